@@ -1,0 +1,122 @@
+//! Build script: turns the seeds folder into the corpus the crate embeds.
+//!
+//! Steps:
+//! 1. Find the seeds folder: `$NEWS_TIMELINE_SEEDS` if set (relative paths are
+//!    relative to this package's root), else `seeds/`.
+//! 2. Read every file in it, in name order. `*.txt` files are articles; any
+//!    other file is listed as skipped with its reason. An unreadable folder or
+//!    file fails the build with a message naming it.
+//! 3. Run the extraction (`src/extract`, shared with the library so that it
+//!    is unit-tested natively).
+//! 4. Write the corpus to `$OUT_DIR/corpus.bin` (`src/store.rs`), and print
+//!    each build warning as a cargo warning naming the file and line.
+
+use std::path::{Path, PathBuf};
+use std::{env, fs, process};
+
+#[allow(dead_code)]
+#[path = "src/article.rs"]
+mod article;
+#[allow(dead_code)]
+#[path = "src/civil.rs"]
+mod civil;
+#[allow(dead_code)]
+#[path = "src/extract/mod.rs"]
+mod extract;
+#[allow(dead_code)]
+#[path = "src/fold.rs"]
+mod fold;
+#[allow(dead_code)]
+#[path = "src/model.rs"]
+mod model;
+#[allow(dead_code)]
+#[path = "src/search/mod.rs"]
+mod search;
+#[allow(dead_code)]
+#[path = "src/sentences.rs"]
+mod sentences;
+#[allow(dead_code)]
+#[path = "src/store.rs"]
+mod store;
+
+/// Stops the build with a message naming what failed.
+fn fail(message: &str) -> ! {
+    eprintln!("error: news-timeline build: {message}");
+    process::exit(1);
+}
+
+fn seeds_folder() -> PathBuf {
+    println!("cargo:rerun-if-env-changed=NEWS_TIMELINE_SEEDS");
+    let root = PathBuf::from(env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default());
+    match env::var_os("NEWS_TIMELINE_SEEDS") {
+        Some(path) if !path.is_empty() => root.join(path),
+        _ => root.join("seeds"),
+    }
+}
+
+/// Reads the folder's files in name order, failing on what cannot be read.
+fn read_files(folder: &Path) -> (Vec<extract::SourceFile>, Vec<model::Skipped>) {
+    println!("cargo:rerun-if-changed={}", folder.display());
+    let entries = fs::read_dir(folder).unwrap_or_else(|e| {
+        fail(&format!(
+            "cannot read the seeds folder {}: {e}",
+            folder.display()
+        ))
+    });
+    let mut paths: Vec<PathBuf> = entries
+        .map(|entry| {
+            entry.map(|e| e.path()).unwrap_or_else(|e| {
+                fail(&format!(
+                    "cannot list the seeds folder {}: {e}",
+                    folder.display()
+                ))
+            })
+        })
+        .collect();
+    paths.sort();
+    let mut files = Vec::new();
+    let mut skipped = Vec::new();
+    for path in paths {
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        println!("cargo:rerun-if-changed={}", path.display());
+        if path.is_dir() {
+            skipped.push(model::Skipped {
+                file: name,
+                reason: "a folder: only .txt files directly in the seeds folder are read".into(),
+            });
+            continue;
+        }
+        if path.extension().and_then(|e| e.to_str()) != Some("txt") {
+            skipped.push(model::Skipped {
+                file: name,
+                reason: "not a .txt file: only .txt files are articles".into(),
+            });
+            continue;
+        }
+        let bytes = fs::read(&path)
+            .unwrap_or_else(|e| fail(&format!("cannot read article {}: {e}", path.display())));
+        files.push(extract::SourceFile { name, bytes });
+    }
+    (files, skipped)
+}
+
+fn main() {
+    let folder = seeds_folder();
+    let (files, mut skipped) = read_files(&folder);
+    let (mut corpus, index) = extract::extract(files);
+    corpus.skipped.append(&mut skipped);
+    corpus.skipped.sort_by(|a, b| a.file.cmp(&b.file));
+    for w in &corpus.warnings {
+        println!("cargo:warning={}:{}: {}", w.file, w.line, w.message);
+    }
+    for s in &corpus.skipped {
+        println!("cargo:warning={}: skipped: {}", s.file, s.reason);
+    }
+    let out = PathBuf::from(env::var_os("OUT_DIR").unwrap_or_else(|| fail("OUT_DIR is not set")));
+    let target = out.join("corpus.bin");
+    fs::write(&target, store::encode(&corpus, &index))
+        .unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", target.display())));
+}

@@ -1,0 +1,383 @@
+//! Reading one article file: bytes in, a clean article (or a reason to skip
+//! it) out.
+//!
+//! Real feeds and web captures are messy. This module handles what they
+//! contain: an optional ` date YYYY-MM-DD` header line, an optional title
+//! line, capture boilerplate (`Press "Enter" to skip to content`, comment
+//! forms), byte-order marks, CRLF line ends and Windows-1252 bytes. Every
+//! problem it works around becomes a [`Warning`] naming the line; a file with
+//! nothing left to read becomes a [`Skip`].
+//!
+//! ```
+//! use news_timeline::article::parse;
+//! let text = b" date 2024-04-20 \n\nLeaders met in Paris on Saturday. They talked.\n";
+//! let parsed = parse("a.txt", text).unwrap();
+//! assert_eq!(parsed.published.unwrap().to_string(), "2024-04-20");
+//! assert_eq!(parsed.title, "Leaders met in Paris on Saturday");
+//! assert!(parsed.title_derived);
+//! ```
+
+use crate::civil::Day;
+use crate::model::Warning;
+
+/// An article as read from its file, before any extraction.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParsedArticle {
+    pub title: String,
+    pub title_derived: bool,
+    pub published: Option<Day>,
+    /// The date line as written, for evidence.
+    pub date_line: Option<String>,
+    pub paragraphs: Vec<String>,
+    pub warnings: Vec<Warning>,
+}
+
+/// Why a file is not an article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Skip {
+    pub reason: String,
+    pub warnings: Vec<Warning>,
+}
+
+/// The longest title line we believe is a title and not a one-line lede.
+const MAX_TITLE_CHARS: usize = 150;
+/// Derived headlines are cut near this many characters.
+const HEADLINE_CHARS: usize = 90;
+
+/// Decodes bytes as UTF-8, falling back to Windows-1252 with a warning that
+/// names the first bad byte's offset and line.
+pub fn decode(file: &str, bytes: &[u8], warnings: &mut Vec<Warning>) -> String {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(text) => text.to_string(),
+        Err(error) => {
+            let offset = error.valid_up_to();
+            let line = 1 + bytes[..offset].iter().filter(|&&b| b == b'\n').count() as u32;
+            warnings.push(Warning {
+                file: file.to_string(),
+                line,
+                message: format!(
+                    "not valid UTF-8 at byte offset {offset}; decoded as Windows-1252"
+                ),
+            });
+            bytes.iter().map(|&b| windows_1252(b)).collect()
+        }
+    }
+}
+
+/// One Windows-1252 byte as a char (the WHATWG mapping: undefined bytes map to
+/// the C1 control of the same number).
+fn windows_1252(b: u8) -> char {
+    const HIGH: [char; 32] = [
+        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8D}', 'Ž',
+        '\u{8F}', '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9D}',
+        'ž', 'Ÿ',
+    ];
+    match b {
+        0x80..=0x9F => HIGH[usize::from(b - 0x80)],
+        _ => char::from(b),
+    }
+}
+
+/// Whether a line is web-capture boilerplate rather than article text.
+pub fn is_boilerplate(line: &str) -> bool {
+    let folded = crate::fold::fold(line.trim());
+    let folded = folded.trim_matches(|c: char| !c.is_alphanumeric());
+    const STARTS: [&str; 14] = [
+        "press \"enter\" to skip",
+        "press enter to skip",
+        "skip to content",
+        "skip to main content",
+        "more from ",
+        "more posts in",
+        "be first to comment",
+        "be the first to comment",
+        "leave a reply",
+        "leave a comment",
+        "your email address will not be published",
+        "required fields are marked",
+        "subscribe to our newsletter",
+        "share this article",
+    ];
+    const WHOLE: [&str; 4] = ["advertisement", "share", "comments", "related articles"];
+    STARTS.iter().any(|s| folded.starts_with(s)) || WHOLE.contains(&folded)
+}
+
+/// Parses one article file. `file` names it in warnings.
+pub fn parse(file: &str, bytes: &[u8]) -> Result<ParsedArticle, Skip> {
+    let mut warnings = Vec::new();
+    if let Some(offset) = bytes.iter().position(|&b| b == 0) {
+        let line = 1 + bytes[..offset].iter().filter(|&&b| b == b'\n').count();
+        return Err(Skip {
+            reason: format!("binary data: NUL byte at byte offset {offset} (line {line})"),
+            warnings,
+        });
+    }
+    let text = decode(file, bytes, &mut warnings);
+    // Numbered lines, with CRLF and lone CR line ends made plain.
+    let lines: Vec<(u32, &str)> = text
+        .split('\n')
+        .map(|l| l.strip_suffix('\r').unwrap_or(l))
+        .enumerate()
+        .map(|(i, l)| (i as u32 + 1, l))
+        .collect();
+
+    let mut rest = &lines[..];
+    // Leading boilerplate and blank lines go before the date line is looked for.
+    while let Some(((_, line), tail)) = rest.split_first() {
+        if line.trim().is_empty() || is_boilerplate(line) {
+            rest = tail;
+        } else {
+            break;
+        }
+    }
+
+    let mut published = None;
+    let mut date_line = None;
+    if let Some(((number, line), tail)) = rest.split_first() {
+        if let Some(value) = date_line_value(line) {
+            date_line = Some(line.trim().to_string());
+            match Day::parse(value) {
+                Ok(day) => published = Some(day),
+                Err(error) => warnings.push(Warning {
+                    file: file.to_string(),
+                    line: *number,
+                    message: format!("date line {value:?} ignored: {error}"),
+                }),
+            }
+            rest = tail;
+        }
+    }
+
+    // Paragraphs: non-blank, non-boilerplate lines, with inner whitespace runs
+    // folded. A line in the middle of the text is never dropped silently:
+    // boilerplate is the only thing removed.
+    let mut paragraphs: Vec<(u32, String, bool)> = Vec::new();
+    let mut previous_blank = true;
+    for (i, (number, line)) in rest.iter().enumerate() {
+        let trimmed = line.trim();
+        if trimmed.is_empty() {
+            previous_blank = true;
+            continue;
+        }
+        if is_boilerplate(trimmed) {
+            continue;
+        }
+        let next_blank = rest
+            .get(i + 1)
+            .map_or(true, |(_, next)| next.trim().is_empty());
+        let clean: String = trimmed.split_whitespace().collect::<Vec<_>>().join(" ");
+        let stands_alone = previous_blank && next_blank;
+        paragraphs.push((*number, clean, stands_alone));
+        previous_blank = false;
+    }
+
+    if paragraphs.is_empty() {
+        return Err(Skip {
+            reason: if lines.iter().all(|(_, l)| l.trim().is_empty()) {
+                "empty: no text".to_string()
+            } else if date_line.is_some() {
+                "no article text after the date line".to_string()
+            } else {
+                "boilerplate only: no article text".to_string()
+            },
+            warnings,
+        });
+    }
+
+    let (title, title_derived) = match paragraphs.first() {
+        Some((_, first, stands_alone))
+            if *stands_alone && paragraphs.len() > 1 && looks_like_title(first) =>
+        {
+            let title = first.clone();
+            paragraphs.remove(0);
+            (title, false)
+        }
+        _ => (headline_from_lede(&paragraphs[0].1), true),
+    };
+
+    Ok(ParsedArticle {
+        title,
+        title_derived,
+        published,
+        date_line,
+        paragraphs: paragraphs.into_iter().map(|(_, p, _)| p).collect(),
+        warnings,
+    })
+}
+
+/// The value after `date` on a header line, if the line is one.
+fn date_line_value(line: &str) -> Option<&str> {
+    let trimmed = line.trim();
+    let rest = trimmed
+        .strip_prefix("date")
+        .or_else(|| trimmed.strip_prefix("Date"))?;
+    let rest = rest.strip_prefix(':').unwrap_or(rest);
+    if !rest.starts_with(char::is_whitespace) && !rest.is_empty() {
+        return None;
+    }
+    let value = rest.trim();
+    // A header holds one token; a sentence starting "Date" is text.
+    (!value.is_empty() && !value.contains(char::is_whitespace)).then_some(value)
+}
+
+/// A title is short, stands alone and does not end like a sentence.
+fn looks_like_title(line: &str) -> bool {
+    let chars = line.chars().count();
+    let ends_like_sentence = line.ends_with(['.', '?', '!', '"', '”', ':', ';', ',']);
+    (3..=MAX_TITLE_CHARS).contains(&chars) && !ends_like_sentence && line.split(' ').count() >= 2
+}
+
+/// A short headline from the lede: its first sentence, cut at a clause break
+/// when long.
+pub fn headline_from_lede(lede: &str) -> String {
+    let sentence = first_sentence(lede);
+    let sentence = sentence.trim_end_matches(['.', '!', '?', ' ']);
+    if sentence.chars().count() <= HEADLINE_CHARS {
+        return sentence.to_string();
+    }
+    // Prefer a clause boundary (comma, dash, semicolon) past a third of the
+    // budget; otherwise cut at a word boundary and mark the cut.
+    let budget: usize = sentence
+        .char_indices()
+        .nth(HEADLINE_CHARS)
+        .map_or(sentence.len(), |(i, _)| i);
+    let head = &sentence[..budget];
+    let clause = head
+        .char_indices()
+        .filter(|(i, c)| *i > HEADLINE_CHARS / 3 && matches!(c, ',' | ';' | '—' | '–'))
+        .map(|(i, _)| i)
+        .next();
+    match clause {
+        Some(i) => head[..i].trim_end().to_string(),
+        None => {
+            let cut = head.rfind(' ').unwrap_or(head.len());
+            format!("{}…", head[..cut].trim_end_matches([',', ' ']))
+        }
+    }
+}
+
+/// The first sentence of a paragraph: up to the first `.`, `!` or `?` that is
+/// followed by a space and a capital or quote, skipping abbreviations.
+pub fn first_sentence(paragraph: &str) -> &str {
+    crate::sentences::split(paragraph)
+        .first()
+        .map_or(paragraph, |r| &paragraph[r.clone()])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parsed(text: &str) -> ParsedArticle {
+        parse("test.txt", text.as_bytes()).expect("an article")
+    }
+
+    #[test]
+    fn date_line_with_spaces_and_blank_lines() {
+        let a = parsed(" date 2024-04-20 \n\n\n\nThe council met on Saturday. It voted.");
+        assert_eq!(a.published, Day::parse("2024-04-20").ok());
+        assert_eq!(a.paragraphs, vec!["The council met on Saturday. It voted."]);
+        assert!(a.warnings.is_empty());
+    }
+
+    #[test]
+    fn malformed_date_line_warns_with_its_line() {
+        let a = parsed("\n date 2024-13-45\nThe council met on Saturday.");
+        assert_eq!(a.published, None);
+        assert_eq!(a.warnings.len(), 1);
+        assert_eq!(a.warnings[0].line, 2);
+        assert!(a.warnings[0].message.contains("2024-13-45"));
+    }
+
+    #[test]
+    fn sentence_starting_with_date_is_text() {
+        let a = parsed("Date rape drugs are on the rise, police said.\n\nMore text.");
+        assert_eq!(a.published, None);
+        assert_eq!(a.paragraphs.len(), 2);
+    }
+
+    #[test]
+    fn title_line_is_recognised() {
+        let a = parsed(
+            "Press \"Enter\" to skip to content\n\nMayor opens new bridge\n\nThe mayor opened the bridge on Monday, officials said.\n",
+        );
+        assert_eq!(a.title, "Mayor opens new bridge");
+        assert!(!a.title_derived);
+        assert_eq!(a.paragraphs.len(), 1);
+    }
+
+    #[test]
+    fn lede_first_article_gets_a_derived_headline() {
+        let a = parsed("The German chancellor met the French president in Paris on Friday, his office said, to discuss energy prices and the budget.\nSecond paragraph.");
+        assert!(a.title_derived);
+        assert_eq!(
+            a.title,
+            "The German chancellor met the French president in Paris on Friday"
+        );
+    }
+
+    #[test]
+    fn long_lede_without_commas_is_cut_at_a_word() {
+        let long = "word ".repeat(40);
+        let headline = headline_from_lede(&long);
+        assert!(headline.ends_with('…'));
+        assert!(headline.chars().count() <= HEADLINE_CHARS + 1);
+    }
+
+    #[test]
+    fn boilerplate_is_dropped_wherever_it_stands() {
+        let a = parsed("Storm hits coast\n\nWinds reached 100 mph.\n\nMore from PoliticsMore posts in Politics »\n\nBe First to Comment\n\nLeave a Reply\n\nYour email address will not be published. Required fields are marked *");
+        assert_eq!(a.paragraphs, vec!["Winds reached 100 mph."]);
+    }
+
+    #[test]
+    fn subheadings_inside_the_text_are_kept() {
+        let a = parsed("The ministers met in Rome on Monday.\n\nTrade on the agenda\n\nThey discussed tariffs.");
+        assert_eq!(a.paragraphs.len(), 3);
+        assert_eq!(a.paragraphs[1], "Trade on the agenda");
+    }
+
+    #[test]
+    fn empty_and_boilerplate_only_files_are_skipped_with_a_reason() {
+        assert!(parse("e.txt", b"").unwrap_err().reason.starts_with("empty"));
+        assert!(parse("w.txt", b"  \n\t\n")
+            .unwrap_err()
+            .reason
+            .starts_with("empty"));
+        let skip = parse("b.txt", b"Leave a Reply\nBe First to Comment\n").unwrap_err();
+        assert!(skip.reason.starts_with("boilerplate only"));
+        let skip = parse("d.txt", b" date 2024-01-01\n\n").unwrap_err();
+        assert!(skip.reason.contains("after the date line"));
+    }
+
+    #[test]
+    fn windows_1252_bytes_are_decoded_with_a_warning() {
+        let a = parse(
+            "w.txt",
+            b"Prices rose.\nThe fee is \xA3100 \x96 a \x93record\x94.",
+        )
+        .unwrap();
+        assert_eq!(a.paragraphs[1], "The fee is £100 – a “record”.");
+        assert_eq!(a.warnings.len(), 1);
+        assert_eq!(a.warnings[0].line, 2);
+        assert!(a.warnings[0].message.contains("byte offset 24"));
+    }
+
+    #[test]
+    fn bom_and_crlf_are_handled() {
+        let a =
+            parsed("\u{FEFF} date 2024-01-02\r\n\r\nA quake struck on Monday.\r\nAid arrived.\r\n");
+        assert_eq!(a.published, Day::parse("2024-01-02").ok());
+        assert_eq!(
+            a.paragraphs,
+            vec!["A quake struck on Monday.", "Aid arrived."]
+        );
+    }
+
+    #[test]
+    fn nul_bytes_mean_binary() {
+        let skip = parse("x.bin.txt", b"abc\n\x00\x01\x02").unwrap_err();
+        assert!(skip.reason.contains("NUL byte at byte offset 4 (line 2)"));
+    }
+}

@@ -1,0 +1,304 @@
+//! Civil calendar days as plain integers.
+//!
+//! A [`Day`] is a count of days since 1970-01-01 in the proleptic Gregorian
+//! calendar. Intervals, weekday constraints and month histograms are all
+//! integer arithmetic on it, which keeps the browser side free of a date
+//! library: the conversions are Howard Hinnant's `days_from_civil` algorithms.
+//!
+//! ```
+//! use news_timeline::civil::{Day, Weekday};
+//! let day = Day::parse("2024-04-20").unwrap();
+//! assert_eq!(day.weekday(), Weekday::Saturday);
+//! assert_eq!((day + 3).to_string(), "2024-04-23");
+//! assert!(Day::parse("2024-02-30").is_err());
+//! ```
+
+use std::fmt;
+use std::ops::{Add, Sub};
+
+/// A calendar day, counted from 1970-01-01 (day 0).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Day(pub i32);
+
+/// Days of the week, Monday first as in ISO 8601.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Weekday {
+    Monday,
+    Tuesday,
+    Wednesday,
+    Thursday,
+    Friday,
+    Saturday,
+    Sunday,
+}
+
+/// Why a string is not a calendar day.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DayError {
+    /// Not of the form `YYYY-MM-DD`.
+    Format,
+    /// Well-formed, but no such day (`2024-13-45`, `2023-02-29`).
+    NoSuchDay,
+}
+
+impl fmt::Display for DayError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            DayError::Format => "expected a date as YYYY-MM-DD",
+            DayError::NoSuchDay => "no such day in the calendar",
+        })
+    }
+}
+
+impl std::error::Error for DayError {}
+
+/// The earliest and latest years a [`Day`] may hold: wide enough for history,
+/// narrow enough that no arithmetic on them overflows an `i32`.
+pub const MIN_YEAR: i32 = -9999;
+pub const MAX_YEAR: i32 = 9999;
+
+impl Weekday {
+    pub const ALL: [Weekday; 7] = [
+        Weekday::Monday,
+        Weekday::Tuesday,
+        Weekday::Wednesday,
+        Weekday::Thursday,
+        Weekday::Friday,
+        Weekday::Saturday,
+        Weekday::Sunday,
+    ];
+
+    /// ISO number: Monday is 1, Sunday is 7.
+    pub fn number(self) -> u32 {
+        self as u32 + 1
+    }
+
+    pub fn from_number(n: u32) -> Option<Weekday> {
+        Weekday::ALL.get((n as usize).checked_sub(1)?).copied()
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Weekday::Monday => "Monday",
+            Weekday::Tuesday => "Tuesday",
+            Weekday::Wednesday => "Wednesday",
+            Weekday::Thursday => "Thursday",
+            Weekday::Friday => "Friday",
+            Weekday::Saturday => "Saturday",
+            Weekday::Sunday => "Sunday",
+        }
+    }
+}
+
+/// Whether `year` has a 29 February.
+pub fn is_leap(year: i32) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+/// Number of days in a month (1-12) of a year; 0 for a month out of range.
+pub fn days_in_month(year: i32, month: u32) -> u32 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if is_leap(year) => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+impl Day {
+    /// The day for a year, month (1-12) and day of month, if it exists.
+    pub fn from_ymd(year: i32, month: u32, day: u32) -> Result<Day, DayError> {
+        if !(MIN_YEAR..=MAX_YEAR).contains(&year) || day == 0 || day > days_in_month(year, month) {
+            return Err(DayError::NoSuchDay);
+        }
+        // Hinnant's days_from_civil, with March as the first month of the
+        // computational year so that leap days fall at its end.
+        let y = if month <= 2 { year - 1 } else { year };
+        let era = y.div_euclid(400);
+        let yoe = y.rem_euclid(400) as u32;
+        let mp = (month + 9) % 12;
+        let doy = (153 * mp + 2) / 5 + day - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        Ok(Day(era * 146_097 + doe as i32 - 719_468))
+    }
+
+    /// Year, month (1-12) and day of month.
+    pub fn ymd(self) -> (i32, u32, u32) {
+        let z = self.0 + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z.rem_euclid(146_097) as u32;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = doy - (153 * mp + 2) / 5 + 1;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 };
+        let year = yoe as i32 + era * 400 + i32::from(month <= 2);
+        (year, month, day)
+    }
+
+    pub fn year(self) -> i32 {
+        self.ymd().0
+    }
+
+    /// Months since year 0, for histograms: `year * 12 + month - 1`.
+    pub fn month_index(self) -> i32 {
+        let (y, m, _) = self.ymd();
+        y * 12 + m as i32 - 1
+    }
+
+    pub fn weekday(self) -> Weekday {
+        // 1970-01-01 was a Thursday (index 3 from Monday).
+        let index = (self.0 + 3).rem_euclid(7) as usize;
+        Weekday::ALL[index]
+    }
+
+    /// Parses `YYYY-MM-DD` exactly (four-digit year, two-digit month and day).
+    pub fn parse(text: &str) -> Result<Day, DayError> {
+        let bytes = text.as_bytes();
+        let digits = |range: std::ops::Range<usize>| -> Option<u32> {
+            let part = bytes.get(range)?;
+            part.iter().try_fold(0u32, |acc, &b| {
+                b.is_ascii_digit().then(|| acc * 10 + u32::from(b - b'0'))
+            })
+        };
+        if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
+            return Err(DayError::Format);
+        }
+        let (Some(y), Some(m), Some(d)) = (digits(0..4), digits(5..7), digits(8..10)) else {
+            return Err(DayError::Format);
+        };
+        Day::from_ymd(y as i32, m, d)
+    }
+
+    /// The last day on or before `self` that falls on `weekday`.
+    pub fn on_or_before(self, weekday: Weekday) -> Day {
+        let back = (self.weekday() as i32 - weekday as i32).rem_euclid(7);
+        Day(self.0 - back)
+    }
+
+    /// The first day on or after `self` that falls on `weekday`.
+    pub fn on_or_after(self, weekday: Weekday) -> Day {
+        let ahead = (weekday as i32 - self.weekday() as i32).rem_euclid(7);
+        Day(self.0 + ahead)
+    }
+}
+
+impl Add<i32> for Day {
+    type Output = Day;
+    fn add(self, days: i32) -> Day {
+        Day(self.0.saturating_add(days))
+    }
+}
+
+impl Sub<i32> for Day {
+    type Output = Day;
+    fn sub(self, days: i32) -> Day {
+        Day(self.0.saturating_sub(days))
+    }
+}
+
+impl fmt::Display for Day {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (y, m, d) = self.ymd();
+        write!(f, "{y:04}-{m:02}-{d:02}")
+    }
+}
+
+impl Day {
+    /// "20 April 2024".
+    pub fn medium(self) -> String {
+        let (y, m, d) = self.ymd();
+        let month = MONTH_NAMES.get(m as usize - 1).copied().unwrap_or("?");
+        format!("{d} {month} {y}")
+    }
+
+    /// "Saturday 20 April 2024".
+    pub fn long(self) -> String {
+        format!("{} {}", self.weekday().name(), self.medium())
+    }
+}
+
+/// Month names for display, January first.
+pub const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trips_across_eras_and_leap_days() {
+        for text in [
+            "1970-01-01",
+            "2000-02-29",
+            "2024-02-29",
+            "1600-03-01",
+            "0001-01-01",
+            "9999-12-31",
+        ] {
+            assert_eq!(Day::parse(text).unwrap().to_string(), text);
+        }
+        for n in (-800_000..800_000).step_by(997) {
+            let (y, m, d) = Day(n).ymd();
+            assert_eq!(Day::from_ymd(y, m, d), Ok(Day(n)));
+        }
+    }
+
+    #[test]
+    fn impossible_days_are_rejected() {
+        assert_eq!(Day::parse("2024-13-45"), Err(DayError::NoSuchDay));
+        assert_eq!(Day::parse("2023-02-29"), Err(DayError::NoSuchDay));
+        assert_eq!(Day::parse("2024-04-31"), Err(DayError::NoSuchDay));
+        assert_eq!(Day::parse("2024-4-20"), Err(DayError::Format));
+        assert_eq!(Day::parse("2024/04/20"), Err(DayError::Format));
+        assert_eq!(Day::parse("２０２４-04-20"), Err(DayError::Format));
+        assert_eq!(Day::parse(""), Err(DayError::Format));
+    }
+
+    #[test]
+    fn weekdays_are_right() {
+        assert_eq!(
+            Day::parse("1970-01-01").unwrap().weekday(),
+            Weekday::Thursday
+        );
+        assert_eq!(
+            Day::parse("2024-04-20").unwrap().weekday(),
+            Weekday::Saturday
+        );
+        assert_eq!(
+            Day::parse("2025-01-29").unwrap().weekday(),
+            Weekday::Wednesday
+        );
+        assert_eq!(
+            Day::parse("1969-12-31").unwrap().weekday(),
+            Weekday::Wednesday
+        );
+    }
+
+    #[test]
+    fn weekday_search_includes_the_day_itself() {
+        let saturday = Day::parse("2024-04-20").unwrap();
+        assert_eq!(saturday.on_or_before(Weekday::Saturday), saturday);
+        assert_eq!(
+            saturday.on_or_before(Weekday::Wednesday).to_string(),
+            "2024-04-17"
+        );
+        assert_eq!(
+            saturday.on_or_after(Weekday::Monday).to_string(),
+            "2024-04-22"
+        );
+    }
+}

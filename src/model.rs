@@ -1,0 +1,303 @@
+//! The corpus as the timeline sees it: articles, events, entities, and dates
+//! that say how sure they are.
+//!
+//! Every date is a [`DateSpan`]: an interval of days (either end may be
+//! open), a [`Precision`], and the [`Evidence`] that produced it. An article
+//! with no date line and no usable clue has `DateSpan::unknown()`; nothing in
+//! the model forces a made-up day.
+//!
+//! ```
+//! use news_timeline::civil::Day;
+//! use news_timeline::model::{DateSpan, DateSource, Evidence, Precision};
+//! let day = Day::parse("2024-04-20").unwrap();
+//! let span = DateSpan::exact(day, Evidence::new(DateSource::DateLine, "date-line", "date 2024-04-20"));
+//! assert_eq!(span.precision, Precision::Day);
+//! assert!(DateSpan::unknown().earliest.is_none());
+//! ```
+
+use crate::civil::Day;
+
+/// How finely a date is known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Precision {
+    Day,
+    Week,
+    Month,
+    Year,
+    /// Wider than a year, or only bounded on one side, or not at all.
+    Unknown,
+}
+
+impl Precision {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Precision::Day => "day",
+            Precision::Week => "week",
+            Precision::Month => "month",
+            Precision::Year => "year",
+            Precision::Unknown => "unknown",
+        }
+    }
+
+    pub fn from_index(n: u32) -> Precision {
+        match n {
+            0 => Precision::Day,
+            1 => Precision::Week,
+            2 => Precision::Month,
+            3 => Precision::Year,
+            _ => Precision::Unknown,
+        }
+    }
+
+    /// The precision an interval of `days` days (inclusive) can honestly claim.
+    pub fn for_width(days: i32) -> Precision {
+        match days {
+            1 => Precision::Day,
+            2..=7 => Precision::Week,
+            8..=31 => Precision::Month,
+            32..=366 => Precision::Year,
+            _ => Precision::Unknown,
+        }
+    }
+}
+
+/// Where a date came from, in order of authority.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum DateSource {
+    /// An editor pinned it in `timeline.toml`.
+    Pin,
+    /// The article's ` date YYYY-MM-DD` header line.
+    DateLine,
+    /// Reasoning from the article's own text.
+    Text,
+    /// Reasoning from another article (a merged report, an anchor event).
+    OtherArticle,
+    /// Nothing dates it.
+    None,
+}
+
+impl DateSource {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DateSource::Pin => "pin",
+            DateSource::DateLine => "date-line",
+            DateSource::Text => "text",
+            DateSource::OtherArticle => "other-article",
+            DateSource::None => "none",
+        }
+    }
+
+    pub fn from_index(n: u32) -> DateSource {
+        match n {
+            0 => DateSource::Pin,
+            1 => DateSource::DateLine,
+            2 => DateSource::Text,
+            3 => DateSource::OtherArticle,
+            _ => DateSource::None,
+        }
+    }
+}
+
+/// One reason behind a date: the rule that fired and the words it read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Evidence {
+    pub source: DateSource,
+    /// A short rule name, e.g. `date-line`, `weekday-before-publication`.
+    pub rule: String,
+    /// A human sentence quoting the text, e.g. `'on Saturday', report dated 20 April 2024`.
+    pub text: String,
+}
+
+impl Evidence {
+    pub fn new(source: DateSource, rule: &str, text: &str) -> Evidence {
+        Evidence {
+            source,
+            rule: rule.to_string(),
+            text: text.to_string(),
+        }
+    }
+}
+
+/// An interval of days with its precision and evidence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateSpan {
+    pub earliest: Option<Day>,
+    pub latest: Option<Day>,
+    pub precision: Precision,
+    pub evidence: Vec<Evidence>,
+}
+
+impl DateSpan {
+    /// No date at all.
+    pub fn unknown() -> DateSpan {
+        DateSpan {
+            earliest: None,
+            latest: None,
+            precision: Precision::Unknown,
+            evidence: Vec::new(),
+        }
+    }
+
+    pub fn exact(day: Day, evidence: Evidence) -> DateSpan {
+        DateSpan {
+            earliest: Some(day),
+            latest: Some(day),
+            precision: Precision::Day,
+            evidence: vec![evidence],
+        }
+    }
+
+    /// An interval whose precision follows from its width.
+    pub fn between(
+        earliest: Option<Day>,
+        latest: Option<Day>,
+        evidence: Vec<Evidence>,
+    ) -> DateSpan {
+        let precision = match (earliest, latest) {
+            (Some(a), Some(b)) => Precision::for_width(b.0 - a.0 + 1),
+            _ => Precision::Unknown,
+        };
+        DateSpan {
+            earliest,
+            latest,
+            precision,
+            evidence,
+        }
+    }
+
+    /// Whether the span pins one day.
+    pub fn is_exact(&self) -> bool {
+        self.earliest.is_some() && self.earliest == self.latest
+    }
+
+    /// Whether the span says anything at all about when.
+    pub fn is_dated(&self) -> bool {
+        self.earliest.is_some() || self.latest.is_some()
+    }
+
+    /// Where this date came from: the source of its first evidence.
+    pub fn source(&self) -> DateSource {
+        self.evidence.first().map_or(DateSource::None, |e| e.source)
+    }
+
+    /// Whether the span overlaps the window `[from, to]` (open ends match all).
+    pub fn overlaps(&self, from: Option<Day>, to: Option<Day>) -> bool {
+        let starts_before_end = match (self.earliest, to) {
+            (Some(e), Some(t)) => e <= t,
+            _ => true,
+        };
+        let ends_after_start = match (self.latest, from) {
+            (Some(l), Some(f)) => l >= f,
+            _ => true,
+        };
+        starts_before_end && ends_after_start
+    }
+}
+
+/// What kind of thing an entity is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum EntityKind {
+    Person,
+    Place,
+    Organization,
+}
+
+impl EntityKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityKind::Person => "person",
+            EntityKind::Place => "place",
+            EntityKind::Organization => "organization",
+        }
+    }
+
+    pub fn from_index(n: u32) -> EntityKind {
+        match n {
+            0 => EntityKind::Person,
+            1 => EntityKind::Place,
+            _ => EntityKind::Organization,
+        }
+    }
+}
+
+/// A person, place or organisation under its canonical name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entity {
+    pub kind: EntityKind,
+    pub name: String,
+    /// Every other form the articles used (`Erdogan`, `President Erdoğan`).
+    pub aliases: Vec<String>,
+    /// Roles the text gave (`Foreign Minister`).
+    pub roles: Vec<String>,
+}
+
+/// One source article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Article {
+    /// The file stem, unique within the corpus.
+    pub id: String,
+    /// The file name as found in the seeds folder.
+    pub file: String,
+    pub title: String,
+    /// Whether the title was derived from the lede rather than given.
+    pub title_derived: bool,
+    /// The date line's day, when the article had one.
+    pub published: Option<Day>,
+    /// Source URL, from an editor's pin.
+    pub url: Option<String>,
+    /// Body paragraphs, boilerplate removed.
+    pub paragraphs: Vec<String>,
+    /// The date of the article's main event.
+    pub date: DateSpan,
+    /// Entity indices mentioned, most mentioned first.
+    pub entities: Vec<u32>,
+    pub topics: Vec<String>,
+    /// Index of the article's main event.
+    pub event: Option<u32>,
+}
+
+/// Something that happened, reported by one or more articles.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Event {
+    /// Stable id: `e` followed by a number in the corpus's event order.
+    pub id: String,
+    pub kind: String,
+    pub headline: String,
+    pub date: DateSpan,
+    /// Entity indices of the people and organisations taking part.
+    pub participants: Vec<u32>,
+    /// Entity index of the place.
+    pub place: Option<u32>,
+    /// A finer place the text names (`Dolmabahçe Office`).
+    pub venue: Option<String>,
+    /// Article indices reporting it; the first is the primary source.
+    pub articles: Vec<u32>,
+    pub topics: Vec<String>,
+    /// The sentence that reports it, from the first source.
+    pub summary: String,
+}
+
+/// An input file that is not in the corpus, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Skipped {
+    pub file: String,
+    pub reason: String,
+}
+
+/// A problem the build noticed but worked around, naming the file and line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Warning {
+    pub file: String,
+    pub line: u32,
+    pub message: String,
+}
+
+/// Everything the build extracted.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Corpus {
+    pub articles: Vec<Article>,
+    pub events: Vec<Event>,
+    pub entities: Vec<Entity>,
+    pub skipped: Vec<Skipped>,
+    pub warnings: Vec<Warning>,
+}

@@ -1,0 +1,158 @@
+//! Words of a text, folded, with where they stand.
+//!
+//! A token is a run of letters and digits. Its key is folded (see
+//! [`crate::fold`]), and a possessive `'s` is dropped so that `Türkiye’s`
+//! indexes as `turkiye`. A hyphenated compound gives its parts and, at the
+//! same position, the joined word: `cease-fire` is `cease`, `fire` and
+//! `ceasefire`, so it meets `ceasefire` written solid.
+//!
+//! ```
+//! use news_timeline::search::tokens::tokens;
+//! let keys: Vec<String> = tokens("Türkiye’s cease-fire").into_iter().map(|t| t.key).collect();
+//! assert_eq!(keys, ["turkiye", "cease", "ceasefire", "fire"]);
+//! ```
+
+use crate::fold::fold_char;
+use std::ops::Range;
+
+/// One word: its folded key, its byte range in the text, and its position
+/// in words. A joined compound spans the positions of its first and last
+/// parts, so a phrase may continue after either form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    pub key: String,
+    pub range: Range<usize>,
+    pub position: u32,
+    pub last_position: u32,
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || ('\u{0300}'..='\u{036F}').contains(&c)
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | 'ʼ')
+}
+
+/// Splits `text` into tokens; see the module docs.
+pub fn tokens(text: &str) -> Vec<Token> {
+    let mut out: Vec<Token> = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    let mut position = 0u32;
+    // The start of the compound the current word belongs to, if it follows a hyphen.
+    let mut compound: Option<(usize, String, u32)> = None;
+    while let Some((start, c)) = chars.next() {
+        if !is_word_char(c) {
+            continue;
+        }
+        let mut key = String::new();
+        fold_char(c, &mut key);
+        let mut end = start + c.len_utf8();
+        while let Some(&(i, c)) = chars.peek() {
+            if is_word_char(c) {
+                fold_char(c, &mut key);
+                end = i + c.len_utf8();
+                chars.next();
+            } else {
+                break;
+            }
+        }
+        // Possessive: "Hamas’" stays "hamas", "Türkiye’s" becomes "turkiye".
+        let mut lookahead = chars.clone();
+        if let Some((_, a)) = lookahead.next() {
+            if is_apostrophe(a) {
+                if let Some((_, 's' | 'S')) = lookahead.next() {
+                    if !lookahead.peek().is_some_and(|&(_, c)| is_word_char(c)) {
+                        chars.next();
+                        chars.next();
+                    }
+                }
+            }
+        }
+        let this_position = position;
+        position += 1;
+        if let Some((c_start, joined, c_position)) = compound.take() {
+            let joined = joined + &key;
+            out.push(Token {
+                key: joined.clone(),
+                range: c_start..end,
+                position: c_position,
+                last_position: this_position,
+            });
+            compound = Some((c_start, joined, c_position));
+        }
+        out.push(Token {
+            key: key.clone(),
+            range: start..end,
+            position: this_position,
+            last_position: this_position,
+        });
+        let hyphen_follows = {
+            let mut ahead = chars.clone();
+            matches!(ahead.next(), Some((_, '-' | '\u{2010}' | '\u{2011}')))
+                && ahead.peek().is_some_and(|&(_, c)| is_word_char(c))
+        };
+        if hyphen_follows {
+            chars.next();
+            let (c_start, joined, c_position) =
+                compound.take().unwrap_or((start, key, this_position));
+            compound = Some((c_start, joined, c_position));
+        } else {
+            compound = None;
+        }
+    }
+    // Joined compounds were pushed before their last part; keep position order
+    // stable for phrase checks.
+    out.sort_by_key(|t| (t.position, t.range.start));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::tokens;
+
+    fn keys(text: &str) -> Vec<String> {
+        tokens(text).into_iter().map(|t| t.key).collect()
+    }
+
+    #[test]
+    fn folds_and_drops_possessives() {
+        assert_eq!(keys("Erdoğan’s office"), ["erdogan", "office"]);
+        assert_eq!(keys("Hamas’ struggle"), ["hamas", "struggle"]);
+        assert_eq!(keys("it's"), ["it"]);
+    }
+
+    #[test]
+    fn compounds_give_parts_and_joined_word() {
+        assert_eq!(
+            keys("three-stage cease-fire"),
+            ["three", "threestage", "stage", "cease", "ceasefire", "fire"]
+        );
+        assert_eq!(
+            keys("state-of-the-art"),
+            [
+                "state",
+                "stateof",
+                "stateofthe",
+                "stateoftheart",
+                "of",
+                "the",
+                "art"
+            ]
+        );
+    }
+
+    #[test]
+    fn ranges_point_into_the_original_text() {
+        let text = "Kalın met Darwish.";
+        let t = tokens(text);
+        assert_eq!(&text[t[0].range.clone()], "Kalın");
+        assert_eq!(&text[t[2].range.clone()], "Darwish");
+        assert_eq!(t[2].position, 2);
+    }
+
+    #[test]
+    fn punctuation_only_gives_nothing() {
+        assert!(tokens("— … !!").is_empty());
+    }
+}

@@ -1,0 +1,444 @@
+//! The compact binary form the build writes and the module embeds.
+//!
+//! `build.rs` extracts the corpus and writes it with [`encode`]; the crate
+//! embeds those bytes with `include_bytes!` and reads them back with
+//! [`decode`] on start-up. The format is a flat sequence of LEB128 integers
+//! and length-prefixed UTF-8 strings after a magic header and a version: no
+//! serde machinery, no allocation beyond the decoded structs, and a reader
+//! that checks every length so that corrupt bytes give an error, not a trap.
+//!
+//! ```
+//! use news_timeline::model::Corpus;
+//! use news_timeline::search::index::Index;
+//! use news_timeline::store::{decode, encode};
+//! let bytes = encode(&Corpus::default(), &Index::default());
+//! let (corpus, _index) = decode(&bytes).unwrap();
+//! assert!(corpus.articles.is_empty());
+//! assert!(decode(b"garbage").is_err());
+//! ```
+
+use crate::civil::Day;
+use crate::model::{
+    Article, Corpus, DateSource, DateSpan, Entity, EntityKind, Event, Evidence, Precision, Skipped,
+    Warning,
+};
+use crate::search::index::{Index, Posting};
+
+const MAGIC: &[u8; 4] = b"NTL1";
+
+/// Why embedded bytes could not be read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StoreError(pub &'static str);
+
+impl std::fmt::Display for StoreError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("corrupt corpus data: ")?;
+        f.write_str(self.0)
+    }
+}
+
+impl std::error::Error for StoreError {}
+
+struct Writer(Vec<u8>);
+
+impl Writer {
+    fn uint(&mut self, mut n: u64) {
+        loop {
+            let byte = (n & 0x7f) as u8;
+            n >>= 7;
+            if n == 0 {
+                self.0.push(byte);
+                return;
+            }
+            self.0.push(byte | 0x80);
+        }
+    }
+
+    fn int(&mut self, n: i64) {
+        // Zig-zag so that small negative numbers stay small.
+        self.uint(((n << 1) ^ (n >> 63)) as u64);
+    }
+
+    fn len(&mut self, n: usize) {
+        self.uint(n as u64);
+    }
+
+    fn str(&mut self, s: &str) {
+        self.len(s.len());
+        self.0.extend_from_slice(s.as_bytes());
+    }
+
+    fn opt_str(&mut self, s: Option<&str>) {
+        match s {
+            Some(s) => {
+                self.uint(1);
+                self.str(s);
+            }
+            None => self.uint(0),
+        }
+    }
+
+    fn day(&mut self, day: Option<Day>) {
+        match day {
+            Some(d) => {
+                self.uint(1);
+                self.int(i64::from(d.0));
+            }
+            None => self.uint(0),
+        }
+    }
+
+    fn opt_u32(&mut self, n: Option<u32>) {
+        self.uint(n.map_or(0, |n| u64::from(n) + 1));
+    }
+
+    fn u32s(&mut self, list: &[u32]) {
+        self.len(list.len());
+        for &n in list {
+            self.uint(u64::from(n));
+        }
+    }
+
+    fn strs(&mut self, list: &[String]) {
+        self.len(list.len());
+        for s in list {
+            self.str(s);
+        }
+    }
+
+    fn span(&mut self, span: &DateSpan) {
+        self.day(span.earliest);
+        self.day(span.latest);
+        self.uint(span.precision as u64);
+        self.len(span.evidence.len());
+        for e in &span.evidence {
+            self.uint(e.source as u64);
+            self.str(&e.rule);
+            self.str(&e.text);
+        }
+    }
+}
+
+/// Writes a corpus and its index.
+pub fn encode(corpus: &Corpus, index: &Index) -> Vec<u8> {
+    let mut w = Writer(MAGIC.to_vec());
+    w.len(corpus.entities.len());
+    for e in &corpus.entities {
+        w.uint(e.kind as u64);
+        w.str(&e.name);
+        w.strs(&e.aliases);
+        w.strs(&e.roles);
+    }
+    w.len(corpus.articles.len());
+    for a in &corpus.articles {
+        w.str(&a.id);
+        w.str(&a.file);
+        w.str(&a.title);
+        w.uint(u64::from(a.title_derived));
+        w.day(a.published);
+        w.opt_str(a.url.as_deref());
+        w.strs(&a.paragraphs);
+        w.span(&a.date);
+        w.u32s(&a.entities);
+        w.strs(&a.topics);
+        w.opt_u32(a.event);
+    }
+    w.len(corpus.events.len());
+    for e in &corpus.events {
+        w.str(&e.id);
+        w.str(&e.kind);
+        w.str(&e.headline);
+        w.span(&e.date);
+        w.u32s(&e.participants);
+        w.opt_u32(e.place);
+        w.opt_str(e.venue.as_deref());
+        w.u32s(&e.articles);
+        w.strs(&e.topics);
+        w.str(&e.summary);
+    }
+    w.len(corpus.skipped.len());
+    for s in &corpus.skipped {
+        w.str(&s.file);
+        w.str(&s.reason);
+    }
+    w.len(corpus.warnings.len());
+    for x in &corpus.warnings {
+        w.str(&x.file);
+        w.uint(u64::from(x.line));
+        w.str(&x.message);
+    }
+    w.strs(&index.terms);
+    for postings in &index.postings {
+        w.len(postings.len());
+        let mut previous = 0;
+        for p in postings {
+            // Documents ascend: store gaps.
+            w.uint(u64::from(p.doc - previous));
+            w.uint(u64::from(p.weight));
+            previous = p.doc;
+        }
+    }
+    w.len(index.words.len());
+    for (word, term) in &index.words {
+        w.str(word);
+        w.uint(u64::from(*term));
+    }
+    w.u32s(&index.doc_lengths);
+    w.0
+}
+
+struct Reader<'a> {
+    bytes: &'a [u8],
+    at: usize,
+}
+
+type Result<T> = std::result::Result<T, StoreError>;
+
+impl<'a> Reader<'a> {
+    fn uint(&mut self) -> Result<u64> {
+        let mut n: u64 = 0;
+        for shift in (0..64).step_by(7) {
+            let byte = *self
+                .bytes
+                .get(self.at)
+                .ok_or(StoreError("truncated number"))?;
+            self.at += 1;
+            n |= u64::from(byte & 0x7f) << shift;
+            if byte & 0x80 == 0 {
+                return Ok(n);
+            }
+        }
+        Err(StoreError("number too long"))
+    }
+
+    fn u32(&mut self) -> Result<u32> {
+        u32::try_from(self.uint()?).map_err(|_| StoreError("number out of range"))
+    }
+
+    fn int(&mut self) -> Result<i64> {
+        let n = self.uint()?;
+        Ok((n >> 1) as i64 ^ -((n & 1) as i64))
+    }
+
+    /// A count of items still to come, bounded by the bytes left so that a
+    /// corrupt count cannot ask for a huge allocation.
+    fn len(&mut self) -> Result<usize> {
+        let n = self.uint()?;
+        let left = (self.bytes.len() - self.at) as u64;
+        if n > left {
+            return Err(StoreError("length beyond the end"));
+        }
+        Ok(n as usize)
+    }
+
+    fn str(&mut self) -> Result<String> {
+        let n = self.len()?;
+        let slice = &self.bytes[self.at..self.at + n];
+        self.at += n;
+        std::str::from_utf8(slice)
+            .map(str::to_string)
+            .map_err(|_| StoreError("string is not UTF-8"))
+    }
+
+    fn flag(&mut self) -> Result<bool> {
+        match self.uint()? {
+            0 => Ok(false),
+            1 => Ok(true),
+            _ => Err(StoreError("bad flag")),
+        }
+    }
+
+    fn opt_str(&mut self) -> Result<Option<String>> {
+        Ok(if self.flag()? {
+            Some(self.str()?)
+        } else {
+            None
+        })
+    }
+
+    fn day(&mut self) -> Result<Option<Day>> {
+        if !self.flag()? {
+            return Ok(None);
+        }
+        let n = i32::try_from(self.int()?).map_err(|_| StoreError("day out of range"))?;
+        Ok(Some(Day(n)))
+    }
+
+    fn opt_u32(&mut self) -> Result<Option<u32>> {
+        Ok(match self.u32()? {
+            0 => None,
+            n => Some(n - 1),
+        })
+    }
+
+    fn u32s(&mut self) -> Result<Vec<u32>> {
+        let n = self.len()?;
+        (0..n).map(|_| self.u32()).collect()
+    }
+
+    fn strs(&mut self) -> Result<Vec<String>> {
+        let n = self.len()?;
+        (0..n).map(|_| self.str()).collect()
+    }
+
+    fn span(&mut self) -> Result<DateSpan> {
+        let earliest = self.day()?;
+        let latest = self.day()?;
+        let precision = Precision::from_index(self.u32()?);
+        let n = self.len()?;
+        let evidence = (0..n)
+            .map(|_| {
+                Ok(Evidence {
+                    source: DateSource::from_index(self.u32()?),
+                    rule: self.str()?,
+                    text: self.str()?,
+                })
+            })
+            .collect::<Result<_>>()?;
+        Ok(DateSpan {
+            earliest,
+            latest,
+            precision,
+            evidence,
+        })
+    }
+}
+
+/// Reads what [`encode`] wrote, checking every reference.
+pub fn decode(bytes: &[u8]) -> Result<(Corpus, Index)> {
+    if bytes.get(..4) != Some(MAGIC.as_slice()) {
+        return Err(StoreError("bad header"));
+    }
+    let mut r = Reader { bytes, at: 4 };
+    let n = r.len()?;
+    let entities = (0..n)
+        .map(|_| {
+            Ok(Entity {
+                kind: EntityKind::from_index(r.u32()?),
+                name: r.str()?,
+                aliases: r.strs()?,
+                roles: r.strs()?,
+            })
+        })
+        .collect::<Result<Vec<_>>>()?;
+    let n = r.len()?;
+    let articles = (0..n)
+        .map(|_| {
+            Ok(Article {
+                id: r.str()?,
+                file: r.str()?,
+                title: r.str()?,
+                title_derived: r.flag()?,
+                published: r.day()?,
+                url: r.opt_str()?,
+                paragraphs: r.strs()?,
+                date: r.span()?,
+                entities: r.u32s()?,
+                topics: r.strs()?,
+                event: r.opt_u32()?,
+            })
+        })
+        .collect::<Result<Vec<_>>>()?;
+    let n = r.len()?;
+    let events = (0..n)
+        .map(|_| {
+            Ok(Event {
+                id: r.str()?,
+                kind: r.str()?,
+                headline: r.str()?,
+                date: r.span()?,
+                participants: r.u32s()?,
+                place: r.opt_u32()?,
+                venue: r.opt_str()?,
+                articles: r.u32s()?,
+                topics: r.strs()?,
+                summary: r.str()?,
+            })
+        })
+        .collect::<Result<Vec<_>>>()?;
+    let n = r.len()?;
+    let skipped = (0..n)
+        .map(|_| {
+            Ok(Skipped {
+                file: r.str()?,
+                reason: r.str()?,
+            })
+        })
+        .collect::<Result<Vec<_>>>()?;
+    let n = r.len()?;
+    let warnings = (0..n)
+        .map(|_| {
+            Ok(Warning {
+                file: r.str()?,
+                line: r.u32()?,
+                message: r.str()?,
+            })
+        })
+        .collect::<Result<Vec<_>>>()?;
+    let terms = r.strs()?;
+    let postings = terms
+        .iter()
+        .map(|_| {
+            let n = r.len()?;
+            let mut doc = 0u32;
+            (0..n)
+                .map(|_| {
+                    doc = doc
+                        .checked_add(r.u32()?)
+                        .ok_or(StoreError("posting overflow"))?;
+                    Ok(Posting {
+                        doc,
+                        weight: r.u32()?,
+                    })
+                })
+                .collect::<Result<Vec<_>>>()
+        })
+        .collect::<Result<Vec<_>>>()?;
+    let n = r.len()?;
+    let words = (0..n)
+        .map(|_| Ok((r.str()?, r.u32()?)))
+        .collect::<Result<Vec<_>>>()?;
+    let doc_lengths = r.u32s()?;
+    let corpus = Corpus {
+        articles,
+        events,
+        entities,
+        skipped,
+        warnings,
+    };
+    let index = Index {
+        terms,
+        postings,
+        words,
+        doc_lengths,
+    };
+    check(&corpus, &index)?;
+    Ok((corpus, index))
+}
+
+/// Every index in the data points at something that exists, so queries can
+/// index without checks that could fail.
+fn check(corpus: &Corpus, index: &Index) -> Result<()> {
+    let entities = corpus.entities.len() as u32;
+    let articles = corpus.articles.len() as u32;
+    let events = corpus.events.len() as u32;
+    let ok =
+        corpus.articles.iter().all(|a| {
+            a.entities.iter().all(|&e| e < entities) && a.event.map_or(true, |e| e < events)
+        }) && corpus.events.iter().all(|e| {
+            e.participants.iter().all(|&p| p < entities)
+                && e.place.map_or(true, |p| p < entities)
+                && !e.articles.is_empty()
+                && e.articles.iter().all(|&a| a < articles)
+        }) && index.doc_lengths.len() == corpus.articles.len()
+            && index.postings.iter().flatten().all(|p| p.doc < articles)
+            && index
+                .words
+                .iter()
+                .all(|&(_, t)| (t as usize) < index.terms.len());
+    if ok {
+        Ok(())
+    } else {
+        Err(StoreError("reference out of range"))
+    }
+}

@@ -1,0 +1,267 @@
+//! What queries return: plain, serialisable views of the corpus.
+//!
+//! The same structs serve the `news-timeline` command (as JSON) and the
+//! browser (through serde-wasm-bindgen), so both speak one shape, which the
+//! TypeScript declarations in `wasm.rs` describe.
+
+use crate::model::{Corpus, DateSpan, EntityKind};
+use crate::search::Segment;
+use serde::Serialize;
+
+/// A date as readers see it: ends as `YYYY-MM-DD`, precision, evidence, and
+/// a sentence to show.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct DateView {
+    pub earliest: Option<String>,
+    pub latest: Option<String>,
+    pub precision: &'static str,
+    pub source: &'static str,
+    pub evidence: Vec<String>,
+    /// Days since 1970-01-01 of each end, for drawing.
+    pub earliest_day: Option<i32>,
+    pub latest_day: Option<i32>,
+    /// A human description: "Saturday 20 April 2024", "between 1 and 31 January 2025", "undated".
+    pub label: String,
+}
+
+impl DateView {
+    pub fn of(span: &DateSpan) -> DateView {
+        DateView {
+            earliest: span.earliest.map(|d| d.to_string()),
+            latest: span.latest.map(|d| d.to_string()),
+            precision: span.precision.as_str(),
+            source: span.source().as_str(),
+            evidence: span.evidence.iter().map(|e| e.text.clone()).collect(),
+            earliest_day: span.earliest.map(|d| d.0),
+            latest_day: span.latest.map(|d| d.0),
+            label: label(span),
+        }
+    }
+}
+
+/// A sentence for a span that says exactly as much as it knows.
+pub fn label(span: &DateSpan) -> String {
+    match (span.earliest, span.latest) {
+        (Some(a), Some(b)) if a == b => a.long(),
+        (Some(a), Some(b)) => format!("between {} and {}", a.medium(), b.medium()),
+        (Some(a), None) => format!("on or after {}", a.medium()),
+        (None, Some(b)) => format!("on or before {}", b.medium()),
+        (None, None) => "undated".to_string(),
+    }
+}
+
+/// An entity with its kind.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct EntityView {
+    pub name: String,
+    pub kind: &'static str,
+    pub aliases: Vec<String>,
+    pub roles: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct EventView {
+    pub id: String,
+    /// Position in the corpus's event list.
+    pub index: u32,
+    pub kind: String,
+    pub headline: String,
+    pub summary: String,
+    pub date: DateView,
+    pub participants: Vec<String>,
+    pub place: Option<String>,
+    pub venue: Option<String>,
+    pub topics: Vec<String>,
+    /// Ids of the source articles.
+    pub articles: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct ArticleView {
+    pub id: String,
+    pub file: String,
+    pub title: String,
+    pub title_derived: bool,
+    pub published: Option<String>,
+    pub url: Option<String>,
+    pub date: DateView,
+    pub people: Vec<String>,
+    pub places: Vec<String>,
+    pub organizations: Vec<String>,
+    pub topics: Vec<String>,
+    pub event: Option<String>,
+    /// Full text, one string per paragraph.
+    pub paragraphs: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct SkippedView {
+    pub file: String,
+    pub reason: String,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct WarningView {
+    pub file: String,
+    pub line: u32,
+    pub message: String,
+}
+
+/// One search result: the event, its score, and a highlighted snippet.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct HitView {
+    pub event: EventView,
+    pub score: f32,
+    /// The article the snippet comes from.
+    pub article: String,
+    pub snippet: Vec<SegmentView>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct SegmentView {
+    pub text: String,
+    pub hit: bool,
+}
+
+impl From<Segment> for SegmentView {
+    fn from(s: Segment) -> SegmentView {
+        SegmentView {
+            text: s.text,
+            hit: s.hit,
+        }
+    }
+}
+
+/// A facet value and how many of the filtered events have it.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct FacetCount {
+    pub value: String,
+    pub count: u32,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq, Default)]
+pub struct Facets {
+    pub people: Vec<FacetCount>,
+    pub places: Vec<FacetCount>,
+    pub organizations: Vec<FacetCount>,
+    pub topics: Vec<FacetCount>,
+    pub kinds: Vec<FacetCount>,
+}
+
+/// Events per month: `month` is `YYYY-MM`.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct MonthCount {
+    pub month: String,
+    pub count: u32,
+}
+
+/// The whole corpus, as `news-timeline dump` prints it.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Dump {
+    pub articles: Vec<ArticleView>,
+    pub events: Vec<EventView>,
+    pub entities: Vec<EntityView>,
+    pub skipped: Vec<SkippedView>,
+    pub warnings: Vec<WarningView>,
+}
+
+impl Corpus {
+    pub fn entity_name(&self, index: u32) -> String {
+        self.entities
+            .get(index as usize)
+            .map_or_else(String::new, |e| e.name.clone())
+    }
+
+    pub fn event_view(&self, index: u32) -> Option<EventView> {
+        let e = self.events.get(index as usize)?;
+        Some(EventView {
+            id: e.id.clone(),
+            index,
+            kind: e.kind.clone(),
+            headline: e.headline.clone(),
+            summary: e.summary.clone(),
+            date: DateView::of(&e.date),
+            participants: e
+                .participants
+                .iter()
+                .map(|&p| self.entity_name(p))
+                .collect(),
+            place: e.place.map(|p| self.entity_name(p)),
+            venue: e.venue.clone(),
+            topics: e.topics.clone(),
+            articles: e
+                .articles
+                .iter()
+                .filter_map(|&a| self.articles.get(a as usize).map(|a| a.id.clone()))
+                .collect(),
+        })
+    }
+
+    pub fn article_view(&self, index: u32) -> Option<ArticleView> {
+        let a = self.articles.get(index as usize)?;
+        let of_kind = |kind: EntityKind| -> Vec<String> {
+            a.entities
+                .iter()
+                .filter_map(|&e| self.entities.get(e as usize))
+                .filter(|e| e.kind == kind)
+                .map(|e| e.name.clone())
+                .collect()
+        };
+        Some(ArticleView {
+            id: a.id.clone(),
+            file: a.file.clone(),
+            title: a.title.clone(),
+            title_derived: a.title_derived,
+            published: a.published.map(|d| d.to_string()),
+            url: a.url.clone(),
+            date: DateView::of(&a.date),
+            people: of_kind(EntityKind::Person),
+            places: of_kind(EntityKind::Place),
+            organizations: of_kind(EntityKind::Organization),
+            topics: a.topics.clone(),
+            event: a
+                .event
+                .and_then(|e| self.events.get(e as usize))
+                .map(|e| e.id.clone()),
+            paragraphs: a.paragraphs.clone(),
+        })
+    }
+
+    pub fn dump(&self) -> Dump {
+        Dump {
+            articles: (0..self.articles.len() as u32)
+                .filter_map(|i| self.article_view(i))
+                .collect(),
+            events: (0..self.events.len() as u32)
+                .filter_map(|i| self.event_view(i))
+                .collect(),
+            entities: self
+                .entities
+                .iter()
+                .map(|e| EntityView {
+                    name: e.name.clone(),
+                    kind: e.kind.as_str(),
+                    aliases: e.aliases.clone(),
+                    roles: e.roles.clone(),
+                })
+                .collect(),
+            skipped: self
+                .skipped
+                .iter()
+                .map(|s| SkippedView {
+                    file: s.file.clone(),
+                    reason: s.reason.clone(),
+                })
+                .collect(),
+            warnings: self
+                .warnings
+                .iter()
+                .map(|w| WarningView {
+                    file: w.file.clone(),
+                    line: w.line,
+                    message: w.message.clone(),
+                })
+                .collect(),
+        }
+    }
+}
