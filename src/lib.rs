@@ -31,7 +31,9 @@ pub mod view;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod article;
 #[cfg(not(target_arch = "wasm32"))]
+pub mod cli;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod extract;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;

@@ -1,0 +1,141 @@
+//! The `news-timeline` command's logic: the embedded corpus from the
+//! terminal. `src/main.rs` only calls [`main`].
+//!
+//! ```text
+//! news-timeline dump                       the corpus as JSON
+//! news-timeline search [QUERY] [FILTERS]   matching events, best first
+//! news-timeline facets [QUERY] [FILTERS]   counts per person, place, topic…
+//! news-timeline article ID                 one article with its full text
+//! ```
+//! Filters: `--person NAME`, `--place NAME`, `--org NAME`, `--entity NAME`
+//! (repeatable), `--kind KIND`, `--topic TOPIC`, `--from YYYY-MM-DD`,
+//! `--to YYYY-MM-DD`, and `--json` for machine-readable output.
+
+use crate::query::{check_window, parse_day_argument, Filter, Timeline};
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: news-timeline <dump | search [QUERY] | facets [QUERY] | article ID> [--person NAME] [--place NAME] [--org NAME] [--entity NAME] [--kind KIND] [--topic TOPIC] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]";
+
+/// Runs the command with the process's arguments.
+pub fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("news-timeline: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Parsed command-line options for the query commands.
+struct Options {
+    words: Vec<String>,
+    filter: Filter,
+    json: bool,
+}
+
+fn parse_options(args: &[String]) -> Result<Options, String> {
+    let mut words = Vec::new();
+    let mut filter = Filter::default();
+    let mut json = false;
+    let mut from = None;
+    let mut to = None;
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        let mut value = |name: &str| {
+            it.next()
+                .cloned()
+                .ok_or_else(|| format!("{name} needs a value\n{USAGE}"))
+        };
+        match arg.as_str() {
+            "--json" => json = true,
+            "--person" | "--place" | "--org" | "--entity" => {
+                filter.entities.push(value(arg)?);
+            }
+            "--kind" => filter.kinds.push(value(arg)?),
+            "--topic" => filter.topics.push(value(arg)?),
+            "--from" => from = Some(value(arg)?),
+            "--to" => to = Some(value(arg)?),
+            other if other.starts_with("--") => {
+                return Err(format!("unknown option {other}\n{USAGE}"))
+            }
+            other => words.push(other.to_string()),
+        }
+    }
+    filter.from = parse_day_argument("--from", from.as_deref()).map_err(|e| e.to_string())?;
+    filter.to = parse_day_argument("--to", to.as_deref()).map_err(|e| e.to_string())?;
+    check_window(filter.from, filter.to).map_err(|e| e.to_string())?;
+    // A query typed on the command line is complete: its last word is not a prefix.
+    filter.text = format!("{} ", words.join(" "));
+    Ok(Options {
+        words,
+        filter,
+        json,
+    })
+}
+
+fn to_json<T: serde::Serialize>(value: &T) -> Result<String, String> {
+    serde_json::to_string_pretty(value).map_err(|e| format!("cannot write JSON: {e}"))
+}
+
+fn run(args: &[String]) -> Result<(), String> {
+    let timeline = Timeline::embedded().map_err(|e| e.to_string())?;
+    let Some((command, rest)) = args.split_first() else {
+        return Err(USAGE.to_string());
+    };
+    match command.as_str() {
+        "dump" => {
+            println!("{}", to_json(&timeline.corpus().dump())?);
+        }
+        "search" => {
+            let options = parse_options(rest)?;
+            let hits = timeline.search(&options.filter);
+            if options.json {
+                println!("{}", to_json(&hits)?);
+            } else {
+                for hit in &hits {
+                    let snippet: String = hit
+                        .snippet
+                        .iter()
+                        .map(|s| {
+                            if s.hit {
+                                format!("[{}]", s.text)
+                            } else {
+                                s.text.clone()
+                            }
+                        })
+                        .collect();
+                    println!(
+                        "{}  {}  ({}, {})",
+                        hit.event.id, hit.event.headline, hit.event.kind, hit.event.date.label
+                    );
+                    if !snippet.is_empty() {
+                        println!("    {snippet}");
+                    }
+                }
+                let total = timeline.corpus().events.len();
+                println!("{} of {total} events", hits.len());
+                if options.words.is_empty() && hits.len() == total {
+                    println!("(no query or filter given: all events listed)");
+                }
+            }
+        }
+        "facets" => {
+            let options = parse_options(rest)?;
+            println!("{}", to_json(&timeline.facets(&options.filter))?);
+        }
+        "article" => {
+            let id = rest
+                .first()
+                .ok_or_else(|| format!("article needs an ID\n{USAGE}"))?;
+            let article = timeline
+                .article(id)
+                .ok_or_else(|| format!("no article with id {id:?}"))?;
+            println!("{}", to_json(&article)?);
+        }
+        "--help" | "-h" | "help" => println!("{USAGE}"),
+        other => return Err(format!("unknown command {other:?}\n{USAGE}")),
+    }
+    Ok(())
+}

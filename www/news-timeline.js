@@ -1,0 +1,507 @@
+// <news-timeline>: an embeddable, interactive timeline of news events.
+//
+//   <script type="module" src="https://example.org/www/news-timeline.js"></script>
+//   <news-timeline height="480px" theme="auto" window="2024-01-01/2025-06-30"></news-timeline>
+//
+// The element renders inside Shadow DOM, finds its wasm next to this file
+// (import.meta.url), and exposes: search(text), filter(filter), select(id),
+// setWindow(from, to), reset(); it dispatches `nt-select`, `nt-filter` and
+// `nt-window` events. With the `hash-sync` attribute it keeps its state in
+// the page URL's hash.
+
+import init, { NewsTimeline } from './pkg/news_timeline.js';
+import { element, segments } from './timeline/dom.js';
+import { TimelineCanvas } from './timeline/canvas.js';
+import { renderDetail } from './timeline/detail.js';
+import { formatDay, parseDay } from './timeline/dates.js';
+
+const STYLESHEET = new URL('./news-timeline.css', import.meta.url).href;
+
+let loading = null;
+/** One wasm module and corpus per page, shared by every instance. */
+function loadCorpus() {
+  if (!loading) {
+    loading = (async () => {
+      if (typeof WebAssembly !== 'object') throw new Error('This browser cannot run WebAssembly, which the timeline needs.');
+      const exports = await init({ module_or_path: new URL('./pkg/news_timeline_bg.wasm', import.meta.url) });
+      const timeline = new NewsTimeline();
+      const n = timeline.eventCount();
+      const memory = exports.memory;
+      // Views into wasm memory, not copies: they stay valid because the
+      // corpus never changes after start-up (re-viewed if memory grows).
+      const arrays = () => ({
+        earliest: new Int32Array(memory.buffer, timeline.earliestPtr(), n),
+        latest: new Int32Array(memory.buffer, timeline.latestPtr(), n),
+        precision: new Uint8Array(memory.buffer, timeline.precisionPtr(), n),
+        sources: new Uint8Array(memory.buffer, timeline.sourcesPtr(), n),
+      });
+      return { timeline, arrays, memory, info: timeline.info() };
+    })();
+  }
+  return loading;
+}
+
+const EMPTY_FILTER = () => ({ text: '', entities: [], kinds: [], topics: [] });
+
+export class NewsTimelineElement extends HTMLElement {
+  static get observedAttributes() {
+    return ['height', 'theme', 'window'];
+  }
+
+  constructor() {
+    super();
+    this.shadow = this.attachShadow({ mode: 'open' });
+    this.state = { filter: EMPTY_FILTER(), selected: null, window: null };
+    this.headlines = new Map();
+    this.onHashChange = () => this.restoreFromHash();
+  }
+
+  connectedCallback() {
+    if (this.root) return;
+    this.shadow.append(element('link', { rel: 'stylesheet', href: STYLESHEET }));
+    this.root = element('div', { className: 'nt', part: 'root' },
+      element('p', { className: 'loading', role: 'status' }, 'Loading the timeline…'));
+    this.shadow.append(this.root);
+    this.applyAttributes();
+    loadCorpus().then((corpus) => this.start(corpus), (error) => this.fail(error));
+  }
+
+  disconnectedCallback() {
+    window.removeEventListener('hashchange', this.onHashChange);
+  }
+
+  attributeChangedCallback() {
+    this.applyAttributes();
+  }
+
+  applyAttributes() {
+    if (!this.root) return;
+    const height = this.getAttribute('height');
+    if (height && /^\d+(\.\d+)?(px|vh|em|rem|%)$/.test(height)) this.style.setProperty('--nt-height', height);
+    const theme = this.getAttribute('theme');
+    this.root.dataset.theme = theme === 'dark' || theme === 'light' ? theme : 'auto';
+    if (this.canvas && this.getAttribute('window')) this.applyWindowAttribute();
+  }
+
+  fail(error) {
+    this.root.replaceChildren(element('p', { className: 'failure', role: 'alert' },
+      'The timeline could not start: ', String(error?.message ?? error)));
+  }
+
+  /** Calls into wasm; a thrown error is shown, a trap replaces the widget with a message. */
+  call(fn, fallback) {
+    try {
+      return fn();
+    } catch (error) {
+      if (error instanceof WebAssembly.RuntimeError) {
+        this.fail(new Error(`internal error (${error.message}); please reload`));
+        throw error;
+      }
+      this.showMessage(String(error?.message ?? error));
+      return fallback;
+    }
+  }
+
+  start(corpus) {
+    this.corpus = corpus;
+    const { timeline, info } = corpus;
+    this.total = info.events;
+    this.searchBox = element('input', { type: 'search', className: 'search', placeholder: 'Search people, places, words…', 'aria-label': 'Search events', autocomplete: 'off', spellcheck: 'false' });
+    this.status = element('span', { className: 'status', role: 'status', 'aria-live': 'polite' });
+    this.message = element('span', { className: 'message', role: 'alert' });
+    this.facetBox = element('div', { className: 'facets', 'aria-label': 'Filters' });
+    this.canvasElement = element('canvas', { className: 'canvas', tabindex: '0', role: 'img', 'aria-label': 'Timeline of events. Use the arrow keys to move between events, Enter to open, plus and minus to zoom.' });
+    this.tray = element('section', { className: 'tray', 'aria-label': 'Undated events' });
+    this.list = element('div', { className: 'list', role: 'feed', 'aria-label': 'Events in date order', 'aria-busy': 'false' });
+    this.detailBox = element('div', { className: 'detail-box' });
+    const resetButton = element('button', { type: 'button', className: 'reset', onclick: () => this.reset() }, 'Reset');
+    const zoomIn = element('button', { type: 'button', className: 'zoom', 'aria-label': 'Zoom in', onclick: () => this.canvas.zoom(0.6) }, '+');
+    const zoomOut = element('button', { type: 'button', className: 'zoom', 'aria-label': 'Zoom out', onclick: () => this.canvas.zoom(1 / 0.6) }, '−');
+    const fit = element('button', { type: 'button', className: 'zoom', onclick: () => this.fitAll() }, 'Fit');
+    this.root.replaceChildren(
+      element('div', { className: 'bar' }, this.searchBox, this.status, resetButton, element('span', { className: 'zoom-group' }, zoomOut, zoomIn, fit)),
+      this.message,
+      this.facetBox,
+      element('div', { className: 'stage' }, this.canvasElement, this.tray),
+      this.detailBox,
+      element('h2', { className: 'list-title' }, 'All matching events'),
+      this.list,
+    );
+    this.canvas = new TimelineCanvas(this.canvasElement, {
+      headline: (i) => this.headline(i),
+      onSelect: (i) => this.selectIndex(i, false),
+      onOpen: (i) => this.openIndex(i),
+      onWindow: (start, end) => this.windowChanged(start, end),
+    });
+    this.searchBox.addEventListener('input', () => {
+      this.state.filter.text = this.searchBox.value;
+      this.scheduleRefresh();
+    });
+    this.canvasElement.addEventListener('keydown', (e) => this.onCanvasKey(e));
+    this.root.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape' && this.state.selected) {
+        e.preventDefault();
+        this.closeDetail();
+      }
+    });
+    if (this.hasAttribute('hash-sync')) {
+      window.addEventListener('hashchange', this.onHashChange);
+      this.restoreFromHash(true);
+    }
+    this.refresh();
+    if (!this.state.window) {
+      if (this.getAttribute('window')) this.applyWindowAttribute();
+      else this.fitAll(false);
+    }
+    if (info.skipped.length || info.warnings.length) {
+      this.root.append(element('details', { className: 'build-notes' },
+        element('summary', {}, `${info.skipped.length} file(s) skipped, ${info.warnings.length} warning(s) at build time`),
+        element('ul', {}, info.skipped.map((s) => element('li', {}, `${s.file}: skipped: ${s.reason}`)),
+          info.warnings.map((w) => element('li', {}, `${w.file}:${w.line}: ${w.message}`)))));
+    }
+    this.dispatchEvent(new CustomEvent('nt-ready', { bubbles: true, composed: true, detail: { events: this.total } }));
+  }
+
+  headline(i) {
+    let h = this.headlines.get(i);
+    if (h === undefined) {
+      const view = this.call(() => this.corpus.timeline.eventAt(i));
+      h = view ? view.headline : '';
+      this.headlines.set(i, h);
+    }
+    return h;
+  }
+
+  showMessage(text) {
+    if (this.message) this.message.textContent = text;
+  }
+
+  scheduleRefresh() {
+    if (this.pending) return;
+    this.pending = requestAnimationFrame(() => {
+      this.pending = 0;
+      this.refresh();
+      this.emit('nt-filter', { filter: this.filterSnapshot() });
+      this.writeHash();
+    });
+  }
+
+  filterSnapshot() {
+    const f = this.state.filter;
+    return { text: f.text, entities: [...f.entities], kinds: [...f.kinds], topics: [...f.topics] };
+  }
+
+  wasmFilter() {
+    const f = this.state.filter;
+    return { text: f.text, entities: f.entities, kinds: f.kinds, topics: f.topics };
+  }
+
+  refresh() {
+    const timeline = this.corpus.timeline;
+    this.showMessage('');
+    const filter = this.wasmFilter();
+    const hits = this.call(() => timeline.search(filter), []);
+    const indices = Uint32Array.from(this.call(() => timeline.matching(filter), []));
+    this.canvas.setData(this.corpus.arrays(), indices);
+    this.status.textContent = `${hits.length} of ${this.total} events`;
+    const dated = [];
+    const undated = [];
+    const byIndex = new Map(hits.map((h) => [h.event.index, h]));
+    for (const i of indices) {
+      const hit = byIndex.get(i);
+      if (!hit) continue;
+      (hit.event.date.earliest || hit.event.date.latest ? dated : undated).push(hit);
+    }
+    this.renderTray(undated);
+    this.renderList(dated, undated);
+    this.renderFacets(this.call(() => timeline.facets(filter), null));
+  }
+
+  renderTray(undated) {
+    this.tray.replaceChildren(
+      element('h3', {}, `Undated (${undated.length})`),
+      undated.length
+        ? element('ul', {}, undated.map((h) => element('li', {},
+          element('button', { type: 'button', className: 'tray-item', 'data-event': h.event.id, onclick: () => this.select(h.event.id) },
+            h.event.headline))))
+        : element('p', { className: 'muted' }, 'Every matching event has a date.'),
+    );
+  }
+
+  renderList(dated, undated) {
+    const all = [...dated, ...undated];
+    this.listItems = all.map((h) => h.event.id);
+    this.list.replaceChildren(...all.map((hit, n) => {
+      const e = hit.event;
+      const uncertain = e.date.precision !== 'day';
+      const dateText = e.date.earliest || e.date.latest ? e.date.label : 'Undated';
+      return element('article', {
+        className: 'item', tabindex: '0', 'aria-posinset': n + 1, 'aria-setsize': all.length,
+        'aria-labelledby': `nt-h-${e.id}`, 'aria-describedby': `nt-d-${e.id}`, 'data-event': e.id,
+        'data-precision': e.date.precision,
+        onclick: () => this.select(e.id),
+        onkeydown: (ev) => this.onListKey(ev, n),
+      },
+      element('p', { className: `item-date precision-${e.date.precision}`, id: `nt-d-${e.id}` },
+        dateText, uncertain && dateText !== 'Undated' ? ` (uncertain: ${e.date.precision})` : ''),
+      element('h3', { id: `nt-h-${e.id}` }, e.headline, e.articles.length > 1 ? ` · ${e.articles.length} sources` : ''),
+      hit.snippet.length ? element('p', { className: 'snippet' }, segments(hit.snippet)) : null);
+    }));
+  }
+
+  renderFacets(facets) {
+    if (!facets) return;
+    const f = this.state.filter;
+    const groups = [
+      ['People', facets.people, 'entities'],
+      ['Places', facets.places, 'entities'],
+      ['Organisations', facets.organizations, 'entities'],
+      ['Topics', facets.topics, 'topics'],
+      ['Kinds', facets.kinds, 'kinds'],
+    ];
+    this.facetBox.replaceChildren(...groups.filter(([, values]) => values.length).map(([label, values, key]) =>
+      element('div', { className: 'facet', role: 'group', 'aria-label': label },
+        element('span', { className: 'chip-label' }, label),
+        values.slice(0, 8).map((v) => {
+          const active = f[key].includes(v.value);
+          return element('button', {
+            type: 'button', className: active ? 'chip active' : 'chip', 'aria-pressed': active ? 'true' : 'false',
+            onclick: () => this.toggle(key, v.value),
+          }, v.value, element('span', { className: 'count' }, String(v.count)));
+        }))));
+  }
+
+  toggle(key, value) {
+    const list = this.state.filter[key];
+    const at = list.indexOf(value);
+    if (at >= 0) list.splice(at, 1);
+    else list.push(value);
+    this.scheduleRefresh();
+  }
+
+  onListKey(event, n) {
+    const items = this.list.querySelectorAll('.item');
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp' || event.key === 'PageDown' || event.key === 'PageUp') {
+      event.preventDefault();
+      const next = event.key === 'ArrowDown' || event.key === 'PageDown' ? n + 1 : n - 1;
+      items[Math.min(Math.max(next, 0), items.length - 1)]?.focus();
+    } else if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      this.select(this.listItems[n]);
+    }
+  }
+
+  onCanvasKey(event) {
+    const order = [...this.canvas.indices];
+    const at = order.indexOf(this.canvas.selected);
+    switch (event.key) {
+      case 'ArrowRight':
+      case 'ArrowDown': {
+        event.preventDefault();
+        const next = order[Math.min(at + 1, order.length - 1)];
+        if (next !== undefined) this.selectIndex(next, true);
+        break;
+      }
+      case 'ArrowLeft':
+      case 'ArrowUp': {
+        event.preventDefault();
+        const previous = order[Math.max(at - 1, 0)];
+        if (previous !== undefined) this.selectIndex(previous, true);
+        break;
+      }
+      case 'Enter':
+        if (this.canvas.selected >= 0) this.openIndex(this.canvas.selected);
+        break;
+      case '+':
+      case '=':
+        this.canvas.zoom(0.6);
+        break;
+      case '-':
+      case '_':
+        this.canvas.zoom(1 / 0.6);
+        break;
+      case 'PageDown':
+        event.preventDefault();
+        this.canvas.pan(0.5);
+        break;
+      case 'PageUp':
+        event.preventDefault();
+        this.canvas.pan(-0.5);
+        break;
+      case 'Home':
+        event.preventDefault();
+        this.fitAll();
+        break;
+      default:
+    }
+  }
+
+  selectIndex(i, reveal) {
+    this.canvas.select(i);
+    if (reveal) this.canvas.reveal(i);
+    const view = this.call(() => this.corpus.timeline.eventAt(i));
+    if (view) {
+      this.canvasElement.setAttribute('aria-label', `Selected: ${view.headline}, ${view.date.label}${view.date.precision === 'day' ? '' : ` (uncertain, ${view.date.precision})`}. Enter opens details.`);
+    }
+  }
+
+  openIndex(i) {
+    const view = this.call(() => this.corpus.timeline.eventAt(i));
+    if (view) this.select(view.id);
+  }
+
+  /** Opens the details of an event by id. Returns false for an unknown id. */
+  select(id) {
+    if (typeof id !== 'string') return false;
+    const event = this.call(() => this.corpus.timeline.event(id));
+    if (!event) {
+      this.showMessage(`No event with id ${JSON.stringify(id.slice(0, 40))}`);
+      return false;
+    }
+    this.state.selected = id;
+    this.canvas.select(event.index);
+    this.canvas.reveal(event.index);
+    const articles = event.articles.map((a) => this.call(() => this.corpus.timeline.article(a))).filter(Boolean);
+    const query = this.state.filter.text;
+    const highlight = (text) => this.call(() => this.corpus.timeline.highlight(text, query), [{ text, hit: false }]);
+    const panel = renderDetail(event, articles, highlight, (kind, value) => this.toggle(kind, value), () => this.closeDetail());
+    this.detailBox.replaceChildren(panel);
+    panel.focus();
+    this.emit('nt-select', { id, event });
+    this.writeHash();
+    return true;
+  }
+
+  closeDetail() {
+    this.state.selected = null;
+    this.detailBox.replaceChildren();
+    this.canvasElement.focus();
+    this.emit('nt-select', { id: null, event: null });
+    this.writeHash();
+  }
+
+  // ----- public API -----
+
+  /** Sets the search text. */
+  search(text) {
+    if (typeof text !== 'string') throw new TypeError('search(text): text must be a string');
+    this.searchBox.value = text;
+    this.state.filter.text = text;
+    this.refresh();
+    this.emit('nt-filter', { filter: this.filterSnapshot() });
+  }
+
+  /** Replaces the filter: {text, entities, kinds, topics}. */
+  filter(filter = {}) {
+    if (typeof filter !== 'object' || filter === null) throw new TypeError('filter(filter): filter must be an object');
+    const list = (v, name) => {
+      if (v === undefined) return [];
+      if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) throw new TypeError(`filter.${name} must be an array of strings`);
+      return [...v];
+    };
+    const next = {
+      text: filter.text === undefined ? '' : String(filter.text),
+      entities: list(filter.entities, 'entities'),
+      kinds: list(filter.kinds, 'kinds'),
+      topics: list(filter.topics, 'topics'),
+    };
+    this.state.filter = next;
+    this.searchBox.value = next.text;
+    this.refresh();
+    this.emit('nt-filter', { filter: this.filterSnapshot() });
+    this.writeHash();
+  }
+
+  /** Shows the days from `from` to `to` ("YYYY-MM-DD"). */
+  setWindow(from, to) {
+    const a = parseDay(from);
+    const b = parseDay(to);
+    if (a === null || b === null) throw new RangeError('setWindow(from, to): dates must be "YYYY-MM-DD"');
+    if (a > b) throw new RangeError('setWindow(from, to): from is after to');
+    this.canvas.setWindow(a, b + 1);
+  }
+
+  reset() {
+    this.state.filter = EMPTY_FILTER();
+    this.searchBox.value = '';
+    this.closeDetail();
+    this.refresh();
+    this.fitAll();
+    this.emit('nt-filter', { filter: this.filterSnapshot() });
+  }
+
+  fitAll(notify = true) {
+    const extent = this.canvas.extent();
+    if (extent) this.canvas.setWindow(extent[0], extent[1], notify);
+    else this.canvas.setWindow(Date.now() / 86400000 - 365, Date.now() / 86400000, notify);
+  }
+
+  applyWindowAttribute() {
+    const [from, to] = (this.getAttribute('window') || '').split('/');
+    try {
+      this.setWindow(from, to);
+    } catch (error) {
+      this.showMessage(`window attribute ignored: ${error.message}`);
+      this.fitAll(false);
+    }
+  }
+
+  windowChanged(start, end) {
+    this.state.window = [Math.floor(start), Math.ceil(end) - 1];
+    this.emit('nt-window', { from: formatDay(this.state.window[0]), to: formatDay(this.state.window[1]) });
+    clearTimeout(this.windowTimer);
+    this.windowTimer = setTimeout(() => this.writeHash(), 250);
+  }
+
+  emit(name, detail) {
+    this.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail }));
+  }
+
+  // ----- state in the URL hash (only with hash-sync) -----
+
+  writeHash() {
+    if (!this.hasAttribute('hash-sync') || this.restoring) return;
+    const p = new URLSearchParams();
+    const f = this.state.filter;
+    if (f.text) p.set('q', f.text);
+    for (const e of f.entities) p.append('entity', e);
+    for (const k of f.kinds) p.append('kind', k);
+    for (const t of f.topics) p.append('topic', t);
+    if (this.state.selected) p.set('event', this.state.selected);
+    if (this.state.window) p.set('window', `${formatDay(this.state.window[0])}/${formatDay(this.state.window[1])}`);
+    const hash = `#${p.toString()}`;
+    if (hash !== window.location.hash) history.pushState(null, '', hash);
+  }
+
+  restoreFromHash(initial = false) {
+    const p = new URLSearchParams(window.location.hash.slice(1));
+    this.restoring = true;
+    try {
+      const text = (p.get('q') || '').slice(0, 1000);
+      this.state.filter = { text, entities: p.getAll('entity').slice(0, 20), kinds: p.getAll('kind').slice(0, 20), topics: p.getAll('topic').slice(0, 20) };
+      this.searchBox.value = text;
+      if (!initial) this.refresh();
+      const windowText = p.get('window');
+      if (windowText) {
+        const [from, to] = windowText.split('/');
+        try {
+          this.setWindow(from, to);
+          this.state.window = [parseDay(from), parseDay(to)];
+        } catch {
+          this.showMessage('The link’s window is not valid; showing everything.');
+        }
+      }
+      const selected = p.get('event');
+      if (selected) {
+        if (initial) this.refresh();
+        this.select(selected);
+      } else if (this.state.selected) {
+        this.closeDetail();
+      }
+    } finally {
+      this.restoring = false;
+    }
+  }
+}
+
+if (!customElements.get('news-timeline')) customElements.define('news-timeline', NewsTimelineElement);

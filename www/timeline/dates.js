@@ -1,0 +1,70 @@
+// Day numbers (days since 1970-01-01, as the wasm module gives them) and
+// their display, with axis ticks that adapt to the zoom level.
+
+const MS_PER_DAY = 86400000;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+export function dayToDate(day) {
+  return new Date(day * MS_PER_DAY);
+}
+
+export function dateToDay(date) {
+  return Math.floor(date.getTime() / MS_PER_DAY);
+}
+
+/** "YYYY-MM-DD" to a day number, or null. */
+export function parseDay(text) {
+  if (typeof text !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(text)) return null;
+  const t = Date.parse(`${text}T00:00:00Z`);
+  return Number.isFinite(t) ? Math.floor(t / MS_PER_DAY) : null;
+}
+
+export function formatDay(day) {
+  return dayToDate(day).toISOString().slice(0, 10);
+}
+
+/**
+ * Tick marks for the visible span [start, end] (in days) across `width` px:
+ * returns [{day, label, major}].
+ */
+export function ticks(start, end, width) {
+  const span = Math.max(end - start, 1);
+  const perPixel = span / Math.max(width, 1);
+  const out = [];
+  const first = dayToDate(Math.floor(start));
+  if (perPixel < 0.5) {
+    // Days.
+    for (let d = Math.floor(start); d <= end; d += 1) {
+      const date = dayToDate(d);
+      out.push({ day: d, label: `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]}`, major: date.getUTCDate() === 1 });
+    }
+  } else if (perPixel < 4) {
+    // Weeks, on Mondays.
+    let d = Math.floor(start);
+    d += (8 - dayToDate(d).getUTCDay()) % 7;
+    for (; d <= end; d += 7) {
+      const date = dayToDate(d);
+      out.push({ day: d, label: `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]}`, major: date.getUTCDate() <= 7 });
+    }
+  } else if (perPixel < 40) {
+    // Months.
+    let y = first.getUTCFullYear();
+    let m = first.getUTCMonth();
+    for (;;) {
+      const d = dateToDay(new Date(Date.UTC(y, m, 1)));
+      if (d > end) break;
+      if (d >= start) out.push({ day: d, label: m === 0 ? `${y}` : MONTHS[m], major: m === 0 });
+      m += 1;
+      if (m === 12) { m = 0; y += 1; }
+    }
+  } else {
+    // Years, thinned to fit.
+    const step = Math.max(1, Math.ceil((perPixel * 80) / 365));
+    for (let y = first.getUTCFullYear(); ; y += 1) {
+      const d = dateToDay(new Date(Date.UTC(y, 0, 1)));
+      if (d > end) break;
+      if (d >= start && y % step === 0) out.push({ day: d, label: `${y}`, major: true });
+    }
+  }
+  return out;
+}
