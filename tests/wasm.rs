@@ -32,7 +32,10 @@ fn loads_the_embedded_corpus() {
     let t = NewsTimeline::new().unwrap();
     assert!(t.event_count() > 0);
     let info = t.info().unwrap();
-    assert_eq!(get(&info, "events").as_f64().unwrap() as u32, t.event_count());
+    assert_eq!(
+        get(&info, "events").as_f64().unwrap() as u32,
+        t.event_count()
+    );
 }
 
 #[wasm_bindgen_test]
@@ -54,7 +57,10 @@ fn article_by_id_has_full_text_and_unknown_is_undefined() {
     let id = Array::from(&get(&event, "articles")).get(0);
     let article = t.article(id).unwrap();
     assert!(Array::from(&get(&article, "paragraphs")).length() > 0);
-    assert!(t.article(JsValue::from_str("no-such-article")).unwrap().is_undefined());
+    assert!(t
+        .article(JsValue::from_str("no-such-article"))
+        .unwrap()
+        .is_undefined());
 }
 
 #[wasm_bindgen_test]
@@ -62,9 +68,16 @@ fn bad_arguments_throw_errors_naming_them() {
     let t = NewsTimeline::new().unwrap();
     assert!(error_message(t.article(JsValue::from_f64(3.0))).contains("id must be a string"));
     assert!(error_message(t.search(JsValue::from_f64(1.0))).contains("filter must be an object"));
-    assert!(error_message(t.search(object(&[("txet", "x".into())]))).contains("unknown field \"txet\""));
-    assert!(error_message(t.search(object(&[("from", "2024-13-45".into())]))).contains("filter.from"));
-    assert!(error_message(t.search(object(&[("people", JsValue::from_f64(2.0))]))).contains("filter.people"));
+    assert!(
+        error_message(t.search(object(&[("txet", "x".into())]))).contains("unknown field \"txet\"")
+    );
+    assert!(
+        error_message(t.search(object(&[("from", "2024-13-45".into())]))).contains("filter.from")
+    );
+    assert!(
+        error_message(t.search(object(&[("people", JsValue::from_f64(2.0))])))
+            .contains("filter.people")
+    );
     assert!(error_message(t.events("2025-01-01".into(), "2024-01-01".into())).contains("reversed"));
     assert!(error_message(t.event_at(JsValue::from_f64(-1.0))).contains("index"));
     assert!(t.event_at(JsValue::from_f64(1e9)).unwrap().is_undefined());
@@ -75,7 +88,12 @@ fn huge_and_odd_queries_return_results_not_traps() {
     let t = NewsTimeline::new().unwrap();
     let huge = "ab\u{202E}\"c ".repeat(200_000);
     assert!(t.search(JsValue::from_str(&huge)).is_ok());
-    assert!(t.highlight(JsValue::from_str("<script>x</script>"), JsValue::from_str("script")).is_ok());
+    assert!(t
+        .highlight(
+            JsValue::from_str("<script>x</script>"),
+            JsValue::from_str("script")
+        )
+        .is_ok());
     assert!(t.facets(JsValue::NULL).is_ok());
     assert!(t.histogram(JsValue::UNDEFINED).is_ok());
 }
