@@ -260,7 +260,7 @@ pub fn headline_from_lede(lede: &str) -> String {
 /// The first sentence of a paragraph: up to the first `.`, `!` or `?` that is
 /// followed by a space and a capital or quote, skipping abbreviations.
 pub fn first_sentence(paragraph: &str) -> &str {
-    crate::sentences::split(paragraph)
+    crate::sentences::sentences(paragraph)
         .first()
         .map_or(paragraph, |r| &paragraph[r.clone()])
 }

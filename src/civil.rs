@@ -219,6 +219,21 @@ impl Day {
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
+impl Day {
+    /// The same day as a chrono date, for the tagger (native only).
+    pub fn to_naive(self) -> chrono::NaiveDate {
+        let (y, m, d) = self.ymd();
+        chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap_or(chrono::NaiveDate::MIN)
+    }
+
+    /// The day of a chrono date, if within [`MIN_YEAR`]..=[`MAX_YEAR`].
+    pub fn from_naive(date: chrono::NaiveDate) -> Result<Day, DayError> {
+        use chrono::Datelike;
+        Day::from_ymd(date.year(), date.month(), date.day())
+    }
+}
+
 /// Month names for display, January first.
 pub const MONTH_NAMES: [&str; 12] = [
     "January",

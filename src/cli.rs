@@ -6,6 +6,7 @@
 //! news-timeline search [QUERY] [FILTERS]   matching events, best first
 //! news-timeline facets [QUERY] [FILTERS]   counts per person, place, topic…
 //! news-timeline article ID                 one article with its full text
+//! news-timeline timex [--dct YYYY-MM-DD]   tag dates in stdin, JSON lines
 //! ```
 //! Filters: `--person NAME`, `--place NAME`, `--org NAME`, `--entity NAME`
 //! (repeatable), `--kind KIND`, `--topic TOPIC`, `--from YYYY-MM-DD`,
@@ -14,7 +15,7 @@
 use crate::query::{check_window, parse_day_argument, Filter, Timeline};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: news-timeline <dump | search [QUERY] | facets [QUERY] | article ID> [--person NAME] [--place NAME] [--org NAME] [--entity NAME] [--kind KIND] [--topic TOPIC] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]";
+const USAGE: &str = "usage: news-timeline <dump | search [QUERY] | facets [QUERY] | article ID | timex [--dct YYYY-MM-DD]> [--person NAME] [--place NAME] [--org NAME] [--entity NAME] [--kind KIND] [--topic TOPIC] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]";
 
 /// Runs the command with the process's arguments.
 pub fn main() -> ExitCode {
@@ -79,11 +80,58 @@ fn to_json<T: serde::Serialize>(value: &T) -> Result<String, String> {
     serde_json::to_string_pretty(value).map_err(|e| format!("cannot write JSON: {e}"))
 }
 
+/// `timex [--dct YYYY-MM-DD]`: tags the text on standard input and prints
+/// one JSON object per expression, with UTF-8 byte offsets (end exclusive).
+fn timex(args: &[String]) -> Result<(), String> {
+    use std::io::{Read, Write};
+    let mut dct = None;
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        match arg.as_str() {
+            "--dct" => {
+                let value = it.next().ok_or("--dct needs a date YYYY-MM-DD")?;
+                // TimeML creation times may carry a time of day; the date is enough.
+                let text = value.get(..10).unwrap_or(value);
+                let day = parse_day_argument("--dct", Some(text)).map_err(|e| e.to_string())?;
+                dct = day.map(|d| d.to_naive());
+            }
+            other => return Err(format!("timex: unknown argument {other:?}\n{USAGE}")),
+        }
+    }
+    let mut bytes = Vec::new();
+    std::io::stdin()
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("cannot read standard input: {e}"))?;
+    let text = std::str::from_utf8(&bytes).map_err(|e| {
+        format!(
+            "standard input is not UTF-8 (byte offset {})",
+            e.valid_up_to()
+        )
+    })?;
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    for t in crate::timex::tag(text, dct) {
+        let mut line = serde_json::json!({
+            "start": t.start,
+            "end": t.end,
+            "type": t.kind.as_str(),
+            "value": t.value,
+        });
+        if let Some(m) = t.modifier {
+            line["mod"] = serde_json::Value::from(m);
+        }
+        writeln!(out, "{line}").map_err(|e| format!("cannot write: {e}"))?;
+    }
+    Ok(())
+}
+
 fn run(args: &[String]) -> Result<(), String> {
-    let timeline = Timeline::embedded().map_err(|e| e.to_string())?;
     let Some((command, rest)) = args.split_first() else {
         return Err(USAGE.to_string());
     };
+    if command == "timex" {
+        return timex(rest);
+    }
+    let timeline = Timeline::embedded().map_err(|e| e.to_string())?;
     match command.as_str() {
         "dump" => {
             println!("{}", to_json(&timeline.corpus().dump())?);

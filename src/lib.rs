@@ -20,6 +20,8 @@
 //! ```
 
 pub mod civil;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod dating;
 pub mod fold;
 pub mod model;
 pub mod query;
@@ -33,7 +35,15 @@ pub mod article;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
 #[cfg(not(target_arch = "wasm32"))]
+pub mod entities;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod events;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod extract;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod timex;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod topics;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

@@ -15,7 +15,7 @@
 //! assert!(DateSpan::unknown().earliest.is_none());
 //! ```
 
-use crate::civil::Day;
+use crate::civil::{Day, Weekday};
 
 /// How finely a date is known.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -124,6 +124,9 @@ pub struct DateSpan {
     pub earliest: Option<Day>,
     pub latest: Option<Day>,
     pub precision: Precision,
+    /// A weekday the text names, kept even when no week is known
+    /// ("on Saturday" with no date line).
+    pub weekday: Option<Weekday>,
     pub evidence: Vec<Evidence>,
 }
 
@@ -134,6 +137,7 @@ impl DateSpan {
             earliest: None,
             latest: None,
             precision: Precision::Unknown,
+            weekday: None,
             evidence: Vec::new(),
         }
     }
@@ -143,6 +147,7 @@ impl DateSpan {
             earliest: Some(day),
             latest: Some(day),
             precision: Precision::Day,
+            weekday: None,
             evidence: vec![evidence],
         }
     }
@@ -161,6 +166,7 @@ impl DateSpan {
             earliest,
             latest,
             precision,
+            weekday: None,
             evidence,
         }
     }

@@ -1,117 +1,176 @@
-//! Splitting a paragraph into sentences.
+//! Sentence splitting for news text.
 //!
-//! News sentences end at `.`, `!` or `?` (perhaps inside closing quotes)
-//! followed by white space and a capital letter, a digit or an opening
-//! quote. Abbreviations that take a period (`Mr.`, `Oct.`, `U.S.`) do not
-//! end a sentence.
+//! News copy is one paragraph per line, so a line break always ends a
+//! sentence; inside a line a `.`, `!` or `?` ends one when the next word
+//! starts a new sentence (capital letter, digit or opening quote) and the
+//! word before it is not an abbreviation such as `Mr.`, `Oct.` or `U.S.`.
 //!
 //! ```
-//! use news_timeline::sentences::split;
-//! let text = "Mr. Smith met Dr. Jones on Oct. 7 in the U.S. capital. Talks went well.";
-//! let parts: Vec<&str> = split(text).into_iter().map(|r| &text[r]).collect();
-//! assert_eq!(parts, ["Mr. Smith met Dr. Jones on Oct. 7 in the U.S. capital.", "Talks went well."]);
+//! use news_timeline::sentences::sentences;
+//! let text = "Mr. Smith met Dr. Jones in Paris. They talked.\nNew line";
+//! let parts: Vec<&str> = sentences(text).into_iter().map(|r| &text[r]).collect();
+//! assert_eq!(parts, ["Mr. Smith met Dr. Jones in Paris.", "They talked.", "New line"]);
 //! ```
 
 use std::ops::Range;
 
-/// Words that end with a period without ending a sentence.
-const ABBREVIATIONS: [&str; 38] = [
-    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "gen", "sen", "rep", "gov", "lt", "col",
-    "capt", "sgt", "maj", "adm", "rev", "hon", "inc", "corp", "co", "ltd", "vs", "no", "jan",
-    "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "mt", "ft",
+/// Words that are followed by a period without ending a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "gen", "col", "lt", "sgt", "capt", "gov",
+    "sen", "rep", "rev", "fr", "hon", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "no", "vs", "v", "etc", "inc", "ltd", "corp", "co", "mt", "ft",
+    "approx", "est", "dept", "univ", "fig", "al", "op", "vol",
 ];
 
-/// Byte ranges of the sentences of `text`, trimmed of surrounding space.
-pub fn split(text: &str) -> Vec<Range<usize>> {
+/// Splits `text` into sentence byte ranges, trimmed of surrounding space.
+pub fn sentences(text: &str) -> Vec<Range<usize>> {
+    let bytes = text.as_bytes();
     let mut out = Vec::new();
-    let mut start = 0;
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let (pos, c) = chars[i];
-        if matches!(c, '.' | '!' | '?') {
-            // Include closing quotes and brackets in the sentence.
-            let mut j = i + 1;
-            while j < chars.len() && matches!(chars[j].1, '"' | '\'' | '”' | '’' | ')') {
-                j += 1;
+    let mut start = 0usize;
+    let mut i = 0usize;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b == b'\n' || b == b'\r' {
+            push_trimmed(text, start, i, &mut out);
+            start = i + 1;
+        } else if (b == b'.' || b == b'!' || b == b'?') && ends_sentence(text, i) {
+            // Closing quotes and brackets belong to the sentence they close.
+            let mut end = i + 1;
+            while end < bytes.len() {
+                let rest = &text[end..];
+                let c = match rest.chars().next() {
+                    Some(c) => c,
+                    None => break,
+                };
+                if matches!(
+                    c,
+                    '"' | '\'' | ')' | ']' | '\u{201D}' | '\u{2019}' | '.' | '!' | '?'
+                ) {
+                    end += c.len_utf8();
+                } else {
+                    break;
+                }
             }
-            let end = chars.get(j).map_or(text.len(), |&(p, _)| p);
-            let followed_by_space = chars.get(j).is_some_and(|&(_, c)| c.is_whitespace());
-            let mut k = j;
-            while k < chars.len() && chars[k].1.is_whitespace() {
-                k += 1;
-            }
-            let next_starts = chars.get(k).is_some_and(|&(_, n)| {
-                n.is_uppercase() || n.is_ascii_digit() || matches!(n, '"' | '“' | '‘' | '\'' | '(')
-            });
-            if followed_by_space && next_starts && !(c == '.' && is_abbreviation(&text[start..pos]))
-            {
-                push_trimmed(text, start..end, &mut out);
-                start = end;
-            }
-            i = j.max(i + 1);
+            push_trimmed(text, start, end, &mut out);
+            start = end;
+            i = end;
             continue;
         }
         i += 1;
     }
-    push_trimmed(text, start..text.len(), &mut out);
+    push_trimmed(text, start, bytes.len(), &mut out);
     out
 }
 
-/// Whether the word before a period is an abbreviation or an initial.
-fn is_abbreviation(before: &str) -> bool {
-    let word = before
-        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"')
-        .next()
-        .unwrap_or("");
-    let lower = word.to_ascii_lowercase();
-    // Initials and dotted acronyms: "J.", "U.S", "e.g".
-    let dotted = word.chars().filter(|&c| c != '.').count() <= 2 || word.contains('.');
-    dotted && word.chars().next().is_some_and(char::is_alphabetic)
-        || ABBREVIATIONS.contains(&lower.as_str())
+fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Range<usize>>) {
+    if start >= end {
+        return;
+    }
+    let piece = &text[start..end];
+    let lead = piece.len() - piece.trim_start().len();
+    let trail = piece.len() - piece.trim_end().len();
+    if lead + trail < piece.len() {
+        out.push(start + lead..end - trail);
+    }
 }
 
-fn push_trimmed(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
-    let slice = &text[range.clone()];
-    let lead = slice.len() - slice.trim_start().len();
-    let trail = slice.len() - slice.trim_end().len();
-    if lead + trail < slice.len() {
-        out.push(range.start + lead..range.end - trail);
+/// Whether the terminal mark at byte `i` ends a sentence.
+fn ends_sentence(text: &str, i: usize) -> bool {
+    let after = &text[i + 1..];
+    // Skip closing punctuation, then require white space.
+    let mut chars = after.char_indices().skip_while(|(_, c)| {
+        matches!(
+            c,
+            '"' | '\'' | ')' | ']' | '\u{201D}' | '\u{2019}' | '.' | '!' | '?'
+        )
+    });
+    match chars.next() {
+        None => return true,
+        Some((_, c)) if !c.is_whitespace() => return false,
+        _ => {}
     }
+    let next = chars.find(|(_, c)| !c.is_whitespace() || *c == '\n');
+    let next_char = match next {
+        None => return true,
+        Some((_, c)) => c,
+    };
+    if next_char == '\n' {
+        return true;
+    }
+    if text.as_bytes()[i] != b'.' {
+        return true;
+    }
+    let starts_sentence = next_char.is_uppercase()
+        || next_char.is_ascii_digit()
+        || matches!(next_char, '"' | '\'' | '(' | '\u{201C}' | '\u{2018}');
+    if !starts_sentence {
+        return false;
+    }
+    // The word before the period decides whether it is an abbreviation.
+    let before = &text[..i];
+    let word_start = before
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !(c.is_alphanumeric() || *c == '.'))
+        .map(|(j, c)| j + c.len_utf8())
+        .unwrap_or(0);
+    let word = &before[word_start..];
+    if word.is_empty() {
+        return true;
+    }
+    // Initials and dotted acronyms: "J. K. Rowling", "U.S.".
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    if word.contains('.') || (letters == 1 && word.chars().all(|c| c.is_uppercase())) {
+        return false;
+    }
+    let lower = word.to_ascii_lowercase();
+    !ABBREVIATIONS.contains(&lower.as_str())
 }
 
 #[cfg(test)]
 mod tests {
-    use super::split;
+    use super::sentences;
 
-    fn parts(text: &str) -> Vec<&str> {
-        split(text).into_iter().map(|r| &text[r]).collect()
+    fn split(text: &str) -> Vec<&str> {
+        sentences(text).into_iter().map(|r| &text[r]).collect()
     }
 
     #[test]
-    fn quotes_stay_with_their_sentence() {
+    fn splits_on_terminal_marks_and_lines() {
         assert_eq!(
-            parts("\"We will win,\" he said. \"We must.\" She agreed."),
-            ["\"We will win,\" he said.", "\"We must.\"", "She agreed."]
+            split(
+                "Chancellor Olaf Scholz met Emmanuel Macron. Talks went well!\n\nNext paragraph?"
+            ),
+            [
+                "Chancellor Olaf Scholz met Emmanuel Macron.",
+                "Talks went well!",
+                "Next paragraph?"
+            ]
         );
     }
 
     #[test]
-    fn numbers_and_lower_case_do_not_split() {
+    fn keeps_abbreviations_and_initials() {
         assert_eq!(
-            parts("Prices rose 2.5 percent. e.g. this one."),
-            ["Prices rose 2.5 percent. e.g. this one."]
-        );
-        assert_eq!(
-            parts("It was 3 p.m. when he left."),
-            ["It was 3 p.m. when he left."]
+            split("The attack on Oct. 7 shocked the U.S. Government. J. K. Rowling wrote."),
+            [
+                "The attack on Oct. 7 shocked the U.S. Government.",
+                "J. K. Rowling wrote."
+            ]
         );
     }
 
     #[test]
-    fn empty_and_space_only_give_nothing() {
-        assert!(split("").is_empty());
-        assert!(split("   ").is_empty());
-        assert_eq!(parts("No final stop"), ["No final stop"]);
+    fn quotes_close_with_their_sentence() {
+        assert_eq!(split("\"We won.\" He left."), ["\"We won.\"", "He left."]);
+    }
+
+    #[test]
+    fn never_panics_on_odd_input() {
+        assert!(sentences("").is_empty());
+        assert!(sentences("   \n\n ").is_empty());
+        let junk = "\u{202E}abc. \u{0}\u{FFFD}. é.".repeat(1000);
+        let _ = sentences(&junk);
+        assert_eq!(sentences(&"a".repeat(100_000)).len(), 1);
     }
 }

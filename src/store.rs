@@ -17,7 +17,7 @@
 //! assert!(decode(b"garbage").is_err());
 //! ```
 
-use crate::civil::Day;
+use crate::civil::{Day, Weekday};
 use crate::model::{
     Article, Corpus, DateSource, DateSpan, Entity, EntityKind, Event, Evidence, Precision, Skipped,
     Warning,
@@ -110,6 +110,7 @@ impl Writer {
         self.day(span.earliest);
         self.day(span.latest);
         self.uint(span.precision as u64);
+        self.uint(span.weekday.map_or(0, |w| u64::from(w.number())));
         self.len(span.evidence.len());
         for e in &span.evidence {
             self.uint(e.source as u64);
@@ -285,6 +286,10 @@ impl<'a> Reader<'a> {
         let earliest = self.day()?;
         let latest = self.day()?;
         let precision = Precision::from_index(self.u32()?);
+        let weekday = match self.u32()? {
+            0 => None,
+            n => Some(Weekday::from_number(n).ok_or(StoreError("bad weekday"))?),
+        };
         let n = self.len()?;
         let evidence = (0..n)
             .map(|_| {
@@ -299,6 +304,7 @@ impl<'a> Reader<'a> {
             earliest,
             latest,
             precision,
+            weekday,
             evidence,
         })
     }

@@ -15,6 +15,8 @@ pub struct DateView {
     pub earliest: Option<String>,
     pub latest: Option<String>,
     pub precision: &'static str,
+    /// A weekday the text names, when the day itself may be unknown.
+    pub weekday: Option<&'static str>,
     pub source: &'static str,
     pub evidence: Vec<String>,
     /// Days since 1970-01-01 of each end, for drawing.
@@ -30,6 +32,7 @@ impl DateView {
             earliest: span.earliest.map(|d| d.to_string()),
             latest: span.latest.map(|d| d.to_string()),
             precision: span.precision.as_str(),
+            weekday: span.weekday.map(|w| w.name()),
             source: span.source().as_str(),
             evidence: span.evidence.iter().map(|e| e.text.clone()).collect(),
             earliest_day: span.earliest.map(|d| d.0),
@@ -41,11 +44,15 @@ impl DateView {
 
 /// A sentence for a span that says exactly as much as it knows.
 pub fn label(span: &DateSpan) -> String {
+    let day = span
+        .weekday
+        .map_or_else(String::new, |w| format!("a {}, ", w.name()));
     match (span.earliest, span.latest) {
         (Some(a), Some(b)) if a == b => a.long(),
-        (Some(a), Some(b)) => format!("between {} and {}", a.medium(), b.medium()),
-        (Some(a), None) => format!("on or after {}", a.medium()),
-        (None, Some(b)) => format!("on or before {}", b.medium()),
+        (Some(a), Some(b)) => format!("{day}between {} and {}", a.medium(), b.medium()),
+        (Some(a), None) => format!("{day}on or after {}", a.medium()),
+        (None, Some(b)) => format!("{day}on or before {}", b.medium()),
+        (None, None) if span.weekday.is_some() => format!("{}week unknown", day),
         (None, None) => "undated".to_string(),
     }
 }

@@ -23,6 +23,7 @@ const TYPES: &str = r#"
 export interface DateView {
   earliest: string | null; latest: string | null;
   precision: "day" | "week" | "month" | "year" | "unknown";
+  weekday: string | null;
   source: "pin" | "date-line" | "text" | "other-article" | "none";
   evidence: string[];
   earliest_day: number | null; latest_day: number | null;

@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! The default articles through the whole native path: parsing, the
 //! corpus, and the query API the page uses.
 

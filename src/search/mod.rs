@@ -308,7 +308,7 @@ pub fn highlight(text: &str, query: &Query) -> Vec<Segment> {
 pub fn snippet(paragraphs: &[String], query: &Query) -> Vec<Segment> {
     let mut best: Option<(usize, &str)> = None;
     for paragraph in paragraphs {
-        for range in crate::sentences::split(paragraph) {
+        for range in crate::sentences::sentences(paragraph) {
             let sentence = &paragraph[range];
             let count = tokens(sentence)
                 .iter()

@@ -1,0 +1,153 @@
+//! Reasoning about when things happened: intervals, weekdays and evidence.
+//!
+//! A [`Constraint`] is what the clues about one event allow: an interval of
+//! days (either end may be open), perhaps a weekday, and the evidence for
+//! each part. Clues only ever narrow it ([`Constraint::and`]); a clue that
+//! contradicts the others is refused, not averaged. [`Constraint::span`]
+//! turns it into the model's [`DateSpan`], moving the ends onto the named
+//! weekday and claiming a single day only when exactly one day is left.
+//!
+//! ```
+//! use news_timeline::civil::{Day, Weekday};
+//! use news_timeline::dating::Constraint;
+//! use news_timeline::model::{DateSource, Evidence};
+//! let ev = |t: &str| Evidence::new(DateSource::Text, "example", t);
+//! let c = Constraint::weekday(Weekday::Wednesday, ev("'on Wednesday'"))
+//!     .and(&Constraint::after(Day::parse("2025-01-19").unwrap(), ev("after the cease-fire")))
+//!     .unwrap();
+//! let span = c.span();
+//! assert_eq!(span.earliest.unwrap().to_string(), "2025-01-22"); // the first Wednesday on or after
+//! assert!(span.latest.is_none());
+//! ```
+
+pub mod value;
+
+use crate::civil::{Day, Weekday};
+use crate::model::{DateSpan, Evidence, Precision};
+
+/// What the clues about one event allow.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Constraint {
+    pub earliest: Option<Day>,
+    pub latest: Option<Day>,
+    pub weekday: Option<Weekday>,
+    pub evidence: Vec<Evidence>,
+}
+
+impl Constraint {
+    /// Nothing known.
+    pub fn none() -> Constraint {
+        Constraint::default()
+    }
+
+    pub fn between(earliest: Option<Day>, latest: Option<Day>, evidence: Evidence) -> Constraint {
+        Constraint {
+            earliest,
+            latest,
+            weekday: None,
+            evidence: vec![evidence],
+        }
+    }
+
+    pub fn day(day: Day, evidence: Evidence) -> Constraint {
+        Constraint::between(Some(day), Some(day), evidence)
+    }
+
+    pub fn after(day: Day, evidence: Evidence) -> Constraint {
+        Constraint::between(Some(day), None, evidence)
+    }
+
+    pub fn before(day: Day, evidence: Evidence) -> Constraint {
+        Constraint::between(None, Some(day), evidence)
+    }
+
+    pub fn weekday(weekday: Weekday, evidence: Evidence) -> Constraint {
+        Constraint {
+            earliest: None,
+            latest: None,
+            weekday: Some(weekday),
+            evidence: vec![evidence],
+        }
+    }
+
+    /// Whether anything is known.
+    pub fn is_empty(&self) -> bool {
+        self.earliest.is_none() && self.latest.is_none() && self.weekday.is_none()
+    }
+
+    /// Both constraints at once, or `None` when they contradict each other
+    /// (disjoint intervals, two different weekdays, or no day of the
+    /// weekday left in the interval).
+    pub fn and(&self, other: &Constraint) -> Option<Constraint> {
+        let earliest = max_open(self.earliest, other.earliest);
+        let latest = min_open(self.latest, other.latest);
+        let weekday = match (self.weekday, other.weekday) {
+            (Some(a), Some(b)) if a != b => return None,
+            (a, b) => a.or(b),
+        };
+        let joined = Constraint {
+            earliest,
+            latest,
+            weekday,
+            evidence: self
+                .evidence
+                .iter()
+                .chain(other.evidence.iter().filter(|e| !self.evidence.contains(e)))
+                .cloned()
+                .collect(),
+        };
+        let (a, b) = joined.tight();
+        match (a, b) {
+            (Some(a), Some(b)) if a > b => None,
+            _ => Some(joined),
+        }
+    }
+
+    /// The interval with its ends moved onto the weekday, if one is named.
+    fn tight(&self) -> (Option<Day>, Option<Day>) {
+        match self.weekday {
+            Some(w) => (
+                self.earliest.map(|d| d.on_or_after(w)),
+                self.latest.map(|d| d.on_or_before(w)),
+            ),
+            None => (self.earliest, self.latest),
+        }
+    }
+
+    /// The model's date span for this constraint.
+    pub fn span(&self) -> DateSpan {
+        let (earliest, latest) = self.tight();
+        let precision = match (earliest, latest) {
+            (Some(a), Some(b)) if a == b => Precision::Day,
+            // A weekday in a known week is that day: handled above. A
+            // weekday in a wider interval is only as precise as the interval.
+            (Some(a), Some(b)) => Precision::for_width(b.0 - a.0 + 1),
+            _ => Precision::Unknown,
+        };
+        let exact = precision == Precision::Day;
+        DateSpan {
+            earliest,
+            latest,
+            precision,
+            weekday: if exact { None } else { self.weekday },
+            evidence: self.evidence.clone(),
+        }
+    }
+}
+
+fn max_open(a: Option<Day>, b: Option<Day>) -> Option<Day> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(a.max(b)),
+        (a, b) => a.or(b),
+    }
+}
+
+fn min_open(a: Option<Day>, b: Option<Day>) -> Option<Day> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
+}
+
+#[cfg(test)]
+mod tests;

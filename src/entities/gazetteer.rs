@@ -1,0 +1,629 @@
+//! Built-in knowledge of places and a few institutions.
+//!
+//! Countries (with their other names and demonyms), major world cities,
+//! regions, and a short list of international organisations known by
+//! several names. Lookups go through [`crate::fold::fold`], so `Turkey`,
+//! `Türkiye` and `TURKIYE` all find the same entry, and every entry has one
+//! canonical display name so that the resolver can merge aliases.
+//!
+//! ```
+//! use news_timeline::entities::gazetteer::{lookup, demonym};
+//! use news_timeline::entities::EntityKind;
+//! let turkey = lookup("Turkey").unwrap();
+//! assert_eq!(turkey.kind, EntityKind::Place);
+//! assert_eq!(turkey.canonical, lookup("Türkiye").unwrap().canonical);
+//! assert_eq!(demonym("Turkish"), Some("Türkiye"));
+//! assert!(lookup("Turkish").is_none());
+//! ```
+
+use crate::entities::EntityKind;
+use crate::fold::fold;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// One gazetteer hit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Entry {
+    pub kind: EntityKind,
+    /// The display name every alias maps to.
+    pub canonical: &'static str,
+}
+
+/// Countries: `Canonical|alias|...;demonym|...`.
+const COUNTRIES: &str = "\
+Afghanistan;Afghan|Afghans
+Albania;Albanian|Albanians
+Algeria;Algerian|Algerians
+Angola;Angolan
+Argentina;Argentine|Argentinian|Argentinians
+Armenia;Armenian|Armenians
+Australia;Australian|Australians
+Austria;Austrian|Austrians
+Azerbaijan;Azerbaijani|Azeri
+Bahrain;Bahraini
+Bangladesh;Bangladeshi
+Belarus;Belarusian
+Belgium;Belgian|Belgians
+Bolivia;Bolivian
+Bosnia and Herzegovina|Bosnia;Bosnian|Bosnians
+Botswana
+Brazil;Brazilian|Brazilians
+Bulgaria;Bulgarian|Bulgarians
+Burkina Faso
+Cambodia;Cambodian
+Cameroon;Cameroonian
+Canada;Canadian|Canadians
+Chad;Chadian
+Chile;Chilean|Chileans
+China|People's Republic of China|PRC;Chinese
+Colombia;Colombian|Colombians
+Congo|Democratic Republic of Congo|DR Congo|DRC;Congolese
+Costa Rica;Costa Rican
+Croatia;Croatian|Croatians|Croat|Croats
+Cuba;Cuban|Cubans
+Cyprus;Cypriot|Cypriots
+Czech Republic|Czechia;Czech|Czechs
+Denmark;Danish|Dane|Danes
+Ecuador;Ecuadorian
+Egypt;Egyptian|Egyptians
+El Salvador;Salvadoran
+Eritrea;Eritrean
+Estonia;Estonian
+Ethiopia;Ethiopian|Ethiopians
+Fiji;Fijian
+Finland;Finnish|Finn|Finns
+France;French
+Georgia;Georgian|Georgians
+Germany;German|Germans
+Ghana;Ghanaian|Ghanaians
+Greece;Greek|Greeks
+Guatemala;Guatemalan
+Guinea;Guinean
+Haiti;Haitian|Haitians
+Honduras;Honduran
+Hungary;Hungarian|Hungarians
+Iceland;Icelandic|Icelander
+India;Indian|Indians
+Indonesia;Indonesian|Indonesians
+Iran;Iranian|Iranians
+Iraq;Iraqi|Iraqis
+Ireland|Republic of Ireland|Eire;Irish
+Israel;Israeli|Israelis
+Italy;Italian|Italians
+Ivory Coast|Côte d'Ivoire;Ivorian
+Jamaica;Jamaican|Jamaicans
+Japan;Japanese
+Jordan;Jordanian|Jordanians
+Kazakhstan;Kazakh
+Kenya;Kenyan|Kenyans
+Kosovo;Kosovar
+Kuwait;Kuwaiti|Kuwaitis
+Kyrgyzstan;Kyrgyz
+Laos;Lao|Laotian
+Latvia;Latvian
+Lebanon;Lebanese
+Liberia;Liberian
+Libya;Libyan|Libyans
+Lithuania;Lithuanian
+Luxembourg
+Madagascar;Malagasy
+Malawi;Malawian
+Malaysia;Malaysian|Malaysians
+Mali;Malian
+Malta;Maltese
+Mauritania;Mauritanian
+Mexico;Mexican|Mexicans
+Moldova;Moldovan
+Monaco;Monegasque
+Mongolia;Mongolian
+Montenegro;Montenegrin
+Morocco;Moroccan|Moroccans
+Mozambique;Mozambican
+Myanmar|Burma;Burmese
+Namibia;Namibian
+Nepal;Nepalese|Nepali
+Netherlands|Holland|The Netherlands;Dutch
+New Zealand;New Zealander|New Zealanders
+Nicaragua;Nicaraguan
+Niger;Nigerien
+Nigeria;Nigerian|Nigerians
+North Korea|DPRK;North Korean|North Koreans
+North Macedonia|Macedonia;Macedonian
+Norway;Norwegian|Norwegians
+Oman;Omani
+Pakistan;Pakistani|Pakistanis
+Palestine|State of Palestine|Palestinian Territories|Occupied Palestinian Territories;Palestinian|Palestinians
+Panama;Panamanian
+Paraguay;Paraguayan
+Peru;Peruvian|Peruvians
+Philippines;Filipino|Filipinos|Philippine
+Poland;Polish|Pole|Poles
+Portugal;Portuguese
+Qatar;Qatari|Qataris
+Romania;Romanian|Romanians
+Russia|Russian Federation;Russian|Russians
+Rwanda;Rwandan
+Saudi Arabia;Saudi|Saudis
+Senegal;Senegalese
+Serbia;Serbian|Serbians|Serb|Serbs
+Sierra Leone;Sierra Leonean
+Singapore;Singaporean
+Slovakia;Slovak|Slovakian
+Slovenia;Slovenian|Slovene
+Somalia;Somali|Somalis
+South Africa;South African|South Africans
+South Korea|Korea|Republic of Korea;South Korean|South Koreans|Korean|Koreans
+South Sudan;South Sudanese
+Spain;Spanish|Spaniard|Spaniards
+Sri Lanka;Sri Lankan
+Sudan;Sudanese
+Sweden;Swedish|Swede|Swedes
+Switzerland;Swiss
+Syria;Syrian|Syrians
+Taiwan;Taiwanese
+Tajikistan;Tajik
+Tanzania;Tanzanian
+Thailand;Thai|Thais
+Tunisia;Tunisian|Tunisians
+Türkiye|Turkey|Republic of Türkiye|Turkiye;Turkish|Turk|Turks
+Turkmenistan;Turkmen
+Uganda;Ugandan
+Ukraine;Ukrainian|Ukrainians
+United Arab Emirates|UAE|Emirates;Emirati|Emiratis
+United Kingdom|UK|U.K.|Britain|Great Britain;British|Briton|Britons
+United States|US|U.S.|USA|U.S.A.|America|United States of America;American|Americans
+Uruguay;Uruguayan
+Uzbekistan;Uzbek
+Venezuela;Venezuelan|Venezuelans
+Vatican|Vatican City|Holy See
+Vietnam;Vietnamese
+Yemen;Yemeni|Yemenis
+Zambia;Zambian
+Zimbabwe;Zimbabwean|Zimbabweans
+St Kitts and Nevis
+Trinidad and Tobago;Trinidadian
+Barbados;Barbadian
+England;English
+Scotland;Scottish|Scot|Scots
+Wales;Welsh
+Northern Ireland
+";
+
+/// Cities and regions: `Canonical|alias|...`.
+const PLACES: &str = "\
+Abu Dhabi
+Abuja
+Accra
+Addis Ababa
+Aleppo
+Algiers
+Amman
+Amsterdam
+Ankara
+Antalya
+Athens
+Atlanta
+Auckland
+Baghdad
+Baku
+Baltimore
+Bangalore|Bengaluru
+Bangkok
+Barcelona
+Basra
+Beijing|Peking
+Beirut
+Belfast
+Belgrade
+Benghazi
+Berlin
+Bern
+Birmingham
+Bogotá
+Bonn
+Boston
+Bradford
+Brasília
+Bratislava
+Brighton
+Brisbane
+Bristol
+Brussels
+Bucharest
+Budapest
+Buenos Aires
+Cairo
+Calcutta|Kolkata
+Cambridge
+Canberra
+Cape Town
+Caracas
+Cardiff
+Casablanca
+Chicago
+Copenhagen
+Coventry
+Dakar
+Dallas
+Damascus
+Dar es Salaam
+Delhi|New Delhi
+Denver
+Derby
+Detroit
+Dhaka
+Doha
+Dubai
+Dublin
+Durban
+Edinburgh
+Frankfurt
+Gaza|Gaza City
+Geneva
+Glasgow
+Gothenburg
+Guangzhou
+Hamburg
+Hanoi
+Havana
+The Hague|Hague
+Helsinki
+Hiroshima
+Ho Chi Minh City|Saigon
+Hong Kong
+Houston
+Islamabad
+Istanbul|İstanbul
+Izmir|İzmir
+Jakarta
+Jeddah
+Jerusalem|East Jerusalem
+Johannesburg
+Kabul
+Kampala
+Karachi
+Kathmandu
+Khartoum
+Kyiv|Kiev
+Kinshasa
+Kuala Lumpur
+Kuwait City
+Lagos
+Lahore
+Las Vegas
+Leeds
+Leicester
+Lima
+Lisbon
+Liverpool
+Ljubljana
+London
+Los Angeles
+Luanda
+Lyon
+Madrid
+Manchester
+Manila
+Marseille
+Melbourne
+Mexico City
+Miami
+Milan
+Minsk
+Mogadishu
+Monte Carlo
+Montreal
+Moscow
+Mosul
+Mumbai|Bombay
+Munich
+Muscat
+Nairobi
+Naples
+Newcastle
+New Orleans
+New York|New York City|NYC
+Nottingham
+Osaka
+Oslo
+Ottawa
+Oxford
+Paris
+Perth
+Philadelphia
+Phoenix
+Prague
+Pretoria
+Pyongyang
+Rabat
+Ramallah
+Rafah
+Khan Younis
+Riga
+Rio de Janeiro|Rio
+Riyadh
+Rome
+Rotterdam
+San Francisco
+Santiago
+São Paulo|Sao Paulo
+Sarajevo
+Seattle
+Seoul
+Shanghai
+Sheffield
+Shenzhen
+Singapore City
+Sofia
+Southampton
+St Petersburg|Saint Petersburg|St. Petersburg
+Stockholm
+Strasbourg
+Sydney
+Taipei
+Tallinn
+Tashkent
+Tbilisi
+Tehran
+Tel Aviv
+Tokyo
+Toronto
+Tripoli
+Tunis
+Turin
+Vancouver
+Venice
+Vienna
+Vilnius
+Warsaw
+Washington|Washington DC|Washington D.C.
+Wellington
+Yerevan
+Zagreb
+Zurich|Zürich
+Africa
+Asia
+Europe
+Antarctica
+Oceania
+North America
+South America
+Latin America
+Central America
+Middle East
+Near East
+Far East
+South East Asia|Southeast Asia
+Central Asia
+East Asia
+Eastern Europe
+Western Europe
+Balkans
+Caucasus
+Caribbean
+Scandinavia
+Gulf|Persian Gulf|Arabian Gulf
+Mediterranean
+Atlantic
+Pacific
+Arctic
+Sahara
+Sahel
+Gaza Strip
+West Bank
+Golan Heights
+Sinai
+Kashmir
+Darfur
+Crimea
+Donbas
+Kurdistan
+Tibet
+Xinjiang
+Chechnya
+Siberia
+Catalonia
+Bavaria
+Flanders
+Sicily
+Corsica
+Yorkshire
+Lancashire
+Kent
+Essex
+Cornwall
+Devon
+Surrey
+Ulster
+Silicon Valley
+Hollywood
+Wall Street
+Alabama
+Alaska
+Arizona
+Arkansas
+California
+Colorado
+Connecticut
+Delaware
+Florida
+Hawaii
+Idaho
+Illinois
+Indiana
+Iowa
+Kansas
+Kentucky
+Louisiana
+Maine
+Maryland
+Massachusetts
+Michigan
+Minnesota
+Mississippi
+Missouri
+Montana
+Nebraska
+Nevada
+New Hampshire
+New Jersey
+New Mexico
+North Carolina
+North Dakota
+Ohio
+Oklahoma
+Oregon
+Pennsylvania
+Rhode Island
+South Carolina
+South Dakota
+Tennessee
+Texas
+Utah
+Vermont
+Virginia
+West Virginia
+Wisconsin
+Wyoming
+Ontario
+Quebec
+Queensland
+";
+
+/// International organisations known by several names: `Canonical|alias|...`.
+const ORGANIZATIONS: &str = "\
+United Nations|UN|U.N.
+European Union|EU
+North Atlantic Treaty Organization|NATO|Nato|North Atlantic Treaty Organisation
+International Court of Justice|ICJ|World Court
+International Criminal Court|ICC
+International Monetary Fund|IMF
+World Health Organization|WHO|World Health Organisation
+World Trade Organization|WTO|World Trade Organisation
+Organisation of Islamic Cooperation|OIC|Organization of Islamic Cooperation
+Organization of the Petroleum Exporting Countries|OPEC|Opec
+World Bank
+European Central Bank|ECB
+Federal Reserve|Fed|US Federal Reserve
+Bank of England
+British Broadcasting Corporation|BBC
+Red Cross|International Committee of the Red Cross|ICRC
+Amnesty International
+Human Rights Watch
+African Union|AU
+Arab League
+Palestinian Authority|PA
+Security Council|UN Security Council|United Nations Security Council
+UNICEF|Unicef
+UNRWA
+Fifa|FIFA
+Uefa|UEFA
+International Olympic Committee|IOC
+";
+
+struct Tables {
+    names: HashMap<String, Entry>,
+    demonyms: HashMap<String, &'static str>,
+    max_words: usize,
+}
+
+fn tables() -> &'static Tables {
+    static TABLES: OnceLock<Tables> = OnceLock::new();
+    TABLES.get_or_init(|| {
+        let mut names = HashMap::new();
+        let mut demonyms = HashMap::new();
+        let mut max_words = 1;
+        let mut add = |names: &mut HashMap<String, Entry>, list: &'static str, kind| {
+            let canonical = list.split('|').next().unwrap_or(list);
+            for alias in list.split('|') {
+                max_words = max_words.max(alias.split(' ').count());
+                names
+                    .entry(fold(alias))
+                    .or_insert(Entry { kind, canonical });
+            }
+        };
+        for line in COUNTRIES.lines() {
+            let mut parts = line.split(';');
+            let aliases = parts.next().unwrap_or("");
+            add(&mut names, aliases, EntityKind::Place);
+            let canonical = aliases.split('|').next().unwrap_or(aliases);
+            if let Some(dems) = parts.next() {
+                for d in dems.split('|') {
+                    demonyms.insert(fold(d), canonical);
+                }
+            }
+        }
+        for line in PLACES.lines() {
+            add(&mut names, line, EntityKind::Place);
+        }
+        for line in ORGANIZATIONS.lines() {
+            add(&mut names, line, EntityKind::Organization);
+        }
+        names.remove("");
+        Tables {
+            names,
+            demonyms,
+            max_words,
+        }
+    })
+}
+
+/// Looks a name up (case and accent insensitive; a leading "the" is ignored).
+pub fn lookup(name: &str) -> Option<Entry> {
+    let folded = fold(name);
+    let t = tables();
+    t.names
+        .get(&folded)
+        .or_else(|| folded.strip_prefix("the ").and_then(|s| t.names.get(s)))
+        .copied()
+}
+
+/// Looks up an already folded name.
+pub fn lookup_folded(folded: &str) -> Option<Entry> {
+    tables().names.get(folded).copied()
+}
+
+/// The longest gazetteer name, in words; bounds multi-word lookups.
+pub fn max_words() -> usize {
+    tables().max_words
+}
+
+/// The country a demonym refers to: "Turkish" → "Türkiye".
+pub fn demonym(word: &str) -> Option<&'static str> {
+    tables().demonyms.get(&fold(word)).copied()
+}
+
+/// Same as [`demonym`] for an already folded word.
+pub fn demonym_folded(folded: &str) -> Option<&'static str> {
+    tables().demonyms.get(folded).copied()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn aliases_share_a_canonical_name() {
+        assert_eq!(lookup("Britain").unwrap().canonical, "United Kingdom");
+        assert_eq!(lookup("U.S.").unwrap().canonical, "United States");
+        assert_eq!(lookup("the Netherlands").unwrap().canonical, "Netherlands");
+        assert_eq!(lookup("ZÜRICH").unwrap().canonical, "Zurich");
+    }
+
+    #[test]
+    fn organisations_are_not_places() {
+        assert_eq!(lookup("NATO").unwrap().kind, EntityKind::Organization);
+        assert_eq!(
+            lookup("World Court").unwrap().canonical,
+            "International Court of Justice"
+        );
+    }
+
+    #[test]
+    fn demonyms_are_not_names() {
+        assert_eq!(demonym("German"), Some("Germany"));
+        assert_eq!(demonym("Israelis"), Some("Israel"));
+        assert!(lookup("German").is_none());
+        assert!(demonym("Paris").is_none());
+    }
+}

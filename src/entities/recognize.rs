@@ -1,0 +1,1032 @@
+//! Finding names in one text: capitalised sequences classified by the
+//! gazetteer, title words, organisation head words and document evidence.
+//!
+//! Recognition runs in two passes over a document. The first builds spans
+//! of capitalised words (joined by `of`, `de`, `al`...) sentence by
+//! sentence and classifies what it can from the span alone: gazetteer hits,
+//! "Title Name" people, "... Council" organisations, acronyms. The second
+//! settles the rest with evidence from the whole document: a lone
+//! `Merkel` is a person because `Chancellor Angela Merkel` appeared, a lone
+//! `Siemens` is an organisation because `Siemens shares` did. Spans that
+//! stay unexplained are dropped, because a missing name costs less than an
+//! invented one.
+//!
+//! ```
+//! use news_timeline::entities::{recognize, EntityKind};
+//! let text = "Chelsea boss Jose Mourinho praised striker Didier Drogba in London.";
+//! let found: Vec<(&str, EntityKind)> = recognize(text)
+//!     .iter()
+//!     .map(|m| (&text[m.start..m.end], m.kind))
+//!     .collect();
+//! assert_eq!(
+//!     found,
+//!     [
+//!         ("Chelsea", EntityKind::Organization),
+//!         ("Jose Mourinho", EntityKind::Person),
+//!         ("Didier Drogba", EntityKind::Person),
+//!         ("London", EntityKind::Place)
+//!     ]
+//! );
+//! ```
+
+use super::gazetteer;
+use super::titles::{
+    is_given_name, is_honorific, is_never_name, is_non_entity_head, is_org_cue_after,
+    is_org_cue_before, is_org_head, is_title, is_title_modifier, is_venue_head, SPEECH_VERBS,
+};
+use super::tokens::{is_all_caps, is_capitalized, tokenize, Kind, Token};
+use super::{EntityKind, Mention};
+use crate::fold::fold;
+use crate::sentences::sentences;
+use std::collections::HashSet;
+
+/// Lower-case words that may join the capitalised words of one name.
+const CONNECTORS: &[&str] = &[
+    "of", "de", "del", "della", "di", "da", "du", "des", "la", "le", "von", "van", "der", "den",
+    "al", "el", "bin", "ibn", "y", "&", "for",
+];
+
+/// Words too common in organisation names to identify one on their own.
+const GENERIC: &[&str] = &[
+    "national",
+    "international",
+    "world",
+    "european",
+    "global",
+    "royal",
+    "federal",
+    "central",
+    "democratic",
+    "republican",
+    "islamic",
+    "arab",
+    "african",
+    "american",
+    "asian",
+    "general",
+    "united",
+    "supreme",
+    "new",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "state",
+    "public",
+    "popular",
+    "social",
+    "liberal",
+    "conservative",
+    "high",
+    "grand",
+    "great",
+    "old",
+    "young",
+    "free",
+    "independent",
+    "the",
+];
+
+/// Upper-case words that are not organisations.
+const STOP_ACRONYMS: &[&str] = &[
+    "i", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "ok", "tv", "ceo", "cfo",
+    "coo", "cto", "mp", "mps", "mep", "meps", "pc", "pcs", "cd", "cds", "dvd", "dvds", "gdp", "am",
+    "pm", "gmt", "bst", "aids", "hiv", "vat", "it", "id", "dj", "pr", "sms", "mp3", "ps", "ram",
+    "cpu", "lcd", "hd", "gsm", "3g", "ad", "bc", "phd", "mba", "ufo", "atm", "ipo", "fm", "pin",
+    "www", "faq", "pdf", "html", "url", "ip", "ai", "dna", "suv", "gcse", "gcses", "vip", "aka",
+    "rip", "asap", "etc", "ceos", "hq", "usb", "lan", "gps", "rpg", "fps", "mms", "ict", "ppv",
+    "pvr", "dvr", "hdtv", "uhf", "vhs", "ep", "lp", "rnb", "mc", "tba", "nb", "ps2", "psp", "xp",
+    "os", "it's", "ok'd", "a", "b", "c", "d", "e", "f", "gm", "ge", "ds", "uwb", "rfid", "drm",
+    "iptv", "hsdpa", "ie", "gb", "mb", "kb", "tps", "dsl", "adsl", "gps", "pda", "pdas", "voip",
+    "wifi", "umts", "gprs", "mms", "gpu", "isp", "xml", "api", "sdk", "vr", "ar", "tb", "sars",
+    "mrsa", "bse", "cjd", "ms", "adhd", "gnp", "cpi", "rpi", "fdi", "eps", "pe", "ftse", "nasdaq",
+    "dow", "ipod", "lcd", "dab", "hdd", "ssd", "wlan", "rss", "ppc", "mmorpg", "aka", "fyi", "cv",
+    "qc", "ko", "mvp", "rbi", "ot", "hgv", "4x4", "suv", "co2",
+];
+
+#[derive(Debug, Clone)]
+struct Cand {
+    /// Token range.
+    s: usize,
+    e: usize,
+    kind: Option<EntityKind>,
+    /// Role from a capitalised title inside the span: "Foreign Minister".
+    role: Option<String>,
+    /// Title words right before the span in lower case: "chief executive".
+    title_before: Option<(usize, usize)>,
+}
+
+struct Doc<'a> {
+    text: &'a str,
+    toks: &'a [Token],
+    folded: &'a [String],
+    lower: HashSet<&'a str>,
+}
+
+/// Finds the people, places and organisations named in `text`.
+pub fn recognize(text: &str) -> Vec<Mention> {
+    recognize_with(text, &|_| false)
+}
+
+/// Like [`recognize`], with knowledge from other documents: `known_person`
+/// says whether a folded surname belongs to a person already met (see
+/// [`crate::entities::Resolver::knows_person`]), so that a follow-up story's
+/// bare "Scholz said" is recognised without a title in sight.
+pub fn recognize_with(text: &str, known_person: &dyn Fn(&str) -> bool) -> Vec<Mention> {
+    let toks = tokenize(text);
+    let folded: Vec<String> = toks
+        .iter()
+        .map(|t| {
+            if t.kind == Kind::Word {
+                fold(&text[t.start..t.end])
+            } else {
+                String::new()
+            }
+        })
+        .collect();
+    let lower = toks
+        .iter()
+        .zip(&folded)
+        .filter(|(t, _)| t.kind == Kind::Word && !is_capitalized(&text[t.start..t.end]))
+        .map(|(_, f)| f.as_str())
+        .collect();
+    let doc = Doc {
+        text,
+        toks: &toks,
+        folded: &folded,
+        lower,
+    };
+
+    let mut cands = Vec::new();
+    let mut ti = 0;
+    for sent in sentences(text) {
+        while ti < toks.len() && toks[ti].start < sent.start {
+            ti += 1;
+        }
+        let ts = ti;
+        while ti < toks.len() && toks[ti].end <= sent.end {
+            ti += 1;
+        }
+        doc.scan_sentence(ts, ti, &mut cands);
+    }
+    cands.sort_by_key(|c| c.s);
+    doc.settle(&mut cands, known_person);
+    doc.mentions(&cands)
+}
+
+impl<'a> Doc<'a> {
+    fn word(&self, i: usize) -> &'a str {
+        let t = &self.toks[i];
+        &self.text[t.start..t.end]
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        i < self.toks.len() && self.toks[i].kind == Kind::Word
+    }
+
+    fn is_cap_word(&self, i: usize) -> bool {
+        self.is_word(i) && is_capitalized(self.word(i))
+    }
+
+    fn is_lower_word(&self, i: usize) -> bool {
+        self.is_word(i) && !is_capitalized(self.word(i))
+    }
+
+    fn punct_is(&self, i: usize, p: &str) -> bool {
+        i < self.toks.len() && self.toks[i].kind == Kind::Punct && self.word(i) == p
+    }
+
+    fn span_text(&self, s: usize, e: usize) -> &'a str {
+        &self.text[self.toks[s].start..self.toks[e - 1].end]
+    }
+
+    fn is_demonym(&self, i: usize) -> bool {
+        gazetteer::demonym_folded(&self.folded[i]).is_some()
+    }
+
+    /// A word that can be part of a person's name.
+    fn name_like(&self, i: usize) -> bool {
+        if !self.is_cap_word(i) {
+            return false;
+        }
+        let w = self.word(i);
+        let f = &self.folded[i];
+        // A middle initial: "George W Bush".
+        if w.len() == 1 && i > 0 {
+            return w.chars().all(|c| c.is_ascii_uppercase())
+                && self.is_cap_word(i - 1)
+                && self.is_cap_word(i + 1)
+                && self.word(i - 1).len() > 1;
+        }
+        w.chars().count() >= 2
+            && (w.contains('-') || !is_all_caps(w))
+            && !w.chars().any(|c| c.is_ascii_digit())
+            && !is_never_name(f)
+            && !is_title(f)
+            && !is_title_modifier(f)
+            && !is_org_head(f)
+            && !is_non_entity_head(f)
+            && !self.is_demonym(i)
+            && !matches!(
+                f.as_str(),
+                "hotel"
+                    | "stadium"
+                    | "arena"
+                    | "airport"
+                    | "centre"
+                    | "center"
+                    | "museum"
+                    | "theatre"
+                    | "theater"
+                    | "square"
+                    | "complex"
+                    | "palace"
+                    | "cathedral"
+                    | "mosque"
+                    | "church"
+                    | "diaries"
+                    | "building"
+                    | "jnr"
+                    | "snr"
+                    | "jr"
+            )
+    }
+
+    fn is_honorific_at(&self, i: usize) -> bool {
+        self.is_word(i) && is_honorific(&self.folded[i])
+    }
+
+    /// Whether `s..e` could be a person's name ("Smith and Jones Ltd" could).
+    fn name_like_start(&self, s: usize, e: usize) -> bool {
+        is_given_name(&self.folded[s]) || (e - s >= 2 && (s..e).all(|i| self.name_like(i)))
+    }
+
+    /// A capitalised word at the start of a sentence that is just a word.
+    fn is_common_start(&self, i: usize) -> bool {
+        let f = self.folded[i].as_str();
+        if is_given_name(f)
+            || is_honorific(f)
+            || is_title(f)
+            || is_title_modifier(f)
+            || self.is_demonym(i)
+            || gazetteer::lookup_folded(f).is_some()
+        {
+            return false;
+        }
+        is_never_name(f)
+            || self.lower.contains(f)
+            || f.strip_suffix('s')
+                .is_some_and(|stem| self.lower.contains(stem))
+            || (f.len() > 4 && (f.ends_with("ing") || f.ends_with("ly")))
+    }
+
+    fn scan_sentence(&self, ts: usize, te: usize, out: &mut Vec<Cand>) {
+        let mut words = 0usize;
+        let mut caps = 0usize;
+        let mut upper = 0usize;
+        for i in ts..te {
+            if self.is_word(i) {
+                let w = self.word(i);
+                words += 1;
+                if is_all_caps(w) {
+                    upper += 1;
+                }
+                if w.len() > 3 && is_capitalized(w) {
+                    caps += 1;
+                }
+            }
+        }
+        // All-caps headings and navigation lines say nothing reliable.
+        if words >= 3 && upper * 10 >= words * 6 {
+            return;
+        }
+        let long_words = (ts..te)
+            .filter(|&i| self.is_word(i) && self.word(i).len() > 3)
+            .count();
+        let last_is_mark = te > ts
+            && self.toks[te - 1].kind == Kind::Punct
+            && matches!(self.word(te - 1), "." | "!" | "?" | "\"" | "\u{201D}");
+        let title_case = !last_is_mark && long_words >= 3 && caps * 4 >= long_words * 3;
+
+        let mut i = ts;
+        let mut at_start = true;
+        while i < te {
+            if !self.is_word(i) {
+                let p = self.word(i);
+                at_start = matches!(
+                    p,
+                    "\"" | "\u{201C}" | "\u{2018}" | ":" | "(" | "-" | "\u{2014}"
+                );
+                i += 1;
+                continue;
+            }
+            if !self.is_cap_word(i) {
+                at_start = false;
+                i += 1;
+                continue;
+            }
+            if (at_start || title_case) && self.is_common_start(i) {
+                at_start = false;
+                i += 1;
+                continue;
+            }
+            at_start = false;
+            if let Some((len, entry)) = self.gazetteer_at(i, te) {
+                let next = i + len;
+                if next >= te || !self.is_cap_word(next) || entry.kind == EntityKind::Organization {
+                    out.push(Cand {
+                        s: i,
+                        e: next,
+                        kind: Some(entry.kind),
+                        role: None,
+                        title_before: None,
+                    });
+                    i = next;
+                    continue;
+                }
+            }
+            if is_never_name(&self.folded[i]) && !is_honorific(&self.folded[i]) {
+                i += 1;
+                continue;
+            }
+            let mut j = i + 1;
+            while j < te {
+                if self.is_cap_word(j) && !is_never_name(&self.folded[j]) {
+                    j += 1;
+                    continue;
+                }
+                if j + 1 < te && self.is_connector(j) && self.is_cap_word(j + 1) {
+                    j += 2;
+                    continue;
+                }
+                // "Department for Education and Skills", "Securities and
+                // Exchange Commission": "and" inside an organisation's name.
+                if j + 1 < te && self.word(j) == "and" && self.is_cap_word(j + 1) {
+                    let inside_name = (i..j).any(|k| matches!(self.word(k), "for" | "of"))
+                        && (i..j).any(|k| is_org_head(&self.folded[k]));
+                    let mut r = j + 1;
+                    while r < te && r < j + 4 && self.is_cap_word(r) {
+                        r += 1;
+                    }
+                    let head_follows = !is_org_head(&self.folded[j - 1])
+                        && !self.name_like_start(i, j)
+                        && is_org_head(&self.folded[r - 1]);
+                    if inside_name || head_follows {
+                        j += 2;
+                        continue;
+                    }
+                }
+                if j + 2 < te
+                    && self.folded[j] == "of"
+                    && self.folded[j + 1] == "the"
+                    && self.is_cap_word(j + 2)
+                {
+                    j += 3;
+                    continue;
+                }
+                break;
+            }
+            // No name runs to a dozen words; longer runs are headlines or junk,
+            // and the bound keeps classification linear.
+            if j - i <= 12 {
+                self.classify(i, j, out);
+            }
+            i = j;
+        }
+    }
+
+    fn is_connector(&self, i: usize) -> bool {
+        if i >= self.toks.len() {
+            return false;
+        }
+        let w = self.word(i);
+        CONNECTORS.contains(&w)
+    }
+
+    /// The longest gazetteer name starting at token `i`.
+    fn gazetteer_at(&self, i: usize, te: usize) -> Option<(usize, gazetteer::Entry)> {
+        let max = gazetteer::max_words().min(te - i);
+        let mut phrase = String::new();
+        let mut best = None;
+        for len in 1..=max {
+            let k = i + len - 1;
+            if !self.is_word(k) {
+                break;
+            }
+            if len > 1 {
+                phrase.push(' ');
+            }
+            phrase.push_str(&self.folded[k]);
+            if self.is_cap_word(k) {
+                if let Some(entry) = gazetteer::lookup_folded(&phrase) {
+                    best = Some((len, entry));
+                }
+            }
+        }
+        best
+    }
+
+    /// Classifies the capitalised span `s..e`, pushing zero or more candidates.
+    fn classify(&self, s: usize, e: usize, out: &mut Vec<Cand>) {
+        if s >= e {
+            return;
+        }
+        let n = e - s;
+        let cand = |kind, role| Cand {
+            s,
+            e,
+            kind,
+            role,
+            title_before: None,
+        };
+        let whole = fold(self.span_text(s, e));
+        if let Some(entry) = gazetteer::lookup_folded(&whole) {
+            out.push(cand(Some(entry.kind), None));
+            return;
+        }
+        // "Israeli-occupied West Bank": a known place at the end of a span.
+        for k in (s + 1).max(e.saturating_sub(gazetteer::max_words()))..e.saturating_sub(1) {
+            if self.is_connector(k - 1) || self.word(k - 1) == "and" {
+                continue;
+            }
+            if let Some(entry) = gazetteer::lookup_folded(&fold(self.span_text(k, e))) {
+                self.classify(s, k, out);
+                out.push(Cand {
+                    s: k,
+                    e,
+                    kind: Some(entry.kind),
+                    role: None,
+                    title_before: None,
+                });
+                return;
+            }
+        }
+        let last = self.folded[e - 1].as_str();
+        if is_venue_head(last) && self.after_at_or_in(s) {
+            return;
+        }
+        // "Title ... Name": the name is the run of name-like words at the end.
+        let mut k = e;
+        while k > s && e - k < 4 && self.name_like(k - 1) {
+            k -= 1;
+        }
+        let name_len = e - k;
+        if name_len > 0
+            && k > s
+            && (is_title(&self.folded[k - 1]) || is_title_modifier(&self.folded[k - 1]))
+            && (s..k).any(|i| is_title(&self.folded[i]))
+            && !(name_len == 1 && gazetteer::lookup_folded(&self.folded[k]).is_some())
+        {
+            let mut p = k;
+            while p > s && (is_title(&self.folded[p - 1]) || is_title_modifier(&self.folded[p - 1]))
+            {
+                p -= 1;
+            }
+            if p > s {
+                self.classify(s, p, out);
+            }
+            let mut r0 = s;
+            while r0 < k - 1
+                && (self.is_demonym(r0) || gazetteer::lookup_folded(&self.folded[r0]).is_some())
+            {
+                r0 += 1;
+            }
+            // "Ahead of Mr Kennedy": an honorific is no role.
+            let role =
+                (!is_honorific(&self.folded[k - 1])).then(|| self.span_text(r0, k).to_string());
+            out.push(Cand {
+                s: k,
+                e,
+                kind: Some(EntityKind::Person),
+                role,
+                title_before: None,
+            });
+            return;
+        }
+        // "Former British TV", "Chief Executive of Hereford Trust": the
+        // organisation is what follows the title words.
+        let mut lead = s;
+        while lead < e
+            && (is_title(&self.folded[lead])
+                || matches!(
+                    self.folded[lead].as_str(),
+                    "former" | "acting" | "ex" | "vice"
+                ))
+        {
+            lead += 1;
+        }
+        while lead > s && lead < e && self.is_connector(lead) {
+            lead += 1;
+        }
+        if lead > s && e - lead >= 2 {
+            self.classify(lead, e, out);
+            return;
+        }
+        // The head of "X of Y" is the word before "of".
+        let head = (s..e)
+            .find(|&i| self.is_connector(i))
+            .map_or(e - 1, |i| i.saturating_sub(1).max(s));
+        let first = self.folded[s].as_str();
+        if n >= 2
+            && (is_org_head(last)
+                || is_org_head(&self.folded[head])
+                || (is_org_head(first) && head == s))
+        {
+            out.push(cand(Some(EntityKind::Organization), None));
+            return;
+        }
+        if is_non_entity_head(last) || is_non_entity_head(&self.folded[head]) {
+            return;
+        }
+        if n == 1 {
+            let w = self.word(s);
+            if self.is_demonym(s) || is_title(first) || is_title_modifier(first) {
+                return;
+            }
+            if w.contains('.') {
+                return;
+            }
+            // "an RFID chip", "leukoencephalopathy (PML)", "Bagle.BB": terms, not bodies.
+            let prev_word = |k: usize| s.checked_sub(k).map(|i| self.folded[i].as_str());
+            let term_like = matches!(prev_word(1), Some("a" | "an"))
+                || (prev_word(1) == Some("(") && s >= 2 && self.is_lower_word(s - 2))
+                || (s > 0
+                    && self.toks[s - 1].end == self.toks[s].start
+                    && matches!(self.word(s - 1), "." | "/" | "-" | "_"))
+                || w.chars().any(|c| c.is_ascii_digit());
+            if is_all_caps(w) && w.chars().count() <= 7 {
+                if term_like || w.contains('-') {
+                    return;
+                }
+                let f = first.trim_end_matches('.');
+                if !STOP_ACRONYMS.contains(&f) && !is_never_name(f) {
+                    out.push(cand(Some(EntityKind::Organization), None));
+                }
+                return;
+            }
+            if w.chars().count() >= 2 && !w.chars().any(|c| c.is_ascii_digit()) {
+                out.push(cand(None, None));
+            }
+            return;
+        }
+        // Leading demonyms ("Palestinian Hamas") and places are not part of a name.
+        if self.is_demonym(s) || gazetteer::lookup_folded(first).is_some() {
+            self.classify(s + 1, e, out);
+            return;
+        }
+        // "Democrat John Kerry", "Musician Alan Wass": a given name inside the
+        // span starts the person; what comes before is something else.
+        if !is_given_name(first) {
+            if let Some(g) = (s + 1..e.saturating_sub(1))
+                .find(|&g| is_given_name(&self.folded[g]) && (g + 1..e).all(|i| self.name_like(i)))
+            {
+                if g - s >= 2 {
+                    self.classify(s, g, out);
+                }
+                out.push(Cand {
+                    s: g,
+                    e,
+                    kind: Some(EntityKind::Person),
+                    role: None,
+                    title_before: None,
+                });
+                return;
+            }
+        }
+        if n > 4 || !(s..e).all(|i| self.name_like(i) || (i == s && is_given_name(first))) {
+            return;
+        }
+        if is_given_name(first) {
+            out.push(cand(Some(EntityKind::Person), None));
+        } else {
+            out.push(cand(None, None));
+        }
+    }
+
+    /// Whether the span at `s` follows "at", "at the", "in the".
+    fn after_at_or_in(&self, s: usize) -> bool {
+        let prev = |k: usize| s.checked_sub(k).map(|i| self.folded[i].as_str());
+        matches!(prev(1), Some("at"))
+            || (matches!(prev(1), Some("the")) && matches!(prev(2), Some("at" | "in" | "inside")))
+    }
+
+    /// Lower-case title words right before token `s`: "chief executive".
+    fn title_before(&self, s: usize) -> Option<(usize, usize)> {
+        if s == 0 {
+            return None;
+        }
+        // "Mr. Smith"
+        if s >= 2 && self.punct_is(s - 1, ".") && is_honorific(&self.folded[s - 2]) {
+            return Some((s - 2, s - 1));
+        }
+        if !self.is_lower_word(s - 1) || !is_title(&self.folded[s - 1]) {
+            return None;
+        }
+        let mut p = s - 1;
+        while p > 0
+            && s - p < 3
+            && self.is_lower_word(p - 1)
+            && (is_title(&self.folded[p - 1]) || is_title_modifier(&self.folded[p - 1]))
+        {
+            p -= 1;
+        }
+        Some((p, s))
+    }
+
+    /// A role given in apposition: "Smith, the head of the council,".
+    fn appositive(&self, e: usize) -> Option<String> {
+        if !self.punct_is(e, ",") {
+            return None;
+        }
+        let mut k = e + 1;
+        if self.is_word(k) && matches!(self.folded[k].as_str(), "the" | "a" | "an") {
+            k += 1;
+        }
+        if self.is_word(k) && k + 1 < self.toks.len() && self.toks[k + 1].kind == Kind::Possessive {
+            k += 2;
+        }
+        let first = k;
+        let mut has_title = false;
+        let mut end = k;
+        while end < self.toks.len() && end - first < 14 {
+            let t = &self.toks[end];
+            if t.kind == Kind::Punct && !matches!(self.word(end), "(" | ")" | "-" | "&") {
+                break;
+            }
+            if t.kind == Kind::Word {
+                let f = self.folded[end].as_str();
+                if SPEECH_VERBS.contains(&f) || matches!(f, "who" | "which" | "and" | "was" | "is")
+                {
+                    break;
+                }
+                if end - first < 3 && is_title(f) && !is_honorific(f) {
+                    has_title = true;
+                    // "Smith, MEP Nigel Farage and ...": a list, not an apposition.
+                    if self.name_like(end + 1) || self.is_honorific_at(end + 1) {
+                        return None;
+                    }
+                }
+                if end - first < 3
+                    && !has_title
+                    && !is_title_modifier(f)
+                    && !self.is_demonym(end)
+                    && self.is_lower_word(end)
+                    && !f.ends_with("al")
+                    && !f.ends_with("ive")
+                {
+                    return None;
+                }
+            }
+            end += 1;
+        }
+        if !has_title || end <= first {
+            return None;
+        }
+        let role = self.span_text(first, end).trim_end_matches('-').trim();
+        let role = if role.ends_with(')') && !role.contains('(') {
+            role.trim_end_matches(')')
+        } else {
+            role
+        };
+        Some(role.trim().to_string())
+    }
+
+    /// Settles unknown candidates with evidence from the whole document.
+    fn settle(&self, cands: &mut [Cand], known_person: &dyn Fn(&str) -> bool) {
+        for c in cands.iter_mut() {
+            c.title_before = self.title_before(c.s);
+            if c.kind.is_some() {
+                continue;
+            }
+            let before_cue =
+                c.s > 0 && self.is_lower_word(c.s - 1) && is_org_cue_before(&self.folded[c.s - 1]);
+            let after_cue = self.is_lower_word(c.e) && is_org_cue_after(&self.folded[c.e]);
+            let who = self.punct_is(c.e, ",")
+                && (self.is_word(c.e + 1) && self.folded[c.e + 1] == "who"
+                    || (c.e + 2 < self.toks.len()
+                        && self.toks[c.e + 1].kind == Kind::Number
+                        && self.punct_is(c.e + 2, ",")));
+            let all_name = (c.s..c.e).all(|i| self.name_like(i));
+            if before_cue || after_cue {
+                c.kind = Some(EntityKind::Organization);
+            } else if all_name
+                && (c.title_before.is_some() || who || self.appositive(c.e).is_some())
+            {
+                c.kind = Some(EntityKind::Person);
+            }
+        }
+        // "Jamie Foxx and Hilary Swank", "Ann Lee, Pam Ferris and Kelly
+        // Reilly": a name listed with a person is a person.
+        for _ in 0..2 {
+            for idx in 0..cands.len() {
+                if cands[idx].kind.is_some() || cands[idx].e - cands[idx].s < 2 {
+                    continue;
+                }
+                let c = &cands[idx];
+                if !(c.s..c.e).all(|i| self.name_like(i)) {
+                    continue;
+                }
+                let joined = |a: &Cand, b: &Cand| {
+                    b.s == a.e + 1 && (self.punct_is(a.e, ",") || self.word(a.e) == "and")
+                };
+                let person = |j: usize| cands[j].kind == Some(EntityKind::Person);
+                let left = idx > 0 && person(idx - 1) && joined(&cands[idx - 1], c);
+                let right = idx + 1 < cands.len() && person(idx + 1) && joined(c, &cands[idx + 1]);
+                if left || right {
+                    cands[idx].kind = Some(EntityKind::Person);
+                }
+            }
+        }
+        let mut person_words: HashSet<&str> = HashSet::new();
+        let mut org_words: HashSet<String> = HashSet::new();
+        for c in cands.iter() {
+            match c.kind {
+                Some(EntityKind::Person) => {
+                    for i in c.s..c.e {
+                        let f = self.folded[i].as_str();
+                        if c.e - c.s == 1 || i > c.s || !is_given_name(f) {
+                            person_words.insert(f);
+                        }
+                    }
+                }
+                Some(EntityKind::Organization) => {
+                    org_words.insert(fold(self.span_text(c.s, c.e)));
+                    let f = self.folded[c.s].as_str();
+                    if c.e - c.s >= 2
+                        && self.name_like(c.s)
+                        && !GENERIC.contains(&f)
+                        && gazetteer::lookup_folded(f).is_none()
+                    {
+                        org_words.insert(f.to_string());
+                    }
+                }
+                _ => {}
+            }
+        }
+        for c in cands.iter_mut() {
+            let n = c.e - c.s;
+            match c.kind {
+                None => {
+                    let last = self.folded[c.e - 1].as_str();
+                    // A surname known from other stories needs a person's
+                    // context here: "Scholz said", "Scholz's", "said Scholz".
+                    let spoken = n == 1
+                        && ((self.is_lower_word(c.e)
+                            && SPEECH_VERBS.contains(&self.folded[c.e].as_str()))
+                            || self
+                                .toks
+                                .get(c.e)
+                                .is_some_and(|t| t.kind == Kind::Possessive)
+                            || (c.s > 0
+                                && matches!(
+                                    self.folded[c.s - 1].as_str(),
+                                    "said" | "says" | "told" | "thanked" | "met" | "by"
+                                )));
+                    let named = person_words.contains(last) || (spoken && known_person(last));
+                    if named && (c.s..c.e).all(|i| self.name_like(i)) {
+                        c.kind = Some(EntityKind::Person);
+                    } else if org_words.contains(&fold(self.span_text(c.s, c.e))) {
+                        c.kind = Some(EntityKind::Organization);
+                    }
+                }
+                // "Jordan" after "Eddie Jordan" is the man, not the country.
+                Some(EntityKind::Place)
+                    if n == 1
+                        && person_words.contains(self.folded[c.s].as_str())
+                        && !self.after_at_or_in(c.s)
+                        && !(c.s > 0
+                            && matches!(self.folded[c.s - 1].as_str(), "in" | "to" | "from")) =>
+                {
+                    c.kind = Some(EntityKind::Person);
+                }
+                _ => {}
+            }
+        }
+    }
+
+    fn mentions(&self, cands: &[Cand]) -> Vec<Mention> {
+        let mut out: Vec<Mention> = Vec::with_capacity(cands.len());
+        for (idx, c) in cands.iter().enumerate() {
+            let kind = match c.kind {
+                Some(k) => k,
+                None => continue,
+            };
+            let start = self.toks[c.s].start;
+            let end = self.toks[c.e - 1].end;
+            if out.last().is_some_and(|m| m.end > start) {
+                continue;
+            }
+            let role = if kind == EntityKind::Person {
+                c.role
+                    .clone()
+                    .or_else(|| self.role_before(cands, idx))
+                    .or_else(|| self.appositive(c.e))
+            } else {
+                None
+            };
+            out.push(Mention {
+                start,
+                end,
+                kind,
+                surface: self.text[start..end].to_string(),
+                role,
+            });
+        }
+        out
+    }
+
+    /// The role from lower-case title words before a person, with the
+    /// organisation right before them: "Chelsea boss".
+    fn role_before(&self, cands: &[Cand], idx: usize) -> Option<String> {
+        let (p, q) = cands[idx].title_before?;
+        if is_honorific(&self.folded[p]) {
+            return None;
+        }
+        let start = match idx.checked_sub(1).map(|j| &cands[j]) {
+            Some(prev) if prev.e == p && prev.kind == Some(EntityKind::Organization) => {
+                self.toks[prev.s].start
+            }
+            _ => self.toks[p].start,
+        };
+        Some(self.text[start..self.toks[q - 1].end].to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<(String, EntityKind)> {
+        recognize(text)
+            .into_iter()
+            .map(|m| (m.surface, m.kind))
+            .collect()
+    }
+
+    fn persons(text: &str) -> Vec<String> {
+        recognize(text)
+            .into_iter()
+            .filter(|m| m.kind == EntityKind::Person)
+            .map(|m| m.surface)
+            .collect()
+    }
+
+    #[test]
+    fn titled_people_and_roles() {
+        let text = "French Foreign Minister Catherine Colonna met Chancellor Olaf Scholz.";
+        let ms = recognize(text);
+        assert_eq!(ms[0].surface, "Catherine Colonna");
+        assert_eq!(ms[0].role.as_deref(), Some("Foreign Minister"));
+        assert_eq!(ms[1].surface, "Olaf Scholz");
+        assert_eq!(ms[1].role.as_deref(), Some("Chancellor"));
+    }
+
+    #[test]
+    fn surname_alone_follows_full_name() {
+        let text = "Prime Minister Mette Frederiksen arrived. Later Frederiksen spoke.";
+        assert_eq!(persons(text), ["Mette Frederiksen", "Frederiksen"]);
+    }
+
+    #[test]
+    fn appositive_roles() {
+        let text = "Kwame Mensah, the head of the Accra Traders Union, said prices rose.";
+        let ms = recognize(text);
+        assert_eq!(ms[0].kind, EntityKind::Person);
+        assert_eq!(
+            ms[0].role.as_deref(),
+            Some("head of the Accra Traders Union")
+        );
+        assert_eq!(ms[1].kind, EntityKind::Organization);
+    }
+
+    #[test]
+    fn organisation_before_lowercase_title_is_in_the_role() {
+        let text = "Central Statistics Office chief Anna Berg resigned.";
+        let ms = recognize(text);
+        assert_eq!(ms[1].surface, "Anna Berg");
+        assert_eq!(
+            ms[1].role.as_deref(),
+            Some("Central Statistics Office chief")
+        );
+    }
+
+    #[test]
+    fn no_false_people() {
+        let text = "Press \"Enter\" to skip to content\nLeave a Reply\n\
+            The Prime Minister spoke on Monday in March. But Mr said nothing. \
+            However, the Shura Council and the Political Bureau met in the Gaza Strip.\n\
+            BREAKING NEWS FROM THE WIRE";
+        assert!(persons(text).is_empty(), "{:?}", found(text));
+        let f = found(text);
+        assert!(f.contains(&("Gaza Strip".into(), EntityKind::Place)));
+        assert!(f.contains(&("Shura Council".into(), EntityKind::Organization)));
+    }
+
+    #[test]
+    fn acronyms_and_gazetteer() {
+        let f = found("The European Central Bank (ECB) and NATO met in Brussels and the U.S.");
+        assert_eq!(
+            f,
+            [
+                ("European Central Bank".into(), EntityKind::Organization),
+                ("ECB".into(), EntityKind::Organization),
+                ("NATO".into(), EntityKind::Organization),
+                ("Brussels".into(), EntityKind::Place),
+                ("U.S.".into(), EntityKind::Place),
+            ]
+        );
+    }
+
+    #[test]
+    fn organisation_cues() {
+        let f = found("Shares in carmaker Volvix rose after Volvix shares hit a high.");
+        assert!(
+            f.iter().all(|(_, k)| *k == EntityKind::Organization),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn venues_are_not_mentions() {
+        let f = found("The talks took place at the Elysee Palace in Paris.");
+        assert_eq!(f, [("Paris".into(), EntityKind::Place)]);
+    }
+
+    #[test]
+    fn football() {
+        let text = "Arsenal manager Arsene Wenger said Manchester United were lucky.";
+        let f = found(text);
+        assert!(f.contains(&("Arsenal".into(), EntityKind::Organization)));
+        assert!(f.contains(&("Arsene Wenger".into(), EntityKind::Person)));
+        assert!(f.contains(&("Manchester United".into(), EntityKind::Organization)));
+    }
+
+    #[test]
+    fn company_chief_executive() {
+        let text = "Shares in Volantis rose after Volantis chief executive Priya Raman \
+                    said sales doubled. Ms Raman, 48, joined in 2001.";
+        let ms = recognize(text);
+        let raman = ms.iter().find(|m| m.surface == "Priya Raman").unwrap();
+        assert_eq!(raman.role.as_deref(), Some("Volantis chief executive"));
+        assert!(ms
+            .iter()
+            .any(|m| m.surface == "Volantis" && m.kind == EntityKind::Organization));
+        assert_eq!(persons(text), ["Priya Raman", "Raman"]);
+    }
+
+    #[test]
+    fn middle_initials_and_listed_names() {
+        assert_eq!(
+            persons("US President George W Bush spoke."),
+            ["George W Bush"]
+        );
+        assert_eq!(
+            persons("Actress Kate Winslet and Hilary Swank won."),
+            ["Kate Winslet", "Hilary Swank"]
+        );
+    }
+
+    #[test]
+    fn sentence_starts_are_not_names() {
+        let text = "Stressing unity, Olaf Scholz spoke. Sprinters Anna Berg and Mr Lars Holm ran. \
+                    The sprinter won. However Berg lost.";
+        assert_eq!(
+            persons(text),
+            ["Olaf Scholz", "Anna Berg", "Lars Holm", "Berg"]
+        );
+    }
+
+    #[test]
+    fn leading_words_are_not_part_of_names() {
+        let text = "Democrat John Kerry met Ibrahim Yilmaz. Kerry said so.";
+        assert_eq!(persons(text), ["John Kerry", "Ibrahim Yilmaz", "Kerry"]);
+    }
+
+    #[test]
+    fn demonyms_are_not_places() {
+        let f = found("The German economy and French exports grew, Turkish officials said.");
+        assert!(f.is_empty(), "{f:?}");
+    }
+
+    #[test]
+    fn never_panics() {
+        for text in [
+            "",
+            " ",
+            "\u{202E}Mr \u{202E}Smith said",
+            "A",
+            "Mr",
+            "Mr.",
+            ", the head",
+            &"Xy ".repeat(40_000),
+            &"a".repeat(100_000),
+            "\u{0}\u{FFFD}\u{FFFD}'s’ (",
+        ] {
+            let _ = recognize(text);
+        }
+    }
+}

@@ -1,0 +1,365 @@
+//! Merging mentions into entities, within a document and across documents.
+//!
+//! People are matched on their folded name tokens: a name whose tokens are
+//! a subset of another's with the same surname is the same person
+//! ("Tayyip Erdogan" ⊂ "Recep Tayyip Erdoğan"). A surname alone joins the
+//! full name seen in the same document first, and otherwise a person from
+//! earlier documents only when exactly one carries that surname. Places and
+//! organisations go through the gazetteer's canonical names, and acronyms
+//! are learnt from the text where they are introduced: `Long Name (LN)`.
+//!
+//! ```
+//! use news_timeline::entities::{recognize, Resolver};
+//! let mut r = Resolver::new();
+//! let a = "Coach Carlo Ancelotti praised Real Madrid in Spain.";
+//! let b = "Mr Ancelotti said the team in Spain was tired.";
+//! let ia = r.add(a, &recognize(a));
+//! let ib = r.add(b, &recognize(b));
+//! assert_eq!(r.entities()[ia[0]].name, "Carlo Ancelotti");
+//! assert_eq!(ia[0], ib[0]);
+//! ```
+//!
+//! Everything is keyed by hash maps, so adding a document costs time in
+//! proportion to its mentions, plus the number of people sharing a surname.
+
+use super::gazetteer;
+use super::tokens::is_all_caps;
+use super::{EntityKind, Mention};
+use crate::fold::fold;
+use std::collections::HashMap;
+
+/// One real-world person, place or organisation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entity {
+    pub kind: EntityKind,
+    /// Display name: the most complete form, with its diacritics.
+    pub name: String,
+    /// Every surface form seen, in order of first appearance.
+    pub aliases: Vec<String>,
+    /// Roles the texts gave, in order of first appearance.
+    pub roles: Vec<String>,
+    /// How many mentions were resolved to this entity.
+    pub count: usize,
+}
+
+/// Builds [`Entity`] records from the mentions of many documents.
+#[derive(Debug, Default, Clone)]
+pub struct Resolver {
+    entities: Vec<Entity>,
+    /// Folded name or alias, per kind, to entity.
+    by_key: HashMap<(EntityKind, String), usize>,
+    /// Folded surname to the people carrying it.
+    by_surname: HashMap<String, Vec<usize>>,
+    /// Folded tokens of each person's fullest name.
+    name_tokens: HashMap<usize, Vec<String>>,
+}
+
+impl Resolver {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The entities found so far; indices are stable.
+    pub fn entities(&self) -> &[Entity] {
+        &self.entities
+    }
+
+    /// Whether a folded surname belongs to a person with a full name, for
+    /// [`crate::entities::recognize_with`].
+    pub fn knows_person(&self, folded_surname: &str) -> bool {
+        self.by_surname.get(folded_surname).is_some_and(|ids| {
+            ids.iter()
+                .any(|id| self.name_tokens.get(id).is_some_and(|t| t.len() >= 2))
+        })
+    }
+
+    /// Adds one document's mentions; returns, for each mention, the index
+    /// of its entity.
+    pub fn add(&mut self, text: &str, mentions: &[Mention]) -> Vec<usize> {
+        let mut ids = vec![usize::MAX; mentions.len()];
+        // People of this document, in order of appearance.
+        let mut local: Vec<usize> = Vec::new();
+        // Full names first so that a surname can join one that comes later.
+        let single = |m: &Mention| m.kind == EntityKind::Person && !m.surface.contains(' ');
+        for (i, m) in mentions.iter().enumerate() {
+            if single(m) {
+                continue;
+            }
+            let id = match m.kind {
+                EntityKind::Person => self.person(&m.surface, &local),
+                _ => self.named(text, mentions, &ids, i),
+            };
+            if m.kind == EntityKind::Person && !local.contains(&id) {
+                local.push(id);
+            }
+            ids[i] = id;
+        }
+        for (i, m) in mentions.iter().enumerate() {
+            if single(m) {
+                let id = self.person(&m.surface, &local);
+                if !local.contains(&id) {
+                    local.push(id);
+                }
+                ids[i] = id;
+            }
+        }
+        for (m, &id) in mentions.iter().zip(&ids) {
+            self.note(id, m);
+        }
+        ids
+    }
+
+    fn new_entity(&mut self, kind: EntityKind, name: &str) -> usize {
+        self.entities.push(Entity {
+            kind,
+            name: name.to_string(),
+            aliases: Vec::new(),
+            roles: Vec::new(),
+            count: 0,
+        });
+        self.entities.len() - 1
+    }
+
+    /// Records a mention's surface form and role on its entity.
+    fn note(&mut self, id: usize, m: &Mention) {
+        let e = match self.entities.get_mut(id) {
+            Some(e) => e,
+            None => return,
+        };
+        e.count += 1;
+        if !e.aliases.iter().any(|a| a == &m.surface) {
+            e.aliases.push(m.surface.clone());
+        }
+        if let Some(role) = &m.role {
+            let key = role_key(role);
+            if !e.roles.iter().any(|r| role_key(r) == key) {
+                e.roles.push(role.clone());
+            }
+        }
+        if e.kind == EntityKind::Person && better_name(&m.surface, &e.name) {
+            e.name = m.surface.clone();
+        }
+    }
+
+    /// Resolves a place or organisation.
+    fn named(&mut self, text: &str, mentions: &[Mention], ids: &[usize], i: usize) -> usize {
+        let m = &mentions[i];
+        let kind = m.kind;
+        // "Long Name (LN)": the acronym is the entity just named.
+        if i > 0 && is_all_caps(&m.surface) && ids[i - 1] != usize::MAX {
+            let prev = &mentions[i - 1];
+            let between = text.get(prev.end..m.start).unwrap_or("");
+            if between.trim() == "(" && prev.kind == kind {
+                let id = ids[i - 1];
+                self.by_key.entry((kind, fold(&m.surface))).or_insert(id);
+                return id;
+            }
+        }
+        let entry = gazetteer::lookup(&m.surface).filter(|e| e.kind == kind);
+        let canonical = entry.map_or(m.surface.as_str(), |e| e.canonical);
+        let key = (kind, fold(canonical));
+        let id = match self.by_key.get(&key) {
+            Some(&id) => id,
+            None => {
+                let id = self.new_entity(kind, canonical);
+                self.by_key.insert(key, id);
+                id
+            }
+        };
+        self.by_key.entry((kind, fold(&m.surface))).or_insert(id);
+        if entry.is_none() {
+            let e = &mut self.entities[id];
+            // Organisations show their longest spelt-out form, not an acronym.
+            if (is_all_caps(&e.name) && !is_all_caps(&m.surface))
+                || better_name(&m.surface, &e.name)
+            {
+                e.name = m.surface.clone();
+            }
+        }
+        id
+    }
+
+    /// Resolves a person by name tokens, preferring people of this document.
+    fn person(&mut self, surface: &str, local: &[usize]) -> usize {
+        let folded = fold(surface);
+        let tokens: Vec<String> = folded.split_whitespace().map(str::to_string).collect();
+        let last = match tokens.last() {
+            Some(l) => l.clone(),
+            None => return self.new_entity(EntityKind::Person, surface),
+        };
+        let fits = |id: &usize| {
+            self.name_tokens
+                .get(id)
+                .is_some_and(|have| compatible(have, &tokens))
+        };
+        let found = local
+            .iter()
+            .copied()
+            .find(|id| fits(id) && self.name_tokens.get(id).and_then(|t| t.last()) == Some(&last))
+            .or_else(|| local.iter().copied().find(|id| fits(id)))
+            .or_else(|| {
+                let same: Vec<usize> = self
+                    .by_surname
+                    .get(&last)
+                    .map(|v| v.iter().copied().filter(|id| fits(id)).collect())
+                    .unwrap_or_default();
+                match same.as_slice() {
+                    [one] => Some(*one),
+                    _ => self
+                        .by_key
+                        .get(&(EntityKind::Person, folded.clone()))
+                        .copied(),
+                }
+            });
+        let id = match found {
+            Some(id) => id,
+            None => {
+                let id = self.new_entity(EntityKind::Person, surface);
+                self.by_surname.entry(last.clone()).or_default().push(id);
+                id
+            }
+        };
+        self.by_key
+            .entry((EntityKind::Person, folded))
+            .or_insert(id);
+        let longer = self
+            .name_tokens
+            .get(&id)
+            .is_none_or(|have| have.len() < tokens.len());
+        if longer {
+            self.name_tokens.insert(id, tokens);
+        }
+        id
+    }
+}
+
+/// Roles compare without case, accents or articles.
+fn role_key(role: &str) -> String {
+    fold(role)
+        .split_whitespace()
+        .filter(|w| !matches!(*w, "the" | "a" | "an"))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Whether one person's name tokens contain the other's, same surname.
+fn compatible(a: &[String], b: &[String]) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if short.len() == 1 {
+        // A lone word is a surname (or a middle name), not a first name:
+        // "Charles" is Ray Charles, not Charles Kennedy.
+        return long.len() == 1 && long[0] == short[0] || long[1..].contains(&short[0]);
+    }
+    short.last() == long.last() && short.iter().all(|t| long.contains(t))
+}
+
+/// Whether `candidate` is a fuller display name than `current`.
+fn better_name(candidate: &str, current: &str) -> bool {
+    let words = |s: &str| s.split_whitespace().count();
+    let accents = |s: &str| s.chars().filter(|c| !c.is_ascii()).count();
+    (words(candidate), accents(candidate), candidate.len())
+        > (words(current), accents(current), current.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::recognize;
+
+    fn add(r: &mut Resolver, text: &str) -> Vec<(String, String)> {
+        let ms = recognize(text);
+        let ids = r.add(text, &ms);
+        ms.iter()
+            .zip(ids)
+            .map(|(m, id)| (m.surface.clone(), r.entities()[id].name.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn people_merge_on_name_tokens() {
+        let mut r = Resolver::new();
+        add(
+            &mut r,
+            "President José Luis Rodríguez met Ana Pérez in Madrid.",
+        );
+        let got = add(
+            &mut r,
+            "Luis Rodriguez spoke. Later President Rodríguez left.",
+        );
+        assert_eq!(got[0].1, "José Luis Rodríguez");
+        assert_eq!(got[1].1, "José Luis Rodríguez");
+        let people = r
+            .entities()
+            .iter()
+            .filter(|e| e.kind == EntityKind::Person)
+            .count();
+        assert_eq!(people, 2);
+    }
+
+    #[test]
+    fn surname_prefers_this_document() {
+        let mut r = Resolver::new();
+        add(&mut r, "Coach Gordon Brown spoke.");
+        let got = add(&mut r, "Chancellor Nick Brown met Mr Blair. Brown said no.");
+        assert_eq!(got.last().unwrap().1, "Nick Brown");
+    }
+
+    #[test]
+    fn ambiguous_surname_across_documents_stays_apart() {
+        let mut r = Resolver::new();
+        add(&mut r, "Coach Gordon Brown spoke.");
+        add(&mut r, "Chancellor Nick Brown spoke.");
+        let got = add(&mut r, "Mr Brown said no.");
+        assert_eq!(got[0].1, "Brown");
+    }
+
+    #[test]
+    fn places_and_acronyms() {
+        let mut r = Resolver::new();
+        add(&mut r, "Trade between Britain and the UK grew.");
+        let got = add(
+            &mut r,
+            "The Financial Conduct Authority (FCA) fined a bank. The FCA said it acted.",
+        );
+        assert_eq!(got[1].1, "Financial Conduct Authority");
+        assert_eq!(got[2].1, "Financial Conduct Authority");
+        let places: Vec<&Entity> = r
+            .entities()
+            .iter()
+            .filter(|e| e.kind == EntityKind::Place)
+            .collect();
+        assert_eq!(places.len(), 1);
+        assert_eq!(places[0].name, "United Kingdom");
+        assert_eq!(places[0].aliases, ["Britain", "UK"]);
+    }
+
+    #[test]
+    fn known_people_carry_over_to_the_next_story() {
+        let mut r = Resolver::new();
+        add(&mut r, "Chancellor Olaf Scholz arrived in Rome.");
+        let text = "Scholz said the budget would pass.";
+        assert!(recognize(text).is_empty());
+        let ms = crate::entities::recognize_with(text, &|w| r.knows_person(w));
+        let ids = r.add(text, &ms);
+        assert_eq!(r.entities()[ids[0]].name, "Olaf Scholz");
+    }
+
+    #[test]
+    fn roles_collect() {
+        let mut r = Resolver::new();
+        add(&mut r, "Foreign Minister Anna Lindqvist met Mr Ola Berg.");
+        add(
+            &mut r,
+            "Anna Lindqvist, the head of the Nordic Council, spoke.",
+        );
+        let anna = r
+            .entities()
+            .iter()
+            .find(|e| e.name == "Anna Lindqvist")
+            .unwrap();
+        assert_eq!(
+            anna.roles,
+            ["Foreign Minister", "head of the Nordic Council"]
+        );
+    }
+}

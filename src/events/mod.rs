@@ -1,0 +1,771 @@
+//! What happened: one event frame per event-bearing sentence.
+//!
+//! A frame has a kind (meeting, talks, statement, attack...), the trigger
+//! word that gave it away, the participants (the people or organisations
+//! on either side of the trigger, with coordinated names: "X and Y met",
+//! "talks between X and Y", "X received Y"), the place ("in Paris") and a
+//! venue ("at the Elysee Palace"). The lede's frame is marked `is_main`:
+//! the first full sentence with an event (headings and navigation lines
+//! have no final mark and do not count); when the lede uses a verb no
+//! trigger list knows, it still gets a frame of kind `Other`.
+//!
+//! ```
+//! use news_timeline::entities::recognize;
+//! use news_timeline::events::{frames, EventKind};
+//! let text = "Chancellor Olaf Scholz met President Emmanuel Macron at the Elysee Palace \
+//!             in Paris on Monday. Scholz said he was pleased.";
+//! let mentions = recognize(text);
+//! let fs = frames(text, &mentions);
+//! let main = &fs[0];
+//! assert_eq!(main.kind, EventKind::Meeting);
+//! assert!(main.is_main);
+//! let who: Vec<&str> = main.participants.iter().map(|&i| mentions[i].surface.as_str()).collect();
+//! assert_eq!(who, ["Olaf Scholz", "Emmanuel Macron"]);
+//! assert_eq!(mentions[main.place.unwrap()].surface, "Paris");
+//! assert_eq!(main.venue.as_deref(), Some("Elysee Palace"));
+//! assert_eq!(fs[1].kind, EventKind::Statement);
+//! ```
+//!
+//! Frames are built from word order alone, clause by clause: no parser,
+//! so a sentence costs time in proportion to its length.
+
+pub mod triggers;
+
+use crate::entities::gazetteer::demonym_folded;
+use crate::entities::titles::{is_title, is_title_modifier, is_venue_head};
+use crate::entities::tokens::{is_capitalized, tokenize, Kind, Token};
+use crate::entities::{EntityKind, Mention};
+use crate::fold::fold;
+use crate::sentences::sentences;
+use std::ops::Range;
+
+/// What kind of event a sentence reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Ord, PartialOrd)]
+pub enum EventKind {
+    Meeting,
+    Talks,
+    Visit,
+    Agreement,
+    Deal,
+    Attack,
+    Ruling,
+    Election,
+    Resignation,
+    Appointment,
+    Arrest,
+    Announcement,
+    Match,
+    Statement,
+    Change,
+    Other,
+}
+
+impl EventKind {
+    /// Lower-case name: "meeting", "talks", ...
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EventKind::Meeting => "meeting",
+            EventKind::Talks => "talks",
+            EventKind::Visit => "visit",
+            EventKind::Agreement => "agreement",
+            EventKind::Deal => "deal",
+            EventKind::Attack => "attack",
+            EventKind::Ruling => "ruling",
+            EventKind::Election => "election",
+            EventKind::Resignation => "resignation",
+            EventKind::Appointment => "appointment",
+            EventKind::Arrest => "arrest",
+            EventKind::Announcement => "announcement",
+            EventKind::Match => "match",
+            EventKind::Change => "change",
+            EventKind::Statement => "statement",
+            EventKind::Other => "other",
+        }
+    }
+}
+
+/// One event reported by one sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Frame {
+    /// Byte range of the sentence.
+    pub sentence: Range<usize>,
+    /// Byte range of the trigger word.
+    pub trigger: Range<usize>,
+    pub kind: EventKind,
+    /// Indices into the mentions slice: who took part.
+    pub participants: Vec<usize>,
+    /// Index into the mentions slice: where it happened.
+    pub place: Option<usize>,
+    /// A building or room: "Elysee Palace".
+    pub venue: Option<String>,
+    /// The article's main event (its lede).
+    pub is_main: bool,
+}
+
+/// Words that end a clause when they follow a comma.
+const CLAUSE_OPENERS: &[&str] = &[
+    "which",
+    "who",
+    "whom",
+    "where",
+    "while",
+    "whereas",
+    "but",
+    "although",
+    "though",
+    "after",
+    "since",
+    "according",
+    "when",
+    "unlike",
+    "because",
+    "adding",
+    "saying",
+    "including",
+    "before",
+    "despite",
+    "following",
+];
+
+/// Words allowed between coordinated participants: "X and Y",
+/// "X and a delegation led by Y".
+const COORDINATION: &[&str] = &[
+    "and",
+    ",",
+    "&",
+    "a",
+    "an",
+    "the",
+    "delegation",
+    "led",
+    "by",
+    "headed",
+    "as",
+    "well",
+    "his",
+    "her",
+    "its",
+    "their",
+    "with",
+    "along",
+    "both",
+];
+
+struct Sent<'a> {
+    text: &'a str,
+    toks: &'a [Token],
+    folded: Vec<String>,
+    mentions: &'a [Mention],
+    /// Indices of the mentions inside this sentence.
+    inside: Vec<usize>,
+}
+
+/// Builds the event frames of one article.
+pub fn frames(text: &str, mentions: &[Mention]) -> Vec<Frame> {
+    let toks = tokenize(text);
+    let mut out = Vec::new();
+    let mut ti = 0;
+    let mut mi = 0;
+    let mut seen_full = false;
+    // Where meetings took place, by sentence start: (start, venue, place).
+    let mut hints: Vec<(usize, Option<String>, Option<usize>)> = Vec::new();
+    for range in sentences(text) {
+        while ti < toks.len() && toks[ti].start < range.start {
+            ti += 1;
+        }
+        let ts = ti;
+        while ti < toks.len() && toks[ti].end <= range.end {
+            ti += 1;
+        }
+        while mi < mentions.len() && mentions[mi].start < range.start {
+            mi += 1;
+        }
+        let mut inside = Vec::new();
+        while mi < mentions.len() && mentions[mi].end <= range.end {
+            inside.push(mi);
+            mi += 1;
+        }
+        let stoks = &toks[ts..ti];
+        let sent = Sent {
+            text,
+            toks: stoks,
+            folded: stoks
+                .iter()
+                .map(|t| {
+                    if t.kind == Kind::Word {
+                        fold(&text[t.start..t.end])
+                    } else {
+                        text[t.start..t.end].to_string()
+                    }
+                })
+                .collect(),
+            mentions,
+            inside,
+        };
+        let full = is_full(&text[range.clone()]);
+        match sent.frame(range.clone()) {
+            Some(frame) => out.push(frame),
+            // The lede reports the story's event even in words no trigger
+            // list knows ("overtook", "brushed aside").
+            None if full && !seen_full => out.extend(sent.other(range.clone())),
+            None => {}
+        }
+        if sent.mentions_a_meeting() {
+            hints.push((range.start, sent.venue(), sent.place_after_in()));
+        }
+        seen_full |= full;
+    }
+    mark_main(text, &mut out);
+    // "The closed-door meeting took place at the Dolmabahçe Office": a
+    // sentence right after the lede that only says where the meeting was.
+    if let Some(main) = out.iter_mut().find(|f| f.is_main) {
+        if matches!(main.kind, EventKind::Meeting | EventKind::Talks) {
+            let next = hints
+                .iter()
+                .filter(|h| h.0 >= main.sentence.end)
+                .take(2)
+                .collect::<Vec<_>>();
+            if main.venue.is_none() {
+                main.venue = next.iter().find_map(|h| h.1.clone());
+            }
+            if main.place.is_none() {
+                main.place = next.iter().find_map(|h| h.2);
+            }
+        }
+    }
+    out
+}
+
+/// A full sentence ends with a mark; headings and navigation lines
+/// ("Press Enter to skip to content") do not.
+fn is_full(sentence: &str) -> bool {
+    sentence
+        .trim_end()
+        .ends_with(['.', '!', '?', '"', '\u{201D}', ')'])
+        && sentence.split_whitespace().count() >= 5
+}
+
+/// The lede is the first full sentence with an event.
+fn mark_main(text: &str, frames: &mut [Frame]) {
+    let full = |f: &Frame| is_full(&text[f.sentence.clone()]);
+    let pick = (0..frames.len())
+        .find(|&i| full(&frames[i]))
+        .or((!frames.is_empty()).then_some(0));
+    if let Some(i) = pick {
+        frames[i].is_main = true;
+    }
+}
+
+impl Sent<'_> {
+    fn frame(&self, range: Range<usize>) -> Option<Frame> {
+        // Candidate triggers, best kind first.
+        let mut cands: Vec<(EventKind, usize)> = Vec::new();
+        for (i, t) in self.toks.iter().enumerate() {
+            if t.kind != Kind::Word || is_capitalized(&self.text[t.start..t.end]) && i > 0 {
+                continue;
+            }
+            let next = self.folded.get(i + 1).map(String::as_str);
+            if let Some(kind) = triggers::trigger(&self.folded[i], next) {
+                cands.push((kind, i));
+            }
+        }
+        if cands.is_empty() {
+            return None;
+        }
+        cands.sort_by_key(|&(k, i)| (k, i));
+        let mut chosen = None;
+        // A few tries are enough, and keep a pathological sentence linear.
+        for &(kind, i) in cands.iter().take(6) {
+            let participants = self.participants(kind, i);
+            if participants.len() < triggers::min_participants(kind) {
+                continue;
+            }
+            chosen = Some((kind, i, participants));
+            break;
+        }
+        let (kind, i, participants) = chosen?;
+        let t = self.toks[i];
+        Some(Frame {
+            sentence: range,
+            trigger: t.start..t.end,
+            kind,
+            place: self.place(i, &participants),
+            participants,
+            venue: self.venue(),
+            is_main: false,
+        })
+    }
+
+    /// A frame of kind `Other` for a sentence without a known trigger: the
+    /// verb is the word after the first auxiliary ("has overtaken"), else
+    /// the first lower-case word after the first name.
+    fn other(&self, range: Range<usize>) -> Option<Frame> {
+        let lower = |k: usize| {
+            self.toks[k].kind == Kind::Word
+                && !is_capitalized(&self.text[self.toks[k].start..self.toks[k].end])
+        };
+        let after_first_name = self
+            .inside
+            .first()
+            .map_or(0, |&m| self.tok_at(self.mentions[m].end));
+        let aux = (0..self.toks.len()).find(|&k| triggers::is_auxiliary(&self.folded[k]));
+        let verb = aux
+            .and_then(|a| {
+                (a + 1..self.toks.len()).find(|&k| {
+                    let w = self.folded[k].as_str();
+                    lower(k)
+                        && !triggers::is_auxiliary(w)
+                        && !matches!(
+                            w,
+                            "to" | "not" | "also" | "now" | "still" | "already" | "just"
+                        )
+                        && !w.ends_with("ly")
+                })
+            })
+            .or_else(|| (after_first_name..self.toks.len()).find(|&k| lower(k)))?;
+        let participants = self.participants(EventKind::Other, verb);
+        let t = self.toks[verb];
+        Some(Frame {
+            sentence: range,
+            trigger: t.start..t.end,
+            kind: EventKind::Other,
+            place: self.place(verb, &participants),
+            participants,
+            venue: self.venue(),
+            is_main: false,
+        })
+    }
+
+    /// Whether the sentence says where a meeting was: "the meeting took
+    /// place at ...", "talks were held in ...".
+    fn mentions_a_meeting(&self) -> bool {
+        let meeting = (0..self.toks.len()).any(|i| {
+            let next = self.folded.get(i + 1).map(String::as_str);
+            matches!(
+                triggers::trigger(&self.folded[i], next),
+                Some(EventKind::Meeting | EventKind::Talks)
+            )
+        });
+        let located = self.folded.windows(2).any(|w| {
+            matches!(
+                (w[0].as_str(), w[1].as_str()),
+                ("took" | "takes", "place") | ("was" | "were" | "be", "held")
+            )
+        });
+        meeting && located
+    }
+
+    /// A place mention right after "in" anywhere in the sentence.
+    fn place_after_in(&self) -> Option<usize> {
+        self.inside.iter().copied().find(|&m| {
+            let mention = &self.mentions[m];
+            let k = self.tok_at(mention.start);
+            mention.kind == EntityKind::Place
+                && k > 0
+                && matches!(self.folded[k - 1].as_str(), "in" | "at")
+        })
+    }
+
+    /// Token index of the first token at or after byte `pos`.
+    fn tok_at(&self, pos: usize) -> usize {
+        self.toks.partition_point(|t| t.start < pos)
+    }
+
+    /// The clause around token `i`, as a token range.
+    fn clause(&self, i: usize) -> (usize, usize) {
+        let is_break = |k: usize| {
+            let w = self.folded[k].as_str();
+            matches!(w, ";" | "\u{2014}" | ":")
+                || (w == ","
+                    && self
+                        .folded
+                        .get(k + 1)
+                        .is_some_and(|n| CLAUSE_OPENERS.contains(&n.as_str())))
+        };
+        let mut s = i;
+        while s > 0 && !is_break(s - 1) {
+            s -= 1;
+        }
+        let mut e = i + 1;
+        while e < self.toks.len() && !is_break(e) {
+            e += 1;
+        }
+        (s, e)
+    }
+
+    /// Whether the words between two byte offsets only coordinate names.
+    fn coordinated(&self, from: usize, to: usize) -> bool {
+        let (a, b) = (self.tok_at(from), self.tok_at(to));
+        b > a
+            && (a..b).all(|k| {
+                let w = self.folded[k].as_str();
+                COORDINATION.contains(&w)
+                    || is_title(w)
+                    || is_title_modifier(w)
+                    || demonym_folded(w).is_some()
+                    || self.toks[k].kind == Kind::Possessive
+            })
+            && (a..b).any(|k| matches!(self.folded[k].as_str(), "and" | "," | "&" | "by"))
+    }
+
+    /// Whether mention `m` is only the organisation in the next person's role:
+    /// "Hamas leader Ismail Haniyeh".
+    fn is_role_prefix(&self, pos: usize) -> bool {
+        let m = &self.mentions[self.inside[pos]];
+        let next = match self.inside.get(pos + 1).map(|&j| &self.mentions[j]) {
+            Some(n) if n.kind == EntityKind::Person => n,
+            _ => return false,
+        };
+        let (a, b) = (self.tok_at(m.end), self.tok_at(next.start));
+        (a..b).all(|k| {
+            let w = self.folded[k].as_str();
+            is_title(w)
+                || is_title_modifier(w)
+                || w == "'s"
+                || self.toks[k].kind == Kind::Possessive
+        })
+    }
+
+    /// Whether mention `pos` sits inside the appositive role of a person
+    /// before it: "Kalin, head of the Intelligence Organization (MIT),".
+    fn in_role(&self, pos: usize) -> bool {
+        let m = &self.mentions[self.inside[pos]];
+        self.inside[..pos].iter().rev().take(4).any(|&j| {
+            let p = &self.mentions[j];
+            let role = match (&p.role, p.kind) {
+                (Some(r), EntityKind::Person) => r,
+                _ => return false,
+            };
+            let after = self.text.get(p.end..).unwrap_or("");
+            let at = after
+                .char_indices()
+                .take(8)
+                .find(|(i, _)| after[*i..].starts_with(role.as_str()));
+            at.is_some_and(|(i, _)| {
+                let (rs, re) = (p.end + i, p.end + i + role.len());
+                m.start >= rs && m.end <= re
+            })
+        })
+    }
+
+    fn is_agent(&self, pos: usize, allow_places: bool) -> bool {
+        if self.in_role(pos) {
+            return false;
+        }
+        let m = &self.mentions[self.inside[pos]];
+        match m.kind {
+            EntityKind::Person => true,
+            EntityKind::Organization => !self.is_role_prefix(pos),
+            EntityKind::Place => {
+                allow_places && {
+                    let k = self.tok_at(m.start);
+                    let prev = k
+                        .checked_sub(1)
+                        .map(|p| self.folded[p].as_str())
+                        .unwrap_or("");
+                    !matches!(
+                        prev,
+                        "in" | "at"
+                            | "to"
+                            | "from"
+                            | "on"
+                            | "into"
+                            | "of"
+                            | "across"
+                            | "near"
+                            | "against"
+                            | "inside"
+                            | "over"
+                            | "the"
+                            | "for"
+                            | "with"
+                    )
+                }
+            }
+        }
+    }
+
+    /// Participants of an event triggered at token `i`.
+    fn participants(&self, kind: EventKind, i: usize) -> Vec<usize> {
+        let (cs, ce) = self.clause(i);
+        let (start, end) = (self.toks[cs].start, self.toks[ce - 1].end);
+        let trig = self.toks[i].start;
+        let in_clause: Vec<usize> = (0..self.inside.len())
+            .filter(|&p| {
+                let m = &self.mentions[self.inside[p]];
+                m.start >= start && m.end <= end
+            })
+            .collect();
+        let mut out = Vec::new();
+        for allow_places in [false, true] {
+            // Subject: the nearest agent before the trigger, with the names
+            // coordinated with it.
+            let before: Vec<usize> = in_clause
+                .iter()
+                .copied()
+                .filter(|&p| {
+                    self.mentions[self.inside[p]].end <= trig && self.is_agent(p, allow_places)
+                })
+                .collect();
+            if let Some(&last) = before.last() {
+                let mut group = vec![last];
+                for &p in before.iter().rev().skip(1) {
+                    let head = *group.last().unwrap_or(&last);
+                    let (a, b) = (
+                        &self.mentions[self.inside[p]],
+                        &self.mentions[self.inside[head]],
+                    );
+                    if self.coordinated(a.end, b.start) {
+                        group.push(p);
+                    } else {
+                        break;
+                    }
+                }
+                group.reverse();
+                out.extend(group);
+            }
+            if !out.is_empty() {
+                break;
+            }
+        }
+        let before_len = out.len();
+        let wants_object = kind != EventKind::Statement
+            || matches!(self.folded[i].as_str(), "told" | "tells")
+            || before_len == 0;
+        if wants_object {
+            // A place after a visit is where, not who ("visited France"); after
+            // other triggers it may be a side ("beat England", "met Wales").
+            let places = if matches!(kind, EventKind::Visit | EventKind::Statement) {
+                &[false][..]
+            } else {
+                &[false, true][..]
+            };
+            for &allow_places in places {
+                let after: Vec<usize> = in_clause
+                    .iter()
+                    .copied()
+                    .filter(|&p| {
+                        self.mentions[self.inside[p]].start > trig && self.is_agent(p, allow_places)
+                    })
+                    .collect();
+                if let Some(&first) = after.first() {
+                    out.push(first);
+                    let mut head = first;
+                    for &p in after.iter().skip(1) {
+                        let (a, b) = (
+                            &self.mentions[self.inside[head]],
+                            &self.mentions[self.inside[p]],
+                        );
+                        if self.coordinated(a.end, b.start) {
+                            out.push(p);
+                            head = p;
+                        } else {
+                            break;
+                        }
+                    }
+                }
+                if out.len() > before_len || kind == EventKind::Statement {
+                    break;
+                }
+            }
+        }
+        let mut ids: Vec<usize> = Vec::with_capacity(out.len());
+        for p in out {
+            let id = self.inside[p];
+            // "the LSE ... the LSE": one side named twice is still one side.
+            let same = ids
+                .iter()
+                .any(|&j| self.mentions[j].surface == self.mentions[id].surface);
+            if !same {
+                ids.push(id);
+            }
+        }
+        ids
+    }
+
+    /// The place: a place mention after "in"/"at", nearest after the trigger.
+    fn place(&self, i: usize, participants: &[usize]) -> Option<usize> {
+        let trig = self.toks[i].start;
+        let located: Vec<usize> = self
+            .inside
+            .iter()
+            .copied()
+            .filter(|m| !participants.contains(m))
+            .filter(|&m| {
+                let mention = &self.mentions[m];
+                if mention.kind != EntityKind::Place {
+                    return false;
+                }
+                let k = self.tok_at(mention.start);
+                let prev = |d: usize| k.checked_sub(d).map(|p| self.folded[p].as_str());
+                let prep =
+                    |w: Option<&str>| matches!(w, Some("in" | "at" | "near" | "inside" | "to"));
+                prep(prev(1)) || (prev(1) == Some("the") && prep(prev(2)))
+            })
+            .collect();
+        located
+            .iter()
+            .copied()
+            .find(|&m| self.mentions[m].start > trig)
+            .or_else(|| located.last().copied())
+    }
+
+    /// A venue: "at the Dolmabahçe Office", "at Old Trafford Stadium".
+    fn venue(&self) -> Option<String> {
+        let n = self.toks.len();
+        for k in 0..n {
+            if self.folded[k] != "at" {
+                continue;
+            }
+            let mut s = k + 1;
+            if s < n && self.folded[s] == "the" {
+                s += 1;
+            }
+            let mut e = s;
+            while e < n
+                && self.toks[e].kind == Kind::Word
+                && is_capitalized(&self.text[self.toks[e].start..self.toks[e].end])
+            {
+                e += 1;
+            }
+            if e > s && is_venue_head(&self.folded[e - 1]) {
+                return Some(self.text[self.toks[s].start..self.toks[e - 1].end].to_string());
+            }
+        }
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::recognize;
+
+    fn names(text: &str) -> Vec<(EventKind, Vec<String>, Option<String>, bool)> {
+        let ms = recognize(text);
+        frames(text, &ms)
+            .into_iter()
+            .map(|f| {
+                (
+                    f.kind,
+                    f.participants
+                        .iter()
+                        .map(|&i| ms[i].surface.clone())
+                        .collect(),
+                    f.place.map(|i| ms[i].surface.clone()),
+                    f.is_main,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn meeting_participants_are_the_two_sides() {
+        let got = names(
+            "Chancellor Olaf Scholz held talks with Prime Minister Mark Rutte in Berlin, \
+             which Mr Scholz called useful.\nScholz also accused President Vladimir Putin of lying.",
+        );
+        assert_eq!(got[0].0, EventKind::Talks);
+        assert_eq!(got[0].1, ["Olaf Scholz", "Mark Rutte"]);
+        assert_eq!(got[0].2.as_deref(), Some("Berlin"));
+        assert!(got[0].3);
+        assert!(!got[1].3);
+    }
+
+    #[test]
+    fn talks_between_two_sides() {
+        let got = names("Officials confirmed talks between Prime Minister Ana Silva and Mr Tomas Berg in Madrid.");
+        assert_eq!(got[0].0, EventKind::Talks);
+        assert_eq!(got[0].1, ["Ana Silva", "Tomas Berg"]);
+        assert_eq!(got[0].2.as_deref(), Some("Madrid"));
+    }
+
+    #[test]
+    fn a_person_merely_mentioned_is_not_a_participant() {
+        let got = names(
+            "Coach Lena Novak met Mr Piotr Zielinski in Warsaw, while critics accused \
+             President Marek Wolny of meddling.",
+        );
+        assert_eq!(got[0].1, ["Lena Novak", "Piotr Zielinski"]);
+    }
+
+    #[test]
+    fn coordinated_subjects() {
+        let got = names("Coach Anna Weber and Mr Jonas Falk met in Vienna on Friday.");
+        assert_eq!(got[0].0, EventKind::Meeting);
+        assert_eq!(got[0].1, ["Anna Weber", "Jonas Falk"]);
+        assert_eq!(got[0].2.as_deref(), Some("Vienna"));
+    }
+
+    #[test]
+    fn delegation_led_by() {
+        let got =
+            names("President Maria Costa received a delegation led by Mr Paulo Reis in Lisbon.");
+        assert_eq!(got[0].1, ["Maria Costa", "Paulo Reis"]);
+    }
+
+    #[test]
+    fn statements_have_a_speaker() {
+        let got = names("Chief executive Bill Jones said profits rose.");
+        assert_eq!(got[0].0, EventKind::Statement);
+        assert_eq!(got[0].1, ["Bill Jones"]);
+    }
+
+    #[test]
+    fn headings_are_not_the_lede() {
+        let got = names(
+            "Ministers say budget is late\n\nFinance Minister Eva Lind met Mr Karl Holm in Oslo.",
+        );
+        assert!(!got[0].3);
+        assert!(got[1].3);
+    }
+
+    #[test]
+    fn meet_without_people_is_not_a_meeting() {
+        let got = names("Factories struggled to meet demand, the report said.");
+        assert_eq!(got[0].0, EventKind::Statement);
+    }
+
+    #[test]
+    fn a_lede_without_a_known_trigger_is_still_the_main_event() {
+        let ms_text = "Rivertown FC brushed aside Hill United in Leeds on Saturday.\nFans cheered.";
+        let ms = recognize(ms_text);
+        let fs = frames(ms_text, &ms);
+        assert_eq!(fs.len(), 1);
+        assert_eq!(fs[0].kind, EventKind::Other);
+        assert_eq!(&ms_text[fs[0].trigger.clone()], "brushed");
+        assert!(fs[0].is_main);
+        let who: Vec<&str> = fs[0]
+            .participants
+            .iter()
+            .map(|&i| ms[i].surface.as_str())
+            .collect();
+        assert_eq!(who, ["Rivertown FC", "Hill United"]);
+        assert_eq!(ms[fs[0].place.unwrap()].surface, "Leeds");
+    }
+
+    #[test]
+    fn a_following_sentence_can_say_where_the_meeting_was() {
+        let text = "Mayor Ida Lund met Mr Ole Dahl on Monday.\n\
+                    The meeting took place at the City Hall in Stockholm.\n\
+                    Dahl later spoke in Oslo.";
+        let ms = recognize(text);
+        let fs = frames(text, &ms);
+        assert!(fs[0].is_main);
+        assert_eq!(fs[0].venue.as_deref(), Some("City Hall"));
+        assert_eq!(ms[fs[0].place.unwrap()].surface, "Stockholm");
+    }
+
+    #[test]
+    fn odd_input() {
+        for t in [
+            "",
+            "met",
+            "\u{202E}said met",
+            &"met and said ".repeat(10_000),
+        ] {
+            let ms = recognize(t);
+            let _ = frames(t, &ms);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+//! The words that make a sentence report an event, and what kind.
+//!
+//! A trigger is one folded word; a few need the next word to decide
+//! ("held talks" is talks, "stepped down" a resignation). Kinds are ordered
+//! by how much they say: a sentence with both "met" and "said" is a meeting
+//! that someone reported, so the meeting wins.
+//!
+//! ```
+//! use news_timeline::events::triggers::trigger;
+//! use news_timeline::events::EventKind;
+//! assert_eq!(trigger("met", None), Some(EventKind::Meeting));
+//! assert_eq!(trigger("stepped", Some("down")), Some(EventKind::Resignation));
+//! assert_eq!(trigger("table", None), None);
+//! ```
+
+use super::EventKind;
+
+/// The event kind a folded word triggers, given the folded word after it.
+pub fn trigger(word: &str, next: Option<&str>) -> Option<EventKind> {
+    use EventKind::*;
+    let kind = match word {
+        "met" | "meet" | "meets" | "meeting" | "meetings" | "received" | "receives" | "hosted"
+        | "hosts" | "summit" => Meeting,
+        "talks" | "discussions" | "negotiations" | "discussed" | "discuss" | "discusses"
+        | "negotiated" | "deliberated" => Talks,
+        "visited" | "visit" | "visits" | "visiting" | "toured" => Visit,
+        "arrived" if next == Some("in") => Visit,
+        "said" | "says" | "say" | "told" | "tells" | "declared" | "stated" | "stressed"
+        | "warned" | "added" | "insisted" | "urged" | "claimed" | "denied" | "admitted"
+        | "criticised" | "criticized" | "condemned" | "accused" | "called" | "praised" => Statement,
+        "announced" | "announces" | "announcement" | "unveiled" | "launched" | "launches"
+        | "revealed" | "confirmed" | "introduced" => Announcement,
+        "attack" | "attacks" | "attacked" | "bombed" | "bombing" | "bombings" | "shelled"
+        | "shelling" | "raid" | "raided" | "airstrike" | "airstrikes" | "stabbed" | "shooting"
+        | "explosion" | "blast" | "invaded" | "invasion" | "assault" | "offensive" => Attack,
+        "agreed" | "agreement" | "agreements" | "accord" | "treaty" | "signed" | "pact"
+        | "truce" => Agreement,
+        "deal" | "deals" | "bought" | "buys" | "acquired" | "acquires" | "acquisition"
+        | "takeover" | "merger" | "merge" | "sold" | "sells" | "bid" => Deal,
+        "ruled" | "ruling" | "verdict" | "sentenced" | "convicted" | "acquitted" | "fined"
+        | "banned" | "overturned" | "upheld" => Ruling,
+        "elected" | "re-elected" | "election" | "elections" | "voted" | "vote" | "referendum"
+        | "poll" => Election,
+        "resigned" | "resigns" | "resignation" | "quit" | "quits" | "sacked" | "ousted" => {
+            Resignation
+        }
+        "stepped" | "steps" | "step" if next == Some("down") => Resignation,
+        "appointed" | "appoints" | "nominated" | "hired" | "promoted" => Appointment,
+        "arrested" | "detained" | "charged" | "jailed" | "extradited" => Arrest,
+        "won" | "wins" | "beat" | "beats" | "defeated" | "defeat" | "drew" | "victory" | "lost"
+        | "thrashed" | "clinched" => Match,
+        "rose" | "fell" | "jumped" | "slumped" | "surged" | "plunged" | "dropped" | "soared"
+        | "slipped" | "climbed" | "doubled" | "halved" | "tumbled" | "grew" | "shrank" => Change,
+        _ => return None,
+    };
+    Some(kind)
+}
+
+/// How many participants a trigger of this kind needs to be believed: a
+/// meeting has two sides, and a "meeting" with one is usually another sense
+/// of the word ("meet his golden rule", "meet demand").
+pub fn min_participants(kind: EventKind) -> usize {
+    match kind {
+        EventKind::Meeting | EventKind::Talks => 2,
+        // "sites people visit", "a great deal": these words need someone.
+        EventKind::Visit | EventKind::Deal => 1,
+        _ => 0,
+    }
+}
+
+/// Words that start a verb group; the verb follows: "has won", "will meet".
+pub fn is_auxiliary(word: &str) -> bool {
+    matches!(
+        word,
+        "has"
+            | "have"
+            | "had"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "will"
+            | "would"
+            | "could"
+            | "can"
+            | "may"
+            | "might"
+            | "shall"
+            | "should"
+            | "must"
+            | "been"
+            | "be"
+            | "being"
+            | "did"
+            | "does"
+            | "do"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn two_word_triggers() {
+        assert_eq!(trigger("arrived", Some("in")), Some(EventKind::Visit));
+        assert_eq!(trigger("arrived", Some("late")), None);
+        assert_eq!(trigger("step", Some("up")), None);
+    }
+
+    #[test]
+    fn sport_and_business() {
+        assert_eq!(trigger("beat", None), Some(EventKind::Match));
+        assert_eq!(trigger("takeover", None), Some(EventKind::Deal));
+        assert_eq!(trigger("slumped", None), Some(EventKind::Change));
+    }
+}

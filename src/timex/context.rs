@@ -1,0 +1,105 @@
+//! Looking at the words next to a match.
+//!
+//! The regex crate has no look-behind, and many refusals ("$1998", "may
+//! be", "the March on Washington") hinge on one neighbouring word, so the
+//! rules ask these helpers instead of growing their patterns.
+
+/// The word (ASCII letters, lower-cased) just before byte `pos`, skipping
+/// spaces; empty when punctuation or the start of the text comes first.
+pub fn prev_word(text: &str, pos: usize) -> String {
+    let b = text.as_bytes();
+    let mut i = pos.min(b.len());
+    while i > 0 && b[i - 1] == b' ' {
+        i -= 1;
+    }
+    let end = i;
+    while i > 0 && (b[i - 1].is_ascii_alphabetic() || b[i - 1] == b'\'') {
+        i -= 1;
+    }
+    text.get(i..end).unwrap_or("").to_ascii_lowercase()
+}
+
+/// The word just after byte `pos`, skipping spaces, lower-cased.
+pub fn next_word(text: &str, pos: usize) -> String {
+    let b = text.as_bytes();
+    let mut i = pos.min(b.len());
+    while i < b.len() && b[i] == b' ' {
+        i += 1;
+    }
+    let start = i;
+    while i < b.len() && (b[i].is_ascii_alphabetic() || b[i] == b'-') {
+        i += 1;
+    }
+    text.get(start..i).unwrap_or("").to_ascii_lowercase()
+}
+
+/// Whether the word after `pos` starts with a capital letter.
+pub fn next_capitalised(text: &str, pos: usize) -> bool {
+    let b = text.as_bytes();
+    let mut i = pos.min(b.len());
+    if i < b.len() && b[i] != b' ' {
+        return false;
+    }
+    while i < b.len() && b[i] == b' ' {
+        i += 1;
+    }
+    i < b.len() && b[i].is_ascii_uppercase()
+}
+
+/// The byte just before `pos`, if any.
+pub fn byte_before(text: &str, pos: usize) -> Option<u8> {
+    pos.checked_sub(1)
+        .and_then(|i| text.as_bytes().get(i).copied())
+}
+
+/// The byte at `pos`, if any.
+pub fn byte_at(text: &str, pos: usize) -> Option<u8> {
+    text.as_bytes().get(pos).copied()
+}
+
+/// Whether a dot ending at `end` (exclusive) closes the sentence, so that it
+/// belongs to the sentence rather than to an abbreviation like "a.m.".
+pub fn dot_ends_sentence(text: &str, end: usize) -> bool {
+    let rest = text.get(end..).unwrap_or("");
+    let trimmed = rest.trim_start_matches([' ', '\t']);
+    match trimmed.bytes().next() {
+        None => true,
+        Some(b'\n' | b'\r' | b'"') => true,
+        Some(c) => c.is_ascii_uppercase() && trimmed.len() < rest.len(),
+    }
+}
+
+/// Prepositions after which an ambiguous month name ("May", "March") is
+/// taken as the month.
+pub const MONTH_PREPS: &[&str] = &[
+    "in",
+    "since",
+    "until",
+    "till",
+    "by",
+    "before",
+    "after",
+    "during",
+    "of",
+    "from",
+    "through",
+    "to",
+    "between",
+    "and",
+    "early",
+    "late",
+    "mid",
+    "last",
+    "next",
+    "this",
+    "or",
+    "on",
+    "for",
+    "throughout",
+    "last",
+    "around",
+    "that",
+    "each",
+    "every",
+    "recently",
+];

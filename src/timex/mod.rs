@@ -1,0 +1,124 @@
+//! Temporal-expression tagger for English news, in the TIMEX3 vocabulary.
+//!
+//! [`tag`] finds dates, times, durations and sets in article text and
+//! normalises them against the document creation date (DCT). Rules are
+//! regular expressions with value functions ([`patterns`]); candidates that
+//! overlap are settled by keeping the longest. Without a DCT, anchored
+//! expressions come out underspecified ("XXXX-10-07") instead of guessed.
+//!
+//! ```
+//! use news_timeline::timex::{tag, TimexType};
+//! let dct = chrono::NaiveDate::from_ymd_opt(2024, 4, 22);
+//! let found = tag("The talks ended on Saturday after a 471-day struggle.", dct);
+//! assert_eq!(found[0].value, "2024-04-20");
+//! assert_eq!(found[1].kind, TimexType::Duration);
+//! assert_eq!(found[1].value, "P471D");
+//! ```
+
+pub mod context;
+pub mod lexicon;
+pub mod patterns;
+pub mod resolve;
+pub mod tense;
+
+#[cfg(test)]
+mod tests;
+
+use chrono::NaiveDate;
+use std::collections::BTreeMap;
+
+/// The four TIMEX3 types.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TimexType {
+    Date,
+    Time,
+    Duration,
+    Set,
+}
+
+impl TimexType {
+    /// The TIMEX3 spelling: "DATE", "TIME", "DURATION", "SET".
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TimexType::Date => "DATE",
+            TimexType::Time => "TIME",
+            TimexType::Duration => "DURATION",
+            TimexType::Set => "SET",
+        }
+    }
+}
+
+/// One temporal expression found in the text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Timex {
+    /// UTF-8 byte offset into the input, inclusive.
+    pub start: usize,
+    /// UTF-8 byte offset, exclusive.
+    pub end: usize,
+    pub kind: TimexType,
+    /// TIMEX3 value, e.g. "2024-04-20", "P471D", "PRESENT_REF", "XXXX-WI".
+    pub value: String,
+    /// TIMEX3 mod, e.g. "START", "MID", "END", "APPROX".
+    pub modifier: Option<&'static str>,
+}
+
+/// Tags `text` relative to the document creation date.
+pub fn tag(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
+    let ctx = patterns::Ctx { text, dct };
+    let mut cands = patterns::candidates(&ctx);
+    // Longest first, then the earlier rule, then the leftmost: a full
+    // "Monday, Oct. 26, 1998" beats its parts.
+    cands.sort_by(|(ra, a), (rb, b)| {
+        (b.end - b.start)
+            .cmp(&(a.end - a.start))
+            .then(ra.cmp(rb))
+            .then(a.start.cmp(&b.start))
+    });
+    // Kept spans never overlap, so the one starting last before `h.end` is
+    // the only one that can overlap `h`; a map keeps this O(n log n) even
+    // on text that is wall-to-wall dates.
+    let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
+    let mut kept: Vec<patterns::Hit> = Vec::new();
+    for (_, h) in cands {
+        let clash = taken
+            .range(..h.end)
+            .next_back()
+            .is_some_and(|(_, &end)| end > h.start);
+        if !clash {
+            taken.insert(h.start, h.end);
+            kept.push(h);
+        }
+    }
+    kept.sort_by_key(|h| h.start);
+    anchor_quarters(&mut kept);
+    kept.into_iter()
+        .filter(|h| text.is_char_boundary(h.start) && text.is_char_boundary(h.end))
+        .map(|h| Timex {
+            start: h.start,
+            end: h.end,
+            kind: h.kind,
+            value: h.value,
+            modifier: h.modifier,
+        })
+        .collect()
+}
+
+/// Earnings reports name a quarter once and then say "the quarter" or "a
+/// year earlier"; TimeML resolves those against the quarter last named.
+fn anchor_quarters(hits: &mut [patterns::Hit]) {
+    let mut last: Option<(i32, u32)> = None;
+    for h in hits.iter_mut() {
+        if let (Some(back), Some((y, q))) = (h.quarter_ref, last) {
+            h.value = format!("{}-Q{q}", resolve::year(y - back));
+            continue;
+        }
+        let v = h.value.as_bytes();
+        if h.quarter_ref.is_none() && v.len() == 7 && &v[4..6] == b"-Q" {
+            let y = h.value[..4].parse::<i32>().ok();
+            let q = (v[6] as char).to_digit(10).filter(|q| (1..=4).contains(q));
+            if let (Some(y), Some(q)) = (y, q) {
+                last = Some((y, q));
+            }
+        }
+    }
+}

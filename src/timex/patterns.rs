@@ -1,0 +1,1627 @@
+//! The rule table: one regular expression and one value function per
+//! family of expressions.
+//!
+//! Rules propose candidates independently; [`super::tag`] then keeps the
+//! longest non-overlapping ones. A value function may refuse a match (return
+//! `None`) after looking at the surrounding words, which is where most
+//! precision comes from ("may be", "$1998", "2,000 troops").
+
+use super::context::{
+    byte_at, byte_before, dot_ends_sentence, next_capitalised, next_word, prev_word, MONTH_PREPS,
+};
+use super::lexicon::{self, Qty, Unit, MONTHS_ABBR, MONTHS_FULL, NUM_WORDS, WEEKDAYS};
+use super::resolve::{self, Dir};
+use super::tense::{self, Tense};
+use super::TimexType;
+use chrono::{Datelike, NaiveDate};
+use regex::{Captures, Regex};
+use std::sync::OnceLock;
+
+/// What a rule found: span, type, value and modifier.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Hit {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TimexType,
+    pub value: String,
+    pub modifier: Option<&'static str>,
+    /// For "the quarter", "a year earlier" in earnings talk: the value is
+    /// the last quarter the text named, this many years back (see
+    /// [`super::tag`]); `value` is the fallback when none was named.
+    pub quarter_ref: Option<i32>,
+}
+
+/// The text being tagged and its anchor.
+pub struct Ctx<'a> {
+    pub text: &'a str,
+    pub dct: Option<NaiveDate>,
+}
+
+type Handler = fn(&Captures, &Ctx) -> Option<Hit>;
+
+struct Rule {
+    re: Regex,
+    f: Handler,
+}
+
+/// Runs every rule over `text` and returns all candidates with the index of
+/// the rule that produced them (lower = preferred on equal length).
+pub fn candidates(ctx: &Ctx) -> Vec<(usize, Hit)> {
+    let mut out = Vec::new();
+    for (i, rule) in rules().iter().enumerate() {
+        for c in rule.re.captures_iter(ctx.text) {
+            if let Some(h) = (rule.f)(&c, ctx) {
+                if h.start < h.end && h.end <= ctx.text.len() {
+                    out.push((i, h));
+                }
+            }
+        }
+    }
+    out
+}
+
+fn build(p: &str) -> Regex {
+    // ASCII word boundaries keep the lazy DFA usable on non-ASCII text.
+    let p = p.replace(r"\b", r"(?-u:\b)");
+    Regex::new(&p).unwrap_or_else(|e| panic!("bad timex pattern {p}: {e}"))
+}
+
+const MODP: &str = r"(?P<pm>(?i:early|earlier|late|later|mid|middle)(?:-|\s+)|(?i:(?:the\s+)?(?:beginning|start|middle|end|close|turn)\s+of\s+))?";
+const APPROX: &str = r"(?P<q>(?i:about|around|some|nearly|almost|roughly|approximately|more\s+than|less\s+than|fewer\s+than|over|under|at\s+least|at\s+most|only|just|up\s+to|within|barely|a\s+little\s+more\s+than|well\s+over|upwards\s+of)\s+)?";
+const UNITS: &str = r"(?i:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|century|centuries)";
+const TZ: &str = r"(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|ET|PT)";
+const YEARW: &str = r"(?i:nineteen[- ](?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred))";
+
+fn num_pat() -> String {
+    format!(r"(?:[0-9]+(?:,[0-9]{{3}})*(?:\.[0-9]+)?(?:\s+1/2)?|(?i:{NUM_WORDS}))")
+}
+
+fn rules() -> &'static [Rule] {
+    static RULES: OnceLock<Vec<Rule>> = OnceLock::new();
+    RULES.get_or_init(|| {
+        let month = format!(r"(?:{MONTHS_FULL}|(?:{MONTHS_ABBR})\.?)");
+        let num = num_pat();
+        let table: Vec<(String, Handler)> = vec![
+            (
+                format!(
+                    r"\b(?:(?P<wd>{WEEKDAYS}),?\s+)?{MODP}(?P<m>{month})\s+(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>[0-9]{{4}})\b)?"
+                ),
+                month_day_year,
+            ),
+            (
+                format!(
+                    r"\b(?:(?P<wd>{WEEKDAYS}),?\s+)?(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{month})(?:,?\s+(?P<y>[0-9]{{4}})\b)?"
+                ),
+                month_day_year,
+            ),
+            (
+                format!(
+                    r"\b{MODP}(?P<m>{MONTHS_FULL}|(?:{MONTHS_ABBR})\.)(?:\s+of)?,?\s+(?P<y>[0-9]{{4}}|{YEARW})\b"
+                ),
+                month_year,
+            ),
+            (
+                format!(
+                    r"\b{MODP}(?:(?P<rel>(?i:last|this|next|past|coming|this\s+past|this\s+coming))\s+)?(?P<m>{MONTHS_FULL})\b"
+                ),
+                month_alone,
+            ),
+            (
+                format!(r"\b(?:(?i:the)\s+)?{MODP}(?:(?P<y>1[0-9]{{2}}|20[0-9])0|'(?P<yy>[0-9])0)s\b"),
+                decade,
+            ),
+            (
+                format!(
+                    r"\b(?i:the)\s+{MODP}(?:(?P<dw>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))|(?P<yy>[2-9])0s)\b"
+                ),
+                decade,
+            ),
+            (
+                r"\b(?P<y>[0-9]{4})-(?P<m>[01][0-9])-(?P<d>[0-3][0-9])\b|\b(?P<m2>1[0-2]|0?[1-9])/(?P<d2>3[01]|[12][0-9]|0?[1-9])/(?P<y2>[0-9]{4}|[0-9]{2})\b"
+                    .to_string(),
+                numeric_date,
+            ),
+            (
+                format!(
+                    r"\b{MODP}(?P<fy>(?i:fiscal)(?:\s+(?i:year))?\s+)?(?P<y>1[0-9]{{3}}|20[0-9]{{2}})\b"
+                ),
+                year,
+            ),
+            (
+                format!(r"\b(?P<the>(?i:the\s+year)\s+)?(?P<y>{YEARW}|(?i:two\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?))\b"),
+                year_words,
+            ),
+            (
+                format!(r"\b(?:(?i:the)\s+)?{MODP}(?P<o>[0-9]{{1,2}})(?:st|nd|rd|th)\s+(?i:century)\b"),
+                century,
+            ),
+            (
+                format!(
+                    r"\b{MODP}(?P<rel>(?i:last|this|next|past|coming|previous|current|the\s+(?:current|past|previous|coming|last|next|following)))\s+(?:(?i:fiscal|calendar)\s+)?(?P<u>(?i:week|month|year|quarter|decade|century|weekend))\b"
+                ),
+                relative_unit,
+            ),
+            (r"\b(?i:the|over\s+the)\s+(?i:weekend)\b".to_string(), the_weekend),
+            (
+                format!(r"\b(?i:the\s+week\s+of)\s+(?P<m>{month})\s+(?P<d>[0-9]{{1,2}})\b"),
+                week_of,
+            ),
+            (
+                r"\b(?:(?P<pm>(?i:(?:the\s+)?(?:beginning|start|middle|end|close)\s+of))|(?P<pm2>(?i:earlier|later|early|late))\s+(?i:in|this))\s+(?i:the\s+)?(?P<u>(?i:year|month|week))\b".to_string(),
+                part_of_unit,
+            ),
+            (r"\b(?i:year-earlier|year-ago)\b".to_string(), year_ago_adj),
+            (
+                format!(
+                    r"\b{APPROX}(?P<n>{num}|(?i:an?|several|a\s+few|few|many|a\s+couple\s+of))\s+(?P<u>{UNITS})\s+(?P<dir>(?i:ago|earlier|later|from\s+now|hence))\b"
+                ),
+                ago,
+            ),
+            (
+                format!(
+                    r"\b{APPROX}(?P<pre>(?i:the\s+(?:past|last|next|first|final|coming|previous|following|remaining|other|latest|initial|same)|the|past|last|next|first|another|its|their)\s+)?(?P<n>{num}|(?i:an?|several|a\s+few|few|many|a\s+couple\s+of|couple\s+of|half\s+an?))\s+(?:(?i:more|full|straight|consecutive|long|additional|extra|whole|entire|short)\s+)?(?P<u>{UNITS})(?P<half>\s+(?i:and\s+a\s+half))?\b"
+                ),
+                duration,
+            ),
+            (
+                format!(
+                    r"\b{APPROX}(?P<n>{num})\s*(?i:to|-|or)\s*(?P<n2>{num})\s+(?P<u>{UNITS})\b"
+                ),
+                duration_range,
+            ),
+            (
+                format!(
+                    r"\b(?P<n>[0-9]+(?:\.[0-9]+)?|(?i:{NUM_WORDS}|a|one|half))-(?P<u>(?i:second|minute|hour|day|week|month|quarter|year|decade|century))(?P<long>-long)?\b(?P<old>-old)?"
+                ),
+                duration_adj,
+            ),
+            (
+                r"\b(?P<u>(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries|year|month|week|day|hour|decade|century))-long\b"
+                    .to_string(),
+                duration_long,
+            ),
+            (
+                r"\b(?P<pre>(?i:for|in|over|within|after|during|took|take|takes|lasted|last|spent|spend|spending)\s+)(?P<u>(?i:years|months|weeks|days|decades|hours|minutes|centuries))\b"
+                    .to_string(),
+                bare_plural,
+            ),
+            (
+                r"\b(?P<w>(?i:now|currently|current|nowadays|these\s+days|at\s+present|recently|lately|the\s+past|the\s+(?:near\s+)?future|the\s+(?:near|short|long)\s+term|as\s+soon\s+as\s+possible|(?:recent|past)\s+(?:years|months|weeks|days|times)|(?:the\s+)?(?:coming|upcoming|future)\s+(?:years|months|weeks|days|decades|quarters)|the\s+(?:years|months|weeks|days)\s+ahead|a\s+while))\b"
+                    .to_string(),
+                reference,
+            ),
+            (
+                format!(
+                    r"\b(?P<pre>(?i:this|last|next|on|early|late|this\s+past|this\s+coming|until|by|since|from)\s+)?(?P<wd>{WEEKDAYS})(?P<poss>'s)?(?:\s+(?P<pod>(?i:morning|afternoon|evening|night)))?\b"
+                ),
+                weekday,
+            ),
+            (
+                r"\b(?P<pm>(?i:early|late)\s+)?(?P<w>(?i:yesterday|today|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening)|(?:yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow))\b"
+                    .to_string(),
+                relative_day,
+            ),
+            (
+                format!(
+                    r"\b(?:(?P<h>[0-9]{{1,2}})(?:[:.](?P<mi>[0-5][0-9]))?\s*(?P<ap>[aApP]\.?[mM]\b\.?)|(?P<h2>[0-9]{{1,2}})(?::(?P<mi2>[0-5][0-9]))?\s+(?:(?i:o'clock)\s+)?(?i:in\s+the)\s+(?P<ipod>(?i:morning|afternoon|evening|night))|(?P<named>(?i:noon|midnight|midday))|(?P<h24>[0-2]?[0-9])[:.](?P<mi24>[0-5][0-9])\s*(?P<tz0>{TZ})\b)(?:\s+(?P<tz>{TZ})\b)?(?:,?\s+(?:(?i:on)\s+)?(?P<wd>{WEEKDAYS})|\s+(?P<rd>(?i:yesterday|today|tomorrow))|,?\s+(?:(?i:on)\s+)?(?P<m>{month})\s+(?P<d>[0-9]{{1,2}})\b)?"
+                ),
+                time,
+            ),
+            (
+                format!(
+                    r"\b{MODP}(?:(?P<rel>(?i:last|this|next|past|coming|this\s+past))\s+|(?P<the>(?i:the))\s+)?(?P<s>(?i:spring|summer|fall|autumn|winter))(?:\s+(?:(?i:of)\s+)?(?P<y>[0-9]{{4}}))?\b"
+                ),
+                season,
+            ),
+            (
+                r"\b(?P<pre>(?i:the|its|a|this\s+year's|last\s+year's|next\s+year's)\s+)?(?P<rel>(?i:(?:latest|current|previous|past|last|next|this|same|comparable|corresponding|year-ago|year-earlier|flat|strong|weak|recent|just-ended|just\s+ended)\s+)*)(?:(?P<fy>(?i:fiscal))[-\s]+)?(?:(?P<y1>[0-9]{4})\s+)?(?:(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[-\s]+)?(?:(?i:fiscal)[-\s]+)?(?P<q>(?i:quarter|half|period))\b(?:\s+(?:(?i:of)\s+)?(?:(?i:fiscal)\s+)?(?P<y2>[0-9]{4})\b|\s+(?i:of)\s+(?P<ry>(?i:next|last|this))\s+(?i:year)\b)?"
+                    .to_string(),
+                quarter,
+            ),
+            (
+                format!(
+                    r"\b(?:(?P<every>(?i:every|each))\s+(?:(?P<other>(?i:other))\s+)?(?:(?P<n>{num})\s+)?(?:(?P<u>{UNITS}|(?i:morning|evening|night|afternoon|weekend))|(?P<wd>{WEEKDAYS}))|(?P<adv>annually|yearly|weekly|daily|monthly|hourly|nightly|biweekly|semiannually)|(?P<freq>(?i:once|twice|(?:{num})\s+times))\s+(?i:an?|per|every|each)\s+(?P<fu>(?i:day|week|month|year|hour|decade))|(?i:per)\s+(?P<pu>(?i:day|week|month|year|hour|annum)))\b"
+                ),
+                set,
+            ),
+            (
+                r"\b(?P<h>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Independence\s+Day|Halloween|Valentine's\s+Day|Election\s+Day|Labor\s+Day|Memorial\s+Day)(?:,?\s+(?P<y>[0-9]{4}))?\b"
+                    .to_string(),
+                holiday,
+            ),
+        ];
+        table
+            .into_iter()
+            .map(|(p, f)| Rule { re: build(&p), f })
+            .collect()
+    })
+}
+
+// ---------------------------------------------------------------------------
+// Shared helpers
+
+fn g<'t>(c: &Captures<'t>, name: &str) -> Option<&'t str> {
+    c.name(name).map(|m| m.as_str())
+}
+
+fn whole(c: &Captures, kind: TimexType, value: String, modifier: Option<&'static str>) -> Hit {
+    let m = c.get(0).map_or((0, 0), |m| (m.start(), m.end()));
+    Hit {
+        start: m.0,
+        end: m.1,
+        kind,
+        value,
+        modifier,
+        quarter_ref: None,
+    }
+}
+
+/// TIMEX3 modifier from a prefix like "early", "mid-", "the end of".
+fn modifier_of(pm: Option<&str>) -> Option<&'static str> {
+    let l = pm?.to_ascii_lowercase();
+    if l.contains("early")
+        || l.contains("earlier")
+        || l.contains("beginning")
+        || l.contains("start")
+    {
+        Some("START")
+    } else if l.contains("mid") {
+        Some("MID")
+    } else if l.contains("late") || l.contains("end") || l.contains("close") {
+        Some("END")
+    } else {
+        None
+    }
+}
+
+fn approx_mod(q: Option<&str>) -> Option<&'static str> {
+    let l = q?.trim().to_ascii_lowercase();
+    Some(match l.as_str() {
+        "more than" | "over" | "well over" | "upwards of" | "a little more than" => "MORE_THAN",
+        "less than" | "fewer than" | "under" | "barely" => "LESS_THAN",
+        "at least" => "EQUAL_OR_MORE",
+        "at most" | "up to" | "within" => "EQUAL_OR_LESS",
+        "only" | "just" => return None,
+        _ => "APPROX",
+    })
+}
+
+fn tense_dir(ctx: &Ctx, start: usize, end: usize) -> Dir {
+    match tense::around(ctx.text, start, end) {
+        Tense::Future => Dir::Future,
+        Tense::Present => Dir::Same,
+        Tense::Past | Tense::Unknown => Dir::Past,
+    }
+}
+
+/// Numbers glued to other digits, currency or decimals are not dates.
+fn numeric_context(ctx: &Ctx, start: usize, end: usize) -> bool {
+    if let Some(b) = byte_before(ctx.text, start) {
+        if b.is_ascii_alphanumeric() || matches!(b, b'$' | b'#' | b'/' | b'.' | b',' | b'-' | b'+')
+        {
+            return true;
+        }
+        if ctx.text[..start].ends_with('£') || ctx.text[..start].ends_with('€') {
+            return true;
+        }
+    }
+    match (byte_at(ctx.text, end), byte_at(ctx.text, end + 1)) {
+        (Some(b'%'), _) => true,
+        (Some(b'.' | b',' | b':' | b'/'), Some(d)) if d.is_ascii_digit() => true,
+        (Some(b'-'), Some(d)) if d.is_ascii_digit() => false,
+        (Some(c), _) if c.is_ascii_alphanumeric() => true,
+        _ => false,
+    }
+}
+
+/// Nouns that make a preceding four-digit number a count, not a year.
+const COUNT_NOUNS: &[&str] = &[
+    "people",
+    "troops",
+    "soldiers",
+    "killed",
+    "dead",
+    "deaths",
+    "jobs",
+    "workers",
+    "employees",
+    "shares",
+    "miles",
+    "feet",
+    "foot",
+    "meters",
+    "metres",
+    "km",
+    "kilometers",
+    "kilometres",
+    "points",
+    "units",
+    "cars",
+    "members",
+    "students",
+    "residents",
+    "votes",
+    "tons",
+    "tonnes",
+    "barrels",
+    "dollars",
+    "euros",
+    "pounds",
+    "acres",
+    "cases",
+    "homes",
+    "houses",
+    "times",
+    "percent",
+    "per",
+    "others",
+    "children",
+    "men",
+    "women",
+    "refugees",
+    "prisoners",
+    "police",
+    "officers",
+    "delegates",
+    "protesters",
+    "passengers",
+    "flights",
+    "patients",
+    "hectares",
+    "yards",
+    "years",
+    "months",
+    "days",
+    "hours",
+    "minutes",
+    "calories",
+    "words",
+    "pages",
+    "copies",
+    "vehicles",
+    "tanks",
+    "rounds",
+    "runs",
+    "yen",
+    "million",
+    "billion",
+    "gmt",
+    "hrs",
+    "companies",
+    "firms",
+    "stores",
+    "seats",
+    "rooms",
+    "beds",
+    "cattle",
+    "sheep",
+    "birds",
+    "guns",
+    "civilians",
+    "fighters",
+    "militants",
+    "rebels",
+    "americans",
+    "iraqis",
+    "israelis",
+];
+
+const NOT_YEAR_BEFORE: &[&str] = &[
+    "no",
+    "number",
+    "flight",
+    "route",
+    "room",
+    "page",
+    "pages",
+    "model",
+    "version",
+    "highway",
+    "interstate",
+    "channel",
+    "chapter",
+    "section",
+    "article",
+    "resolution",
+    "rule",
+    "bill",
+    "hr",
+    "code",
+    "score",
+    "scored",
+    "than",
+    "least",
+    "top",
+    "dow",
+    "index",
+    "killed",
+    "killing",
+    "kill",
+    "hired",
+    "fired",
+    "roughly",
+    "approximately",
+    "estimated",
+    "nearly",
+    "some",
+];
+
+fn valid_year(y: i32) -> bool {
+    (1000..=2099).contains(&y)
+}
+
+// ---------------------------------------------------------------------------
+// Dates
+
+fn month_day_year(c: &Captures, ctx: &Ctx) -> Option<Hit> {
+    let m = lexicon::month(g(c, "m")?)?;
+    let d: u32 = g(c, "d")?.parse().ok()?;
+    let full = c.get(0)?;
+    // "May 5" and "5 May" are safe, but "May be" is not reached here; a bare
+    // abbreviation without a dot ("Jan 5") is still accepted.
+    if d == 0 || d > 31 {
+        return None;
+    }
+    let end_digits = c.name("y").map_or(c.name("d")?.end(), |y| y.end());
+    if let Some(b) = byte_at(ctx.text, end_digits) {
+        if b.is_ascii_digit()
+            || (b == b',' && byte_at(ctx.text, end_digits + 1).is_some_and(|x| x.is_ascii_digit()))
+        {
+            return None;
+        }
+        let digit_next = byte_at(ctx.text, end_digits + 1).is_some_and(|x| x.is_ascii_digit());
+        if b == b'%' || (b == b':' && digit_next) {
+            return None;
+        }
+    }
+    let value = match g(c, "y") {
+        Some(y) => {
+            let y: i32 = y.parse().ok()?;
+            NaiveDate::from_ymd_opt(y, m, d)?;
+            format!("{}-{m:02}-{d:02}", resolve::year(y))
+        }
+        None => {
+            let dir = tense_dir(ctx, full.start(), full.end());
+            let wd = g(c, "wd").and_then(lexicon::weekday);
+            resolve::month_day(ctx.dct, m, d, dir, wd)?
+        }
+    };
+    Some(Hit {
+        start: full.start(),
+        end: full.end(),
+        kind: TimexType::Date,
+        value,
+        modifier: modifier_of(g(c, "pm")),
+        quarter_ref: None,
+    })
+}
+
+fn parse_year(s: &str) -> Option<i32> {
+    if s.as_bytes().first()?.is_ascii_digit() {
+        s.parse().ok()
+    } else {
+        lexicon::year_words(s)
+    }
+}
+
+fn month_year(c: &Captures, ctx: &Ctx) -> Option<Hit> {
+    let m = lexicon::month(g(c, "m")?)?;
+    let y = parse_year(g(c, "y")?)?;
+    let yend = c.name("y")?.end();
+    if !valid_year(y) || numeric_context(ctx, c.name("y")?.start(), yend) {
+        return None;
+    }
+    Some(whole(
+        c,
+        TimexType::Date,
+        format!("{}-{m:02}", resolve::year(y)),
+        modifier_of(g(c, "pm")),
+    ))
+}
+
+/// Month names that are also common words or names need a cue.
+const AMBIGUOUS_MONTHS: &[&str] = &["May", "March", "April", "June", "July", "August"];
+
+fn month_alone(c: &Captures, ctx: &Ctx) -> Option<Hit> {
+    let name = g(c, "m")?;
+    let m = lexicon::month(name)?;
+    let full = c.get(0)?;
+    let cue = c.name("pm").is_some() || c.name("rel").is_some();
+    let prev = prev_word(ctx.text, full.start());
+    if !cue && AMBIGUOUS_MONTHS.contains(&name) {
+        if !MONTH_PREPS.contains(&prev.as_str()) {
+            return None;
+        }
+        // "in May be" is rare; "March on", "may have" guard the verb reading.
+        let next = next_word(ctx.text, full.end());
+        if matches!(
+            next.as_str(),
+            "be" | "have" | "not" | "also" | "on" | "against" | "to" | "for" | "the"
+        ) && name != "June"
+        {
+            return None;
+        }
+    }
+    if prev == "the" && !cue && name == "March" {
+        return None;
+    }
+    let value = match g(c, "rel").map(str::to_ascii_lowercase).as_deref() {
+        Some("last") | Some("past") | Some("this past") => {
+            resolve::month_alone(ctx.dct, m, Dir::Past, true)
+        }
+        Some("next") | Some("coming") | Some("this coming") => {
+            resolve::month_alone(ctx.dct, m, Dir::Future, true)
+        }
+        Some(_) => match ctx.dct {
+            Some(d) => format!("{}-{m:02}", resolve::year(d.year())),
+            None => format!("XXXX-{m:02}"),
+        },
+        None if matches!(prev.as_str(), "by" | "until" | "till" | "through") => {
+            resolve::month_alone(ctx.dct, m, Dir::Future, false)
+        }
+        None => {
+            let dir = match tense::around(ctx.text, full.start(), full.end()) {
+                Tense::Past => Dir::Past,
+                Tense::Future => Dir::Future,
+                _ => Dir::Same,
+            };
+            resolve::month_alone(ctx.dct, m, dir, false)
+        }
+    };
+    Some(whole(c, TimexType::Date, value, modifier_of(g(c, "pm"))))
+}
+
+fn decade(c: &Captures, ctx: &Ctx) -> Option<Hit> {
+    let full = c.get(0)?;
+    if matches!(byte_before(ctx.text, full.start()), Some(b'$' | b'#')) {
+        return None;
+    }
+    let word_decade = g(c, "dw").and_then(|w| {
+        let tens = [
+            "twenties",
+            "thirties",
+            "forties",
+            "fifties",
+            "sixties",
+            "seventies",
+            "eighties",
+            "nineties",
+        ];
+        let l = w.to_ascii_lowercase();
+        tens.iter().position(|t| *t == l).map(|i| i + 2)
+    });
+    let value = match (g(c, "y"), g(c, "yy"), word_decade) {
+        (Some(y), _, _) => format!("{y}X"),
+        (None, Some(d), _) => format!("19{d}X"),
+        (None, None, Some(d)) => format!("19{d}X"),
+        _ => return None,
+    };
+    Some(whole(c, TimexType::Date, value, modifier_of(g(c, "pm"))))
+}
+
+/// "2024-04-20" and "4/20/2024" (US order, as in American wire copy).
+fn numeric_date(c: &Captures, ctx: &Ctx) -> Option<Hit> {
+    let full = c.get(0)?;
+    if numeric_context(ctx, full.start(), full.end()) {
+        return None;
+    }
+    let (y, m, d) = match (g(c, "y"), g(c, "y2")) {
+        (Some(y), _) => (y.parse::<i32>().ok()?, g(c, "m")?, g(c, "d")?),
+        (None, Some(y)) => {
+            let y: i32 = y.parse().ok()?;
+            // Two-digit years: the century that puts them nearest the DCT.
+            let y = if y < 100 {
+                let base = ctx.dct.map_or(2000, |d| d.year() / 100 * 100);
+                let cands = [base - 100 + y, base + y, base + 100 + y];
+                let anchor = ctx.dct.map_or(2000, |d| d.year());
+                *cands.iter().min_by_key(|c| (**c - anchor).abs())?
+            } else {
+                y
+            };
+            (y, g(c, "m2")?, g(c, "d2")?)
+        }
+        _ => return None,
+    };
+    let date = NaiveDate::from_ymd_opt(y, m.parse().ok()?, d.parse().ok()?)?;
+    if !valid_year(y) {
+        return None;
+    }
+    Some(whole(c, TimexType::Date, resolve::day(Some(date)), None))
+}
+
+fn year(c: &Captures, ctx: &Ctx) -> Option<Hit> {
+    let ym = c.name("y")?;
+    let y: i32 = ym.as_str().parse().ok()?;
+    if numeric_context(ctx, ym.start(), ym.end()) {
+        return None;
+    }
+    let cue = c.name("pm").is_some() || c.name("fy").is_some();
+    let prev = prev_word(ctx.text, c.get(0)?.start());
+    if !cue && NOT_YEAR_BEFORE.contains(&prev.as_str()) {
+        return None;
+    }
+    let next = next_word(ctx.text, ym.end());
+    if COUNT_NOUNS.contains(&next.as_str()) {
+        return None;
+    }
+    if y < 1800
+        && !cue
+        && !matches!(
+            prev.as_str(),
+            "in" | "since"
+                | "from"
+                | "until"
+                | "by"
+                | "year"
+                | "during"
+                | "before"
+                | "after"
+                | "circa"
+        )
+    {
+        return None;
+    }
+    if !valid_year(y) {
+        return None;
+    }
+    Some(whole(
+        c,
+        TimexType::Date,
+        resolve::year(y),
+        modifier_of(g(c, "pm")),
+    ))
+}
+
+fn year_words(c: &Captures, ctx: &Ctx) -> Option<Hit> {
+    let y = lexicon::year_words(g(c, "y")?)?;
+    let words = g(c, "y")?.to_ascii_lowercase();
+    if words.starts_with("two") && c.name("the").is_none() {
+        let prev = prev_word(ctx.text, c.get(0)?.start());
+        if !matches!(prev.as_str(), "in" | "since" | "until" | "by" | "of") {
+            return None;
+        }
+        if COUNT_NOUNS.contains(&next_word(ctx.text, c.get(0)?.end()).as_str()) {
+            return None;
+        }
+    }
+    Some(whole(c, TimexType::Date, resolve::year(y), None))
+}
+
+fn century(c: &Captures, _ctx: &Ctx) -> Option<Hit> {
+    let o: i32 = g(c, "o")?.parse().ok()?;
+    if !(1..=21).contains(&o) {
+        return None;
+    }
+    Some(whole(
+        c,
+        TimexType::Date,
+        format!("{:02}", o - 1),
+        modifier_of(g(c, "pm")),
+    ))
+}
+
+fn relative_unit(c: &Captures, ctx: &Ctx) -> Option<Hit> {
+    if g(c, "u")?.starts_with(|ch: char| ch.is_ascii_uppercase())
+        && g(c, "rel")?.starts_with(|ch: char| ch.is_ascii_uppercase())
+        && byte_before(ctx.text, c.get(0)?.start()).is_some_and(|b| b == b' ')
+        && !prev_word(ctx.text, c.get(0)?.start()).is_empty()
+    {
+        // "ABC's This Week": a programme title, not a date.
+        return None;
+    }
+    let rel = g(c, "rel")?.to_ascii_lowercase();
+    let rel = rel.split_whitespace().collect::<Vec<_>>().join(" ");
+    let u = g(c, "u")?.to_ascii_lowercase();
+    let md = modifier_of(g(c, "pm"));
+    let the = rel.starts_with("the ");
+    let dur = |unit: Unit| {
+        Some(whole(
+            c,
+            TimexType::Duration,
+            resolve::duration(Some(Qty { n: 1, half: false }), unit),
+            md,
+        ))
+    };
+    if u == "weekend" {
+        let (back, n) = match rel.as_str() {
+            "last" | "past" | "previous" | "the past" | "the last" | "the previous" => (true, 1),
+            "next" | "coming" | "the next" | "the coming" | "the following" => (false, 1),
+            _ => (false, 0),
+        };
+        let d = ctx.dct.and_then(|d| resolve::shift(d, n, Unit::Week, back));
+        let v = match d {
+            Some(_) => format!("{}-WE", resolve::week(d)),
+            None => "XXXX-WXX-WE".into(),
+        };
+        return Some(whole(c, TimexType::Date, v, md));
+    }
+    let unit = lexicon::unit(&u)?;
+    // "the past decade", "the next year": a stretch of time counted from
+    // now, annotated as a duration.
+    if the
+        && matches!(
+            rel.as_str(),
+            "the past" | "the next" | "the coming" | "the last" | "the previous" | "the following"
+        )
+        && unit != Unit::Quarter
+    {
+        if unit == Unit::Year && rel == "the past" {
+            // TimeML reads "the past year" as the previous calendar year.
+            return Some(whole(
+                c,
+                TimexType::Date,
+                resolve::offset(ctx.dct, Some(1), unit, true),
+                md,
+            ));
+        }
+        if unit == Unit::Week && rel == "the last" {
+            return Some(whole(
+                c,
+                TimexType::Date,
+                resolve::week(ctx.dct.and_then(|d| resolve::shift(d, 1, Unit::Week, true))),
+                md,
+            ));
+        }
+        return dur(unit);
+    }
+    if rel == "past" && matches!(unit, Unit::Decade | Unit::Century) {
+        return dur(unit);
+    }
+    if unit == Unit::Century && rel == "this" {
+        return dur(unit);
+    }
+    let (back, n) = match rel.as_str() {
+        "last" | "past" | "previous" | "the past" | "the last" | "the previous" => (true, 1),
+        "next" | "coming" | "the next" | "the coming" | "the following" => (false, 1),
+        _ => (false, 0),
+    };
+    let value = resolve::offset(ctx.dct, Some(n), unit, back);
+    Some(whole(c, TimexType::Date, value, md))
+}
+
+fn the_weekend(c: &Captures, ctx: &Ctx) -> Option<Hit> {
+    let full = c.get(0)?;
+    let start = full
+        .as_str()
+        .to_ascii_lowercase()
+        .find("the")
+        .map_or(full.start(), |i| full.start() + i);
+    let dir = tense_dir(ctx, full.start(), full.end());
+    let v = match ctx.dct {
+        None => "XXXX-WXX-WE".into(),
+        Some(d) => {
+            let wd = resolve::weekday_number(d);
+            let target = match dir {
+                Dir::Future if wd < 6 => Some(d),
+                Dir::Future => resolve::shift(d, 7, Unit::Day, false),
+                _ if wd >= 6 => Some(d),
+                _ => resolve::shift(d, 7, Unit::Day, true),
+            };
+            format!("{}-WE", resolve::week(target))
+        }
+    };
+    Some(Hit {
+        start,
+        end: full.end(),
+        kind: TimexType::Date,
+        value: v,
+        modifier: None,
+        quarter_ref: None,
+    })
+}
+
+fn week_of(c: &Captures, ctx: &Ctx) -> Option<Hit> {
+    let full = c.get(0)?;
+    let m = lexicon::month(g(c, "m")?)?;
+    let dd: u32 = g(c, "d")?.parse().ok()?;
+    let dir = tense_dir(ctx, full.start(), full.end());
+    let day = resolve::month_day(ctx.dct, m, dd, dir, None)?;
+    let value = match NaiveDate::parse_from_str(&day, "%Y-%m-%d") {
+        Ok(date) => resolve::week(Some(date)),
+        Err(_) => "XXXX-WXX".into(),
+    };
+    Some(whole(c, TimexType::Date, value, None))
+}
+
+fn ago(c: &Captures, ctx: &Ctx) -> Option<Hit> {
+    let mut unit = lexicon::unit(g(c, "u")?)?;
+    let dir = g(c, "dir")?.to_ascii_lowercase();
+    let back = dir == "ago" || dir == "earlier";
+    let q = lexicon::quantity(g(c, "n")?);
+    let mut n = q.map(|q| q.n);
+    if matches!(unit, Unit::Decade | Unit::Century) {
+        let mult = if unit == Unit::Decade { 10 } else { 100 };
+        n = n.and_then(|n| n.checked_mul(mult));
+        unit = Unit::Year;
+    }
+    let full = c.get(0)?;
+    let value = match (n, ctx.dct) {
+        (None, Some(_)) => if back { "PAST_REF" } else { "FUTURE_REF" }.to_string(),
+        (Some(1), Some(d))
+            if unit == Unit::Year && back && talks_of_quarters(ctx.text, full.start()) =>
+        {
+            // Earnings reports compare a quarter with the same quarter a
+            // year before; TimeML annotates that quarter.
+            let v =
+                resolve::at_granularity(resolve::shift(d, 5, Unit::Quarter, true), Unit::Quarter);
+            let mut h = whole(c, TimexType::Date, v, approx_mod(g(c, "q")));
+            h.quarter_ref = Some(1);
+            return Some(h);
+        }
+        _ => resolve::offset(ctx.dct, n, unit, back),
+    };
+    Some(whole(c, TimexType::Date, value, approx_mod(g(c, "q"))))
+}
+
+/// Whether the sentence before `pos` speaks of a quarter.
+fn talks_of_quarters(text: &str, pos: usize) -> bool {
+    let mut lo = pos.saturating_sub(400);
+    while lo > 0 && !text.is_char_boundary(lo) {
+        lo -= 1;
+    }
+    text.get(lo..pos)
+        .unwrap_or("")
+        .to_ascii_lowercase()
+        .contains("quarter")
+}
+
+fn part_of_unit(c: &Captures, ctx: &Ctx) -> Option<Hit> {
+    let unit = lexicon::unit(g(c, "u")?)?;
+    let md = modifier_of(g(c, "pm").or(g(c, "pm2")));
+    Some(whole(
+        c,
+        TimexType::Date,
+        resolve::offset(ctx.dct, Some(0), unit, false),
+        md,
+    ))
+}
+
+fn year_ago_adj(c: &Captures, ctx: &Ctx) -> Option<Hit> {
+    let full = c.get(0)?;
+    let v = match ctx.dct {
+        Some(d) if talks_of_quarters(ctx.text, ctx.text.len().min(full.end() + 120)) => {
+            let v =
+                resolve::at_granularity(resolve::shift(d, 5, Unit::Quarter, true), Unit::Quarter);
+            let mut h = whole(c, TimexType::Date, v, None);
+            h.quarter_ref = Some(1);
+            return Some(h);
+        }
+        Some(d) => resolve::year(d.year() - 1),
+        None => "XXXX".into(),
+    };
+    Some(whole(c, TimexType::Date, v, None))
+}
+
+// ---------------------------------------------------------------------------
+// Durations
+
+fn duration(c: &Captures, ctx: &Ctx) -> Option<Hit> {
+    let full = c.get(0)?;
+    let unit = lexicon::unit(g(c, "u")?)?;
+    let nraw = g(c, "n")?.to_ascii_lowercase();
+    let next = next_word(ctx.text, full.end());
+    if next == "old"
+        || next == "older"
+        || next == "younger"
+        || next == "of"
+            && unit == Unit::Quarter
+            && lexicon::quantity(&nraw).is_some()
+            && !nraw.starts_with(|ch: char| ch.is_ascii_digit())
+    {
+        return None;
+    }
+    if byte_at(ctx.text, full.end()) == Some(b'-') {
+        return None;
+    }
+    if matches!(
+        byte_before(ctx.text, full.start()),
+        Some(b'$' | b'.' | b',')
+    ) {
+        return None;
+    }
+    let pre = g(c, "pre").map(|p| p.trim().to_ascii_lowercase());
+    if unit == Unit::Quarter
+        && pre.is_none()
+        && nraw.parse::<u64>().is_err()
+        && !nraw.ends_with("quarters")
+    {
+        // "a quarter" is usually a fraction, not a fiscal quarter.
+        if nraw == "a" || nraw == "an" {
+            return None;
+        }
+    }
+    let mut q = if nraw.starts_with("half") {
+        Some(Qty { n: 0, half: true })
+    } else {
+        lexicon::quantity(&nraw)
+    };
+    if c.name("half").is_some() {
+        q = q.map(|q| Qty { n: q.n, half: true });
+    }
+    if q.is_some_and(|q| q.n >= 1000) && !g(c, "u")?.ends_with(['s', 'S']) {
+        // "the 1988 quarter" names a year, not a count of quarters.
+        return None;
+    }
+    let single = nraw == "a" || nraw == "an";
+    let um = c.name("u")?;
+    if um.as_str().starts_with(|ch: char| ch.is_ascii_uppercase()) {
+        // "60 Minutes", "Four Weddings": a capitalised unit is a title.
+        return None;
+    }
+    if single && unit == Unit::Second {
+        let prev = prev_word(ctx.text, full.start());
+        if !matches!(
+            prev.as_str(),
+            "for" | "in" | "within" | "than" | "about" | "only" | "just"
+        ) {
+            // "a second time", "a second round": the ordinal.
+            return None;
+        }
+    }
+    if single && c.name("q").is_none() && pre.is_none() {
+        let prev = prev_word(ctx.text, full.start());
+        let before = byte_before(ctx.text, full.start().saturating_sub(1));
+        let numeric = before.is_some_and(|b| b.is_ascii_digit() || b == b'%');
+        if numeric
+            || matches!(
+                prev.as_str(),
+                "million"
+                    | "billion"
+                    | "percent"
+                    | "times"
+                    | "once"
+                    | "twice"
+                    | "dollars"
+                    | "cents"
+                    | "trillion"
+                    | "thousand"
+            )
+        {
+            return Some(whole(
+                c,
+                TimexType::Set,
+                resolve::duration(Some(Qty { n: 1, half: false }), unit),
+                None,
+            ));
+        }
+    }
+    let value = resolve::duration(q, unit);
+    Some(whole(c, TimexType::Duration, value, approx_mod(g(c, "q"))))
+}
+
+fn duration_range(c: &Captures, _ctx: &Ctx) -> Option<Hit> {
+    let unit = lexicon::unit(g(c, "u")?)?;
+    lexicon::quantity(g(c, "n")?)?;
+    lexicon::quantity(g(c, "n2")?)?;
+    Some(whole(
+        c,
+        TimexType::Duration,
+        resolve::duration(None, unit),
+        approx_mod(g(c, "q")),
+    ))
+}
+
+fn duration_adj(c: &Captures, _ctx: &Ctx) -> Option<Hit> {
+    if c.name("old").is_some() {
+        return None;
+    }
+    let unit = lexicon::unit(g(c, "u")?)?;
+    let nraw = g(c, "n")?.to_ascii_lowercase();
+    let q = if nraw == "half" {
+        Some(Qty { n: 0, half: true })
+    } else {
+        Some(lexicon::quantity(&nraw)?)
+    };
+    Some(whole(
+        c,
+        TimexType::Duration,
+        resolve::duration(q, unit),
+        None,
+    ))
+}
+
+fn duration_long(c: &Captures, _ctx: &Ctx) -> Option<Hit> {
+    let u = g(c, "u")?;
+    let unit = lexicon::unit(u)?;
+    let q = if u.ends_with('s') {
+        None
+    } else {
+        Some(Qty { n: 1, half: false })
+    };
+    Some(whole(
+        c,
+        TimexType::Duration,
+        resolve::duration(q, unit),
+        None,
+    ))
+}
+
+fn bare_plural(c: &Captures, ctx: &Ctx) -> Option<Hit> {
+    let um = c.name("u")?;
+    let unit = lexicon::unit(um.as_str())?;
+    let next = next_word(ctx.text, um.end());
+    if next == "of" || next == "old" || next == "ago" {
+        return None;
+    }
+    Some(Hit {
+        start: um.start(),
+        end: um.end(),
+        kind: TimexType::Duration,
+        value: resolve::duration(None, unit),
+        modifier: None,
+        quarter_ref: None,
+    })
+}
+
+fn reference(c: &Captures, ctx: &Ctx) -> Option<Hit> {
+    let w = g(c, "w")?.to_ascii_lowercase();
+    let w = w.split_whitespace().collect::<Vec<_>>().join(" ");
+    let full = c.get(0)?;
+    let next = next_word(ctx.text, full.end());
+    let value = match w.as_str() {
+        "now" | "currently" | "nowadays" | "presently" | "these days" | "at present" => {
+            "PRESENT_REF"
+        }
+        "current" => {
+            if matches!(
+                next.as_str(),
+                "account" | "accounts" | "affairs" | "events" | "flows"
+            ) {
+                return None;
+            }
+            "PRESENT_REF"
+        }
+        "recently" | "recent" | "lately" | "previously" | "formerly" | "the past" => "PAST_REF",
+        "the future" | "future" | "soon" | "shortly" | "as soon as possible" => {
+            if w == "future" && matches!(next.as_str(), "contract" | "contracts" | "tense") {
+                return None;
+            }
+            "FUTURE_REF"
+        }
+        "the near future" | "the near term" | "the short term" | "the long term" => "FUTURE_REF",
+        "a while" => {
+            return Some(whole(c, TimexType::Duration, "PXX".into(), None));
+        }
+        _ if w.starts_with("recent ") || w.starts_with("past ") => "PAST_REF",
+        _ if w.ends_with(" ahead") => {
+            let u = w.split(' ').nth(1)?;
+            return Some(whole(
+                c,
+                TimexType::Duration,
+                resolve::duration(None, lexicon::unit(u)?),
+                None,
+            ));
+        }
+        _ if !w.ends_with("years") => "FUTURE_REF",
+        _ => {
+            let u = w.rsplit(' ').next()?;
+            return Some(whole(
+                c,
+                TimexType::Duration,
+                resolve::duration(None, lexicon::unit(u)?),
+                None,
+            ));
+        }
+    };
+    Some(whole(c, TimexType::Date, value.into(), None))
+}
+
+// ---------------------------------------------------------------------------
+// Weekdays, days and times
+
+fn part_of_day(pod: &str) -> Option<&'static str> {
+    Some(match pod.to_ascii_lowercase().as_str() {
+        "morning" => "MO",
+        "afternoon" => "AF",
+        "evening" => "EV",
+        "night" | "tonight" => "NI",
+        _ => return None,
+    })
+}
+
+/// Like [`part_of_day`], but "night" after a weekday names the date only,
+/// as TimeML corpora annotate "Friday night".
+fn weekday_part(pod: &str) -> Option<&'static str> {
+    part_of_day(pod).filter(|p| *p != "NI")
+}
+
+fn weekday(c: &Captures, ctx: &Ctx) -> Option<Hit> {
+    let wdm = c.name("wd")?;
+    let wd = lexicon::weekday(wdm.as_str())?;
+    let full = c.get(0)?;
+    let pre = g(c, "pre").map(|p| {
+        p.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_ascii_lowercase()
+    });
+    let end = full.end();
+    if c.name("pod").is_none() && c.name("poss").is_none() && next_capitalised(ctx.text, end) {
+        // "Sunday Times", "Tuesday Morning Corp.": a name, not a date; but
+        // "Monday, Oct. 26" style dates go on with a month.
+        if !lexicon::is_month_word(&next_word(ctx.text, end)) {
+            return None;
+        }
+    }
+    let (start, md) = match pre.as_deref() {
+        Some("on" | "until" | "by" | "since" | "from") | None => (wdm.start(), None),
+        Some("early") => (full.start(), Some("START")),
+        Some("late") => (full.start(), Some("END")),
+        Some(_) => (full.start(), None),
+    };
+    let dir = match pre.as_deref() {
+        Some("last") => {
+            return finish_weekday(
+                c,
+                start,
+                end,
+                resolve::weekday(ctx.dct, wd, Dir::Past, true),
+                md,
+            )
+        }
+        Some("next" | "this coming") => {
+            let v = resolve::weekday(ctx.dct, wd, Dir::Future, true);
+            return finish_weekday(c, start, end, v, md);
+        }
+        Some("this past") | Some("since") => Dir::Past,
+        // "Wednesday's ruling": a possessive weekday names a day already
+        // being talked about.
+        _ if c.name("poss").is_some() => Dir::Past,
+        _ => tense_dir(ctx, start, end),
+    };
+    let v = resolve::weekday(ctx.dct, wd, dir, false);
+    finish_weekday(c, start, end, v, md)
+}
+
+fn finish_weekday(
+    c: &Captures,
+    start: usize,
+    end: usize,
+    day: String,
+    md: Option<&'static str>,
+) -> Option<Hit> {
+    let (kind, value) = match g(c, "pod").and_then(weekday_part) {
+        Some(p) => (TimexType::Time, format!("{day}T{p}")),
+        None => (TimexType::Date, day),
+    };
+    Some(Hit {
+        start,
+        end,
+        kind,
+        value,
+        modifier: md,
+        quarter_ref: None,
+    })
+}
+
+fn relative_day(c: &Captures, ctx: &Ctx) -> Option<Hit> {
+    let w = g(c, "w")?.to_ascii_lowercase();
+    let words: Vec<&str> = w.split_whitespace().collect();
+    let (offset, pod): (i64, Option<&str>) = match words.as_slice() {
+        ["yesterday"] => (-1, None),
+        ["today"] => (0, None),
+        ["tomorrow"] => (1, None),
+        ["tonight"] => (0, Some("NI")),
+        ["last", "night"] => (-1, Some("NI")),
+        ["this", p] => (0, part_of_day(p)),
+        ["yesterday", p] => (-1, part_of_day(p)),
+        ["tomorrow", p] => (1, part_of_day(p)),
+        ["the", "day", "before", _] => (-2, None),
+        ["the", "day", "after", _] => (2, None),
+        _ => return None,
+    };
+    let d = ctx
+        .dct
+        .and_then(|d| resolve::shift(d, offset.unsigned_abs(), Unit::Day, offset < 0));
+    let day = resolve::day(d);
+    let (kind, value) = match pod {
+        Some(p) => (TimexType::Time, format!("{day}T{p}")),
+        None => (TimexType::Date, day),
+    };
+    Some(whole(c, kind, value, modifier_of(g(c, "pm"))))
+}
+
+fn time(c: &Captures, ctx: &Ctx) -> Option<Hit> {
+    let full = c.get(0)?;
+    let (h, mi) = if let Some(n) = g(c, "named") {
+        match n.to_ascii_lowercase().as_str() {
+            "midnight" => (24, 0),
+            _ => (12, 0),
+        }
+    } else if let Some(h) = g(c, "h2") {
+        let h: u32 = h.parse().ok()?;
+        let mi: u32 = g(c, "mi2").map_or(Some(0), |m| m.parse().ok())?;
+        if h == 0 || h > 12 {
+            return None;
+        }
+        let pm = !g(c, "ipod")?.eq_ignore_ascii_case("morning");
+        let h = match (pm, h) {
+            (true, 12) => 12,
+            (true, h) if h < 5 && g(c, "ipod")?.eq_ignore_ascii_case("night") => h,
+            (true, h) => h + 12,
+            (false, 12) => 0,
+            (false, h) => h,
+        };
+        (h, mi)
+    } else if let Some(h) = g(c, "h24") {
+        let h: u32 = h.parse().ok()?;
+        let mi: u32 = g(c, "mi24")?.parse().ok()?;
+        (h, mi)
+    } else {
+        let h: u32 = g(c, "h")?.parse().ok()?;
+        let mi: u32 = g(c, "mi").map_or(Some(0), |m| m.parse().ok())?;
+        let pm = g(c, "ap")?.to_ascii_lowercase().starts_with('p');
+        if h == 0 || h > 12 {
+            return None;
+        }
+        let h = match (pm, h) {
+            (true, 12) => 12,
+            (true, h) => h + 12,
+            (false, 12) => 0,
+            (false, h) => h,
+        };
+        (h, mi)
+    };
+    if h > 24 || mi > 59 {
+        return None;
+    }
+    // "$5pm" or "B52 am" are not clock times.
+    if (c.name("h").is_some() || c.name("h2").is_some())
+        && byte_before(ctx.text, full.start())
+            .is_some_and(|b| b.is_ascii_alphanumeric() || matches!(b, b'$' | b'.' | b','))
+    {
+        return None;
+    }
+    let date = if let Some(wd) = g(c, "wd").and_then(lexicon::weekday) {
+        let dir = match prev_word(ctx.text, full.start()).as_str() {
+            "until" | "by" | "before" => Dir::Future,
+            _ => tense_dir(ctx, full.start(), full.end()),
+        };
+        resolve::weekday(ctx.dct, wd, dir, false)
+    } else if let Some(rd) = g(c, "rd") {
+        let off: i64 = match rd.to_ascii_lowercase().as_str() {
+            "yesterday" => -1,
+            "tomorrow" => 1,
+            _ => 0,
+        };
+        resolve::day(
+            ctx.dct
+                .and_then(|d| resolve::shift(d, off.unsigned_abs(), Unit::Day, off < 0)),
+        )
+    } else if let (Some(m), Some(d)) = (g(c, "m"), g(c, "d")) {
+        let m = lexicon::month(m)?;
+        let dir = tense_dir(ctx, full.start(), full.end());
+        resolve::month_day(ctx.dct, m, d.parse().ok()?, dir, None)?
+    } else {
+        resolve::day(ctx.dct)
+    };
+    let mut end = full.end();
+    if full.as_str().ends_with('.') && dot_ends_sentence(ctx.text, end) {
+        end -= 1;
+    }
+    Some(Hit {
+        start: full.start(),
+        end,
+        kind: TimexType::Time,
+        value: format!("{date}T{h:02}:{mi:02}"),
+        modifier: None,
+        quarter_ref: None,
+    })
+}
+
+// ---------------------------------------------------------------------------
+// Seasons, quarters, sets, holidays
+
+fn season(c: &Captures, ctx: &Ctx) -> Option<Hit> {
+    let sm = c.name("s")?;
+    let code = lexicon::season(sm.as_str())?;
+    let full = c.get(0)?;
+    let rel = g(c, "rel").map(|r| {
+        r.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_ascii_lowercase()
+    });
+    let has_cue = c.name("pm").is_some() || rel.is_some() || c.name("y").is_some();
+    let prev = prev_word(ctx.text, full.start());
+    if !has_cue {
+        // "The fall reflects weak exports": "fall" is a season only after a
+        // preposition, even with "the".
+        let needs_prep = c.name("the").is_none() || code == "FA";
+        if needs_prep
+            && !matches!(
+                prev.as_str(),
+                "in" | "during"
+                    | "by"
+                    | "until"
+                    | "over"
+                    | "since"
+                    | "through"
+                    | "throughout"
+                    | "this"
+                    | "last"
+                    | "next"
+            )
+        {
+            return None;
+        }
+        let next = next_word(ctx.text, full.end());
+        if code == "FA" && next == "of" {
+            return None;
+        }
+        if matches!(next.as_str(), "of" | "session" | "sessions")
+            && c.name("the").is_some()
+            && code != "WI"
+        {
+            return None;
+        }
+    }
+    let value = if let Some(y) = g(c, "y") {
+        let y: i32 = y.parse().ok()?;
+        format!("{}-{code}", resolve::year(y))
+    } else if let Some(d) = ctx.dct {
+        let cur = match d.month() {
+            3..=5 => 0,
+            6..=8 => 1,
+            9..=11 => 2,
+            _ => 3,
+        };
+        // January and February close the winter that began last year.
+        let season_year = if d.month() <= 2 {
+            d.year() - 1
+        } else {
+            d.year()
+        };
+        let idx = lexicon::season_index(code);
+        let y = match rel.as_deref() {
+            Some("last" | "past" | "this past") if idx >= cur => season_year - 1,
+            Some("last" | "past" | "this past") => season_year,
+            Some("next" | "coming") if idx <= cur => season_year + 1,
+            Some("next" | "coming") => season_year,
+            _ => d.year(),
+        };
+        format!("{}-{}", resolve::year(y), lexicon::season_code(idx))
+    } else {
+        format!("XXXX-{code}")
+    };
+    Some(whole(c, TimexType::Date, value, modifier_of(g(c, "pm"))))
+}
+
+fn quarter(c: &Captures, ctx: &Ctx) -> Option<Hit> {
+    let full = c.get(0)?;
+    let q = g(c, "q")?.to_ascii_lowercase();
+    let pre = g(c, "pre").map(|p| p.trim().to_ascii_lowercase());
+    let rel = g(c, "rel").unwrap_or("").to_ascii_lowercase();
+    let ord = g(c, "ord").and_then(lexicon::ordinal);
+    let ry = g(c, "ry").map(str::to_ascii_lowercase);
+    let next_year = pre.as_deref() == Some("next year's") || ry.as_deref() == Some("next");
+    let this_year = ry.as_deref() == Some("this");
+    let year_ago = ry.as_deref() == Some("last")
+        || rel.contains("year-ago")
+        || rel.contains("year-earlier")
+        || pre.as_deref() == Some("last year's");
+    let next = next_word(ctx.text, full.end());
+    let explicit_year = g(c, "y2")
+        .or(g(c, "y1"))
+        .and_then(|y| y.parse::<i32>().ok());
+    if q == "half" && ord.is_none_or(|o| o > 2) {
+        return None;
+    }
+    if q == "period"
+        && !(year_ago
+            || rel.contains("latest")
+            || rel.contains("comparable")
+            || rel.contains("corresponding")
+            || explicit_year.is_some())
+    {
+        return None;
+    }
+    if ord.is_none() {
+        let cue = pre.is_some() || !rel.is_empty() || c.name("fy").is_some();
+        if !cue || pre.as_deref() == Some("a") && rel.is_empty() {
+            return None;
+        }
+        if next == "of" && explicit_year.is_none() {
+            return None;
+        }
+        if next.starts_with("century")
+            || next == "mile"
+            || next == "point"
+            || next.starts_with("final")
+        {
+            return None;
+        }
+    }
+    let mut start = full.start();
+    let hyphenated = c
+        .name("ord")
+        .is_some_and(|o| byte_at(ctx.text, o.end()) == Some(b'-'));
+    if hyphenated && rel.is_empty() {
+        // "its third-quarter profit": the determiner belongs to the noun.
+        start = c
+            .name("fy")
+            .or(c.name("y1"))
+            .or(c.name("ord"))
+            .map_or(start, |m| m.start());
+    } else if pre.as_deref() == Some("a") && rel.is_empty() {
+        return None;
+    }
+    let base = |back_q: u64| {
+        ctx.dct
+            .and_then(|d| resolve::shift(d, back_q, Unit::Quarter, true))
+    };
+    let mut qref = None;
+    let value = match (ord, q.as_str()) {
+        (Some(n), "half") => {
+            let y = explicit_year.or_else(|| ctx.dct.map(|d| d.year() - i32::from(year_ago)));
+            match y {
+                Some(y) => format!("{}-H{n}", resolve::year(y)),
+                None => format!("XXXX-H{n}"),
+            }
+        }
+        (Some(n), _) => {
+            let y = explicit_year.or_else(|| {
+                ctx.dct.map(|d| {
+                    let mut y = d.year();
+                    if next_year {
+                        y += 1;
+                    } else if year_ago
+                        || (!this_year
+                            && n > resolve::quarter_of(d)
+                            && tense_dir(ctx, full.start(), full.end()) != Dir::Future)
+                    {
+                        // A later quarter told in the past tense is last year's.
+                        y -= 1;
+                    }
+                    y
+                })
+            });
+            match y {
+                Some(y) => format!("{}-Q{n}", resolve::year(y)),
+                None => format!("XXXX-Q{n}"),
+            }
+        }
+        (None, _) => {
+            if !(rel.contains("this") || rel.contains("current") || rel.contains("next")) {
+                qref = match explicit_year {
+                    Some(y) => ctx.dct.map(|d| d.year() - y).filter(|k| *k >= 0),
+                    None => Some(i32::from(year_ago)),
+                };
+            }
+            let d = if rel.contains("this") || rel.contains("current") {
+                base(0)
+            } else if rel.contains("next") {
+                ctx.dct
+                    .and_then(|d| resolve::shift(d, 1, Unit::Quarter, false))
+            } else if year_ago {
+                base(5)
+            } else {
+                base(1)
+            };
+            match (explicit_year, d) {
+                (Some(y), Some(d)) => format!("{}-Q{}", resolve::year(y), resolve::quarter_of(d)),
+                (Some(y), None) => format!("{}-QX", resolve::year(y)),
+                (None, _) => resolve::at_granularity(d, Unit::Quarter),
+            }
+        }
+    };
+    Some(Hit {
+        start,
+        end: full.end(),
+        kind: TimexType::Date,
+        value,
+        modifier: None,
+        quarter_ref: qref,
+    })
+}
+
+fn set(c: &Captures, _ctx: &Ctx) -> Option<Hit> {
+    let one = Some(Qty { n: 1, half: false });
+    let value = if let Some(adv) = g(c, "adv") {
+        match adv {
+            "annually" | "yearly" => "P1Y".into(),
+            "weekly" => "P1W".into(),
+            "biweekly" => "P2W".into(),
+            "daily" => "P1D".into(),
+            "nightly" => "XXXX-XX-XXTNI".into(),
+            "monthly" => "P1M".into(),
+            "hourly" => "PT1H".into(),
+            "quarterly" => "P3M".into(),
+            "semiannually" => "P6M".into(),
+            _ => return None,
+        }
+    } else if let Some(u) = g(c, "fu").or(g(c, "pu")) {
+        let u = if u.eq_ignore_ascii_case("annum") {
+            "year"
+        } else {
+            u
+        };
+        resolve::duration(one, lexicon::unit(u)?)
+    } else if let Some(wd) = g(c, "wd") {
+        format!("XXXX-WXX-{}", lexicon::weekday(wd)?)
+    } else {
+        let u = g(c, "u")?;
+        if let Some(p) = part_of_day(u) {
+            format!("XXXX-XX-XXT{p}")
+        } else if u.eq_ignore_ascii_case("weekend") {
+            "XXXX-WXX-WE".into()
+        } else {
+            let mut q = match g(c, "n") {
+                Some(n) => lexicon::quantity(n),
+                None => one,
+            };
+            if c.name("other").is_some() {
+                q = Some(Qty { n: 2, half: false });
+            }
+            resolve::duration(q, lexicon::unit(u)?)
+        }
+    };
+    Some(whole(c, TimexType::Set, value, None))
+}
+
+fn nth_weekday(y: i32, m: u32, wd: u32, n: u32) -> Option<NaiveDate> {
+    let first = NaiveDate::from_ymd_opt(y, m, 1)?;
+    let fw = resolve::weekday_number(first);
+    let day = 1 + (wd + 7 - fw) % 7 + 7 * (n - 1);
+    NaiveDate::from_ymd_opt(y, m, day)
+}
+
+fn holiday_date(h: &str, y: i32) -> Option<NaiveDate> {
+    match h {
+        "christmas" | "christmas day" => NaiveDate::from_ymd_opt(y, 12, 25),
+        "christmas eve" => NaiveDate::from_ymd_opt(y, 12, 24),
+        "new year's" | "new year's day" => NaiveDate::from_ymd_opt(y, 1, 1),
+        "new year's eve" => NaiveDate::from_ymd_opt(y, 12, 31),
+        "independence day" => NaiveDate::from_ymd_opt(y, 7, 4),
+        "halloween" => NaiveDate::from_ymd_opt(y, 10, 31),
+        "valentine's day" => NaiveDate::from_ymd_opt(y, 2, 14),
+        "thanksgiving" | "thanksgiving day" => nth_weekday(y, 11, 4, 4),
+        "labor day" => nth_weekday(y, 9, 1, 1),
+        "memorial day" => nth_weekday(y, 5, 1, 5).or_else(|| nth_weekday(y, 5, 1, 4)),
+        "election day" => nth_weekday(y, 11, 1, 1).and_then(|d| d.succ_opt()),
+        _ => None,
+    }
+}
+
+fn holiday(c: &Captures, ctx: &Ctx) -> Option<Hit> {
+    let h = g(c, "h")?.to_ascii_lowercase();
+    let h = h.split_whitespace().collect::<Vec<_>>().join(" ");
+    let value = match (g(c, "y"), ctx.dct) {
+        (Some(y), _) => resolve::day(Some(holiday_date(&h, y.parse().ok()?)?)),
+        (None, Some(dct)) => {
+            let full = c.get(0)?;
+            let d = holiday_date(&h, dct.year())?;
+            let d = match tense_dir(ctx, full.start(), full.end()) {
+                Dir::Past if d > dct => holiday_date(&h, dct.year() - 1)?,
+                Dir::Future if d < dct => holiday_date(&h, dct.year() + 1)?,
+                _ => d,
+            };
+            resolve::day(Some(d))
+        }
+        (None, None) => {
+            let v = holiday_date(&h, 2001).filter(|_| {
+                !matches!(
+                    h.as_str(),
+                    "thanksgiving"
+                        | "thanksgiving day"
+                        | "labor day"
+                        | "memorial day"
+                        | "election day"
+                )
+            });
+            match v {
+                Some(d) => format!("XXXX-{:02}-{:02}", d.month(), d.day()),
+                None => "XXXX-XX-XX".into(),
+            }
+        }
+    };
+    Some(whole(c, TimexType::Date, value, None))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn all_patterns_compile() {
+        assert!(super::rules().len() > 10);
+    }
+}

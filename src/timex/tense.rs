@@ -1,0 +1,319 @@
+//! Verb tense of the clause around an expression.
+//!
+//! A bare "Friday" or "March" points backwards in a report of what happened
+//! and forwards in an announcement of what will. The nearest tense cue in
+//! the same clause decides; news reports the past, so without any cue the
+//! caller treats the expression as past.
+
+/// Tense read from the words around an expression.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tense {
+    Past,
+    Present,
+    Future,
+    Unknown,
+}
+
+const FUTURE: &[&str] = &[
+    "will",
+    "ll",
+    "shall",
+    "wo",
+    "going",
+    "scheduled",
+    "due",
+    "upcoming",
+    "tomorrow",
+    "planned",
+    "soon",
+    "would",
+    "expected",
+    "expects",
+    "expect",
+];
+
+const PAST: &[&str] = &[
+    "said",
+    "was",
+    "were",
+    "had",
+    "did",
+    "told",
+    "went",
+    "came",
+    "took",
+    "made",
+    "gave",
+    "saw",
+    "met",
+    "began",
+    "won",
+    "lost",
+    "fell",
+    "rose",
+    "left",
+    "held",
+    "paid",
+    "sold",
+    "bought",
+    "found",
+    "got",
+    "led",
+    "ran",
+    "spoke",
+    "became",
+    "brought",
+    "thought",
+    "felt",
+    "kept",
+    "sent",
+    "spent",
+    "struck",
+    "wrote",
+    "broke",
+    "chose",
+    "drew",
+    "flew",
+    "grew",
+    "knew",
+    "threw",
+    "stood",
+    "sat",
+    "shot",
+    "fought",
+    "caught",
+    "meant",
+    "ago",
+    "yesterday",
+    "last",
+    "earlier",
+    "since",
+    "dropped",
+    "slid",
+    "hit",
+    "cut",
+    "quit",
+    "put",
+    "shut",
+    "let",
+    "bid",
+    "beat",
+];
+
+const PRESENT: &[&str] = &["is", "are", "says", "say", "has", "have", "does", "am"];
+
+/// Words ending in "ed" that are not past-tense verbs.
+const NOT_ED: &[&str] = &[
+    "need",
+    "feed",
+    "seed",
+    "speed",
+    "bed",
+    "red",
+    "shed",
+    "hundred",
+    "indeed",
+    "united",
+    "sled",
+    "bred",
+    "proceed",
+    "succeed",
+    "exceed",
+    "creed",
+    "greed",
+    "weed",
+    "deed",
+    "breed",
+    "freed",
+    "based",
+    "related",
+    "limited",
+    "detailed",
+    "expected",
+    "scheduled",
+    "supposed",
+];
+
+fn classify(w: &str) -> Tense {
+    let l = w.to_ascii_lowercase();
+    let l = l.as_str();
+    if FUTURE.contains(&l) {
+        return Tense::Future;
+    }
+    if PAST.contains(&l) {
+        return Tense::Past;
+    }
+    if PRESENT.contains(&l) {
+        return Tense::Present;
+    }
+    if l.len() > 4 && l.ends_with("ed") && !NOT_ED.contains(&l) {
+        return Tense::Past;
+    }
+    Tense::Unknown
+}
+
+fn is_clause_end(b: u8) -> bool {
+    matches!(b, b'.' | b'!' | b'?' | b';' | b'\n' | b'"')
+}
+
+/// Whether the byte at `i` ends the clause; a dot after an abbreviation
+/// ("Mr.", "Daniel P. Davison", "Corp.") does not.
+fn ends_clause_at(bytes: &[u8], i: usize) -> bool {
+    if !is_clause_end(bytes[i]) {
+        return false;
+    }
+    if bytes[i] != b'.' {
+        return true;
+    }
+    let mut s = i;
+    while s > 0 && bytes[s - 1].is_ascii_alphabetic() {
+        s -= 1;
+    }
+    let word = &bytes[s..i];
+    let abbrev = word.len() < 3
+        || (word.first().is_some_and(|b| b.is_ascii_uppercase())
+            && matches!(
+                word,
+                b"Mrs"
+                    | b"Corp"
+                    | b"Inc"
+                    | b"Ltd"
+                    | b"Gen"
+                    | b"Sen"
+                    | b"Rep"
+                    | b"Gov"
+                    | b"Col"
+                    | b"Sgt"
+                    | b"Jan"
+                    | b"Feb"
+                    | b"Aug"
+                    | b"Sept"
+                    | b"Oct"
+                    | b"Nov"
+                    | b"Dec"
+                    | b"Bros"
+                    | b"Calif"
+                    | b"Mass"
+                    | b"Conn"
+            ));
+    !abbrev
+}
+
+/// Finds the tense cue nearest to `text[start..end]` within its clause.
+pub fn around(text: &str, start: usize, end: usize) -> Tense {
+    let bytes = text.as_bytes();
+    let limit = 90;
+    let mut lo = start;
+    while lo > 0 && start - lo < limit && !ends_clause_at(bytes, lo - 1) {
+        lo -= 1;
+    }
+    let mut hi = end.min(bytes.len());
+    while hi < bytes.len() && hi.saturating_sub(end) < limit && !ends_clause_at(bytes, hi) {
+        hi += 1;
+    }
+    let mut best = (usize::MAX, Tense::Unknown);
+    let consider = |best: &mut (usize, Tense), w: &str, dist: usize| {
+        let t = classify(w);
+        if t != Tense::Unknown && dist < best.0 {
+            *best = (dist, t);
+        }
+    };
+    let left = words(bytes, lo, start);
+    for (k, (i, w)) in left.iter().enumerate() {
+        let d = start.saturating_sub(i + w.len());
+        if is_participle(&left, k) {
+            continue;
+        }
+        if is_future_to(&left, k) {
+            consider_future(&mut best, d);
+        } else {
+            consider(&mut best, w, d);
+        }
+    }
+    let right = words(bytes, end.min(bytes.len()), hi);
+    for (k, (i, w)) in right.iter().enumerate() {
+        // Cues after the expression weigh a little less: news puts the
+        // verb before the date ("will meet on Friday").
+        let mut d = i.saturating_sub(end) + 4;
+        if matches!(
+            *w,
+            "said" | "says" | "told" | "added" | "reported" | "announced"
+        ) {
+            // A trailing reporting verb dates the report, not the event.
+            d += 40;
+        }
+        if is_participle(&right, k) {
+            continue;
+        }
+        if is_future_to(&right, k) {
+            consider_future(&mut best, d);
+        } else {
+            consider(&mut best, w, d);
+        }
+    }
+    best.1
+}
+
+/// "is to resume", "set to vote", "likely to sign": an infinitive after one
+/// of these words announces something still ahead.
+fn is_future_to(ws: &[(usize, &str)], k: usize) -> bool {
+    ws[k].1.eq_ignore_ascii_case("to")
+        && k > 0
+        && matches!(
+            ws[k - 1].1.to_ascii_lowercase().as_str(),
+            "is" | "are"
+                | "set"
+                | "likely"
+                | "ready"
+                | "poised"
+                | "about"
+                | "going"
+                | "due"
+                | "scheduled"
+                | "expected"
+                | "planned"
+                | "plans"
+                | "planning"
+                | "prepared"
+                | "unlikely"
+        )
+}
+
+/// "will be named", "has agreed": a participle after an auxiliary carries
+/// no tense of its own; the auxiliary does.
+fn is_participle(ws: &[(usize, &str)], k: usize) -> bool {
+    k > 0
+        && ws[k].1.len() > 4
+        && ws[k].1.ends_with("ed")
+        && matches!(
+            ws[k - 1].1.to_ascii_lowercase().as_str(),
+            "be" | "been" | "being" | "to"
+        )
+}
+
+fn consider_future(best: &mut (usize, Tense), dist: usize) {
+    if dist < best.0 {
+        *best = (dist, Tense::Future);
+    }
+}
+
+fn words(bytes: &[u8], lo: usize, hi: usize) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut i = lo;
+    while i < hi {
+        if bytes[i].is_ascii_alphabetic() {
+            let s = i;
+            // Hyphenated compounds ("slower-than-expected") are adjectives,
+            // so they stay one word and carry no tense.
+            while i < hi && (bytes[i].is_ascii_alphabetic() || bytes[i] == b'-') {
+                i += 1;
+            }
+            if let Ok(w) = std::str::from_utf8(&bytes[s..i]) {
+                out.push((s, w));
+            }
+        } else {
+            i += 1;
+        }
+    }
+    out
+}

@@ -1,0 +1,585 @@
+//! Unit tests by rule family, with invented sentences.
+
+use super::*;
+
+fn d(y: i32, m: u32, dd: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(y, m, dd)
+}
+
+/// (covered text, value) pairs.
+fn found(text: &str, dct: Option<NaiveDate>) -> Vec<(String, String)> {
+    tag(text, dct)
+        .into_iter()
+        .map(|t| (text[t.start..t.end].to_string(), t.value))
+        .collect()
+}
+
+fn has(text: &str, dct: Option<NaiveDate>, span: &str, value: &str) {
+    let f = found(text, dct);
+    assert!(
+        f.iter().any(|(s, v)| s == span && v == value),
+        "expected {span:?} = {value} in {text:?}, got {f:?}"
+    );
+}
+
+fn none_covering(text: &str, word: &str) {
+    let f = tag(text, d(2024, 4, 22));
+    let at = text.find(word).expect("word in text");
+    assert!(
+        f.iter().all(|t| t.end <= at || t.start >= at + word.len()),
+        "{word:?} should not be tagged in {text:?}: {f:?}"
+    );
+}
+
+// Monday 22 April 2024.
+const DCT: (i32, u32, u32) = (2024, 4, 22);
+
+fn dct() -> Option<NaiveDate> {
+    d(DCT.0, DCT.1, DCT.2)
+}
+
+mod dates {
+    use super::*;
+
+    #[test]
+    fn full_and_partial_dates() {
+        has(
+            "The mayor resigned on January 19, 2025.",
+            dct(),
+            "January 19, 2025",
+            "2025-01-19",
+        );
+        has(
+            "Polls close 19 January 2025 at dusk.",
+            dct(),
+            "19 January 2025",
+            "2025-01-19",
+        );
+        has(
+            "The ferry sank on Oct. 7 near the coast.",
+            dct(),
+            "Oct. 7",
+            "2023-10-07",
+        );
+        has(
+            "The ferry sank on Oct. 7 near the coast.",
+            None,
+            "Oct. 7",
+            "XXXX-10-07",
+        );
+        has(
+            "Shares peaked in March 2021.",
+            dct(),
+            "March 2021",
+            "2021-03",
+        );
+    }
+
+    #[test]
+    fn years_decades_and_modifiers() {
+        has(
+            "The bridge opened in 2007 after delays.",
+            dct(),
+            "2007",
+            "2007",
+        );
+        has("Prices rose through the 1990s.", dct(), "the 1990s", "199X");
+        has("Growth slowed in early 2024.", dct(), "early 2024", "2024");
+        let t = tag("Talks resume in mid-January.", None);
+        assert_eq!(t[0].value, "XXXX-01");
+        assert_eq!(t[0].modifier, Some("MID"));
+    }
+
+    #[test]
+    fn invalid_dates_are_refused() {
+        none_covering("The deal closed Feb. 30, 2023.", "Feb. 30");
+        none_covering("The deal closed on Feb 30.", "Feb 30");
+    }
+}
+
+mod weekdays {
+    use super::*;
+
+    #[test]
+    fn past_tense_looks_back() {
+        has(
+            "The council met on Saturday.",
+            dct(),
+            "Saturday",
+            "2024-04-20",
+        );
+        has(
+            "Rebels attacked the town last Wednesday.",
+            dct(),
+            "last Wednesday",
+            "2024-04-17",
+        );
+        // Same weekday as the DCT in past tense is the DCT itself.
+        has(
+            "The minister resigned Monday.",
+            dct(),
+            "Monday",
+            "2024-04-22",
+        );
+    }
+
+    #[test]
+    fn future_tense_looks_forward() {
+        has(
+            "The board will meet on Friday.",
+            dct(),
+            "Friday",
+            "2024-04-26",
+        );
+        has(
+            "The report is due on Thursday.",
+            dct(),
+            "Thursday",
+            "2024-04-25",
+        );
+        has(
+            "Voting starts next Friday.",
+            dct(),
+            "next Friday",
+            "2024-04-26",
+        );
+    }
+
+    #[test]
+    fn parts_of_days_and_no_dct() {
+        has(
+            "Crowds gathered Friday evening.",
+            dct(),
+            "Friday evening",
+            "2024-04-19TEV",
+        );
+        has(
+            "The club reopened on Saturday.",
+            None,
+            "Saturday",
+            "XXXX-WXX-6",
+        );
+    }
+}
+
+mod relative {
+    use super::*;
+
+    #[test]
+    fn days_and_spans() {
+        has(
+            "The strike began yesterday.",
+            dct(),
+            "yesterday",
+            "2024-04-21",
+        );
+        has("Markets are calm today.", dct(), "today", "2024-04-22");
+        has("Sales fell last month.", dct(), "last month", "2024-03");
+        has("Elections follow next year.", dct(), "next year", "2025");
+        has("Inflation eased this week.", dct(), "this week", "2024-W17");
+        has(
+            "The town was founded 100 years ago.",
+            dct(),
+            "100 years ago",
+            "1924",
+        );
+        has(
+            "Demand doubled over the past decade.",
+            dct(),
+            "the past decade",
+            "P10Y",
+        );
+    }
+
+    #[test]
+    fn references() {
+        has("The party is now split.", dct(), "now", "PRESENT_REF");
+        has("He recently moved abroad.", dct(), "recently", "PAST_REF");
+    }
+
+    #[test]
+    fn no_dct_is_underspecified() {
+        has(
+            "The strike began yesterday.",
+            None,
+            "yesterday",
+            "XXXX-XX-XX",
+        );
+        has("Sales fell last week.", None, "last week", "XXXX-WXX");
+    }
+}
+
+mod durations {
+    use super::*;
+
+    #[test]
+    fn counted_and_adjectival() {
+        has("The siege lasted three days.", dct(), "three days", "P3D");
+        has("It ended a 471-day struggle.", dct(), "471-day", "P471D");
+        has("A two-year inquiry began.", dct(), "two-year", "P2Y");
+        has(
+            "After months-long talks, a deal.",
+            dct(),
+            "months-long",
+            "PXM",
+        );
+        has(
+            "The flight took 2 1/2 hours.",
+            dct(),
+            "2 1/2 hours",
+            "PT2H30M",
+        );
+    }
+
+    #[test]
+    fn ages_are_not_durations() {
+        none_covering("The 45-year-old driver was hurt.", "45-year");
+        none_covering("The driver, 45 years old, was hurt.", "45 years");
+    }
+}
+
+mod quarters {
+    use super::*;
+
+    #[test]
+    fn quarters_and_fiscal_years() {
+        let oct = d(1998, 10, 20);
+        has(
+            "Profit rose in the third quarter.",
+            oct,
+            "the third quarter",
+            "1998-Q3",
+        );
+        has(
+            "Its fourth-quarter loss widened.",
+            oct,
+            "fourth-quarter",
+            "1998-Q4",
+        );
+        has(
+            "Revenue for fiscal 1997 was flat.",
+            oct,
+            "fiscal 1997",
+            "1997",
+        );
+        has(
+            "Profit rose in the third quarter.",
+            None,
+            "the third quarter",
+            "XXXX-Q3",
+        );
+    }
+}
+
+mod seasons {
+    use super::*;
+
+    #[test]
+    fn seasons_resolve_or_stay_open() {
+        has(
+            "Snow is expected this winter.",
+            dct(),
+            "this winter",
+            "2024-WI",
+        );
+        has(
+            "Snow is expected this winter.",
+            None,
+            "this winter",
+            "XXXX-WI",
+        );
+        has(
+            "The law passed last summer.",
+            dct(),
+            "last summer",
+            "2023-SU",
+        );
+    }
+}
+
+mod times {
+    use super::*;
+
+    #[test]
+    fn clock_and_named_times() {
+        has(
+            "Polls open at 9 a.m. in the capital.",
+            dct(),
+            "9 a.m.",
+            "2024-04-22T09:00",
+        );
+        has(
+            "The curfew starts at midnight.",
+            dct(),
+            "midnight",
+            "2024-04-22T24:00",
+        );
+        has(
+            "Police cleared the square this morning.",
+            dct(),
+            "this morning",
+            "2024-04-22TMO",
+        );
+    }
+}
+
+mod sets {
+    use super::*;
+
+    #[test]
+    fn frequencies() {
+        has("The paper appears weekly.", dct(), "weekly", "P1W");
+        has("Inspectors visit every week.", dct(), "every week", "P1W");
+        has("The fee is reviewed annually.", dct(), "annually", "P1Y");
+    }
+}
+
+mod refusals {
+    use super::*;
+
+    #[test]
+    fn ambiguous_words() {
+        none_covering("Officials May be forced to resign.", "May");
+        none_covering("It may rain later.", "may");
+        none_covering("She joined the March on Washington.", "March");
+        none_covering("Thousands joined a march downtown.", "march");
+        none_covering("An august body of judges met.", "august");
+        none_covering("Reading is the next stop.", "Reading");
+        none_covering("The Sun reported it first.", "Sun");
+        none_covering("She won a second term.", "a second");
+        none_covering("He appeared on 60 Minutes last night.", "60 Minutes");
+    }
+
+    #[test]
+    fn numbers_that_are_not_years() {
+        none_covering("Police counted 2,000 troops.", "2,000");
+        none_covering("They mourned the 1,200 killed.", "1,200");
+        none_covering("Tickets cost $1998 each.", "1998");
+        none_covering("About 1500 people marched.", "1500");
+    }
+}
+
+mod tense_rules {
+    use super::super::tense::{around, Tense};
+
+    #[test]
+    fn nearest_cue_wins() {
+        let s = "The court will rule on Friday.";
+        let at = s.find("Friday").unwrap_or(0);
+        assert_eq!(around(s, at, at + 6), Tense::Future);
+        let s = "The court ruled on Friday.";
+        let at = s.find("Friday").unwrap_or(0);
+        assert_eq!(around(s, at, at + 6), Tense::Past);
+    }
+}
+
+#[test]
+fn odd_inputs_never_panic() {
+    let long = "9".repeat(5000);
+    let inputs = [
+        String::new(),
+        "99999999999 days".into(),
+        "999999999999999999999999 years ago".into(),
+        "year 0 and 0000 and the 0s".into(),
+        "Feb 30, Feb. 30 2024, 31 June".into(),
+        "Friday evening 日本 2024年 ÄÖÜ 🎉 on Saturday.".into(),
+        format!("{long} weeks ago, {long}-day"),
+        "\u{0}\u{feff}9 a.m. 13 p.m. 99:99 GMT 0 a.m.".into(),
+        "the 20th century, the 99th century, 0th century".into(),
+        "January 0, 0001; December 31, 9999; 9999 years from now".into(),
+    ];
+    for text in &inputs {
+        for dct in [None, d(2024, 2, 29), d(1, 1, 1), d(9999, 12, 31)] {
+            for t in tag(text, dct) {
+                assert!(t.start < t.end && t.end <= text.len());
+                assert!(text.is_char_boundary(t.start) && text.is_char_boundary(t.end));
+            }
+        }
+    }
+}
+
+#[test]
+fn type_names() {
+    assert_eq!(TimexType::Date.as_str(), "DATE");
+    assert_eq!(TimexType::Time.as_str(), "TIME");
+    assert_eq!(TimexType::Duration.as_str(), "DURATION");
+    assert_eq!(TimexType::Set.as_str(), "SET");
+}
+
+mod conventions {
+    use super::*;
+
+    #[test]
+    fn seasons_across_the_new_year() {
+        // In February the winter began last year, so "last fall" is too.
+        has(
+            "Rates rose last fall.",
+            d(2025, 2, 10),
+            "last fall",
+            "2024-FA",
+        );
+        has(
+            "Harvests fail in the autumn.",
+            None,
+            "the autumn",
+            "XXXX-FA",
+        );
+        none_covering("The fall in prices surprised traders.", "fall");
+    }
+
+    #[test]
+    fn infinitive_after_set_is_future() {
+        has(
+            "The vote is set to resume Thursday.",
+            dct(),
+            "Thursday",
+            "2024-04-25",
+        );
+    }
+
+    #[test]
+    fn quarters_follow_the_last_named_one() {
+        let oct = d(1998, 10, 20);
+        // A quarter later in the year than the DCT, told in the past, is
+        // last year's.
+        has(
+            "Sales fell in the fourth quarter.",
+            d(1999, 2, 1),
+            "the fourth quarter",
+            "1998-Q4",
+        );
+        let t =
+            "Profit rose in the second quarter. The quarter was strong, up from a year earlier.";
+        has(t, oct, "The quarter", "1998-Q2");
+        has(t, oct, "a year earlier", "1997-Q2");
+    }
+
+    #[test]
+    fn clock_times_with_days() {
+        has("Polls closed at 8 p.m.", dct(), "8 p.m", "2024-04-22T20:00");
+        has(
+            "The ship left at 10:30 p.m. Sunday.",
+            dct(),
+            "10:30 p.m. Sunday",
+            "2024-04-21T22:30",
+        );
+    }
+}
+
+#[test]
+fn night_after_weekday_is_the_date() {
+    has(
+        "Protesters marched Friday night.",
+        dct(),
+        "Friday night",
+        "2024-04-19",
+    );
+}
+
+#[test]
+fn shuffled_tokens_never_panic() {
+    const TOKENS: &[&str] = &[
+        "May",
+        "March",
+        "Feb.",
+        "30",
+        "31",
+        "0",
+        "99999999999",
+        "2024",
+        "0000",
+        "9999",
+        "the",
+        "last",
+        "next",
+        "this",
+        "quarter",
+        "third",
+        "fiscal",
+        "year",
+        "years",
+        "ago",
+        "a.m.",
+        "p.m.",
+        "12",
+        "13",
+        ":",
+        ",",
+        ".",
+        "-",
+        "day",
+        "week",
+        "weekend",
+        "Friday",
+        "night",
+        "every",
+        "1/2",
+        "half",
+        "mid-",
+        "early",
+        "winter",
+        "fall",
+        "1990s",
+        "'90s",
+        "$",
+        "%",
+        "é",
+        "日本",
+        "\u{feff}",
+        "\n",
+        "will",
+        "said",
+        "Christmas",
+        "per",
+        "twice",
+        "a",
+    ];
+    let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+    for round in 0..3000 {
+        let mut text = String::new();
+        for _ in 0..(round % 17 + 1) {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            text.push_str(TOKENS[(state % TOKENS.len() as u64) as usize]);
+            if state & 8 == 0 {
+                text.push(' ');
+            }
+        }
+        for dct in [None, d(2024, 2, 29), d(1, 1, 1), d(9999, 12, 31)] {
+            for t in tag(&text, dct) {
+                assert!(t.start < t.end && t.end <= text.len(), "{text:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn dense_text_stays_linear() {
+    let text = "today, 2007 and three days; ".repeat(20_000);
+    assert_eq!(tag(&text, dct()).len(), 60_000);
+}
+
+#[test]
+fn numeric_dates_and_decade_words() {
+    has(
+        "Filed on 2024-04-20 in court.",
+        None,
+        "2024-04-20",
+        "2024-04-20",
+    );
+    has(
+        "Filed on 4/20/2024 in court.",
+        None,
+        "4/20/2024",
+        "2024-04-20",
+    );
+    has(
+        "Music of the Eighties returned.",
+        dct(),
+        "the Eighties",
+        "198X",
+    );
+    none_covering("Add 3/4 of the flour.", "3/4");
+    none_covering("She is in her 80s.", "80s");
+}

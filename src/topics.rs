@@ -1,0 +1,336 @@
+//! What an article is about: a few terms per document, by corpus statistics.
+//!
+//! Candidate terms are single words and two-word phrases of content words
+//! (no stop words, numbers or punctuation inside), counted per document and
+//! scored by tf-idf across the documents passed in, so a term is a topic
+//! when it is frequent here and rare elsewhere. Terms are normalised before
+//! counting: case and accents are folded, hyphens dropped and a plural `s`
+//! trimmed, so "Cease-fire", "ceasefire" and "ceasefires" count as one; the
+//! shown form is the one the document itself uses most.
+//!
+//! ```
+//! use news_timeline::topics::topics;
+//! let docs = [
+//!     "The central bank raised interest rates. Interest rates will rise again, the bank said.",
+//!     "The striker scored twice as the club won the cup final. The club celebrated.",
+//!     "Interest rates and the bank dominate markets.",
+//! ];
+//! let t = topics(&docs, 2);
+//! assert_eq!(t[0][0], "interest rates");
+//! assert!(t[1].iter().any(|x| x == "club"));
+//! ```
+
+use crate::entities::titles::{is_title, is_title_modifier};
+use crate::entities::tokens::{tokenize, Kind};
+use crate::fold::fold;
+use crate::sentences::sentences;
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+/// Function words and words that every news story uses.
+const STOP_WORDS: &str = "a about above across after afterwards again against ago all almost \
+alone along already also although always am among amongst an and another any anyone anything \
+anyway anywhere are around as at back be became because become becomes been before \
+beforehand behind being below beside besides between beyond both but by can cannot could did \
+do does doing done down during each either else elsewhere enough etc even ever every \
+everyone everything everywhere except few first for former formerly from further get gets \
+getting given gives go goes going gone got had has have having he hence her here hereby \
+herein hers herself him himself his how however i if in indeed into is it its itself just \
+last latter least less let lot lots made make makes making many may me meanwhile might mine \
+more moreover most mostly much must my myself namely neither never nevertheless next no \
+nobody none nor not nothing now nowhere of off often on once one only onto or other others \
+otherwise our ours ourselves out over own per perhaps put quite rather re really said same \
+say saying says see seem seemed seeming seems several she should since so some somehow \
+someone something sometime sometimes somewhere still such take taken than that the their \
+theirs them themselves then thence there thereafter thereby therefore therein thereupon \
+these they thing things this those though through throughout thus to together told too \
+toward towards under until up upon us very via was we well were what whatever when whence \
+whenever where whereas whereby wherever whether which while who whoever whole whom whose \
+why will with within without would yet you your yours yourself yourselves year years time \
+times people new told added according week weeks month months day days today yesterday \
+tomorrow monday tuesday wednesday thursday friday saturday sunday january february march \
+april june july august september october november december mr mrs ms dr two three four five \
+six seven eight nine ten hundred thousand million billion second third including include \
+includes included around way want wanted wants like likely told tell telling think thought \
+know known came come comes coming went use used using need needs needed want part parts \
+number numbers lot good great big small high low long short able also early late recent \
+recently expected expect told asked ask called call says stated statement continue continued \
+continues took taking give given gave found find show shows showed set sets told believe \
+believed added adding noted noting made end ended far near told best better top little \
+much whose yes okay per cent percent following despite amid nearly \
+suggests suggest suggested provide provides provided issue issues";
+
+/// Nouns too general to say what a story is about on their own; they may
+/// still head a phrase ("security sources", "peace process").
+const GENERIC: &str = "region regions effort officials official stage stages pair amount \
+truth issue situation side member country countries world state report source process \
+measure level term area point fact kind type form result case group action plan move \
+problem question change reason idea view matter thing place home life work job support \
+help interest need call sign decision role step chance hope concern concerns attempt \
+value price rate cost figure figures total share deal talks meeting visit attack \
+statement comment comments remark remarks event events nation nations people person \
+man men woman women day night morning evening week today future past period moment \
+minister president government leader leaders party public percent";
+
+fn generic() -> &'static HashSet<String> {
+    static SET: OnceLock<HashSet<String>> = OnceLock::new();
+    SET.get_or_init(|| GENERIC.split_whitespace().map(key_word).collect())
+}
+
+fn stop_words() -> &'static HashSet<&'static str> {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| STOP_WORDS.split_whitespace().collect())
+}
+
+/// The counting key of a folded word: no hyphens or apostrophes, no plural `s`.
+fn key_word(folded: &str) -> String {
+    let mut k: String = folded.chars().filter(|c| c.is_alphanumeric()).collect();
+    if k.len() > 5 && k.ends_with("ies") {
+        k.truncate(k.len() - 3);
+        k.push('y');
+        return k;
+    }
+    if k.len() > 4
+        && k.ends_with('s')
+        && !k.ends_with("ss")
+        && !k.ends_with("us")
+        && !k.ends_with("is")
+    {
+        k.pop();
+    }
+    k
+}
+
+/// Whether a word can be part of a topic term.
+fn is_content(word: &str, folded: &str) -> bool {
+    word.chars().count() >= 3
+        && word.chars().next().is_some_and(|c| c.is_alphabetic())
+        && !word.chars().any(|c| c.is_ascii_digit())
+        && (folded.ends_with("'s") || !folded.contains('\''))
+        && !stop_words().contains(folded)
+        && !stop_words().contains(folded.trim_end_matches("'s"))
+}
+
+#[derive(Default)]
+struct Term {
+    count: u32,
+    /// Occurrences not at the start of a sentence.
+    inner: u32,
+    /// Surface forms and how often each was used.
+    forms: HashMap<String, u32>,
+    /// Capitalised in every occurrence: probably a name.
+    all_caps_start: bool,
+}
+
+fn doc_terms(text: &str) -> HashMap<String, Term> {
+    let toks = tokenize(text);
+    let mut terms: HashMap<String, Term> = HashMap::new();
+    let mut add = |key: String, surface: &str, capital: bool, initial: bool| {
+        let t = terms.entry(key).or_insert_with(|| Term {
+            all_caps_start: true,
+            ..Term::default()
+        });
+        t.count += 1;
+        if !initial {
+            // Sentence-initial capitals say nothing about names.
+            t.inner += 1;
+            t.all_caps_start &= capital;
+        }
+        // Forms seen inside sentences win the display over initial ones.
+        *t.forms.entry(surface.to_string()).or_insert(0) += if initial { 1 } else { 1000 };
+    };
+    let mut ti = 0;
+    for sent in sentences(text) {
+        // The previous content word: key, shown form, capitalised, initial.
+        let mut prev: Option<(String, String, bool, bool)> = None;
+        let mut first = true;
+        while ti < toks.len() && toks[ti].start < sent.start {
+            ti += 1;
+        }
+        while ti < toks.len() && toks[ti].end <= sent.end {
+            let t = toks[ti];
+            ti += 1;
+            let word = &text[t.start..t.end];
+            let folded = fold(word);
+            let content = t.kind == Kind::Word && is_content(word, &folded);
+            let initial = first;
+            if t.kind == Kind::Word {
+                first = false;
+            }
+            if !content {
+                // A hyphenated or possessive word ends the run.
+                prev = None;
+                continue;
+            }
+            let capital = word.chars().next().is_some_and(char::is_uppercase);
+            let shown = word.to_string();
+            let key = key_word(&folded);
+            if key.len() < 3 {
+                prev = None;
+                continue;
+            }
+            add(key.clone(), &shown, capital, initial);
+            if let Some((pkey, pshown, pcap, pinitial)) = prev.take() {
+                // "fact Turkey", "guitarist James": a word and the next name.
+                let joined = format!("{pshown} {shown}");
+                // "Rowling revealed", "Italy nearly": the second word is a verb or adverb.
+                let verbish = |k: &str| k.len() > 4 && (k.ends_with("ed") || k.ends_with("ly"));
+                if (!capital || pcap)
+                    && !is_title_word(&folded)
+                    && !verbish(&key)
+                    && !verbish(&pkey)
+                {
+                    add(format!("{pkey} {key}"), &joined, pcap && capital, pinitial);
+                }
+            }
+            prev = Some((key, shown, capital, initial));
+        }
+    }
+    for t in terms.values_mut() {
+        if t.inner == 0 {
+            t.all_caps_start = false;
+        }
+    }
+    terms
+}
+
+/// Title words make poor topics: "Deputy Prime", "Mr Smith".
+fn is_title_word(folded: &str) -> bool {
+    is_title(folded) || is_title_modifier(folded)
+}
+
+/// Whether a phrase recurs in its document, itself or through both words.
+fn recurs(key: &str, t: &Term, terms: &HashMap<String, Term>) -> bool {
+    t.count >= 2
+        || key
+            .split(' ')
+            .all(|w| terms.get(w).is_some_and(|u| u.count >= 2))
+}
+
+/// The `per_doc` terms that best characterise each document among `docs`.
+pub fn topics(docs: &[&str], per_doc: usize) -> Vec<Vec<String>> {
+    // Two passes over the text rather than keeping every document's terms:
+    // memory stays in proportion to the vocabulary, not the corpus.
+    let mut df: HashMap<String, u32> = HashMap::new();
+    for d in docs {
+        let terms = doc_terms(d);
+        for (key, t) in &terms {
+            // Phrases are counted only where they could be a topic, which
+            // keeps the phrase table small over a large corpus.
+            if !key.contains(' ') || recurs(key, t, &terms) {
+                *df.entry(key.clone()).or_insert(0) += 1;
+            }
+        }
+    }
+    let n = docs.len().max(1) as f64;
+    docs.iter()
+        .map(|d| {
+            let terms = doc_terms(d);
+            let mut scored: Vec<(f64, &String, &Term)> = terms
+                .iter()
+                .filter_map(|(key, t)| {
+                    let words = key.split(' ').count();
+                    let d = df.get(key.as_str()).copied().unwrap_or(1) as f64;
+                    if words > 1 && !recurs(key, t, &terms) {
+                        return None;
+                    }
+                    if key.split(' ').any(is_title) {
+                        return None;
+                    }
+                    // A word said once is not what a story is about.
+                    if words == 1 && t.count < 2 {
+                        return None;
+                    }
+                    // A damped idf: in a small corpus of one story, the story's
+                    // shared theme ("humanitarian aid") still deserves a place.
+                    let idf = (1.0 + n / d).ln().powf(0.6);
+                    let mut score = (1.0 + (t.count as f64).ln()) * idf;
+                    if words > 1 {
+                        score *= 2.0;
+                    } else if generic().contains(key.as_str()) {
+                        return None;
+                    }
+                    if t.all_caps_start {
+                        // Names are the entities' business; prefer what happened.
+                        return None;
+                    }
+                    // Lone participles are verbs far more often than topics.
+                    if words == 1
+                        && key.len() > 5
+                        && (key.ends_with("ed") || key.ends_with("ing") || key.ends_with("ly"))
+                    {
+                        return None;
+                    }
+                    Some((score, key, t))
+                })
+                .collect();
+            scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(b.1)));
+            let mut chosen: Vec<&String> = Vec::new();
+            let mut out = Vec::new();
+            for (_, key, t) in scored {
+                if out.len() >= per_doc {
+                    break;
+                }
+                let words: Vec<&str> = key.split(' ').collect();
+                let overlaps = chosen.iter().any(|c| {
+                    let cw: Vec<&str> = c.split(' ').collect();
+                    words.iter().any(|w| cw.contains(w))
+                });
+                if overlaps {
+                    continue;
+                }
+                chosen.push(key);
+                let shown = t
+                    .forms
+                    .iter()
+                    .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
+                    .map(|(f, _)| f.clone())
+                    .unwrap_or_else(|| key.clone());
+                out.push(shown);
+            }
+            out
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spelling_variants_are_one_term() {
+        let docs = [
+            "A ceasefire was agreed. The cease-fire holds. Ceasefires rarely last.",
+            "Markets rallied on strong earnings.",
+        ];
+        let t = topics(&docs, 3);
+        assert_eq!(t[0][0].replace('-', ""), "ceasefire");
+        assert_eq!(t.len(), 2);
+    }
+
+    #[test]
+    fn stop_words_are_not_topics() {
+        let t = topics(&["He said that they would have been there on Monday."], 5);
+        assert!(t[0].is_empty(), "{:?}", t[0]);
+    }
+
+    #[test]
+    fn phrases_beat_their_words() {
+        let docs = [
+            "Humanitarian aid reached the city. More humanitarian aid is needed, and aid \
+             agencies warned of famine.",
+            "The election campaign began. Voters want lower taxes.",
+            "Football fans cheered the team.",
+        ];
+        let t = topics(&docs, 2);
+        assert_eq!(t[0][0], "humanitarian aid");
+    }
+
+    #[test]
+    fn odd_input() {
+        let long = "x".repeat(100_000);
+        let t = topics(&["", "\u{202E}\u{0}", &long], 3);
+        assert_eq!(t.len(), 3);
+        assert!(topics(&[], 3).is_empty());
+    }
+}
