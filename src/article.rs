@@ -165,7 +165,7 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<ParsedArticle, Skip> {
         }
         let next_blank = rest
             .get(i + 1)
-            .map_or(true, |(_, next)| next.trim().is_empty());
+            .is_none_or(|(_, next)| next.trim().is_empty());
         let clean: String = trimmed.split_whitespace().collect::<Vec<_>>().join(" ");
         let stands_alone = previous_blank && next_blank;
         paragraphs.push((*number, clean, stands_alone));

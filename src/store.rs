@@ -430,10 +430,10 @@ fn check(corpus: &Corpus, index: &Index) -> Result<()> {
     let events = corpus.events.len() as u32;
     let ok =
         corpus.articles.iter().all(|a| {
-            a.entities.iter().all(|&e| e < entities) && a.event.map_or(true, |e| e < events)
+            a.entities.iter().all(|&e| e < entities) && a.event.is_none_or(|e| e < events)
         }) && corpus.events.iter().all(|e| {
             e.participants.iter().all(|&p| p < entities)
-                && e.place.map_or(true, |p| p < entities)
+                && e.place.is_none_or(|p| p < entities)
                 && !e.articles.is_empty()
                 && e.articles.iter().all(|&a| a < articles)
         }) && index.doc_lengths.len() == corpus.articles.len()

@@ -314,7 +314,7 @@ pub fn snippet(paragraphs: &[String], query: &Query) -> Vec<Segment> {
                 .iter()
                 .filter(|t| token_matches(query, &t.key))
                 .count();
-            if best.map_or(true, |(c, _)| count > c) {
+            if best.is_none_or(|(c, _)| count > c) {
                 best = Some((count, sentence));
             }
         }
