@@ -21,6 +21,15 @@ mod article;
 #[path = "src/civil.rs"]
 mod civil;
 #[allow(dead_code)]
+#[path = "src/dating/mod.rs"]
+mod dating;
+#[allow(dead_code, unused_imports)]
+#[path = "src/entities/mod.rs"]
+mod entities;
+#[allow(dead_code)]
+#[path = "src/events/mod.rs"]
+mod events;
+#[allow(dead_code)]
 #[path = "src/extract/mod.rs"]
 mod extract;
 #[allow(dead_code)]
@@ -38,6 +47,12 @@ mod sentences;
 #[allow(dead_code)]
 #[path = "src/store.rs"]
 mod store;
+#[allow(dead_code)]
+#[path = "src/timex/mod.rs"]
+mod timex;
+#[allow(dead_code)]
+#[path = "src/topics.rs"]
+mod topics;
 
 /// Stops the build with a message naming what failed.
 fn fail(message: &str) -> ! {

@@ -171,6 +171,22 @@ impl DateSpan {
         }
     }
 
+    /// A sentence for a span that says exactly as much as it knows.
+    pub fn label(&self) -> String {
+        let span = self;
+        let day = span
+            .weekday
+            .map_or_else(String::new, |w| format!("a {}, ", w.name()));
+        match (span.earliest, span.latest) {
+            (Some(a), Some(b)) if a == b => a.long(),
+            (Some(a), Some(b)) => format!("{day}between {} and {}", a.medium(), b.medium()),
+            (Some(a), None) => format!("{day}on or after {}", a.medium()),
+            (None, Some(b)) => format!("{day}on or before {}", b.medium()),
+            (None, None) if span.weekday.is_some() => format!("{}week unknown", day),
+            (None, None) => "undated".to_string(),
+        }
+    }
+
     /// Whether the span pins one day.
     pub fn is_exact(&self) -> bool {
         self.earliest.is_some() && self.earliest == self.latest

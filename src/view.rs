@@ -37,23 +37,8 @@ impl DateView {
             evidence: span.evidence.iter().map(|e| e.text.clone()).collect(),
             earliest_day: span.earliest.map(|d| d.0),
             latest_day: span.latest.map(|d| d.0),
-            label: label(span),
+            label: span.label(),
         }
-    }
-}
-
-/// A sentence for a span that says exactly as much as it knows.
-pub fn label(span: &DateSpan) -> String {
-    let day = span
-        .weekday
-        .map_or_else(String::new, |w| format!("a {}, ", w.name()));
-    match (span.earliest, span.latest) {
-        (Some(a), Some(b)) if a == b => a.long(),
-        (Some(a), Some(b)) => format!("{day}between {} and {}", a.medium(), b.medium()),
-        (Some(a), None) => format!("{day}on or after {}", a.medium()),
-        (None, Some(b)) => format!("{day}on or before {}", b.medium()),
-        (None, None) if span.weekday.is_some() => format!("{}week unknown", day),
-        (None, None) => "undated".to_string(),
     }
 }
 

@@ -2,8 +2,18 @@
 //!
 //! [`extract`] takes the files of a seeds folder (name and bytes) and
 //! returns the [`Corpus`] and its search [`Index`]. It runs natively, in the
-//! build script and in tests, never in the browser: every file is either an
-//! article in the corpus or listed in `skipped` with its reason.
+//! build script and in tests, never in the browser. The steps:
+//!
+//! 1. parse each file ([`crate::article`]); unusable files are skipped with
+//!    their reason, so every file is accounted for;
+//! 2. per article: date expressions ([`crate::timex`]), people, places and
+//!    organisations ([`crate::entities`], resolved across articles), event
+//!    frames ([`crate::events`]), and dated [`drafts`];
+//! 3. across articles: drafts of one event are [`cluster`]ed and their dates
+//!    intersected; articles whose main event another report dates are read
+//!    again against that day; durations owned by an entity ("Hamas’ 471-day
+//!    struggle") are counted from the dated attack that began them;
+//! 4. the corpus: events in date order, articles dated by their main event.
 //!
 //! ```
 //! use news_timeline::extract::{extract, SourceFile};
@@ -16,9 +26,21 @@
 //! assert_eq!(corpus.skipped[0].file, "b.txt");
 //! ```
 
+pub mod cluster;
+pub mod drafts;
+
 use crate::article::{self, ParsedArticle};
-use crate::model::{Article, Corpus, DateSource, DateSpan, Event, Evidence, Skipped};
+use crate::civil::Day;
+use crate::dating::Constraint;
+use crate::entities::{self, EntityKind as MentionKind, Mention, Resolver};
+use crate::events::{self, EventKind};
+use crate::model::{
+    Article, Corpus, DateSource, DateSpan, Entity, EntityKind, Event, Evidence, Skipped,
+};
 use crate::search::index::{Index, IndexDoc};
+use crate::timex::{self, Timex};
+use cluster::{cluster, Cluster, Member};
+use drafts::{Draft, Reference};
 
 /// One input file: its name within the seeds folder and its bytes.
 pub struct SourceFile {
@@ -42,15 +64,36 @@ impl SourceFile {
     }
 }
 
+/// Topics kept per article.
+const TOPICS_PER_ARTICLE: usize = 5;
+
+/// One article with everything read from it.
+struct Reading {
+    id: String,
+    file: String,
+    parsed: ParsedArticle,
+    text: String,
+    mentions: Vec<Mention>,
+    /// Global entity id of each mention.
+    entity_of: Vec<u32>,
+    frames: Vec<events::Frame>,
+    drafts: Vec<Draft>,
+}
+
+fn reference_of(parsed: &ParsedArticle) -> Option<Reference> {
+    parsed.published.map(Reference::DateLine)
+}
+
 /// Extracts a corpus from article files, in the order given.
 pub fn extract(files: Vec<SourceFile>) -> (Corpus, Index) {
     let mut corpus = Corpus::default();
-    let mut parsed: Vec<(SourceFile, ParsedArticle)> = Vec::new();
+    let mut resolver = Resolver::new();
+    let mut readings: Vec<Reading> = Vec::new();
     for file in files {
-        match article::parse(&file.name, &file.bytes) {
-            Ok(mut article) => {
-                corpus.warnings.append(&mut article.warnings);
-                parsed.push((file, article));
+        let parsed = match article::parse(&file.name, &file.bytes) {
+            Ok(mut parsed) => {
+                corpus.warnings.append(&mut parsed.warnings);
+                parsed
             }
             Err(mut skip) => {
                 corpus.warnings.append(&mut skip.warnings);
@@ -58,58 +101,454 @@ pub fn extract(files: Vec<SourceFile>) -> (Corpus, Index) {
                     file: file.name.clone(),
                     reason: skip.reason,
                 });
+                continue;
+            }
+        };
+        let text = parsed.paragraphs.join("\n\n");
+        let mentions = entities::recognize_with(&text, &|surname| resolver.knows_person(surname));
+        let entity_of = resolver
+            .add(&text, &mentions)
+            .into_iter()
+            .map(|e| e as u32)
+            .collect();
+        let frames = events::frames(&text, &mentions);
+        let article = readings.len() as u32;
+        let timexes = timex::tag(&text, parsed.published.map(Day::to_naive));
+        let drafts = drafts::drafts(
+            article,
+            &text,
+            &mentions,
+            &frames,
+            &timexes,
+            reference_of(&parsed),
+        );
+        readings.push(Reading {
+            id: file.stem().to_string(),
+            file: file.name.clone(),
+            parsed,
+            text,
+            mentions,
+            entity_of,
+            frames,
+            drafts,
+        });
+    }
+
+    // Pass 1: cluster what each article says on its own.
+    let mut clusters = cluster_all(&readings, resolver.entities());
+    // Pass 2: an undated article whose main event another report dates is
+    // read again against that day, for its secondary events.
+    let mut reread = false;
+    for r in 0..readings.len() {
+        if readings[r].parsed.published.is_some() {
+            continue;
+        }
+        let Some(day) = main_day(&readings, &clusters, r as u32) else {
+            continue;
+        };
+        let reading = &readings[r];
+        let timexes = stable_timexes(&reading.text, day);
+        let again = drafts::drafts(
+            r as u32,
+            &reading.text,
+            &reading.mentions,
+            &reading.frames,
+            &timexes,
+            Some(Reference::MainEvent(day)),
+        );
+        let reading = &mut readings[r];
+        let main = reading.drafts.iter().find(|d| d.is_main).cloned();
+        reading.drafts = again.into_iter().filter(|d| !d.is_main).collect();
+        if let Some(main) = main {
+            reading.drafts.insert(0, main);
+        }
+        reread = true;
+    }
+    // Pass 3: durations counted from anchor events other articles date.
+    let anchored = anchor_durations(&mut readings, &clusters);
+    if reread || anchored {
+        clusters = cluster_all(&readings, resolver.entities());
+    }
+
+    corpus.entities = resolver
+        .entities()
+        .iter()
+        .map(|e| Entity {
+            kind: match e.kind {
+                MentionKind::Person => EntityKind::Person,
+                MentionKind::Place => EntityKind::Place,
+                MentionKind::Organization => EntityKind::Organization,
+            },
+            name: e.name.clone(),
+            aliases: e
+                .aliases
+                .iter()
+                .filter(|a| **a != e.name)
+                .cloned()
+                .collect(),
+            roles: e.roles.clone(),
+        })
+        .collect();
+
+    let texts: Vec<&str> = readings.iter().map(|r| r.text.as_str()).collect();
+    let topics = crate::topics::topics(&texts, TOPICS_PER_ARTICLE);
+    build_corpus(&mut corpus, &readings, &clusters, topics);
+    let index = build_index(&corpus);
+    (corpus, index)
+}
+
+/// The flat list of drafts across articles, in reading order.
+fn all_drafts(readings: &[Reading]) -> Vec<(usize, usize)> {
+    readings
+        .iter()
+        .enumerate()
+        .flat_map(|(r, reading)| (0..reading.drafts.len()).map(move |d| (r, d)))
+        .collect()
+}
+
+fn member_of(
+    reading: &Reading,
+    draft: &Draft,
+    kinds: &[entities::Entity],
+    constraint: Constraint,
+) -> Member {
+    let mut people = Vec::new();
+    let mut others = Vec::new();
+    for &p in &draft.participants {
+        let Some(&id) = reading.entity_of.get(p) else {
+            continue;
+        };
+        let target = match kinds.get(id as usize).map(|e| e.kind) {
+            Some(MentionKind::Person) => &mut people,
+            Some(MentionKind::Organization) => &mut others,
+            _ => continue,
+        };
+        if !target.contains(&id) {
+            target.push(id);
+        }
+    }
+    Member {
+        article: draft.article,
+        kind: draft.kind,
+        people,
+        others,
+        place: draft.place.and_then(|p| reading.entity_of.get(p).copied()),
+        constraint,
+    }
+}
+
+/// Clusters every draft: first those dated on their own, then those dated
+/// relative to their article's main event, once that event's cluster is
+/// known.
+fn cluster_all(
+    readings: &[Reading],
+    kinds: &[entities::Entity],
+) -> Vec<(Cluster, Vec<(usize, usize)>)> {
+    let order = all_drafts(readings);
+    let independent: Vec<(usize, usize)> = order
+        .iter()
+        .copied()
+        .filter(|&(r, d)| readings[r].drafts[d].relative.is_none())
+        .collect();
+    let members: Vec<Member> = independent
+        .iter()
+        .map(|&(r, d)| {
+            member_of(
+                &readings[r],
+                &readings[r].drafts[d],
+                kinds,
+                readings[r].drafts[d].constraint.clone(),
+            )
+        })
+        .collect();
+    let first = cluster(&members);
+    // Each relative draft takes its main event's cluster constraint, shifted.
+    let main_constraint = |article: usize| -> Option<Constraint> {
+        first.iter().find_map(|c| {
+            c.members
+                .iter()
+                .any(|&m| {
+                    independent[m].0 == article
+                        && readings[article].drafts[independent[m].1].is_main
+                })
+                .then(|| c.constraint.clone())
+        })
+    };
+    let mut all_members = members.clone();
+    let mut all_refs = independent.clone();
+    for &(r, d) in order
+        .iter()
+        .filter(|&&(r, d)| readings[r].drafts[d].relative.is_some())
+    {
+        let draft = &readings[r].drafts[d];
+        let Some(relative) = &draft.relative else {
+            continue;
+        };
+        let shifted = main_constraint(r)
+            .map(|c| shift(&c, relative.offset, relative.evidence.clone()))
+            .unwrap_or_else(|| Constraint {
+                evidence: vec![relative.evidence.clone()],
+                ..Constraint::none()
+            });
+        let constraint = shifted.and(&draft.constraint).unwrap_or(shifted);
+        all_members.push(member_of(&readings[r], draft, kinds, constraint));
+        all_refs.push((r, d));
+    }
+    cluster(&all_members)
+        .into_iter()
+        .map(|c| {
+            let refs = c.members.iter().map(|&m| all_refs[m]).collect();
+            (c, refs)
+        })
+        .collect()
+}
+
+/// A constraint moved by `offset` days; its evidence becomes one sentence
+/// naming the main event's date and the relation.
+fn shift(c: &Constraint, offset: i32, why: Evidence) -> Constraint {
+    let main = c.span().label();
+    let evidence = vec![Evidence {
+        text: format!("{} (the main event: {main})", why.text),
+        ..why
+    }];
+    Constraint {
+        earliest: c.earliest.map(|d| d + offset),
+        latest: c.latest.map(|d| d + offset),
+        weekday: c.weekday.and_then(|w| {
+            crate::civil::Weekday::from_number(
+                ((w.number() as i32 - 1 + offset).rem_euclid(7) + 1) as u32,
+            )
+        }),
+        evidence,
+    }
+}
+
+/// The exact day of an article's main event, if its cluster has one.
+fn main_day(
+    readings: &[Reading],
+    clusters: &[(Cluster, Vec<(usize, usize)>)],
+    article: u32,
+) -> Option<Day> {
+    clusters.iter().find_map(|(c, refs)| {
+        let holds_main = refs
+            .iter()
+            .any(|&(r, d)| r == article as usize && readings[r].drafts[d].is_main);
+        let span = c.constraint.span();
+        (holds_main && span.is_exact())
+            .then_some(span.earliest)
+            .flatten()
+    })
+}
+
+/// Date expressions read against `day` and against three days later, kept
+/// only where both readings agree: the report may postdate its main event,
+/// and what depends on how much later ("yesterday") is not trusted.
+fn stable_timexes(text: &str, day: Day) -> Vec<Timex> {
+    let a = timex::tag(text, Some(day.to_naive()));
+    let b = timex::tag(text, Some((day + 3).to_naive()));
+    a.into_iter().filter(|t| b.contains(t)).collect()
+}
+
+/// Counts owned durations ("Hamas’ 471-day struggle") from the earliest
+/// dated attack by the same owner that any article reports, as a lower
+/// bound on the article's main event. Returns whether any bound was added.
+fn anchor_durations(readings: &mut [Reading], clusters: &[(Cluster, Vec<(usize, usize)>)]) -> bool {
+    let mut added = false;
+    for r in 0..readings.len() {
+        let mut bounds: Vec<Constraint> = Vec::new();
+        for draft in &readings[r].drafts {
+            for owned in &draft.durations {
+                let Some(&owner) = readings[r].entity_of.get(owned.owner) else {
+                    continue;
+                };
+                // The earliest attack with an exact day in which the owner took part.
+                let anchor = clusters
+                    .iter()
+                    .filter(|(c, _)| {
+                        c.kind == EventKind::Attack
+                            && (c.people.contains(&owner) || c.others.contains(&owner))
+                    })
+                    .filter_map(|(c, refs)| {
+                        let span = c.constraint.span();
+                        let day = span.earliest.filter(|_| span.is_exact())?;
+                        let (ar, ad) = refs.first()?;
+                        Some((
+                            day,
+                            readings[*ar].id.clone(),
+                            readings[*ar].drafts[*ad].sentence.clone(),
+                        ))
+                    })
+                    .min_by_key(|(day, _, _)| *day);
+                let Some((start, source, sentence)) = anchor else {
+                    continue;
+                };
+                let not_before = start + (owned.days - 1);
+                let quote: String = sentence.chars().take(90).collect();
+                bounds.push(Constraint::after(
+                    not_before,
+                    Evidence::new(
+                        DateSource::OtherArticle,
+                        "anchored-duration",
+                        &format!(
+                            "'{}' counted from {} ('{}…' in {source}): not before {}",
+                            owned.quote,
+                            start.medium(),
+                            quote.trim_end(),
+                            not_before.medium()
+                        ),
+                    ),
+                ));
+            }
+        }
+        if let Some(main) = readings[r].drafts.iter_mut().find(|d| d.is_main) {
+            for bound in bounds {
+                if let Some(joined) = main.constraint.and(&bound) {
+                    if joined != main.constraint {
+                        main.constraint = joined;
+                        added = true;
+                    }
+                }
             }
         }
     }
+    added
+}
 
-    for (file, parsed) in &parsed {
-        let date = match (parsed.published, &parsed.date_line) {
-            (Some(day), Some(line)) => DateSpan::exact(
-                day,
-                Evidence::new(
-                    DateSource::DateLine,
-                    "date-line",
-                    &format!("report dated {}: '{line}'", day.medium()),
-                ),
-            ),
-            _ => DateSpan::unknown(),
+/// Fills the corpus's events and articles from the clusters.
+fn build_corpus(
+    corpus: &mut Corpus,
+    readings: &[Reading],
+    clusters: &[(Cluster, Vec<(usize, usize)>)],
+    topics: Vec<Vec<String>>,
+) {
+    // Events in date order (undated last), stable by first report.
+    let mut order: Vec<usize> = (0..clusters.len()).collect();
+    order.sort_by_key(|&i| {
+        let span = clusters[i].0.constraint.span();
+        (span.earliest.or(span.latest).map_or(i32::MAX, |d| d.0), i)
+    });
+    let mut main_event: Vec<Option<u32>> = vec![None; readings.len()];
+    for (event_index, &ci) in order.iter().enumerate() {
+        let (c, refs) = &clusters[ci];
+        // The primary source: the member whose article has a date line, else the first.
+        let primary = refs
+            .iter()
+            .find(|&&(r, _)| readings[r].parsed.published.is_some())
+            .or(refs.first())
+            .copied();
+        let Some((pr, pd)) = primary else { continue };
+        let primary_draft = &readings[pr].drafts[pd];
+        let main_of_primary = primary_draft.is_main;
+        let headline = if main_of_primary {
+            readings[pr].parsed.title.clone()
+        } else {
+            article::headline_from_lede(&primary_draft.sentence)
         };
-        let article_index = corpus.articles.len() as u32;
-        let event_index = corpus.events.len() as u32;
-        let summary = parsed
-            .paragraphs
-            .first()
-            .map(|p| article::first_sentence(p).to_string())
-            .unwrap_or_default();
+        let mut articles: Vec<u32> = Vec::new();
+        let mut event_topics: Vec<String> = Vec::new();
+        for &(r, d) in refs {
+            if !articles.contains(&(r as u32)) {
+                articles.push(r as u32);
+            }
+            if readings[r].drafts[d].is_main {
+                main_event[r] = Some(event_index as u32);
+                for t in topics.get(r).into_iter().flatten() {
+                    if !event_topics.contains(t) {
+                        event_topics.push(t.clone());
+                    }
+                }
+            }
+        }
+        // The primary source first.
+        articles.sort_by_key(|&a| (a as usize != pr, a));
+        let mut participants: Vec<u32> = c.people.clone();
+        participants.extend(c.others.iter().copied());
+        let venue = refs
+            .iter()
+            .find_map(|&(r, d)| readings[r].drafts[d].venue.clone());
+        let mut date = c.constraint.span();
+        if refs.len() > 1 {
+            // Say which report each piece of evidence came from.
+            for e in &mut date.evidence {
+                if let Some(&(r, _)) = refs
+                    .iter()
+                    .find(|&&(r, d)| readings[r].drafts[d].constraint.evidence.contains(e))
+                {
+                    e.text = format!("{} ({})", e.text, readings[r].id);
+                }
+            }
+        }
+        if !date.is_dated() && date.weekday.is_none() {
+            date.evidence.push(Evidence::new(
+                DateSource::None,
+                "undated",
+                "no date line, and no date in the text that can be trusted",
+            ));
+        }
         corpus.events.push(Event {
             id: format!("e{event_index}"),
-            kind: "report".to_string(),
-            headline: parsed.title.clone(),
-            date: date.clone(),
-            participants: Vec::new(),
-            place: None,
-            venue: None,
-            articles: vec![article_index],
-            topics: Vec::new(),
-            summary,
-        });
-        corpus.articles.push(Article {
-            id: file.stem().to_string(),
-            file: file.name.clone(),
-            title: parsed.title.clone(),
-            title_derived: parsed.title_derived,
-            published: parsed.published,
-            url: None,
-            paragraphs: parsed.paragraphs.clone(),
+            kind: c.kind.as_str().to_string(),
+            headline,
             date,
-            entities: Vec::new(),
-            topics: Vec::new(),
-            event: Some(event_index),
+            participants,
+            place: c.place,
+            venue,
+            articles,
+            topics: event_topics.into_iter().take(TOPICS_PER_ARTICLE).collect(),
+            summary: primary_draft.sentence.clone(),
         });
     }
 
-    let index = build_index(&corpus);
-    (corpus, index)
+    for (r, reading) in readings.iter().enumerate() {
+        let event = main_event[r];
+        let mut date = event
+            .and_then(|e| corpus.events.get(e as usize))
+            .map_or_else(DateSpan::unknown, |e| e.date.clone());
+        // Evidence another article contributed is marked as such here.
+        for e in &mut date.evidence {
+            if !e.text.ends_with(&format!("({})", reading.id))
+                && e.text.ends_with(')')
+                && e.source != DateSource::OtherArticle
+            {
+                e.source = DateSource::OtherArticle;
+            }
+        }
+        // Entities by how often the article names them.
+        let mut counts: Vec<(u32, usize)> = Vec::new();
+        for &id in &reading.entity_of {
+            match counts.iter_mut().find(|(e, _)| *e == id) {
+                Some(slot) => slot.1 += 1,
+                None => counts.push((id, 1)),
+            }
+        }
+        counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        corpus.articles.push(Article {
+            id: reading.id.clone(),
+            file: reading.file.clone(),
+            title: reading.parsed.title.clone(),
+            title_derived: reading.parsed.title_derived,
+            published: reading.parsed.published,
+            url: None,
+            paragraphs: reading.parsed.paragraphs.clone(),
+            date,
+            entities: counts.into_iter().map(|(e, _)| e).collect(),
+            topics: topics.get(r).cloned().unwrap_or_default(),
+            event,
+        });
+    }
+    // The date line itself is evidence for a dated article even when its
+    // main event was dated by the text.
+    for (a, reading) in corpus.articles.iter_mut().zip(readings) {
+        if let (Some(day), Some(line)) = (reading.parsed.published, &reading.parsed.date_line) {
+            if a.date.evidence.iter().all(|e| e.rule != "date-line") {
+                a.date.evidence.push(Evidence::new(
+                    DateSource::DateLine,
+                    "date-line",
+                    &format!("report dated {}: '{line}'", day.medium()),
+                ));
+            }
+        }
+    }
 }
 
 /// Indexes each article's title, text, entity names with aliases, and topics.

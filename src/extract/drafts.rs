@@ -1,0 +1,519 @@
+//! One article's events before they meet other articles: drafts.
+//!
+//! Each event frame the recogniser finds becomes a [`Draft`] when it is the
+//! article's main event, or when it is a secondary event with a date clue of
+//! its own (`On Wednesday, X met Y in Doha`; `three days after his meeting
+//! with X`; `earlier on the day`). Frames with no clue are elaborations of
+//! the event before them (`Erdogan received Darwish at the Presidential
+//! Complex`) and lend it their participants and venue instead.
+//!
+//! Dating a draft reads the date expressions in its sentence:
+//! - one the event happened at (`met … on Saturday`), the nearest to the
+//!   trigger in the same clause, or at the head of the sentence;
+//! - bounds (`since Oct. 7`, `before March`), and report times (`sources
+//!   said Saturday`), which only say the event was no later;
+//! - a duration before `after`/`before` relating the event to the main one;
+//! - the publication bound: nothing reported happened after the report.
+
+use crate::civil::Day;
+use crate::dating::value::{interpret, Reading};
+use crate::dating::Constraint;
+use crate::entities::{EntityKind as MentionKind, Mention};
+use crate::events::{EventKind, Frame};
+use crate::fold::fold;
+use crate::model::{DateSource, Evidence};
+use crate::timex::{Timex, TimexType};
+
+/// How the day a draft's article is read against was obtained.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reference {
+    /// The article's date line.
+    DateLine(Day),
+    /// The day of the article's main event, dated by another article.
+    MainEvent(Day),
+}
+
+impl Reference {
+    pub fn day(self) -> Day {
+        match self {
+            Reference::DateLine(d) | Reference::MainEvent(d) => d,
+        }
+    }
+}
+
+/// A draft's date relative to its article's main event.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Relative {
+    /// Days after the main event (negative: before).
+    pub offset: i32,
+    pub evidence: Evidence,
+}
+
+/// An event as one article reports it.
+#[derive(Debug, Clone)]
+pub struct Draft {
+    pub article: u32,
+    pub kind: EventKind,
+    /// Indices into the article's mentions.
+    pub participants: Vec<usize>,
+    pub place: Option<usize>,
+    pub venue: Option<String>,
+    pub is_main: bool,
+    /// The sentence reporting it.
+    pub sentence: String,
+    /// Byte range of the sentence in the article text.
+    pub range: std::ops::Range<usize>,
+    pub constraint: Constraint,
+    pub relative: Option<Relative>,
+    /// Durations in the sentence ("471-day struggle") with their owner
+    /// mention, for anchoring against other articles.
+    pub durations: Vec<OwnedDuration>,
+}
+
+/// "Hamas’ 471-day struggle": a span of days owned by an entity.
+#[derive(Debug, Clone)]
+pub struct OwnedDuration {
+    pub days: i32,
+    pub owner: usize,
+    pub quote: String,
+}
+
+/// Kinds of frame that are events in their own right when dated.
+fn is_event_kind(kind: EventKind) -> bool {
+    !matches!(
+        kind,
+        EventKind::Statement | EventKind::Other | EventKind::Change
+    )
+}
+
+/// Words that introduce a report time, not the event's time.
+const REPORTING: [&str; 12] = [
+    "said",
+    "says",
+    "told",
+    "announced",
+    "reported",
+    "added",
+    "stated",
+    "confirmed",
+    "declared",
+    "disclosed",
+    "revealed",
+    "noted",
+];
+
+/// How a date expression relates to the event in its sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Relation {
+    At,
+    NotBefore,
+    NotAfter,
+    ReportedOn,
+}
+
+/// The word before byte `at` in `text`, folded.
+fn word_before(text: &str, at: usize) -> String {
+    let head = text[..at].trim_end();
+    let word = head
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    fold(word)
+}
+
+fn relation(text: &str, t: &Timex) -> Relation {
+    let mut word = word_before(text, t.start);
+    let mut at = t.start;
+    if matches!(
+        word.as_str(),
+        "on" | "in" | "the" | "late" | "early" | "earlier" | "last"
+    ) {
+        at = text[..at].trim_end().len().saturating_sub(word.len());
+        word = word_before(text, at);
+    }
+    match word.as_str() {
+        "since" | "after" | "following" | "from" => Relation::NotBefore,
+        "before" | "until" | "till" | "by" | "prior" => Relation::NotAfter,
+        w if REPORTING.contains(&w) => Relation::ReportedOn,
+        _ => Relation::At,
+    }
+}
+
+fn quote(text: &str, t: &Timex) -> String {
+    text.get(t.start..t.end).unwrap_or("").to_string()
+}
+
+/// Whether an expression needs the reference day to be read (no year in it).
+fn is_relative(text: &str) -> bool {
+    !text
+        .split(|c: char| !c.is_ascii_digit())
+        .any(|run| run.len() == 4)
+}
+
+fn evidence_for(
+    text: &str,
+    t: &Timex,
+    reference: Option<Reference>,
+    rule: &str,
+    meaning: &str,
+) -> Evidence {
+    let q = quote(text, t);
+    let (source, said) = match reference {
+        Some(r) if is_relative(&q) => match r {
+            Reference::DateLine(d) => (DateSource::DateLine, format!("'{q}' in a report dated {}{meaning}", d.medium())),
+            Reference::MainEvent(d) => (
+                DateSource::OtherArticle,
+                format!("'{q}', read from the article's main event on {} (dated by another report){meaning}", d.long()),
+            ),
+        },
+        _ => (DateSource::Text, format!("'{q}'{meaning}")),
+    };
+    Evidence::new(source, rule, &said)
+}
+
+/// What one expression says about the event, as a constraint.
+fn clue(text: &str, t: &Timex, reference: Option<Reference>) -> Option<Constraint> {
+    if !matches!(t.kind, TimexType::Date | TimexType::Time) {
+        return None;
+    }
+    let relation = relation(text, t);
+    match interpret(&t.value, t.modifier) {
+        Reading::Interval(a, b) => Some(match relation {
+            Relation::At => Constraint::between(
+                Some(a),
+                Some(b),
+                evidence_for(text, t, reference, "date-expression", ""),
+            ),
+            Relation::NotBefore => Constraint::after(
+                a,
+                evidence_for(text, t, reference, "since", ": not before then"),
+            ),
+            Relation::NotAfter => Constraint::before(
+                b,
+                evidence_for(text, t, reference, "before", ": not after then"),
+            ),
+            Relation::ReportedOn => Constraint::before(
+                b,
+                evidence_for(
+                    text,
+                    t,
+                    reference,
+                    "reported-on",
+                    ": when it was reported, so no later",
+                ),
+            ),
+        }),
+        Reading::Weekday(w) if relation == Relation::At => Some(Constraint::weekday(
+            w,
+            Evidence::new(
+                DateSource::Text,
+                "weekday",
+                &format!(
+                    "'{}': a {}; the text gives no week",
+                    quote(text, t),
+                    w.name()
+                ),
+            ),
+        )),
+        _ => None,
+    }
+}
+
+/// Whether nothing but the sentence head separates `a` and `b` (no comma,
+/// semicolon or dash between them).
+fn same_clause(text: &str, a: usize, b: usize) -> bool {
+    let (lo, hi) = if a < b { (a, b) } else { (b, a) };
+    !text[lo..hi].contains([',', ';', '—', '–', '('])
+}
+
+/// Whether a date expression stands at the head of its sentence, where it
+/// governs the main verb ("On Wednesday, X met Y").
+fn heads_sentence(text: &str, sentence: &std::ops::Range<usize>, t: &Timex) -> bool {
+    let head = &text[sentence.start..t.start];
+    head.split_whitespace().count() <= 2 && !head.contains(',')
+}
+
+/// The date clues of a frame's sentence, with the relative and same-day
+/// relations to the main event.
+fn date_frame(
+    text: &str,
+    frame: &Frame,
+    timexes: &[Timex],
+    reference: Option<Reference>,
+) -> (Constraint, Option<Relative>, bool) {
+    let s = &frame.sentence;
+    let in_sentence: Vec<&Timex> = timexes
+        .iter()
+        .filter(|t| t.start >= s.start && t.end <= s.end)
+        .collect();
+    let mut constraint = Constraint::none();
+    let mut has_at = false;
+    // The "at" expression: nearest to the trigger within its clause.
+    let at = in_sentence
+        .iter()
+        .filter(|t| matches!(t.kind, TimexType::Date | TimexType::Time))
+        .filter(|t| relation(text, t) == Relation::At)
+        .filter(|t| heads_sentence(text, s, t) || same_clause(text, t.start, frame.trigger.start))
+        .min_by_key(|t| t.start.abs_diff(frame.trigger.start));
+    if let Some(c) = at.and_then(|t| clue(text, t, reference)) {
+        constraint = constraint.and(&c).unwrap_or(constraint);
+        has_at = true;
+    }
+    for t in &in_sentence {
+        if relation(text, t) != Relation::At {
+            if let Some(c) = clue(text, t, reference) {
+                constraint = constraint.and(&c).unwrap_or(constraint);
+            }
+        }
+    }
+    let lower = fold(&text[s.clone()]);
+    let relative = if [
+        "earlier on the day",
+        "earlier that day",
+        "later that day",
+        "later on the day",
+        "the same day",
+        "earlier in the day",
+        "later in the day",
+    ]
+    .iter()
+    .any(|p| lower.contains(p))
+    {
+        let phrase = [
+            "Earlier on the day",
+            "earlier on the day",
+            "Earlier that day",
+            "earlier that day",
+            "Later that day",
+            "later that day",
+            "the same day",
+            "Earlier in the day",
+            "later in the day",
+        ]
+        .iter()
+        .find(|p| text[s.clone()].contains(**p))
+        .copied()
+        .unwrap_or("the same day");
+        Some(Relative {
+            offset: 0,
+            evidence: Evidence::new(
+                DateSource::Text,
+                "same-day",
+                &format!("'{phrase}': the same day as the article's main event"),
+            ),
+        })
+    } else {
+        // "came three days after his meeting with X": the frame's event is
+        // the later one's date minus the duration.
+        in_sentence
+            .iter()
+            .filter(|t| t.kind == TimexType::Duration && t.end < frame.trigger.start)
+            .find_map(|t| {
+                let days = duration_days(&t.value)?;
+                let after = text[t.end..].trim_start();
+                let sign = if after.starts_with("after") {
+                    -1
+                } else if after.starts_with("before") || after.starts_with("ahead of") {
+                    1
+                } else {
+                    return None;
+                };
+                Some(Relative {
+                    offset: sign * days,
+                    evidence: Evidence::new(
+                        DateSource::Text,
+                        "relative-to-main-event",
+                        &format!(
+                            "'{} {}': {} days {} the article's main event",
+                            quote(text, t),
+                            after.split_whitespace().next().unwrap_or(""),
+                            days,
+                            if sign < 0 { "before" } else { "after" }
+                        ),
+                    ),
+                })
+            })
+    };
+    (constraint, relative, has_at)
+}
+
+/// Whole days in a `PnD` or `PnW` duration.
+pub fn duration_days(value: &str) -> Option<i32> {
+    let body = value.strip_prefix('P')?;
+    let (number, unit) = body.split_at(body.len().checked_sub(1)?);
+    let n: i32 = number.parse().ok()?;
+    match unit {
+        "D" => Some(n),
+        "W" => n.checked_mul(7),
+        _ => None,
+    }
+    .filter(|d| (1..=36_500).contains(d))
+}
+
+/// Durations owned by an entity: "Hamas’ 471-day struggle".
+fn owned_durations(
+    text: &str,
+    range: &std::ops::Range<usize>,
+    timexes: &[Timex],
+    mentions: &[Mention],
+) -> Vec<OwnedDuration> {
+    timexes
+        .iter()
+        .filter(|t| t.kind == TimexType::Duration && t.start >= range.start && t.end <= range.end)
+        .filter_map(|t| {
+            let days = duration_days(&t.value)?;
+            let owner = mentions.iter().position(|m| {
+                m.end <= t.start
+                    && t.start - m.end <= 4
+                    && matches!(&text[m.end..t.start], "’ " | "' " | "’s " | "'s ")
+            })?;
+            let noun_end = text[t.end..]
+                .char_indices()
+                .skip(1)
+                .find(|(_, c)| !c.is_alphanumeric() && *c != '-')
+                .map_or(text.len(), |(i, _)| t.end + i);
+            Some(OwnedDuration {
+                days,
+                owner,
+                quote: text[mentions[owner].start..noun_end].to_string(),
+            })
+        })
+        .collect()
+}
+
+/// A sentence after the lede that dates the main event by name ("The
+/// meeting on Saturday highlighted…"), when the lede itself has no date.
+fn anaphoric_clue(
+    text: &str,
+    timexes: &[Timex],
+    main: &Frame,
+    reference: Option<Reference>,
+) -> Option<Constraint> {
+    const NOUNS: [&str; 8] = [
+        "the meeting",
+        "the talks",
+        "the visit",
+        "the discussions",
+        "the summit",
+        "the session",
+        "the conference",
+        "the ceremony",
+    ];
+    let sentences = crate::sentences::sentences(text);
+    sentences
+        .iter()
+        .filter(|s| s.start > main.sentence.start)
+        .take(3)
+        .find_map(|s| {
+            let lower = text[s.clone()].to_lowercase();
+            let noun = NOUNS
+                .iter()
+                .find_map(|n| lower.find(n).map(|i| (i, n.len())))?;
+            let noun_end = s.start + noun.0 + noun.1;
+            timexes
+                .iter()
+                .filter(|t| t.start >= noun_end && t.end <= s.end && t.start - noun_end <= 4)
+                .find_map(|t| clue(text, t, reference))
+        })
+}
+
+/// The drafts of one article. `text` is the article's paragraphs joined by
+/// blank lines; `reference` the day relative expressions are read against.
+pub fn drafts(
+    article: u32,
+    text: &str,
+    mentions: &[Mention],
+    frames: &[Frame],
+    timexes: &[Timex],
+    reference: Option<Reference>,
+) -> Vec<Draft> {
+    let mut out: Vec<Draft> = Vec::new();
+    let main_index = frames
+        .iter()
+        .position(|f| f.is_main)
+        .or(if frames.is_empty() { None } else { Some(0) });
+    for (i, frame) in frames.iter().enumerate() {
+        let is_main = Some(i) == main_index;
+        let (mut constraint, relative, has_at) = date_frame(text, frame, timexes, reference);
+        if is_main && constraint.is_empty() {
+            if let Some(c) = anaphoric_clue(text, timexes, frame, reference) {
+                constraint = c;
+            }
+        }
+        let durations = owned_durations(text, &frame.sentence, timexes, mentions);
+        // A secondary event needs a time of its own; a bound alone ("since
+        // Oct. 7") dates a state of affairs, not an event.
+        let dated = has_at || relative.is_some();
+        let stands_alone = is_event_kind(frame.kind) && dated && !frame.participants.is_empty();
+        if !is_main && !stands_alone {
+            // An elaboration: lend participants and venue to the draft it
+            // continues (the last one sharing a participant).
+            let shares = |d: &Draft| {
+                frame.participants.iter().any(|p| {
+                    d.participants
+                        .iter()
+                        .any(|q| same_entity(&mentions[*p], &mentions[*q]))
+                })
+            };
+            if let Some(d) = out.iter_mut().rev().find(|d| shares(d)) {
+                if is_event_kind(frame.kind)
+                    && (d.kind == frame.kind || meeting_like(d.kind) && meeting_like(frame.kind))
+                {
+                    for p in &frame.participants {
+                        if mentions[*p].kind == MentionKind::Person
+                            && !d
+                                .participants
+                                .iter()
+                                .any(|q| same_entity(&mentions[*p], &mentions[*q]))
+                        {
+                            d.participants.push(*p);
+                        }
+                    }
+                    if d.venue.is_none() {
+                        d.venue.clone_from(&frame.venue);
+                    }
+                }
+                d.durations.extend(durations);
+            }
+            continue;
+        }
+        if let Some(Reference::DateLine(day)) = reference {
+            let bound = Constraint::before(
+                day,
+                Evidence::new(
+                    DateSource::DateLine,
+                    "publication-bound",
+                    &format!("reported in an article dated {}", day.medium()),
+                ),
+            );
+            constraint = constraint.and(&bound).unwrap_or(constraint);
+        }
+        out.push(Draft {
+            article,
+            kind: frame.kind,
+            participants: frame.participants.clone(),
+            place: frame.place,
+            venue: frame.venue.clone(),
+            is_main,
+            sentence: text[frame.sentence.clone()].to_string(),
+            range: frame.sentence.clone(),
+            constraint,
+            relative: if is_main { None } else { relative },
+            durations,
+        });
+    }
+    out
+}
+
+/// Whether two mentions name the same thing (by folded surface or surname).
+fn same_entity(a: &Mention, b: &Mention) -> bool {
+    let (fa, fb) = (fold(&a.surface), fold(&b.surface));
+    fa == fb || fa.ends_with(&format!(" {fb}")) || fb.ends_with(&format!(" {fa}"))
+}
+
+pub fn meeting_like(kind: EventKind) -> bool {
+    matches!(
+        kind,
+        EventKind::Meeting | EventKind::Talks | EventKind::Visit
+    )
+}
