@@ -253,7 +253,13 @@ fn date_frame(
         .iter()
         .filter(|t| matches!(t.kind, TimexType::Date | TimexType::Time))
         .filter(|t| relation(text, t) == Relation::At)
-        .filter(|t| heads_sentence(text, s, t) || same_clause(text, t.start, frame.trigger.start))
+        // A lede's date belongs to its event even across a clause break
+        // ("X met Y in Rome on Wednesday, aides said").
+        .filter(|t| {
+            frame.is_main
+                || heads_sentence(text, s, t)
+                || same_clause(text, t.start, frame.trigger.start)
+        })
         .min_by_key(|t| t.start.abs_diff(frame.trigger.start));
     if let Some(c) = at.and_then(|t| clue(text, t, reference)) {
         constraint = constraint.and(&c).unwrap_or(constraint);

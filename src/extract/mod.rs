@@ -361,13 +361,24 @@ fn anchor_durations(readings: &mut [Reading], clusters: &[(Cluster, Vec<(usize, 
                 let Some(&owner) = readings[r].entity_of.get(owned.owner) else {
                     continue;
                 };
-                // The earliest attack with an exact day in which the owner took part.
+                // The earliest attack with an exact day whose report names
+                // the owner in the same sentence.
+                let named_in = |refs: &[(usize, usize)]| {
+                    refs.iter().any(|&(ar, ad)| {
+                        let reading = &readings[ar];
+                        let range = &reading.drafts[ad].range;
+                        reading
+                            .mentions
+                            .iter()
+                            .zip(&reading.entity_of)
+                            .any(|(m, &id)| {
+                                id == owner && m.start >= range.start && m.end <= range.end
+                            })
+                    })
+                };
                 let anchor = clusters
                     .iter()
-                    .filter(|(c, _)| {
-                        c.kind == EventKind::Attack
-                            && (c.people.contains(&owner) || c.others.contains(&owner))
-                    })
+                    .filter(|(c, refs)| c.kind == EventKind::Attack && named_in(refs))
                     .filter_map(|(c, refs)| {
                         let span = c.constraint.span();
                         let day = span.earliest.filter(|_| span.is_exact())?;

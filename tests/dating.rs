@@ -1,0 +1,174 @@
+//! Dating on articles written for these tests, on other topics than the
+//! default corpus: each test is one rule family of the dating issue (#4).
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use news_timeline::model::{Corpus, Event, Precision};
+
+fn event_with<'a>(corpus: &'a Corpus, person: &str) -> Vec<&'a Event> {
+    corpus
+        .events
+        .iter()
+        .filter(|e| {
+            e.participants
+                .iter()
+                .any(|&p| corpus.entities[p as usize].name.contains(person))
+        })
+        .collect()
+}
+
+const DATED_REPORT: &str = " date 2023-03-11 \n\nGerman Chancellor Olaf Scholz held talks with French President Emmanuel Macron in Paris on Saturday, his office said.\n\nThe two leaders discussed energy prices and the budget.";
+const UNDATED_TWIN: &str = "Chancellor Olaf Scholz met President Emmanuel Macron in Paris on Saturday to discuss energy prices.\n\nThe meeting lasted two hours, officials said.";
+
+#[test]
+fn two_reports_of_one_meeting_make_one_event_dated_by_the_dated_one() {
+    let (corpus, _) = common::corpus_from(&[("a.txt", DATED_REPORT), ("b.txt", UNDATED_TWIN)]);
+    let events = event_with(&corpus, "Scholz");
+    assert_eq!(events.len(), 1, "{events:#?}");
+    let e = events[0];
+    assert_eq!(e.articles.len(), 2);
+    assert_eq!(e.date.earliest.unwrap().to_string(), "2023-03-11");
+    assert_eq!(e.date.precision, Precision::Day);
+    // The undated twin is dated through its twin, and says so.
+    let twin = corpus.articles.iter().find(|a| a.id == "b").unwrap();
+    assert!(twin.date.is_exact());
+    assert!(
+        twin.date.evidence.iter().any(|ev| ev.text.contains("(a)")),
+        "{:?}",
+        twin.date.evidence
+    );
+}
+
+#[test]
+fn the_same_people_meeting_again_days_later_stay_apart() {
+    let later = " date 2023-03-18\n\nGerman Chancellor Olaf Scholz met French President Emmanuel Macron in Paris on Friday to sign the accord.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", DATED_REPORT), ("c.txt", later)]);
+    let events = event_with(&corpus, "Scholz");
+    assert_eq!(events.len(), 2, "{events:#?}");
+    let mut days: Vec<String> = events
+        .iter()
+        .map(|e| e.date.earliest.unwrap().to_string())
+        .collect();
+    days.sort();
+    assert_eq!(days, ["2023-03-11", "2023-03-17"]);
+}
+
+#[test]
+fn a_weekday_without_a_date_line_is_not_a_day() {
+    let (corpus, _) = common::corpus_from(&[("b.txt", UNDATED_TWIN)]);
+    let a = &corpus.articles[0];
+    assert!(
+        a.date.earliest.is_none() && a.date.latest.is_none(),
+        "{:?}",
+        a.date
+    );
+    assert_eq!(
+        a.date.weekday,
+        Some(news_timeline::civil::Weekday::Saturday)
+    );
+    assert_eq!(a.date.label(), "a Saturday, week unknown");
+}
+
+#[test]
+fn past_weekdays_resolve_to_the_latest_on_or_before_the_report() {
+    let text = " date 2024-06-05\n\nThe mayor of Lyon met the Italian Prime Minister Giorgia Meloni in Rome on Wednesday, aides said.";
+    let (corpus, _) = common::corpus_from(&[("w.txt", text)]);
+    // 2024-06-05 is itself a Wednesday.
+    assert_eq!(
+        corpus.articles[0].date.earliest.unwrap().to_string(),
+        "2024-06-05"
+    );
+    let text = " date 2024-06-07\n\nPrime Minister Giorgia Meloni met President Joe Biden in Rome on Wednesday, aides said.";
+    let (corpus, _) = common::corpus_from(&[("w.txt", text)]);
+    assert_eq!(
+        corpus.articles[0].date.earliest.unwrap().to_string(),
+        "2024-06-05"
+    );
+    let ev = &corpus.articles[0].date.evidence;
+    assert!(
+        ev.iter()
+            .any(|e| e.text.contains("'Wednesday'") && e.text.contains("7 June 2024")),
+        "{ev:?}"
+    );
+}
+
+#[test]
+fn days_after_a_meeting_date_the_earlier_meeting() {
+    let text = " date 2022-09-24\n\nPresident Joe Biden met Prime Minister Justin Trudeau in Ottawa on Saturday. Trudeau's trip came four days after his meeting with Chancellor Olaf Scholz in Berlin.";
+    let (corpus, _) = common::corpus_from(&[("r.txt", text)]);
+    let berlin = corpus
+        .events
+        .iter()
+        .find(|e| {
+            e.place
+                .is_some_and(|p| corpus.entities[p as usize].name == "Berlin")
+        })
+        .expect("the Berlin meeting is an event of its own");
+    assert_eq!(berlin.date.earliest.unwrap().to_string(), "2022-09-20");
+    assert!(berlin.date.is_exact());
+    assert!(berlin
+        .date
+        .evidence
+        .iter()
+        .any(|e| e.rule == "relative-to-main-event"));
+}
+
+#[test]
+fn earlier_on_the_day_is_the_main_event_s_day_and_joins_its_twin() {
+    let a = "Foreign Minister Annalena Baerbock held talks with Foreign Minister Wang Yi in Beijing on Monday.\n\nEarlier on the day, Chancellor Olaf Scholz had a meeting with Premier Li Qiang.";
+    let b = "Chancellor Olaf Scholz met Premier Li Qiang, officials said Monday.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", a), ("b.txt", b)]);
+    let li = event_with(&corpus, "Li Qiang");
+    assert_eq!(li.len(), 1, "{li:#?}");
+    assert_eq!(li[0].articles.len(), 2);
+    assert_eq!(
+        li[0].date.weekday,
+        Some(news_timeline::civil::Weekday::Monday)
+    );
+    assert!(
+        !li[0].date.is_dated(),
+        "no week is given anywhere: {:?}",
+        li[0].date
+    );
+}
+
+#[test]
+fn said_on_a_day_bounds_but_does_not_date_the_event() {
+    let text = " date 2021-05-08\n\nPresident Emmanuel Macron met Chancellor Angela Merkel, officials said Saturday.";
+    let (corpus, _) = common::corpus_from(&[("s.txt", text)]);
+    let d = &corpus.articles[0].date;
+    assert_eq!(d.latest.unwrap().to_string(), "2021-05-08");
+    assert!(d.earliest.is_none(), "the meeting may be earlier: {d:?}");
+}
+
+#[test]
+fn nothing_reported_happens_after_the_report() {
+    let text = " date 2020-01-15\n\nPresident Donald Trump met Vice Premier Liu He in Washington in January.";
+    let (corpus, _) = common::corpus_from(&[("p.txt", text)]);
+    let d = &corpus.articles[0].date;
+    assert_eq!(d.earliest.unwrap().to_string(), "2020-01-01");
+    assert_eq!(d.latest.unwrap().to_string(), "2020-01-15");
+    assert!(d.evidence.iter().any(|e| e.rule == "publication-bound"));
+}
+
+#[test]
+fn an_owned_duration_counts_from_the_attack_another_report_dates() {
+    let attack = " date 2022-03-01\n\nRussian forces pressed on in Ukraine. Western leaders condemned Russia's attack on Ukraine on February 24.";
+    let later = "President Volodymyr Zelensky met Prime Minister Mark Rutte in Kyiv on Tuesday. \"Russia's 500-day war has failed,\" Zelensky told Rutte.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", attack), ("b.txt", later)]);
+    let b = corpus.articles.iter().find(|a| a.id == "b").unwrap();
+    // 24 February 2022 + 499 days = 7 July 2023; the first Tuesday on or after is 11 July.
+    assert_eq!(
+        b.date.earliest.map(|d| d.to_string()).as_deref(),
+        Some("2023-07-11"),
+        "{:?}",
+        b.date
+    );
+    assert!(b.date.latest.is_none());
+    assert!(b
+        .date
+        .evidence
+        .iter()
+        .any(|e| e.rule == "anchored-duration"));
+}
