@@ -104,6 +104,9 @@ fn read_files(folder: &Path) -> (Vec<extract::SourceFile>, Vec<model::Skipped>) 
             });
             continue;
         }
+        if name == extract::pins::FILE_NAME {
+            continue;
+        }
         if path.extension().and_then(|e| e.to_str()) != Some("txt") {
             skipped.push(model::Skipped {
                 file: name,
@@ -118,10 +121,27 @@ fn read_files(folder: &Path) -> (Vec<extract::SourceFile>, Vec<model::Skipped>) 
     (files, skipped)
 }
 
+/// Reads the editor's pins, if the folder has a pins file.
+fn read_pins(folder: &Path) -> Vec<extract::pins::Pin> {
+    let path = folder.join(extract::pins::FILE_NAME);
+    // A missing file is noticed through the folder's own rerun line; naming
+    // it would make cargo rerun the build every time.
+    if !path.exists() {
+        return Vec::new();
+    }
+    println!("cargo:rerun-if-changed={}", path.display());
+    let text = fs::read_to_string(&path)
+        .unwrap_or_else(|e| fail(&format!("cannot read pins {}: {e}", path.display())));
+    extract::pins::parse(&path.display().to_string(), &text)
+        .unwrap_or_else(|e| fail(&e.to_string()))
+}
+
 fn main() {
     let folder = seeds_folder();
     let (files, mut skipped) = read_files(&folder);
-    let (mut corpus, index) = extract::extract(files);
+    let pins = read_pins(&folder);
+    let (mut corpus, index) = extract::extract_with_pins(files, &pins)
+        .unwrap_or_else(|e| fail(&format!("{}: {e}", folder.display())));
     corpus.skipped.append(&mut skipped);
     corpus.skipped.sort_by(|a, b| a.file.cmp(&b.file));
     for w in &corpus.warnings {

@@ -28,6 +28,7 @@
 
 pub mod cluster;
 pub mod drafts;
+pub mod pins;
 
 use crate::article::{self, ParsedArticle};
 use crate::civil::Day;
@@ -41,6 +42,7 @@ use crate::search::index::{Index, IndexDoc};
 use crate::timex::{self, Timex};
 use cluster::{cluster, Cluster, Member};
 use drafts::{Draft, Reference};
+use pins::{Pin, PinError};
 
 /// One input file: its name within the seeds folder and its bytes.
 pub struct SourceFile {
@@ -86,6 +88,20 @@ fn reference_of(parsed: &ParsedArticle) -> Option<Reference> {
 
 /// Extracts a corpus from article files, in the order given.
 pub fn extract(files: Vec<SourceFile>) -> (Corpus, Index) {
+    match extract_with_pins(files, &[]) {
+        Ok(done) => done,
+        // Without pins there is nothing to refuse.
+        Err(_) => (Corpus::default(), Index::default()),
+    }
+}
+
+/// Extracts a corpus and applies an editor's pins. A pin for an article
+/// that is not in the corpus is an error; a pinned date the text
+/// contradicts is applied with a warning.
+pub fn extract_with_pins(
+    files: Vec<SourceFile>,
+    pins: &[Pin],
+) -> Result<(Corpus, Index), PinError> {
     let mut corpus = Corpus::default();
     let mut resolver = Resolver::new();
     let mut readings: Vec<Reading> = Vec::new();
@@ -134,6 +150,7 @@ pub fn extract(files: Vec<SourceFile>) -> (Corpus, Index) {
         });
     }
 
+    apply_pins(&mut readings, pins, &mut corpus)?;
     // Pass 1: cluster what each article says on its own.
     let mut clusters = cluster_all(&readings, resolver.entities());
     // Pass 2: an undated article whose main event another report dates is
@@ -193,8 +210,76 @@ pub fn extract(files: Vec<SourceFile>) -> (Corpus, Index) {
     let texts: Vec<&str> = readings.iter().map(|r| r.text.as_str()).collect();
     let topics = crate::topics::topics(&texts, TOPICS_PER_ARTICLE);
     build_corpus(&mut corpus, &readings, &clusters, topics);
+    for pin in pins {
+        if let (Some(url), Some(a)) = (
+            &pin.url,
+            corpus.articles.iter_mut().find(|a| a.id == pin.article),
+        ) {
+            a.url = Some(url.clone());
+        }
+    }
     let index = build_index(&corpus);
-    (corpus, index)
+    Ok((corpus, index))
+}
+
+/// Pins dates and headlines onto the articles' main drafts.
+fn apply_pins(readings: &mut [Reading], pins: &[Pin], corpus: &mut Corpus) -> Result<(), PinError> {
+    for pin in pins {
+        let Some(reading) = readings.iter_mut().find(|r| r.id == pin.article) else {
+            let skipped = corpus
+                .skipped
+                .iter()
+                .find(|s| s.file.starts_with(&format!("{}.", pin.article)));
+            return Err(PinError {
+                file: pins::FILE_NAME.to_string(),
+                line: pin.line,
+                message: match skipped {
+                    Some(s) => format!(
+                        "pin for article {:?}, which was skipped: {}",
+                        pin.article, s.reason
+                    ),
+                    None => format!(
+                        "pin for article {:?}, which is not in the seeds folder",
+                        pin.article
+                    ),
+                },
+            });
+        };
+        if let Some(headline) = &pin.headline {
+            reading.parsed.title.clone_from(headline);
+            reading.parsed.title_derived = false;
+        }
+        let Some(day) = pin.date else { continue };
+        let pinned = Constraint::day(
+            day,
+            Evidence::new(
+                DateSource::Pin,
+                "pin",
+                &format!(
+                    "pinned by an editor: {} (line {})",
+                    pins::FILE_NAME,
+                    pin.line
+                ),
+            ),
+        );
+        if let Some(main) = reading.drafts.iter_mut().find(|d| d.is_main) {
+            if main.constraint.and(&pinned).is_none() {
+                corpus.warnings.push(crate::model::Warning {
+                    file: pins::FILE_NAME.to_string(),
+                    line: pin.line,
+                    message: format!(
+                        "the pinned date {} for {} contradicts the text ({}: {}); the pin is applied",
+                        day,
+                        pin.article,
+                        main.constraint.span().label(),
+                        main.constraint.evidence.iter().map(|e| e.text.as_str()).collect::<Vec<_>>().join("; ")
+                    ),
+                });
+            }
+            main.constraint = pinned;
+        }
+    }
+    Ok(())
 }
 
 /// The flat list of drafts across articles, in reading order.
