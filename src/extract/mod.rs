@@ -88,11 +88,8 @@ fn reference_of(parsed: &ParsedArticle) -> Option<Reference> {
 
 /// Extracts a corpus from article files, in the order given.
 pub fn extract(files: Vec<SourceFile>) -> (Corpus, Index) {
-    match extract_with_pins(files, &[]) {
-        Ok(done) => done,
-        // Without pins there is nothing to refuse.
-        Err(_) => (Corpus::default(), Index::default()),
-    }
+    // Without pins there is nothing to refuse: the error case cannot occur.
+    extract_with_pins(files, &[]).unwrap_or_default()
 }
 
 /// Extracts a corpus and applies an editor's pins. A pin for an article
