@@ -3,15 +3,16 @@
 //! Steps:
 //! 1. Find the seeds folder: `$NEWS_TIMELINE_SEEDS` if set (relative paths are
 //!    relative to this package's root), else `seeds/`.
-//! 2. Read every file in it, in name order. `*.txt` files are articles; any
-//!    other file is listed as skipped with its reason. An unreadable folder or
-//!    file fails the build with a message naming it.
+//! 2. Read every file below it, in name order (`src/extract/folder.rs`):
+//!    `*.txt` and `*.jsonl` files are articles, `timeline.toml` the editor's
+//!    pins, anything else is listed as skipped with its reason. An
+//!    unreadable folder or file fails the build with a message naming it.
 //! 3. Run the extraction (`src/extract`, shared with the library so that it
 //!    is unit-tested natively).
 //! 4. Write the corpus to `$OUT_DIR/corpus.bin` (`src/store.rs`), and print
 //!    each build warning as a cargo warning naming the file and line.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::{env, fs, process};
 
 #[allow(dead_code)]
@@ -69,78 +70,19 @@ fn seeds_folder() -> PathBuf {
     }
 }
 
-/// Reads the folder's files in name order, failing on what cannot be read.
-fn read_files(folder: &Path) -> (Vec<extract::SourceFile>, Vec<model::Skipped>) {
-    println!("cargo:rerun-if-changed={}", folder.display());
-    let entries = fs::read_dir(folder).unwrap_or_else(|e| {
-        fail(&format!(
-            "cannot read the seeds folder {}: {e}",
-            folder.display()
-        ))
-    });
-    let mut paths: Vec<PathBuf> = entries
-        .map(|entry| {
-            entry.map(|e| e.path()).unwrap_or_else(|e| {
-                fail(&format!(
-                    "cannot list the seeds folder {}: {e}",
-                    folder.display()
-                ))
-            })
-        })
-        .collect();
-    paths.sort();
-    let mut files = Vec::new();
-    let mut skipped = Vec::new();
-    for path in paths {
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        println!("cargo:rerun-if-changed={}", path.display());
-        if path.is_dir() {
-            skipped.push(model::Skipped {
-                file: name,
-                reason: "a folder: only .txt files directly in the seeds folder are read".into(),
-            });
-            continue;
-        }
-        if name == extract::pins::FILE_NAME {
-            continue;
-        }
-        if path.extension().and_then(|e| e.to_str()) != Some("txt") {
-            skipped.push(model::Skipped {
-                file: name,
-                reason: "not a .txt file: only .txt files are articles".into(),
-            });
-            continue;
-        }
-        let bytes = fs::read(&path)
-            .unwrap_or_else(|e| fail(&format!("cannot read article {}: {e}", path.display())));
-        files.push(extract::SourceFile { name, bytes });
-    }
-    (files, skipped)
-}
-
-/// Reads the editor's pins, if the folder has a pins file.
-fn read_pins(folder: &Path) -> Vec<extract::pins::Pin> {
-    let path = folder.join(extract::pins::FILE_NAME);
-    // A missing file is noticed through the folder's own rerun line; naming
-    // it would make cargo rerun the build every time.
-    if !path.exists() {
-        return Vec::new();
-    }
-    println!("cargo:rerun-if-changed={}", path.display());
-    let text = fs::read_to_string(&path)
-        .unwrap_or_else(|e| fail(&format!("cannot read pins {}: {e}", path.display())));
-    extract::pins::parse(&path.display().to_string(), &text)
-        .unwrap_or_else(|e| fail(&e.to_string()))
-}
-
 fn main() {
     let folder = seeds_folder();
-    let (files, mut skipped) = read_files(&folder);
-    let pins = read_pins(&folder);
-    let (mut corpus, index) = extract::extract_with_pins(files, &pins)
+    let contents = extract::folder::read(&folder).unwrap_or_else(|e| fail(&e.to_string()));
+    for path in &contents.paths {
+        println!("cargo:rerun-if-changed={}", path.display());
+    }
+    let pins = match &contents.pins {
+        Some((path, text)) => extract::pins::parse(&path.display().to_string(), text)
+            .unwrap_or_else(|e| fail(&e.to_string())),
+        None => Vec::new(),
+    };
+    let mut skipped = contents.skipped;
+    let (mut corpus, index) = extract::extract_with_pins(contents.files, &pins)
         .unwrap_or_else(|e| fail(&format!("{}: {e}", folder.display())));
     corpus.skipped.append(&mut skipped);
     corpus.skipped.sort_by(|a, b| a.file.cmp(&b.file));

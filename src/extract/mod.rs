@@ -28,6 +28,7 @@
 
 pub mod cluster;
 pub mod drafts;
+pub mod folder;
 pub mod pins;
 
 use crate::article::{self, ParsedArticle};
@@ -48,6 +49,15 @@ use pins::{Pin, PinError};
 pub struct SourceFile {
     pub name: String,
     pub bytes: Vec<u8>,
+    /// What a bulk export states outright.
+    pub meta: ArticleMeta,
+}
+
+/// Fields a bulk export gives explicitly, which override what parsing finds.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ArticleMeta {
+    pub title: Option<String>,
+    pub url: Option<String>,
 }
 
 impl SourceFile {
@@ -55,6 +65,7 @@ impl SourceFile {
         SourceFile {
             name: name.to_string(),
             bytes,
+            meta: ArticleMeta::default(),
         }
     }
 
@@ -72,6 +83,7 @@ const TOPICS_PER_ARTICLE: usize = 5;
 /// One article with everything read from it.
 struct Reading {
     id: String,
+    url: Option<String>,
     file: String,
     parsed: ParsedArticle,
     text: String,
@@ -106,6 +118,10 @@ pub fn extract_with_pins(
         let parsed = match article::parse(&file.name, &file.bytes) {
             Ok(mut parsed) => {
                 corpus.warnings.append(&mut parsed.warnings);
+                if let Some(title) = &file.meta.title {
+                    parsed.title.clone_from(title);
+                    parsed.title_derived = false;
+                }
                 parsed
             }
             Err(mut skip) => {
@@ -136,6 +152,7 @@ pub fn extract_with_pins(
             reference_of(&parsed),
         );
         readings.push(Reading {
+            url: file.meta.url.clone(),
             id: file.stem().to_string(),
             file: file.name.clone(),
             parsed,
@@ -621,7 +638,7 @@ fn build_corpus(
             title: reading.parsed.title.clone(),
             title_derived: reading.parsed.title_derived,
             published: reading.parsed.published,
-            url: None,
+            url: reading.url.clone(),
             paragraphs: reading.parsed.paragraphs.clone(),
             date,
             entities: counts.into_iter().map(|(e, _)| e).collect(),

@@ -137,7 +137,7 @@ fn rules() -> &'static [Rule] {
             ),
             (
                 format!(
-                    r"\b{MODP}(?P<rel>(?i:last|this|next|past|coming|previous|current|the\s+(?:current|past|previous|coming|last|next|following)))\s+(?:(?i:fiscal|calendar)\s+)?(?P<u>(?i:week|month|year|quarter|decade|century|weekend))\b"
+                    r"\b{MODP}(?P<rel>(?i:last|this|next|past|coming|previous|prior|current|the\s+(?:current|past|previous|prior|preceding|coming|last|next|following)))\s+(?:(?i:fiscal|calendar)\s+)?(?P<u>(?i:week|month|year|quarter|decade|century|weekend))\b"
                 ),
                 relative_unit,
             ),
@@ -147,19 +147,24 @@ fn rules() -> &'static [Rule] {
                 week_of,
             ),
             (
-                r"\b(?:(?P<pm>(?i:(?:the\s+)?(?:beginning|start|middle|end|close)\s+of))|(?P<pm2>(?i:earlier|later|early|late))\s+(?i:in|this))\s+(?i:the\s+)?(?P<u>(?i:year|month|week))\b".to_string(),
+                r"\b(?:(?P<pm>(?i:(?:the\s+)?(?:beginning|start|middle|end|close)\s+of))|(?P<pm2>(?i:earlier|later|early|late))\s+(?i:in|this))\s+(?i:the\s+)?(?P<u>(?i:year|month|week|day))\b".to_string(),
                 part_of_unit,
             ),
-            (r"\b(?i:year-earlier|year-ago)\b".to_string(), year_ago_adj),
+            (
+                r"\b(?i:the)\s+(?:(?i:fiscal|full|calendar|entire|whole)\s+)?(?P<u>(?i:year))\b"
+                    .to_string(),
+                the_year,
+            ),
+            (r"\b(?i:year-earlier|year-ago|prior-year)\b".to_string(), year_ago_adj),
             (
                 format!(
-                    r"\b{APPROX}(?P<n>{num}|(?i:an?|several|a\s+few|few|many|a\s+couple\s+of))\s+(?P<u>{UNITS})\s+(?P<dir>(?i:ago|earlier|later|from\s+now|hence))\b"
+                    r"\b{APPROX}(?P<n>{num}|(?i:an?|several|a\s+few|few|many|a\s+couple\s+of))(?P<half2>\s+(?i:and\s+a\s+half))?\s+(?P<u>{UNITS})\s+(?P<dir>(?i:ago|earlier|later|from\s+now|hence))\b"
                 ),
                 ago,
             ),
             (
                 format!(
-                    r"\b{APPROX}(?P<pre>(?i:the\s+(?:past|last|next|first|final|coming|previous|following|remaining|other|latest|initial|same)|the|past|last|next|first|another|its|their)\s+)?(?P<n>{num}|(?i:an?|several|a\s+few|few|many|a\s+couple\s+of|couple\s+of|half\s+an?))\s+(?:(?i:more|full|straight|consecutive|long|additional|extra|whole|entire|short)\s+)?(?P<u>{UNITS})(?P<half>\s+(?i:and\s+a\s+half))?\b"
+                    r"\b{APPROX}(?P<pre>(?i:the\s+(?:past|last|next|first|final|coming|previous|following|remaining|other|latest|initial|same)|the|past|last|next|first|another|its|their)\s+)?(?P<n>{num}|(?i:an?|several|a\s+few|few|many|a\s+couple\s+of|couple\s+of|half\s+an?))(?P<half2>\s+(?i:and\s+a\s+half))?\s+(?:(?i:more|full|straight|consecutive|long|additional|extra|whole|entire|short|trading|business|working)\s+)?(?P<u>{UNITS})(?P<half>\s+(?i:and\s+a\s+half))?\b"
                 ),
                 duration,
             ),
@@ -209,20 +214,26 @@ fn rules() -> &'static [Rule] {
             ),
             (
                 format!(
-                    r"\b{MODP}(?:(?P<rel>(?i:last|this|next|past|coming|this\s+past))\s+|(?P<the>(?i:the))\s+)?(?P<s>(?i:spring|summer|fall|autumn|winter))(?:\s+(?:(?i:of)\s+)?(?P<y>[0-9]{{4}}))?\b"
+                    r"\b{MODP}(?:(?P<rel>(?i:last|this|next|past|coming|this\s+past))\s+|(?P<the>(?i:the))\s+)?(?P<s>(?i:spring|summer|fall|autumn|winter))(?:\s+(?:(?i:of)\s+)?(?P<y>[0-9]{{4}}|{YEARW}))?\b"
                 ),
                 season,
             ),
             (
-                r"\b(?P<pre>(?i:the|its|a|this\s+year's|last\s+year's|next\s+year's)\s+)?(?P<rel>(?i:(?:latest|current|previous|past|last|next|this|same|comparable|corresponding|year-ago|year-earlier|flat|strong|weak|recent|just-ended|just\s+ended)\s+)*)(?:(?P<fy>(?i:fiscal))[-\s]+)?(?:(?P<y1>[0-9]{4})\s+)?(?:(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[-\s]+)?(?:(?i:fiscal)[-\s]+)?(?P<q>(?i:quarter|half|period))\b(?:\s+(?:(?i:of)\s+)?(?:(?i:fiscal)\s+)?(?P<y2>[0-9]{4})\b|\s+(?i:of)\s+(?P<ry>(?i:next|last|this))\s+(?i:year)\b)?"
+                r"\b(?P<pre>(?i:the|its|a|this\s+year's|last\s+year's|next\s+year's)\s+)?(?P<rel>(?i:(?:latest|current|previous|prior|past|last|next|this|same|comparable|corresponding|year-ago|year-earlier|prior-year|flat|strong|weak|recent|just-ended|just\s+ended)\s+)*)(?:(?P<fy>(?i:fiscal))[-\s]+)?(?:(?P<y1>[0-9]{4})\s+)?(?:(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[-\s]+)?(?:(?i:fiscal)[-\s]+)?(?P<q>(?i:quarter|half|period))\b(?:\s+(?:(?i:of)\s+)?(?:(?i:fiscal)\s+)?(?P<y2>[0-9]{4})\b|\s+(?:(?i:of)\s+)?(?P<ry>(?i:next|last|this))\s+(?i:year)\b|\s+(?P<ago>(?i:a\s+year\s+(?:ago|earlier)))\b)?"
                     .to_string(),
                 quarter,
             ),
             (
                 format!(
-                    r"\b(?:(?P<every>(?i:every|each))\s+(?:(?P<other>(?i:other))\s+)?(?:(?P<n>{num})\s+)?(?:(?P<u>{UNITS}|(?i:morning|evening|night|afternoon|weekend))|(?P<wd>{WEEKDAYS}))|(?P<adv>annually|yearly|weekly|daily|monthly|hourly|nightly|biweekly|semiannually)|(?P<freq>(?i:once|twice|(?:{num})\s+times))\s+(?i:an?|per|every|each)\s+(?P<fu>(?i:day|week|month|year|hour|decade))|(?i:per)\s+(?P<pu>(?i:day|week|month|year|hour|annum)))\b"
+                    r"\b(?:(?P<every>(?i:every|each))\s+(?:(?P<other>(?i:other))\s+)?(?:(?P<n>{num})\s+)?(?:(?P<u>{UNITS}|(?i:morning|evening|night|afternoon|weekend))|(?P<wd>{WEEKDAYS})|(?P<mo>{MONTHS_FULL}))|(?P<adv>annually|yearly|weekly|daily|monthly|hourly|nightly|biweekly|semiannually)|(?P<freq>(?i:once|twice|(?:{num})\s+times))\s+(?i:an?|per|every|each)\s+(?P<fu>(?i:day|week|month|year|hour|decade))|(?i:per)\s+(?P<pu>(?i:day|week|month|year|hour|annum)))\b"
                 ),
                 set,
+            ),
+            (
+                format!(
+                    r"\b(?P<wd>{WEEKDAYS})(?:s\b|\s+(?P<pod>(?i:mornings|afternoons|evenings|nights))\b)"
+                ),
+                weekday_plural,
             ),
             (
                 r"\b(?P<h>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Independence\s+Day|Halloween|Valentine's\s+Day|Election\s+Day|Labor\s+Day|Memorial\s+Day)(?:,?\s+(?P<y>[0-9]{4}))?\b"
@@ -590,10 +601,12 @@ fn decade(c: &Captures, ctx: &Ctx) -> Option<Hit> {
         let l = w.to_ascii_lowercase();
         tens.iter().position(|t| *t == l).map(|i| i + 2)
     });
+    // The TimeML guidelines write a decade as its first three digits
+    // ("the 1990s" = "199"), like a century is two ("19").
     let value = match (g(c, "y"), g(c, "yy"), word_decade) {
-        (Some(y), _, _) => format!("{y}X"),
-        (None, Some(d), _) => format!("19{d}X"),
-        (None, None, Some(d)) => format!("19{d}X"),
+        (Some(y), _, _) => y.to_string(),
+        (None, Some(d), _) => format!("19{d}"),
+        (None, None, Some(d)) => format!("19{d}"),
         _ => return None,
     };
     Some(whole(c, TimexType::Date, value, modifier_of(g(c, "pm"))))
@@ -632,7 +645,9 @@ fn numeric_date(c: &Captures, ctx: &Ctx) -> Option<Hit> {
 fn year(c: &Captures, ctx: &Ctx) -> Option<Hit> {
     let ym = c.name("y")?;
     let y: i32 = ym.as_str().parse().ok()?;
-    if numeric_context(ctx, ym.start(), ym.end()) {
+    // From the start of the whole match: the hyphen in "mid-1990" belongs
+    // to the modifier, not to a number range.
+    if numeric_context(ctx, c.get(0)?.start(), ym.end()) {
         return None;
     }
     let cue = c.name("pm").is_some() || c.name("fy").is_some();
@@ -703,10 +718,14 @@ fn century(c: &Captures, _ctx: &Ctx) -> Option<Hit> {
 fn relative_unit(c: &Captures, ctx: &Ctx) -> Option<Hit> {
     if g(c, "u")?.starts_with(|ch: char| ch.is_ascii_uppercase())
         && g(c, "rel")?.starts_with(|ch: char| ch.is_ascii_uppercase())
-        && byte_before(ctx.text, c.get(0)?.start()).is_some_and(|b| b == b' ')
-        && !prev_word(ctx.text, c.get(0)?.start()).is_empty()
+        && match byte_before(ctx.text, c.get(0)?.start()) {
+            Some(b' ') => !prev_word(ctx.text, c.get(0)?.start()).is_empty(),
+            Some(b'"' | b'`' | b'\'') => true,
+            _ => false,
+        }
     {
-        // "ABC's This Week": a programme title, not a date.
+        // "ABC's This Week", "on \"This Week\"": a programme title, not a
+        // date.
         return None;
     }
     let rel = g(c, "rel")?.to_ascii_lowercase();
@@ -724,7 +743,8 @@ fn relative_unit(c: &Captures, ctx: &Ctx) -> Option<Hit> {
     };
     if u == "weekend" {
         let (back, n) = match rel.as_str() {
-            "last" | "past" | "previous" | "the past" | "the last" | "the previous" => (true, 1),
+            "last" | "past" | "previous" | "prior" | "the past" | "the last" | "the previous"
+            | "the prior" => (true, 1),
             "next" | "coming" | "the next" | "the coming" | "the following" => (false, 1),
             _ => (false, 0),
         };
@@ -736,6 +756,20 @@ fn relative_unit(c: &Captures, ctx: &Ctx) -> Option<Hit> {
         return Some(whole(c, TimexType::Date, v, md));
     }
     let unit = lexicon::unit(&u)?;
+    // "the prior year", "the previous month": the unit before the one
+    // being reported on, a date (business news compares against it).
+    if matches!(
+        rel.as_str(),
+        "prior" | "the prior" | "the previous" | "the preceding"
+    ) && matches!(unit, Unit::Year | Unit::Month | Unit::Week)
+    {
+        return Some(whole(
+            c,
+            TimexType::Date,
+            resolve::offset(ctx.dct, Some(1), unit, true),
+            md,
+        ));
+    }
     // "the past decade", "the next year": a stretch of time counted from
     // now, annotated as a duration.
     if the
@@ -771,7 +805,8 @@ fn relative_unit(c: &Captures, ctx: &Ctx) -> Option<Hit> {
         return dur(unit);
     }
     let (back, n) = match rel.as_str() {
-        "last" | "past" | "previous" | "the past" | "the last" | "the previous" => (true, 1),
+        "last" | "past" | "previous" | "prior" | "the past" | "the last" | "the previous"
+        | "the prior" | "the preceding" => (true, 1),
         "next" | "coming" | "the next" | "the coming" | "the following" => (false, 1),
         _ => (false, 0),
     };
@@ -837,6 +872,12 @@ fn ago(c: &Captures, ctx: &Ctx) -> Option<Hit> {
     let full = c.get(0)?;
     let value = match (n, ctx.dct) {
         (None, Some(_)) => if back { "PAST_REF" } else { "FUTURE_REF" }.to_string(),
+        (Some(n), Some(d)) if unit == Unit::Year && c.name("half2").is_some() => {
+            // "two and a half years ago": count the half in months, name the
+            // year it lands in.
+            let months = n.checked_mul(12).and_then(|m| m.checked_add(6))?;
+            resolve::at_granularity(resolve::shift(d, months, Unit::Month, back), Unit::Year)
+        }
         (Some(1), Some(d))
             if unit == Unit::Year && back && talks_of_quarters(ctx.text, full.start()) =>
         {
@@ -867,6 +908,18 @@ fn talks_of_quarters(text: &str, pos: usize) -> bool {
 
 fn part_of_unit(c: &Captures, ctx: &Ctx) -> Option<Hit> {
     let unit = lexicon::unit(g(c, "u")?)?;
+    let next = next_word(ctx.text, c.get(0)?.end());
+    if unit == Unit::Day && matches!(next.as_str(), "before" | "after") {
+        // "later in the day before the vote": a day placed by an event.
+        return None;
+    }
+    if unit == Unit::Day
+        && g(c, "pm").is_some_and(|p| p.to_ascii_lowercase().contains("end"))
+        && prev_word(ctx.text, c.get(0)?.start()) == "at"
+    {
+        // "At the end of the day" is an idiom for "ultimately".
+        return None;
+    }
     let md = modifier_of(g(c, "pm").or(g(c, "pm2")));
     Some(whole(
         c,
@@ -874,6 +927,64 @@ fn part_of_unit(c: &Captures, ctx: &Ctx) -> Option<Hit> {
         resolve::offset(ctx.dct, Some(0), unit, false),
         md,
     ))
+}
+
+/// "the year", "the fiscal year": in news the year being reported on,
+/// i.e. the DCT's; "the year ended June 30" is a one-year period (the end
+/// date is its own expression), as is "throughout the year". ("the week"
+/// is left out: business news uses it for the week just ended as often as
+/// for the current one.)
+fn the_year(c: &Captures, ctx: &Ctx) -> Option<Hit> {
+    let full = c.get(0)?;
+    let unit = lexicon::unit(g(c, "u")?)?;
+    if matches!(
+        byte_at(ctx.text, full.end()),
+        Some(b'-' | b'\'' | b'0'..=b'9')
+    ) {
+        // "the year-earlier period", "the year's end" belong to other rules.
+        return None;
+    }
+    let next = next_word(ctx.text, full.end());
+    let digit_next = ctx.text[full.end()..]
+        .trim_start_matches(' ')
+        .starts_with(|ch: char| ch.is_ascii_digit());
+    if digit_next
+        || matches!(
+            next.as_str(),
+            "before"
+                | "after"
+                | "earlier"
+                | "later"
+                | "when"
+                | "that"
+                | "which"
+                | "two"
+                | "nineteen"
+                | "since"
+                | "following"
+                | "prior"
+        )
+    {
+        // "the year before", "the year when ...", "the year 2000": another
+        // year than the DCT's, named elsewhere or by a longer rule.
+        return None;
+    }
+    let prev = prev_word(ctx.text, full.start());
+    if matches!(
+        next.as_str(),
+        "ended" | "ending" | "ends" | "through" | "to"
+    ) || matches!(prev.as_str(), "throughout")
+    {
+        let one = Some(Qty { n: 1, half: false });
+        return Some(whole(
+            c,
+            TimexType::Duration,
+            resolve::duration(one, unit),
+            None,
+        ));
+    }
+    let v = resolve::offset(ctx.dct, Some(0), unit, false);
+    Some(whole(c, TimexType::Date, v, None))
 }
 
 fn year_ago_adj(c: &Captures, ctx: &Ctx) -> Option<Hit> {
@@ -935,7 +1046,8 @@ fn duration(c: &Captures, ctx: &Ctx) -> Option<Hit> {
     } else {
         lexicon::quantity(&nraw)
     };
-    if c.name("half").is_some() {
+    // "a year and a half", "two and a half years".
+    if c.name("half").is_some() || c.name("half2").is_some() {
         q = q.map(|q| Qty { n: q.n, half: true });
     }
     if q.is_some_and(|q| q.n >= 1000) && !g(c, "u")?.ends_with(['s', 'S']) {
@@ -1081,6 +1193,18 @@ fn reference(c: &Captures, ctx: &Ctx) -> Option<Hit> {
         "the near future" | "the near term" | "the short term" | "the long term" => "FUTURE_REF",
         "a while" => {
             return Some(whole(c, TimexType::Duration, "PXX".into(), None));
+        }
+        "recent months" | "recent weeks" if !matches!(next.as_str(), "and" | "or") => {
+            // TimeML annotates "in recent months/weeks" as a vague stretch
+            // of that unit (PXM/PXW); "recent years/days" stay PAST_REF,
+            // the form the corpora use most for them.
+            let u = w.rsplit(' ').next()?;
+            return Some(whole(
+                c,
+                TimexType::Duration,
+                resolve::duration(None, lexicon::unit(u)?),
+                None,
+            ));
         }
         _ if w.starts_with("recent ") || w.starts_with("past ") => "PAST_REF",
         _ if w.ends_with(" ahead") => {
@@ -1357,7 +1481,8 @@ fn season(c: &Captures, ctx: &Ctx) -> Option<Hit> {
         }
     }
     let value = if let Some(y) = g(c, "y") {
-        let y: i32 = y.parse().ok()?;
+        // Digits or spoken ("the winter of nineteen ninety-four").
+        let y = parse_year(y)?;
         format!("{}-{code}", resolve::year(y))
     } else if let Some(d) = ctx.dct {
         let cur = match d.month() {
@@ -1392,11 +1517,23 @@ fn quarter(c: &Captures, ctx: &Ctx) -> Option<Hit> {
     let q = g(c, "q")?.to_ascii_lowercase();
     let pre = g(c, "pre").map(|p| p.trim().to_ascii_lowercase());
     let rel = g(c, "rel").unwrap_or("").to_ascii_lowercase();
-    let ord = g(c, "ord").and_then(lexicon::ordinal);
+    let mut ord = g(c, "ord").and_then(lexicon::ordinal);
+    // "the last half of 1989" is the second half; a bare "the last half"
+    // (no year after it) is too vague to place.
+    if ord.is_none()
+        && q == "half"
+        && rel.trim() == "last"
+        && (g(c, "y2").is_some() || g(c, "ry").is_some())
+    {
+        ord = Some(2);
+    }
     let ry = g(c, "ry").map(str::to_ascii_lowercase);
     let next_year = pre.as_deref() == Some("next year's") || ry.as_deref() == Some("next");
     let this_year = ry.as_deref() == Some("this");
+    // "the same period last year", "the quarter a year ago".
     let year_ago = ry.as_deref() == Some("last")
+        || c.name("ago").is_some()
+        || rel.contains("prior-year")
         || rel.contains("year-ago")
         || rel.contains("year-earlier")
         || pre.as_deref() == Some("last year's");
@@ -1453,7 +1590,11 @@ fn quarter(c: &Captures, ctx: &Ctx) -> Option<Hit> {
     let mut qref = None;
     let value = match (ord, q.as_str()) {
         (Some(n), "half") => {
-            let y = explicit_year.or_else(|| ctx.dct.map(|d| d.year() - i32::from(year_ago)));
+            // "the first half of next year" is next year's, not this one's.
+            let y = explicit_year.or_else(|| {
+                ctx.dct
+                    .map(|d| d.year() - i32::from(year_ago) + i32::from(next_year))
+            });
             match y {
                 Some(y) => format!("{}-H{n}", resolve::year(y)),
                 None => format!("XXXX-H{n}"),
@@ -1515,8 +1656,15 @@ fn quarter(c: &Captures, ctx: &Ctx) -> Option<Hit> {
     })
 }
 
-fn set(c: &Captures, _ctx: &Ctx) -> Option<Hit> {
+fn set(c: &Captures, ctx: &Ctx) -> Option<Hit> {
     let one = Some(Qty { n: 1, half: false });
+    if matches!(g(c, "adv"), Some("annually" | "yearly"))
+        && after_amount(ctx.text, c.get(0)?.start())
+    {
+        // "$18 million annually", "8.5% annually": the rate of an amount,
+        // which the TimeML corpora leave unannotated.
+        return None;
+    }
     let value = if let Some(adv) = g(c, "adv") {
         match adv {
             "annually" | "yearly" => "P1Y".into(),
@@ -1539,6 +1687,9 @@ fn set(c: &Captures, _ctx: &Ctx) -> Option<Hit> {
         resolve::duration(one, lexicon::unit(u)?)
     } else if let Some(wd) = g(c, "wd") {
         format!("XXXX-WXX-{}", lexicon::weekday(wd)?)
+    } else if let Some(m) = g(c, "mo") {
+        // "each July": that month of every year.
+        format!("XXXX-{:02}", lexicon::month(m)?)
     } else {
         let u = g(c, "u")?;
         if let Some(p) = part_of_day(u) {
@@ -1555,6 +1706,36 @@ fn set(c: &Captures, _ctx: &Ctx) -> Option<Hit> {
             }
             resolve::duration(q, lexicon::unit(u)?)
         }
+    };
+    Some(whole(c, TimexType::Set, value, None))
+}
+
+/// Whether one of the (at most three) words before `pos`, in the same
+/// clause, is a number or a percentage.
+fn after_amount(text: &str, pos: usize) -> bool {
+    let mut lo = pos.saturating_sub(40);
+    while lo > 0 && !text.is_char_boundary(lo) {
+        lo -= 1;
+    }
+    let before = text.get(lo..pos).unwrap_or("");
+    let before = before.rsplit([',', ';', '.', '\n']).next().unwrap_or("");
+    // A comma inside "10,000" splits the number; the digits left over
+    // still count.
+    before
+        .split_whitespace()
+        .rev()
+        .take(3)
+        .any(|w| w.contains(|ch: char| ch.is_ascii_digit() || ch == '%'))
+}
+
+/// "on Mondays", "Tuesday nights": the weekday (and part of it) every
+/// week, a set.
+fn weekday_plural(c: &Captures, _ctx: &Ctx) -> Option<Hit> {
+    let wd = lexicon::weekday(g(c, "wd")?)?;
+    let pod = g(c, "pod").and_then(|p| part_of_day(p.trim_end_matches(['s', 'S'])));
+    let value = match pod {
+        Some(p) => format!("XXXX-WXX-{wd}T{p}"),
+        None => format!("XXXX-WXX-{wd}"),
     };
     Some(whole(c, TimexType::Set, value, None))
 }

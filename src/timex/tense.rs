@@ -224,7 +224,11 @@ pub fn around(text: &str, start: usize, end: usize) -> Tense {
         if is_participle(&left, k) {
             continue;
         }
-        if is_future_to(&left, k) {
+        if after_pluperfect(&left, k) {
+            // "had been due to expire Friday": a plan seen from further in
+            // the past, so the day itself is already behind the report.
+            consider(&mut best, "had", d);
+        } else if is_future_to(&left, k) {
             consider_future(&mut best, d);
         } else {
             consider(&mut best, w, d);
@@ -252,6 +256,16 @@ pub fn around(text: &str, start: usize, end: usize) -> Tense {
         }
     }
     best.1
+}
+
+/// Whether the future cue at `k` ("due", "scheduled to", "expected to")
+/// sits right after "had" / "had been".
+fn after_pluperfect(ws: &[(usize, &str)], k: usize) -> bool {
+    let future = is_future_to(ws, k) || classify(ws[k].1) == Tense::Future;
+    future
+        && ws[k.saturating_sub(3)..k]
+            .iter()
+            .any(|(_, w)| w.eq_ignore_ascii_case("had"))
 }
 
 /// "is to resume", "set to vote", "likely to sign": an infinitive after one

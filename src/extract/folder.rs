@@ -1,0 +1,154 @@
+//! Reading a seeds folder: which files are articles, which are skipped.
+//!
+//! Every regular file below the folder is either read as articles or listed
+//! as skipped with its reason, so nothing is silently dropped:
+//! - `*.txt`: one article each; its id is its path below the folder without
+//!   the extension (`business/001` in a folder of sections);
+//! - `*.jsonl`: bulk exports from news archives, one article per line as
+//!   `{"title", "date", "text", "url"}` (all but `text` optional); ids are
+//!   `FILE:LINE`, and a bad line is skipped with the line named;
+//! - `timeline.toml` at the top: the editor's pins (see [`super::pins`]);
+//! - anything else: skipped, "not an article".
+//!
+//! A folder or file that cannot be read is an error naming it: the build
+//! fails rather than embed a partial corpus.
+
+use super::{ArticleMeta, SourceFile};
+use crate::model::Skipped;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// What a folder holds.
+#[derive(Default)]
+pub struct Contents {
+    pub files: Vec<SourceFile>,
+    pub skipped: Vec<Skipped>,
+    /// Every path read, for the build's `rerun-if-changed` lines.
+    pub paths: Vec<PathBuf>,
+    /// The pins file's path and text, if there is one.
+    pub pins: Option<(PathBuf, String)>,
+}
+
+/// A path that could not be read.
+#[derive(Debug)]
+pub struct FolderError {
+    pub path: PathBuf,
+    pub message: String,
+}
+
+impl std::fmt::Display for FolderError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "cannot read {}: {}", self.path.display(), self.message)
+    }
+}
+
+fn failed(path: &Path, e: impl std::fmt::Display) -> FolderError {
+    FolderError {
+        path: path.to_path_buf(),
+        message: e.to_string(),
+    }
+}
+
+/// Reads `root` and everything below it, in name order.
+pub fn read(root: &Path) -> Result<Contents, FolderError> {
+    let mut contents = Contents::default();
+    walk(root, root, &mut contents)?;
+    Ok(contents)
+}
+
+fn relative_name(root: &Path, path: &Path) -> String {
+    path.strip_prefix(root)
+        .unwrap_or(path)
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+fn walk(root: &Path, folder: &Path, contents: &mut Contents) -> Result<(), FolderError> {
+    contents.paths.push(folder.to_path_buf());
+    let mut paths: Vec<PathBuf> = fs::read_dir(folder)
+        .map_err(|e| failed(folder, e))?
+        .map(|entry| entry.map(|e| e.path()).map_err(|e| failed(folder, e)))
+        .collect::<Result<_, _>>()?;
+    paths.sort();
+    for path in paths {
+        let name = relative_name(root, &path);
+        let metadata = fs::metadata(&path).map_err(|e| failed(&path, e))?;
+        if metadata.is_dir() {
+            walk(root, &path, contents)?;
+            continue;
+        }
+        contents.paths.push(path.clone());
+        if name == super::pins::FILE_NAME {
+            let text = fs::read_to_string(&path).map_err(|e| failed(&path, e))?;
+            contents.pins = Some((path, text));
+            continue;
+        }
+        match path.extension().and_then(|e| e.to_str()) {
+            Some("txt") => {
+                let bytes = fs::read(&path).map_err(|e| failed(&path, e))?;
+                contents.files.push(SourceFile::new(&name, bytes));
+            }
+            Some("jsonl") => {
+                let bytes = fs::read(&path).map_err(|e| failed(&path, e))?;
+                read_jsonl(&name, &bytes, contents);
+            }
+            _ => contents.skipped.push(Skipped {
+                file: name,
+                reason: "not an article: only .txt and .jsonl files are read".into(),
+            }),
+        }
+    }
+    Ok(())
+}
+
+/// One article per line of a JSON Lines export.
+fn read_jsonl(name: &str, bytes: &[u8], contents: &mut Contents) {
+    let stem = name.rsplit_once('.').map_or(name, |(s, _)| s);
+    let Ok(text) = std::str::from_utf8(bytes) else {
+        contents.skipped.push(Skipped {
+            file: name.to_string(),
+            reason: "a .jsonl file must be UTF-8".into(),
+        });
+        return;
+    };
+    for (i, line) in text.lines().enumerate() {
+        let number = i + 1;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let skip = |reason: String| Skipped {
+            file: format!("{name}:{number}"),
+            reason,
+        };
+        let value: serde_json::Value = match serde_json::from_str(line) {
+            Ok(v) => v,
+            Err(e) => {
+                contents
+                    .skipped
+                    .push(skip(format!("not a JSON object: {e}")));
+                continue;
+            }
+        };
+        let field = |key: &str| value.get(key).and_then(|v| v.as_str()).map(str::to_string);
+        let Some(body) = field("text").filter(|t| !t.trim().is_empty()) else {
+            contents.skipped.push(skip("no \"text\" field".into()));
+            continue;
+        };
+        let mut article = String::new();
+        if let Some(date) = field("date") {
+            // Archives often write full timestamps; the day is what counts.
+            article.push_str(" date ");
+            article.push_str(date.get(..10).unwrap_or(&date));
+            article.push_str("\n\n");
+        }
+        article.push_str(&body);
+        let mut file = SourceFile::new(&format!("{stem}:{number}.jsonl"), article.into_bytes());
+        file.meta = ArticleMeta {
+            title: field("title").filter(|t| !t.trim().is_empty()),
+            url: field("url").filter(|u| u.starts_with("https://") || u.starts_with("http://")),
+        };
+        contents.files.push(file);
+    }
+}
