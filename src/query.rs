@@ -49,6 +49,15 @@ pub struct Filter {
 pub struct Timeline {
     corpus: Corpus,
     index: Index,
+    /// For each article, the events it reports (its main event first).
+    article_events: Vec<Vec<u32>>,
+}
+
+/// One page of results in date order, and how many there are in all.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Page {
+    pub total: usize,
+    pub hits: Vec<HitView>,
 }
 
 /// A reason a query cannot be answered.
@@ -76,11 +85,27 @@ impl Timeline {
 
     pub fn from_bytes(bytes: &[u8]) -> Result<Timeline, StoreError> {
         let (corpus, index) = store::decode(bytes)?;
-        Ok(Timeline { corpus, index })
+        Ok(Timeline::new(corpus, index))
     }
 
     pub fn new(corpus: Corpus, index: Index) -> Timeline {
-        Timeline { corpus, index }
+        let mut article_events: Vec<Vec<u32>> = vec![Vec::new(); corpus.articles.len()];
+        for (i, event) in corpus.events.iter().enumerate() {
+            for &a in &event.articles {
+                if let Some(list) = article_events.get_mut(a as usize) {
+                    list.push(i as u32);
+                }
+            }
+        }
+        for (list, article) in article_events.iter_mut().zip(&corpus.articles) {
+            let main = article.event;
+            list.sort_by_key(|&e| (Some(e) != main, e));
+        }
+        Timeline {
+            corpus,
+            index,
+            article_events,
+        }
     }
 
     pub fn corpus(&self) -> &Corpus {
@@ -183,12 +208,11 @@ impl Timeline {
                 continue;
             };
             let events = self
-                .corpus
-                .events
-                .iter()
-                .enumerate()
-                .filter(|(_, e)| e.articles.contains(&hit.doc))
-                .map(|(i, _)| i as u32)
+                .article_events
+                .get(hit.doc as usize)
+                .into_iter()
+                .flatten()
+                .copied()
                 .filter(|i| allowed.binary_search(i).is_ok());
             // The article's main event ranks above its secondary ones.
             for event in events {
@@ -232,21 +256,91 @@ impl Timeline {
         self.search(filter).into_iter().map(|h| h.event).collect()
     }
 
+    /// Event indices matching the filter (text included), without repeats.
+    fn matching_set(&self, filter: &Filter) -> Vec<u32> {
+        let allowed = self.structural_matches(filter);
+        let query = Query::parse(&filter.text);
+        if query.is_empty() {
+            return allowed;
+        }
+        let articles = &self.corpus.articles;
+        let hits = search::search_with(&self.index, &query, |doc, words| {
+            articles.get(doc as usize).is_some_and(|a| {
+                search::phrase_matches(&a.title, words)
+                    || a.paragraphs
+                        .iter()
+                        .any(|p| search::phrase_matches(p, words))
+            })
+        });
+        let mut events: Vec<u32> = hits
+            .iter()
+            .filter_map(|h| self.article_events.get(h.doc as usize))
+            .flatten()
+            .copied()
+            .filter(|i| allowed.binary_search(i).is_ok())
+            .collect();
+        events.sort_unstable();
+        events.dedup();
+        events
+    }
+
     /// Event indices matching the filter, in date order: the set a view draws.
     pub fn matching_indices(&self, filter: &Filter) -> Vec<u32> {
-        if Query::parse(&filter.text).is_empty() {
-            let mut events = self.structural_matches(filter);
-            self.sort_by_date(&mut events);
-            events
-        } else {
-            let mut events: Vec<u32> = self
-                .search(filter)
-                .into_iter()
-                .map(|h| h.event.index)
-                .collect();
-            self.sort_by_date(&mut events);
-            events
+        let mut events = self.matching_set(filter);
+        self.sort_by_date(&mut events);
+        events
+    }
+
+    /// Results `offset..offset + limit` in date order, with snippets from
+    /// the first source that matches the text: what a list view shows.
+    pub fn page(&self, filter: &Filter, offset: usize, limit: usize) -> Page {
+        let events = self.matching_indices(filter);
+        let query = Query::parse(&filter.text);
+        let hits = events
+            .iter()
+            .skip(offset)
+            .take(limit)
+            .filter_map(|&i| self.hit_for(i, &query))
+            .collect();
+        Page {
+            total: events.len(),
+            hits,
         }
+    }
+
+    /// An event as a result, with a snippet from its first source that
+    /// matches `query` (none when the query is empty).
+    fn hit_for(&self, event: u32, query: &Query) -> Option<HitView> {
+        let view = self.corpus.event_view(event)?;
+        let sources = &self.corpus.events.get(event as usize)?.articles;
+        let articles = &self.corpus.articles;
+        let matches = |a: &crate::model::Article| {
+            std::iter::once(&a.title)
+                .chain(&a.paragraphs)
+                .any(|p| search::highlight(p, query).iter().any(|s| s.hit))
+        };
+        let article = sources
+            .iter()
+            .filter_map(|&a| articles.get(a as usize))
+            .find(|a| !query.is_empty() && matches(a))
+            .or_else(|| sources.first().and_then(|&a| articles.get(a as usize)))?;
+        let snippet = if query.is_empty() {
+            Vec::new()
+        } else {
+            let mut text = Vec::with_capacity(article.paragraphs.len() + 1);
+            text.push(article.title.clone());
+            text.extend(article.paragraphs.iter().cloned());
+            search::snippet(&text, query)
+                .into_iter()
+                .map(SegmentView::from)
+                .collect()
+        };
+        Some(HitView {
+            event: view,
+            score: 0.0,
+            article: article.id.clone(),
+            snippet,
+        })
     }
 
     fn sort_by_date(&self, events: &mut [u32]) {

@@ -44,6 +44,7 @@ export interface SegmentView { text: string; hit: boolean; }
 export interface HitView { event: EventView; score: number; article: string; snippet: SegmentView[]; }
 export interface FacetCount { value: string; count: number; }
 export interface Facets { people: FacetCount[]; places: FacetCount[]; organizations: FacetCount[]; topics: FacetCount[]; kinds: FacetCount[]; }
+export interface Page { total: number; hits: HitView[]; }
 export interface MonthCount { month: string; count: number; }
 export interface EntityView { name: string; kind: "person" | "place" | "organization"; aliases: string[]; roles: string[]; }
 export interface CorpusInfo { articles: number; events: number; entities: EntityView[]; skipped: { file: string; reason: string }[]; warnings: { file: string; line: number; message: string }[]; }
@@ -255,6 +256,29 @@ impl NewsTimeline {
         #[wasm_bindgen(unchecked_param_type = "FilterInput | string | undefined")] filter: JsValue,
     ) -> Result<JsValue, JsError> {
         to_js(&self.timeline.search(&filter_from(&filter)?))
+    }
+
+    /// Results `offset..offset + limit` in date order with snippets, and
+    /// the total: one page of a list view.
+    #[wasm_bindgen(unchecked_return_type = "Page")]
+    pub fn page(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "FilterInput | string | undefined")] filter: JsValue,
+        offset: JsValue,
+        limit: JsValue,
+    ) -> Result<JsValue, JsError> {
+        let count = |v: &JsValue, name: &str, default: usize| -> Result<usize, JsError> {
+            if v.is_undefined() || v.is_null() {
+                return Ok(default);
+            }
+            v.as_f64()
+                .filter(|n| n.fract() == 0.0 && *n >= 0.0 && *n <= 1e9)
+                .map(|n| n as usize)
+                .ok_or_else(|| error(&format!("{name} must be a whole number ≥ 0")))
+        };
+        let offset = count(&offset, "offset", 0)?;
+        let limit = count(&limit, "limit", 100)?;
+        to_js(&self.timeline.page(&filter_from(&filter)?, offset, limit))
     }
 
     /// Events whose interval overlaps `[from, to]` ("YYYY-MM-DD" or null for open).

@@ -3,13 +3,12 @@
 //   <script type="module" src="https://example.org/www/news-timeline.js"></script>
 //   <news-timeline height="480px" theme="auto" window="2024-01-01/2025-06-30"></news-timeline>
 //
-// The element renders inside Shadow DOM, finds its wasm next to this file
-// (import.meta.url), and exposes: search(text), filter(filter), select(id),
+// The element renders inside Shadow DOM, finds its wasm package next to this
+// file (import.meta.url) or at its `src` attribute, and exposes: search(text), filter(filter), select(id),
 // setWindow(from, to), reset(); it dispatches `nt-select`, `nt-filter` and
 // `nt-window` events. With the `hash-sync` attribute it keeps its state in
 // the page URL's hash.
 
-import init, { NewsTimeline } from './pkg/news_timeline.js';
 import { element, segments } from './timeline/dom.js';
 import { TimelineCanvas } from './timeline/canvas.js';
 import { renderDetail } from './timeline/detail.js';
@@ -17,29 +16,57 @@ import { formatDay, parseDay } from './timeline/dates.js';
 
 const STYLESHEET = new URL('./news-timeline.css', import.meta.url).href;
 
-let loading = null;
-/** One wasm module and corpus per page, shared by every instance. */
-function loadCorpus() {
-  if (!loading) {
-    loading = (async () => {
+/** Loaded corpora by package URL: one wasm instance per package per page. */
+const corpora = new Map();
+
+/**
+ * Loads the wasm package at `base` (a folder URL made by `wasm-pack build
+ * --target web`), once per page, shared by every instance that uses it.
+ */
+function loadCorpus(base) {
+  if (!corpora.has(base)) {
+    corpora.set(base, (async () => {
       if (typeof WebAssembly !== 'object') throw new Error('This browser cannot run WebAssembly, which the timeline needs.');
-      const exports = await init({ module_or_path: new URL('./pkg/news_timeline_bg.wasm', import.meta.url) });
-      const timeline = new NewsTimeline();
+      const glue = await import(new URL('news_timeline.js', base).href);
+      const exports = await glue.default({ module_or_path: new URL('news_timeline_bg.wasm', base) });
+      const timeline = new glue.NewsTimeline();
       const n = timeline.eventCount();
       const memory = exports.memory;
-      // Views into wasm memory, not copies: they stay valid because the
-      // corpus never changes after start-up (re-viewed if memory grows).
-      const arrays = () => ({
-        earliest: new Int32Array(memory.buffer, timeline.earliestPtr(), n),
-        latest: new Int32Array(memory.buffer, timeline.latestPtr(), n),
-        precision: new Uint8Array(memory.buffer, timeline.precisionPtr(), n),
-        sources: new Uint8Array(memory.buffer, timeline.sourcesPtr(), n),
-      });
+      // Views into wasm memory, not copies: the corpus never changes after
+      // start-up; they are made again if memory has grown since.
+      let cached = null;
+      const arrays = () => {
+        if (!cached || cached.earliest.buffer !== memory.buffer) {
+          cached = {
+            earliest: new Int32Array(memory.buffer, timeline.earliestPtr(), n),
+            latest: new Int32Array(memory.buffer, timeline.latestPtr(), n),
+            precision: new Uint8Array(memory.buffer, timeline.precisionPtr(), n),
+            sources: new Uint8Array(memory.buffer, timeline.sourcesPtr(), n),
+          };
+        }
+        return cached;
+      };
       return { timeline, arrays, memory, info: timeline.info() };
-    })();
+    })());
   }
-  return loading;
+  return corpora.get(base);
 }
+
+/** The package folder: the `src` attribute (resolved against the page), or ./pkg/ beside this module. */
+function packageUrl(element) {
+  const src = element.getAttribute('src');
+  if (!src) return DEFAULT_PACKAGE;
+  const url = new URL(src, document.baseURI);
+  if (!url.pathname.endsWith('/')) url.pathname += '/';
+  return url.href;
+}
+
+const DEFAULT_PACKAGE = new URL('./pkg/', import.meta.url).href;
+
+const OPEN_START = -2147483648;
+const OPEN_END = 2147483647;
+const LIST_PAGE = 100;
+const TRAY_LIMIT = 50;
 
 const EMPTY_FILTER = () => ({ text: '', entities: [], kinds: [], topics: [] });
 
@@ -63,7 +90,7 @@ export class NewsTimelineElement extends HTMLElement {
       element('p', { className: 'loading', role: 'status' }, 'Loading the timeline…'));
     this.shadow.append(this.root);
     this.applyAttributes();
-    loadCorpus().then((corpus) => this.start(corpus), (error) => this.fail(error));
+    loadCorpus(packageUrl(this)).then((corpus) => this.start(corpus), (error) => this.fail(error));
   }
 
   disconnectedCallback() {
@@ -132,6 +159,11 @@ export class NewsTimelineElement extends HTMLElement {
       onSelect: (i) => this.selectIndex(i, false),
       onOpen: (i) => this.openIndex(i),
       onWindow: (start, end) => this.windowChanged(start, end),
+      onDraw: (drawn) => {
+        if (this.rendered) return;
+        this.rendered = true;
+        this.emit('nt-render', { events: this.total, drawn });
+      },
     });
     this.searchBox.addEventListener('input', () => {
       this.state.filter.text = this.searchBox.value;
@@ -200,53 +232,75 @@ export class NewsTimelineElement extends HTMLElement {
     const timeline = this.corpus.timeline;
     this.showMessage('');
     const filter = this.wasmFilter();
-    const hits = this.call(() => timeline.search(filter), []);
     const indices = Uint32Array.from(this.call(() => timeline.matching(filter), []));
-    this.canvas.setData(this.corpus.arrays(), indices);
-    this.status.textContent = `${hits.length} of ${this.total} events`;
-    const dated = [];
+    const arrays = this.corpus.arrays();
+    this.canvas.setData(arrays, indices);
+    this.status.textContent = `${indices.length} of ${this.total} events`;
     const undated = [];
-    const byIndex = new Map(hits.map((h) => [h.event.index, h]));
     for (const i of indices) {
-      const hit = byIndex.get(i);
-      if (!hit) continue;
-      (hit.event.date.earliest || hit.event.date.latest ? dated : undated).push(hit);
+      if (arrays.earliest[i] === OPEN_START && arrays.latest[i] === OPEN_END) undated.push(i);
     }
     this.renderTray(undated);
-    this.renderList(dated, undated);
+    this.listFilter = filter;
+    this.listShown = 0;
+    this.list.replaceChildren();
+    this.listItems = [];
+    this.showMore();
     this.renderFacets(this.call(() => timeline.facets(filter), null));
   }
 
   renderTray(undated) {
+    const shown = undated.slice(0, TRAY_LIMIT);
     this.tray.replaceChildren(
       element('h3', {}, `Undated (${undated.length})`),
       undated.length
-        ? element('ul', {}, undated.map((h) => element('li', {},
-          element('button', { type: 'button', className: 'tray-item', 'data-event': h.event.id, onclick: () => this.select(h.event.id) },
-            h.event.headline))))
+        ? element('ul', {}, shown.map((i) => {
+          const id = this.eventId(i);
+          return element('li', {},
+            element('button', { type: 'button', className: 'tray-item', 'data-event': id, onclick: () => this.select(id) },
+              this.headline(i)));
+        }))
         : element('p', { className: 'muted' }, 'Every matching event has a date.'),
+      undated.length > shown.length ? element('p', { className: 'muted' }, `and ${undated.length - shown.length} more in the list below`) : null,
     );
   }
 
-  renderList(dated, undated) {
-    const all = [...dated, ...undated];
-    this.listItems = all.map((h) => h.event.id);
-    this.list.replaceChildren(...all.map((hit, n) => {
-      const e = hit.event;
-      const uncertain = e.date.precision !== 'day';
-      const dateText = e.date.earliest || e.date.latest ? e.date.label : 'Undated';
-      return element('article', {
-        className: 'item', tabindex: '0', 'aria-posinset': n + 1, 'aria-setsize': all.length,
-        'aria-labelledby': `nt-h-${e.id}`, 'aria-describedby': `nt-d-${e.id}`, 'data-event': e.id,
-        'data-precision': e.date.precision,
-        onclick: () => this.select(e.id),
-        onkeydown: (ev) => this.onListKey(ev, n),
-      },
-      element('p', { className: `item-date precision-${e.date.precision}`, id: `nt-d-${e.id}` },
-        dateText, uncertain && dateText !== 'Undated' ? ` (uncertain: ${e.date.precision})` : ''),
-      element('h3', { id: `nt-h-${e.id}` }, e.headline, e.articles.length > 1 ? ` · ${e.articles.length} sources` : ''),
-      hit.snippet.length ? element('p', { className: 'snippet' }, segments(hit.snippet)) : null);
-    }));
+  eventId(i) {
+    return this.call(() => this.corpus.timeline.eventAt(i))?.id ?? '';
+  }
+
+  /** Appends the next page of the list view (the feed loads more on demand). */
+  showMore() {
+    const page = this.call(() => this.corpus.timeline.page(this.listFilter, this.listShown, LIST_PAGE), { total: 0, hits: [] });
+    this.list.querySelector('.more')?.remove();
+    const start = this.listShown;
+    const items = page.hits.map((hit, k) => this.listItem(hit, start + k, page.total));
+    this.listItems.push(...page.hits.map((h) => h.event.id));
+    this.listShown += page.hits.length;
+    this.list.append(...items);
+    this.list.setAttribute('aria-busy', 'false');
+    if (this.listShown < page.total) {
+      this.list.append(element('button', { type: 'button', className: 'more', onclick: () => this.showMore() },
+        `Show ${Math.min(LIST_PAGE, page.total - this.listShown)} more of ${page.total - this.listShown}`));
+    }
+  }
+
+  listItem(hit, n, total) {
+    const e = hit.event;
+    const dated = e.date.earliest || e.date.latest;
+    const uncertain = e.date.precision !== 'day';
+    const dateText = dated ? e.date.label : (e.date.weekday ? `Undated (${e.date.label})` : 'Undated');
+    return element('article', {
+      className: 'item', tabindex: '0', 'aria-posinset': n + 1, 'aria-setsize': total,
+      'aria-labelledby': `nt-h-${e.id}`, 'aria-describedby': `nt-d-${e.id}`, 'data-event': e.id,
+      'data-precision': e.date.precision,
+      onclick: () => this.select(e.id),
+      onkeydown: (ev) => this.onListKey(ev, n),
+    },
+    element('p', { className: `item-date precision-${e.date.precision}`, id: `nt-d-${e.id}` },
+      dateText, uncertain && dated ? ` (uncertain: ${e.date.precision})` : ''),
+    element('h3', { id: `nt-h-${e.id}` }, e.headline, e.articles.length > 1 ? ` · ${e.articles.length} sources` : ''),
+    hit.snippet.length ? element('p', { className: 'snippet' }, segments(hit.snippet)) : null);
   }
 
   renderFacets(facets) {

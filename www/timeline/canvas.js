@@ -174,6 +174,7 @@ export class TimelineCanvas {
 
     if (visible.length > width / 3) {
       this.drawDensity(visible, width, height, c);
+      this.hooks.onDraw?.(visible.length);
       return;
     }
 
@@ -234,6 +235,7 @@ export class TimelineCanvas {
       ctx.fillStyle = c.muted;
       ctx.fillText(`+${overflow.length} more here: zoom in`, 8, height - 10);
     }
+    this.hooks.onDraw?.(visible.length);
   }
 
   /** Density bars: how many visible events fall in each few-pixel bucket. */
