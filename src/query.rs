@@ -471,3 +471,108 @@ pub fn check_window(from: Option<Day>, to: Option<Day>) -> Result<(), QueryError
         _ => Ok(()),
     }
 }
+
+/// How the timeline groups events into horizontal lanes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LaneMode {
+    /// One lane for all.
+    None,
+    Kind,
+    Person,
+    Place,
+}
+
+impl LaneMode {
+    pub fn parse(text: &str) -> Option<LaneMode> {
+        match text {
+            "" | "none" => Some(LaneMode::None),
+            "kind" => Some(LaneMode::Kind),
+            "person" => Some(LaneMode::Person),
+            "place" => Some(LaneMode::Place),
+            _ => None,
+        }
+    }
+}
+
+/// Lane labels and each event's lane.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Lanes {
+    pub labels: Vec<String>,
+    /// For each event of the corpus, an index into `labels`.
+    pub lane: Vec<u32>,
+}
+
+/// The most lanes drawn; the rest share an "other" lane.
+const MAX_LANES: usize = 8;
+
+impl Timeline {
+    /// Groups every event into lanes: the most frequent kinds, people or
+    /// places get a lane each; the rest share "other", and events with none
+    /// a lane of their own.
+    pub fn lanes(&self, mode: LaneMode) -> Lanes {
+        let events = &self.corpus.events;
+        let key = |e: &Event| -> Option<String> {
+            match mode {
+                LaneMode::None => Some(String::new()),
+                LaneMode::Kind => Some(e.kind.clone()),
+                LaneMode::Person => e
+                    .participants
+                    .iter()
+                    .filter_map(|&p| self.corpus.entities.get(p as usize))
+                    .find(|x| x.kind == EntityKind::Person)
+                    .map(|x| x.name.clone()),
+                LaneMode::Place => e
+                    .place
+                    .and_then(|p| self.corpus.entities.get(p as usize))
+                    .map(|x| x.name.clone()),
+            }
+        };
+        if mode == LaneMode::None {
+            return Lanes {
+                labels: vec!["All events".into()],
+                lane: vec![0; events.len()],
+            };
+        }
+        let keys: Vec<Option<String>> = events.iter().map(key).collect();
+        let mut counts: BTreeMap<&str, u32> = BTreeMap::new();
+        for k in keys.iter().flatten() {
+            *counts.entry(k).or_default() += 1;
+        }
+        let mut ranked: Vec<(&str, u32)> = counts.into_iter().collect();
+        ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        let mut labels: Vec<String> = ranked
+            .iter()
+            .take(MAX_LANES)
+            .map(|(k, _)| (*k).to_string())
+            .collect();
+        let other = labels.len() as u32;
+        let overflow = ranked.len() > MAX_LANES;
+        if overflow {
+            labels.push("other".into());
+        }
+        let none = labels.len() as u32;
+        let mut any_none = false;
+        let lane = keys
+            .iter()
+            .map(|k| match k {
+                Some(k) => labels
+                    .iter()
+                    .position(|l| l == k)
+                    .filter(|&i| (i as u32) < other)
+                    .map_or(other, |i| i as u32),
+                None => {
+                    any_none = true;
+                    none
+                }
+            })
+            .collect();
+        if any_none {
+            labels.push(match mode {
+                LaneMode::Person => "no person named".into(),
+                LaneMode::Place => "no place named".into(),
+                _ => "none".into(),
+            });
+        }
+        Lanes { labels, lane }
+    }
+}

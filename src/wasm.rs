@@ -10,7 +10,7 @@
 //! to view as typed arrays without copying.
 
 use crate::model::Precision;
-use crate::query::{check_window, parse_day_argument, Filter, QueryError, Timeline};
+use crate::query::{check_window, parse_day_argument, Filter, LaneMode, QueryError, Timeline};
 use crate::search::{self, Query};
 use crate::view::SegmentView;
 use js_sys::{Array, Object, Reflect};
@@ -44,6 +44,7 @@ export interface SegmentView { text: string; hit: boolean; }
 export interface HitView { event: EventView; score: number; article: string; snippet: SegmentView[]; }
 export interface FacetCount { value: string; count: number; }
 export interface Facets { people: FacetCount[]; places: FacetCount[]; organizations: FacetCount[]; topics: FacetCount[]; kinds: FacetCount[]; }
+export interface Lanes { labels: string[]; lane: number[]; }
 export interface Page { total: number; hits: HitView[]; }
 export interface MonthCount { month: string; count: number; }
 export interface EntityView { name: string; kind: "person" | "place" | "organization"; aliases: string[]; roles: string[]; }
@@ -372,6 +373,21 @@ impl NewsTimeline {
             .map(SegmentView::from)
             .collect();
         to_js(&segments)
+    }
+
+    /// Lane labels and each event's lane for `mode`: "none", "kind",
+    /// "person" or "place".
+    #[wasm_bindgen(unchecked_return_type = "Lanes")]
+    pub fn lanes(&self, mode: JsValue) -> Result<JsValue, JsError> {
+        let text = if mode.is_undefined() || mode.is_null() {
+            String::new()
+        } else {
+            required_string(&mode, "mode")?
+        };
+        let mode = LaneMode::parse(&text).ok_or_else(|| {
+            error("mode must be one of \"none\", \"kind\", \"person\", \"place\"")
+        })?;
+        to_js(&self.timeline.lanes(mode))
     }
 
     /// Counts, entities, skipped files and build warnings.

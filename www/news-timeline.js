@@ -13,6 +13,8 @@ import { element, segments } from './timeline/dom.js';
 import { TimelineCanvas } from './timeline/canvas.js';
 import { renderDetail } from './timeline/detail.js';
 import { formatDay, parseDay } from './timeline/dates.js';
+import { OverviewStrip } from './timeline/overview.js';
+import { download, toCSV, toICS, toTimelineJS } from './timeline/export.js';
 
 const STYLESHEET = new URL('./news-timeline.css', import.meta.url).href;
 
@@ -72,7 +74,7 @@ const EMPTY_FILTER = () => ({ text: '', entities: [], kinds: [], topics: [] });
 
 export class NewsTimelineElement extends HTMLElement {
   static get observedAttributes() {
-    return ['height', 'theme', 'window'];
+    return ['height', 'theme', 'window', 'lanes'];
   }
 
   constructor() {
@@ -95,6 +97,7 @@ export class NewsTimelineElement extends HTMLElement {
 
   disconnectedCallback() {
     window.removeEventListener('hashchange', this.onHashChange);
+    window.removeEventListener('popstate', this.onHashChange);
   }
 
   attributeChangedCallback() {
@@ -108,6 +111,15 @@ export class NewsTimelineElement extends HTMLElement {
     const theme = this.getAttribute('theme');
     this.root.dataset.theme = theme === 'dark' || theme === 'light' ? theme : 'auto';
     if (this.canvas && this.getAttribute('window')) this.applyWindowAttribute();
+    if (this.canvas) this.setLanes(this.getAttribute('lanes') || 'none');
+  }
+
+  /** Groups the timeline into lanes: "none", "kind", "person" or "place". */
+  setLanes(mode) {
+    if (!['none', 'kind', 'person', 'place'].includes(mode)) throw new RangeError('setLanes(mode): mode must be none, kind, person or place');
+    const lanes = this.call(() => this.corpus.timeline.lanes(mode), null);
+    this.canvas.setLanes(lanes);
+    if (this.laneSelect) this.laneSelect.value = mode;
   }
 
   fail(error) {
@@ -145,11 +157,23 @@ export class NewsTimelineElement extends HTMLElement {
     const zoomIn = element('button', { type: 'button', className: 'zoom', 'aria-label': 'Zoom in', onclick: () => this.canvas.zoom(0.6) }, '+');
     const zoomOut = element('button', { type: 'button', className: 'zoom', 'aria-label': 'Zoom out', onclick: () => this.canvas.zoom(1 / 0.6) }, '−');
     const fit = element('button', { type: 'button', className: 'zoom', onclick: () => this.fitAll() }, 'Fit');
+    this.laneSelect = element('select', { className: 'lanes', 'aria-label': 'Lanes', onchange: () => this.setLanes(this.laneSelect.value) },
+      element('option', { value: 'none' }, 'One lane'),
+      element('option', { value: 'kind' }, 'Lanes by kind'),
+      element('option', { value: 'person' }, 'Lanes by person'),
+      element('option', { value: 'place' }, 'Lanes by place'));
+    const exportMenu = element('details', { className: 'export' },
+      element('summary', {}, 'Export'),
+      element('div', { className: 'export-buttons' },
+        element('button', { type: 'button', onclick: () => this.exportAs('timelinejs') }, 'TimelineJS JSON'),
+        element('button', { type: 'button', onclick: () => this.exportAs('csv') }, 'CSV'),
+        element('button', { type: 'button', onclick: () => this.exportAs('ics') }, 'iCalendar')));
+    this.overviewElement = element('canvas', { className: 'overview', tabindex: '0', role: 'img', 'aria-label': 'Overview of the whole period' });
     this.root.replaceChildren(
-      element('div', { className: 'bar' }, this.searchBox, this.status, resetButton, element('span', { className: 'zoom-group' }, zoomOut, zoomIn, fit)),
+      element('div', { className: 'bar' }, this.searchBox, this.status, resetButton, element('span', { className: 'zoom-group' }, zoomOut, zoomIn, fit), this.laneSelect, exportMenu),
       this.message,
       this.facetBox,
-      element('div', { className: 'stage' }, this.canvasElement, this.tray),
+      element('div', { className: 'stage' }, element('div', { className: 'views' }, this.canvasElement, this.overviewElement), this.tray),
       this.detailBox,
       element('h2', { className: 'list-title' }, 'All matching events'),
       this.list,
@@ -165,6 +189,11 @@ export class NewsTimelineElement extends HTMLElement {
         this.emit('nt-render', { events: this.total, drawn });
       },
     });
+    this.overview = new OverviewStrip(this.overviewElement, {
+      onWindow: (start, end) => this.canvas.setWindow(start, end),
+      describe: (start, end) => `${formatDay(Math.floor(start))} to ${formatDay(Math.ceil(end) - 1)}`,
+    });
+    this.setLanes(this.getAttribute('lanes') || 'none');
     this.searchBox.addEventListener('input', () => {
       this.state.filter.text = this.searchBox.value;
       this.scheduleRefresh();
@@ -178,6 +207,7 @@ export class NewsTimelineElement extends HTMLElement {
     });
     if (this.hasAttribute('hash-sync')) {
       window.addEventListener('hashchange', this.onHashChange);
+      window.addEventListener('popstate', this.onHashChange);
       this.restoreFromHash(true);
     }
     this.refresh();
@@ -235,6 +265,8 @@ export class NewsTimelineElement extends HTMLElement {
     const indices = Uint32Array.from(this.call(() => timeline.matching(filter), []));
     const arrays = this.corpus.arrays();
     this.canvas.setData(arrays, indices);
+    this.overview.setData(arrays, indices, this.canvas.extent());
+    this.overview.setWindow(this.canvas.start, this.canvas.end);
     this.status.textContent = `${indices.length} of ${this.total} events`;
     const undated = [];
     for (const i of indices) {
@@ -251,7 +283,7 @@ export class NewsTimelineElement extends HTMLElement {
 
   renderTray(undated) {
     const shown = undated.slice(0, TRAY_LIMIT);
-    this.tray.replaceChildren(
+    this.tray.replaceChildren(...[
       element('h3', {}, `Undated (${undated.length})`),
       undated.length
         ? element('ul', {}, shown.map((i) => {
@@ -262,7 +294,7 @@ export class NewsTimelineElement extends HTMLElement {
         }))
         : element('p', { className: 'muted' }, 'Every matching event has a date.'),
       undated.length > shown.length ? element('p', { className: 'muted' }, `and ${undated.length - shown.length} more in the list below`) : null,
-    );
+    ].filter(Boolean));
   }
 
   eventId(i) {
@@ -475,6 +507,31 @@ export class NewsTimelineElement extends HTMLElement {
     this.canvas.setWindow(a, b + 1);
   }
 
+  /** The current filtered events in date order, as full views. */
+  filteredEvents() {
+    const filter = this.wasmFilter();
+    const total = this.call(() => this.corpus.timeline.matching(filter), []).length;
+    return this.call(() => this.corpus.timeline.page(filter, 0, total), { hits: [] }).hits.map((h) => h.event);
+  }
+
+  /**
+   * Exports the filtered events as "timelinejs", "csv" or "ics"; offers the
+   * file for download unless `{download: false}`, and returns its text.
+   */
+  exportAs(format, options = {}) {
+    const formats = {
+      timelinejs: ['news-timeline.json', 'application/json', toTimelineJS],
+      csv: ['news-timeline.csv', 'text/csv', toCSV],
+      ics: ['news-timeline.ics', 'text/calendar', toICS],
+    };
+    const chosen = formats[format];
+    if (!chosen) throw new RangeError('exportAs(format): format must be "timelinejs", "csv" or "ics"');
+    const [name, type, make] = chosen;
+    const text = make(this.filteredEvents());
+    if (options.download !== false) download(name, type, text);
+    return text;
+  }
+
   reset() {
     this.state.filter = EMPTY_FILTER();
     this.searchBox.value = '';
@@ -501,6 +558,7 @@ export class NewsTimelineElement extends HTMLElement {
   }
 
   windowChanged(start, end) {
+    this.overview?.setWindow(start, end);
     this.state.window = [Math.floor(start), Math.ceil(end) - 1];
     this.emit('nt-window', { from: formatDay(this.state.window[0]), to: formatDay(this.state.window[1]) });
     clearTimeout(this.windowTimer);

@@ -39,6 +39,12 @@ export class TimelineCanvas {
     this.resizeObserver.observe(canvas);
   }
 
+  /** Lanes: `labels` and, per event, its lane index (null for one lane). */
+  setLanes(lanes) {
+    this.lanes = lanes && lanes.labels.length > 1 ? lanes : null;
+    this.requestDraw();
+  }
+
   /** Typed arrays for every event, and the filtered indices in date order. */
   setData(arrays, indices) {
     this.arrays = arrays;
@@ -59,8 +65,9 @@ export class TimelineCanvas {
       if (b > hi) hi = b;
     }
     if (!Number.isFinite(lo)) return null;
-    const pad = Math.max(3, (hi - lo) * 0.08);
-    return [lo - pad, hi + pad + 1];
+    // Labels run to the right of their marks: leave them room.
+    const pad = Math.max(3, (hi - lo) * 0.06);
+    return [lo - pad, hi + pad * 3 + 1];
   }
 
   setWindow(start, end, notify = true) {
@@ -161,7 +168,6 @@ export class TimelineCanvas {
     this.hitboxes = [];
     if (!this.arrays) return;
     const { earliest, latest, precision, sources } = this.arrays;
-    const rows = Math.max(1, Math.floor((height - AXIS_HEIGHT - 8) / ROW_HEIGHT));
     const visible = [];
     for (const i of this.indices) {
       const a = earliest[i] === OPEN_START ? latest[i] : earliest[i];
@@ -178,37 +184,67 @@ export class TimelineCanvas {
       return;
     }
 
-    const rowEnds = new Array(rows).fill(-Infinity);
+    // Lanes share the height; rows are packed within each lane.
+    const laneCount = this.lanes ? this.lanes.labels.length : 1;
+    const laneHeight = Math.floor((height - AXIS_HEIGHT - 8) / laneCount);
+    const rowsPerLane = Math.max(1, Math.floor((laneHeight - (this.lanes ? 14 : 0)) / ROW_HEIGHT));
+    const rowEnds = Array.from({ length: laneCount }, () => new Array(rowsPerLane).fill(-Infinity));
+    if (this.lanes) {
+      for (let l = 0; l < laneCount; l += 1) {
+        const top = AXIS_HEIGHT + 4 + l * laneHeight;
+        if (l % 2 === 1) {
+          ctx.fillStyle = c.grid;
+          ctx.globalAlpha = 0.25;
+          ctx.fillRect(0, top, width, laneHeight);
+          ctx.globalAlpha = 1;
+        }
+        ctx.fillStyle = c.muted;
+        ctx.fillText(this.fit(this.lanes.labels[l], 160), 6, top + 9);
+      }
+    }
     const overflow = [];
     for (const i of visible) {
       const a = earliest[i] === OPEN_START ? latest[i] : earliest[i];
       const b = latest[i] === OPEN_END ? earliest[i] : latest[i];
-      const x0 = this.xOf(a, width);
-      const x1 = this.xOf(b + 1, width);
+      // An open end runs to the edge of the view: "on or after" has no end.
+      const openStart = earliest[i] === OPEN_START;
+      const openEnd = latest[i] === OPEN_END;
+      const x0 = openStart ? Math.min(0, this.xOf(a, width)) : this.xOf(a, width);
+      const x1 = openEnd ? Math.max(width, this.xOf(b + 1, width)) : this.xOf(b + 1, width);
       const exact = precision[i] === 0;
       const label = this.hooks.headline(i);
-      const labelWidth = Math.min(ctx.measureText(label).width, 220);
-      const left = exact ? (x0 + x1) / 2 - DOT_RADIUS : x0;
-      const right = Math.max(exact ? (x0 + x1) / 2 + DOT_RADIUS : x1, left + DOT_RADIUS * 2) + labelWidth + 16;
-      const row = rowEnds.findIndex((end) => end < left);
+      const badge = sources[i] > 1 ? 24 : 0;
+      const labelWidth = Math.min(ctx.measureText(label).width, 220) + badge;
+      // Where the mark is, and where its label goes: right of the mark, or
+      // inside a wide band, or left when the right edge is too near.
+      const markLeft = exact ? (x0 + x1) / 2 - DOT_RADIUS : x0;
+      const markRight = exact ? (x0 + x1) / 2 + DOT_RADIUS : Math.max(x1, x0 + 4);
+      const visibleBand = Math.min(markRight, width) - Math.max(markLeft, 0);
+      let labelX;
+      if (!exact && visibleBand >= labelWidth + 24) labelX = Math.max(markLeft, 0) + 4;
+      else if (markRight + 4 + labelWidth <= width) labelX = markRight + 4;
+      else labelX = Math.max(4, markLeft - 4 - labelWidth);
+      const left = Math.min(markLeft, labelX);
+      const right = Math.max(markRight, labelX + labelWidth) + 12;
+      const lane = this.lanes ? Math.min(this.lanes.lane[i] ?? 0, laneCount - 1) : 0;
+      const laneRows = rowEnds[lane];
+      const row = laneRows.findIndex((end) => end < left);
       if (row < 0) {
         overflow.push(i);
         continue;
       }
-      rowEnds[row] = right;
-      const y = AXIS_HEIGHT + 8 + row * ROW_HEIGHT + ROW_HEIGHT / 2;
+      laneRows[row] = right;
+      const laneTop = AXIS_HEIGHT + (this.lanes ? 4 + lane * laneHeight + 14 : 8);
+      const y = laneTop + row * ROW_HEIGHT + ROW_HEIGHT / 2;
       const isSelected = i === this.selected;
-      let labelX;
       if (exact) {
-        const cx = (x0 + x1) / 2;
         ctx.fillStyle = isSelected ? c.selected : c.accent;
         ctx.beginPath();
-        ctx.arc(cx, y, DOT_RADIUS, 0, Math.PI * 2);
+        ctx.arc((x0 + x1) / 2, y, DOT_RADIUS, 0, Math.PI * 2);
         ctx.fill();
-        labelX = cx + DOT_RADIUS + 4;
       } else {
-        // An uncertain date: a faded band over its interval, hatched, with
-        // dashed ends, so it cannot be mistaken for a known span of activity.
+        // An uncertain date: a faded band over its interval with dashed
+        // edges, so it cannot be mistaken for a known span of activity.
         const w = Math.max(x1 - x0, 4);
         ctx.fillStyle = c.range;
         ctx.fillRect(x0, y - 8, w, 16);
@@ -216,20 +252,19 @@ export class TimelineCanvas {
         ctx.setLineDash([3, 3]);
         ctx.strokeRect(x0 + 0.5, y - 7.5, w - 1, 15);
         ctx.setLineDash([]);
-        labelX = Math.max(x0, 0) + 4;
-        if (labelX < x1 - 40) labelX = Math.max(labelX, 4);
-        else labelX = x0 + w + 4;
+        if (openEnd || openStart) {
+          ctx.fillStyle = isSelected ? c.selected : c.accent;
+          ctx.fillText(openEnd ? '→' : '←', openEnd ? Math.min(x1, width) - 14 : Math.max(x0, 0) + 2, y);
+        }
       }
       ctx.fillStyle = isSelected ? c.selected : c.text;
       const text = this.fit(label, 220);
       ctx.fillText(text, labelX, y);
-      if (sources[i] > 1) {
-        const badge = `×${sources[i]}`;
-        const bx = labelX + ctx.measureText(text).width + 6;
+      if (badge) {
         ctx.fillStyle = c.muted;
-        ctx.fillText(badge, bx, y);
+        ctx.fillText(`×${sources[i]}`, labelX + ctx.measureText(text).width + 6, y);
       }
-      this.hitboxes.push({ i, x: Math.min(x0, labelX) - DOT_RADIUS, y: y - ROW_HEIGHT / 2, w: right - left + DOT_RADIUS, h: ROW_HEIGHT });
+      this.hitboxes.push({ i, x: left, y: y - ROW_HEIGHT / 2, w: right - left, h: ROW_HEIGHT });
     }
     if (overflow.length) {
       ctx.fillStyle = c.muted;

@@ -23,22 +23,24 @@ export function formatDay(day) {
   return dayToDate(day).toISOString().slice(0, 10);
 }
 
+/** Fewest pixels between two labelled ticks. */
+const LABEL_SPACING = 64;
+
 /**
- * Tick marks for the visible span [start, end] (in days) across `width` px:
- * returns [{day, label, major}].
+ * Tick marks for the visible span [start, end] (in days) across `width` px,
+ * at the finest unit whose labels do not collide: returns [{day, label, major}].
  */
 export function ticks(start, end, width) {
   const span = Math.max(end - start, 1);
-  const perPixel = span / Math.max(width, 1);
+  const pxPerDay = Math.max(width, 1) / span;
   const out = [];
   const first = dayToDate(Math.floor(start));
-  if (perPixel < 0.5) {
-    // Days.
+  if (pxPerDay >= LABEL_SPACING) {
     for (let d = Math.floor(start); d <= end; d += 1) {
       const date = dayToDate(d);
       out.push({ day: d, label: `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]}`, major: date.getUTCDate() === 1 });
     }
-  } else if (perPixel < 4) {
+  } else if (pxPerDay * 7 >= LABEL_SPACING) {
     // Weeks, on Mondays.
     let d = Math.floor(start);
     d += (8 - dayToDate(d).getUTCDay()) % 7;
@@ -46,20 +48,21 @@ export function ticks(start, end, width) {
       const date = dayToDate(d);
       out.push({ day: d, label: `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]}`, major: date.getUTCDate() <= 7 });
     }
-  } else if (perPixel < 40) {
-    // Months.
+  } else if (pxPerDay * 30 >= LABEL_SPACING / 2) {
+    // Months, every one or every few.
+    const step = [1, 2, 3, 6].find((n) => pxPerDay * 30 * n >= LABEL_SPACING) ?? 6;
     let y = first.getUTCFullYear();
     let m = first.getUTCMonth();
     for (;;) {
       const d = dateToDay(new Date(Date.UTC(y, m, 1)));
       if (d > end) break;
-      if (d >= start) out.push({ day: d, label: m === 0 ? `${y}` : MONTHS[m], major: m === 0 });
+      if (d >= start && m % step === 0) out.push({ day: d, label: m === 0 ? `${y}` : MONTHS[m], major: m === 0 });
       m += 1;
       if (m === 12) { m = 0; y += 1; }
     }
   } else {
     // Years, thinned to fit.
-    const step = Math.max(1, Math.ceil((perPixel * 80) / 365));
+    const step = [1, 2, 5, 10, 20, 50, 100].find((n) => pxPerDay * 365 * n >= LABEL_SPACING) ?? 100;
     for (let y = first.getUTCFullYear(); ; y += 1) {
       const d = dateToDay(new Date(Date.UTC(y, 0, 1)));
       if (d > end) break;
