@@ -284,7 +284,7 @@ export class NewsTimelineElement extends HTMLElement {
   renderTray(undated) {
     const shown = undated.slice(0, TRAY_LIMIT);
     this.tray.replaceChildren(...[
-      element('h3', {}, `Undated (${undated.length})`),
+      element('h2', { className: 'tray-title' }, `Undated (${undated.length})`),
       undated.length
         ? element('ul', {}, shown.map((i) => {
           const id = this.eventId(i);
