@@ -76,8 +76,13 @@ fn parse_options(args: &[String]) -> Result<Options, String> {
     })
 }
 
-fn to_json<T: serde::Serialize>(value: &T) -> Result<String, String> {
-    serde_json::to_string_pretty(value).map_err(|e| format!("cannot write JSON: {e}"))
+/// Pretty JSON for people reading a terminal: the compact JSON the
+/// browser gets, re-indented.
+fn to_json(value: &dyn crate::json::ToJson) -> Result<String, String> {
+    let compact = crate::json::to_string(value);
+    let parsed: serde_json::Value =
+        serde_json::from_str(&compact).map_err(|e| format!("internal: invalid JSON: {e}"))?;
+    serde_json::to_string_pretty(&parsed).map_err(|e| format!("cannot write JSON: {e}"))
 }
 
 /// `timex [--dct YYYY-MM-DD]`: tags the text on standard input and prints

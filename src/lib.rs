@@ -23,6 +23,7 @@ pub mod civil;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod dating;
 pub mod fold;
+pub mod json;
 pub mod model;
 pub mod query;
 pub mod search;

@@ -54,7 +54,7 @@ pub struct Timeline {
 }
 
 /// One page of results in date order, and how many there are in all.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Page {
     pub total: usize,
     pub hits: Vec<HitView>,
@@ -495,7 +495,7 @@ impl LaneMode {
 }
 
 /// Lane labels and each event's lane.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Lanes {
     pub labels: Vec<String>,
     /// For each event of the corpus, an index into `labels`.
@@ -574,5 +574,23 @@ impl Timeline {
             });
         }
         Lanes { labels, lane }
+    }
+}
+
+impl crate::json::ToJson for Page {
+    fn to_json(&self, j: &mut crate::json::Json) {
+        j.object(|o| {
+            o.field("total", &self.total);
+            o.field("hits", &self.hits);
+        });
+    }
+}
+
+impl crate::json::ToJson for Lanes {
+    fn to_json(&self, j: &mut crate::json::Json) {
+        j.object(|o| {
+            o.field("labels", &self.labels);
+            o.field("lane", &self.lane);
+        });
     }
 }

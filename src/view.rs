@@ -1,16 +1,16 @@
 //! What queries return: plain, serialisable views of the corpus.
 //!
-//! The same structs serve the `news-timeline` command (as JSON) and the
-//! browser (through serde-wasm-bindgen), so both speak one shape, which the
+//! The same structs serve the `news-timeline` command and the browser, both
+//! as JSON written by [`crate::json`], so both speak one shape, which the
 //! TypeScript declarations in `wasm.rs` describe.
 
+use crate::json::{Json, ToJson};
 use crate::model::{Corpus, DateSpan, EntityKind};
 use crate::search::Segment;
-use serde::Serialize;
 
 /// A date as readers see it: ends as `YYYY-MM-DD`, precision, evidence, and
 /// a sentence to show.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DateView {
     pub earliest: Option<String>,
     pub latest: Option<String>,
@@ -43,7 +43,7 @@ impl DateView {
 }
 
 /// An entity with its kind.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct EntityView {
     pub name: String,
     pub kind: &'static str,
@@ -51,7 +51,7 @@ pub struct EntityView {
     pub roles: Vec<String>,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct EventView {
     pub id: String,
     /// Position in the corpus's event list.
@@ -68,7 +68,7 @@ pub struct EventView {
     pub articles: Vec<String>,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ArticleView {
     pub id: String,
     pub file: String,
@@ -86,13 +86,13 @@ pub struct ArticleView {
     pub paragraphs: Vec<String>,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SkippedView {
     pub file: String,
     pub reason: String,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WarningView {
     pub file: String,
     pub line: u32,
@@ -100,7 +100,7 @@ pub struct WarningView {
 }
 
 /// One search result: the event, its score, and a highlighted snippet.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct HitView {
     pub event: EventView,
     pub score: f32,
@@ -109,7 +109,7 @@ pub struct HitView {
     pub snippet: Vec<SegmentView>,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SegmentView {
     pub text: String,
     pub hit: bool,
@@ -125,13 +125,13 @@ impl From<Segment> for SegmentView {
 }
 
 /// A facet value and how many of the filtered events have it.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FacetCount {
     pub value: String,
     pub count: u32,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Facets {
     pub people: Vec<FacetCount>,
     pub places: Vec<FacetCount>,
@@ -141,14 +141,14 @@ pub struct Facets {
 }
 
 /// Events per month: `month` is `YYYY-MM`.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MonthCount {
     pub month: String,
     pub count: u32,
 }
 
 /// The whole corpus, as `news-timeline dump` prints it.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Dump {
     pub articles: Vec<ArticleView>,
     pub events: Vec<EventView>,
@@ -255,5 +255,178 @@ impl Corpus {
                 })
                 .collect(),
         }
+    }
+}
+
+/// A score with three decimals, written without the float formatter.
+struct Score(f32);
+
+impl ToJson for Score {
+    fn to_json(&self, j: &mut Json) {
+        let milli = if self.0.is_finite() {
+            (self.0 * 1000.0).round() as i64
+        } else {
+            0
+        };
+        if milli < 0 {
+            j.raw("-");
+        }
+        let milli = milli.abs();
+        j.integer(milli / 1000);
+        j.raw(".");
+        let frac = milli % 1000;
+        if frac < 100 {
+            j.raw("0");
+        }
+        if frac < 10 {
+            j.raw("0");
+        }
+        j.integer(frac);
+    }
+}
+
+impl ToJson for DateView {
+    fn to_json(&self, j: &mut Json) {
+        j.object(|o| {
+            o.field("earliest", &self.earliest);
+            o.field("latest", &self.latest);
+            o.field("precision", &self.precision);
+            o.field("weekday", &self.weekday);
+            o.field("source", &self.source);
+            o.field("evidence", &self.evidence);
+            o.field("earliest_day", &self.earliest_day);
+            o.field("latest_day", &self.latest_day);
+            o.field("label", &self.label);
+        });
+    }
+}
+
+impl ToJson for EntityView {
+    fn to_json(&self, j: &mut Json) {
+        j.object(|o| {
+            o.field("name", &self.name);
+            o.field("kind", &self.kind);
+            o.field("aliases", &self.aliases);
+            o.field("roles", &self.roles);
+        });
+    }
+}
+
+impl ToJson for EventView {
+    fn to_json(&self, j: &mut Json) {
+        j.object(|o| {
+            o.field("id", &self.id);
+            o.field("index", &self.index);
+            o.field("kind", &self.kind);
+            o.field("headline", &self.headline);
+            o.field("summary", &self.summary);
+            o.field("date", &self.date);
+            o.field("participants", &self.participants);
+            o.field("place", &self.place);
+            o.field("venue", &self.venue);
+            o.field("topics", &self.topics);
+            o.field("articles", &self.articles);
+        });
+    }
+}
+
+impl ToJson for ArticleView {
+    fn to_json(&self, j: &mut Json) {
+        j.object(|o| {
+            o.field("id", &self.id);
+            o.field("file", &self.file);
+            o.field("title", &self.title);
+            o.field("title_derived", &self.title_derived);
+            o.field("published", &self.published);
+            o.field("url", &self.url);
+            o.field("date", &self.date);
+            o.field("people", &self.people);
+            o.field("places", &self.places);
+            o.field("organizations", &self.organizations);
+            o.field("topics", &self.topics);
+            o.field("event", &self.event);
+            o.field("paragraphs", &self.paragraphs);
+        });
+    }
+}
+
+impl ToJson for SkippedView {
+    fn to_json(&self, j: &mut Json) {
+        j.object(|o| {
+            o.field("file", &self.file);
+            o.field("reason", &self.reason);
+        });
+    }
+}
+
+impl ToJson for WarningView {
+    fn to_json(&self, j: &mut Json) {
+        j.object(|o| {
+            o.field("file", &self.file);
+            o.field("line", &self.line);
+            o.field("message", &self.message);
+        });
+    }
+}
+
+impl ToJson for SegmentView {
+    fn to_json(&self, j: &mut Json) {
+        j.object(|o| {
+            o.field("text", &self.text);
+            o.field("hit", &self.hit);
+        });
+    }
+}
+
+impl ToJson for HitView {
+    fn to_json(&self, j: &mut Json) {
+        j.object(|o| {
+            o.field("event", &self.event);
+            o.field("score", &Score(self.score));
+            o.field("article", &self.article);
+            o.field("snippet", &self.snippet);
+        });
+    }
+}
+
+impl ToJson for FacetCount {
+    fn to_json(&self, j: &mut Json) {
+        j.object(|o| {
+            o.field("value", &self.value);
+            o.field("count", &self.count);
+        });
+    }
+}
+
+impl ToJson for Facets {
+    fn to_json(&self, j: &mut Json) {
+        j.object(|o| {
+            o.field("people", &self.people);
+            o.field("places", &self.places);
+            o.field("organizations", &self.organizations);
+            o.field("topics", &self.topics);
+            o.field("kinds", &self.kinds);
+        });
+    }
+}
+
+impl ToJson for MonthCount {
+    fn to_json(&self, j: &mut Json) {
+        j.object(|o| {
+            o.field("month", &self.month);
+            o.field("count", &self.count);
+        });
+    }
+}
+
+impl ToJson for Dump {
+    fn to_json(&self, j: &mut Json) {
+        j.object(|o| {
+            o.field("articles", &self.articles);
+            o.field("events", &self.events);
+            o.field("entities", &self.entities);
+            o.field("skipped", &self.skipped);
+            o.field("warnings", &self.warnings);
+        });
     }
 }
