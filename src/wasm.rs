@@ -64,6 +64,7 @@ pub struct NewsTimeline {
     latest: Vec<i32>,
     precision: Vec<u8>,
     sources: Vec<u8>,
+    weekday: Vec<u8>,
 }
 
 fn error(message: &str) -> JsError {
@@ -212,12 +213,17 @@ impl NewsTimeline {
             .iter()
             .map(|e| e.articles.len().min(255) as u8)
             .collect();
+        let weekday = events
+            .iter()
+            .map(|e| e.date.weekday.map_or(0, |w| w.number() as u8))
+            .collect();
         Ok(NewsTimeline {
             timeline,
             earliest,
             latest,
             precision,
             sources,
+            weekday,
         })
     }
 
@@ -249,6 +255,12 @@ impl NewsTimeline {
     #[wasm_bindgen(js_name = sourcesPtr)]
     pub fn sources_ptr(&self) -> *const u8 {
         self.sources.as_ptr()
+    }
+
+    /// Pointer to the events' weekday constraints (Uint8: 0 none, 1 Monday … 7 Sunday).
+    #[wasm_bindgen(js_name = weekdayPtr)]
+    pub fn weekday_ptr(&self) -> *const u8 {
+        self.weekday.as_ptr()
     }
 
     /// Events matching a filter, best first when it has text, else by date.

@@ -44,6 +44,7 @@ function loadCorpus(base) {
             latest: new Int32Array(memory.buffer, timeline.latestPtr(), n),
             precision: new Uint8Array(memory.buffer, timeline.precisionPtr(), n),
             sources: new Uint8Array(memory.buffer, timeline.sourcesPtr(), n),
+            weekday: new Uint8Array(memory.buffer, timeline.weekdayPtr(), n),
           };
         }
         return cached;

@@ -214,3 +214,28 @@ for (const scheme of ['light', 'dark']) {
     await context.close();
   });
 }
+
+test('without WebAssembly, or with a missing package, the widget says so', async () => {
+  const context = await session.browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    delete window.WebAssembly;
+  });
+  await page.goto(`${session.url}/www/`);
+  const alert = page.locator('news-timeline').locator('.failure[role="alert"]');
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /cannot run WebAssembly/);
+  const other = await context.newPage();
+  await other.goto(`${session.url}/www/`);
+  await ready(other);
+  await other.evaluate(() => {
+    const broken = document.createElement('news-timeline');
+    broken.id = 'broken';
+    broken.setAttribute('src', '/no-such-package/');
+    document.body.append(broken);
+  });
+  const failure = other.locator('#broken').locator('.failure[role="alert"]');
+  await failure.waitFor();
+  assert.match(await failure.textContent(), /could not start/);
+  await context.close();
+});

@@ -252,6 +252,18 @@ export class TimelineCanvas {
         ctx.setLineDash([3, 3]);
         ctx.strokeRect(x0 + 0.5, y - 7.5, w - 1, 15);
         ctx.setLineDash([]);
+        // A weekday constraint: a tick on each day of that weekday inside
+        // the band, when days are wide enough to see.
+        const weekday = this.arrays.weekday?.[i] ?? 0;
+        const dayWidth = width / (this.end - this.start);
+        if (weekday && dayWidth >= 3) {
+          ctx.fillStyle = isSelected ? c.selected : c.accent;
+          const from = Math.max(a, Math.floor(this.start));
+          const to = Math.min(openEnd ? Math.ceil(this.end) : b, Math.ceil(this.end));
+          // Day 0 (1970-01-01) was a Thursday: ISO weekday 4.
+          let d = from + ((weekday - 4 - from) % 7 + 14) % 7;
+          for (; d <= to; d += 7) ctx.fillRect(this.xOf(d + 0.5, width) - 1, y - 8, 2, 16);
+        }
         if (openEnd || openStart) {
           ctx.fillStyle = isSelected ? c.selected : c.accent;
           ctx.fillText(openEnd ? '→' : '←', openEnd ? Math.min(x1, width) - 14 : Math.max(x0, 0) + 2, y);
