@@ -8,6 +8,8 @@
 //! news-timeline article ID                 one article with its full text
 //! news-timeline timex [--dct YYYY-MM-DD]   tag dates in stdin, JSON lines
 //! ```
+//! Every command but `timex` takes `--seeds DIR` to read a folder of
+//! articles now instead of the corpus the build embedded.
 //! Filters: `--person NAME`, `--place NAME`, `--org NAME`, `--entity NAME`
 //! (repeatable), `--kind KIND`, `--topic TOPIC`, `--from YYYY-MM-DD`,
 //! `--to YYYY-MM-DD`, and `--json` for machine-readable output.
@@ -129,6 +131,25 @@ fn timex(args: &[String]) -> Result<(), String> {
     Ok(())
 }
 
+/// Extracts a seeds folder as the build would, warnings to standard error.
+fn read_folder(folder: &std::path::Path) -> Result<Timeline, String> {
+    use crate::extract::{extract_with_pins, folder, pins};
+    let contents = folder::read(folder).map_err(|e| e.to_string())?;
+    let pins = match &contents.pins {
+        Some((path, text)) => {
+            pins::parse(&path.display().to_string(), text).map_err(|e| e.to_string())?
+        }
+        None => Vec::new(),
+    };
+    let (mut corpus, index) =
+        extract_with_pins(contents.files, &pins).map_err(|e| e.to_string())?;
+    corpus.skipped.extend(contents.skipped);
+    for w in &corpus.warnings {
+        eprintln!("warning: {}:{}: {}", w.file, w.line, w.message);
+    }
+    Ok(Timeline::new(corpus, index))
+}
+
 fn run(args: &[String]) -> Result<(), String> {
     let Some((command, rest)) = args.split_first() else {
         return Err(USAGE.to_string());
@@ -136,7 +157,23 @@ fn run(args: &[String]) -> Result<(), String> {
     if command == "timex" {
         return timex(rest);
     }
-    let timeline = Timeline::embedded().map_err(|e| e.to_string())?;
+    // `--seeds DIR` reads a folder now instead of the corpus the build
+    // embedded: a preview for authors, without rebuilding.
+    let (timeline, rest) = match rest.iter().position(|a| a == "--seeds") {
+        Some(at) => {
+            let folder = rest
+                .get(at + 1)
+                .ok_or_else(|| format!("--seeds needs a folder\n{USAGE}"))?;
+            let mut others = rest.to_vec();
+            others.drain(at..at + 2);
+            (read_folder(std::path::Path::new(folder))?, others)
+        }
+        None => (
+            Timeline::embedded().map_err(|e| e.to_string())?,
+            rest.to_vec(),
+        ),
+    };
+    let rest = rest.as_slice();
     match command.as_str() {
         "dump" => {
             println!("{}", to_json(&timeline.corpus().dump())?);

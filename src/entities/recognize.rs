@@ -787,10 +787,27 @@ impl<'a> Doc<'a> {
                                     "said" | "says" | "told" | "thanked" | "met" | "by"
                                 )));
                     let named = person_words.contains(last) || (spoken && known_person(last));
+                    // "met … in San Diego": a name after a locative
+                    // preposition that nothing else claims is a place, even
+                    // one the gazetteer does not know.
+                    let locative = c.s > 0
+                        && matches!(
+                            self.folded[c.s - 1].as_str(),
+                            "in" | "near" | "outside" | "across" | "towards"
+                        )
+                        // "shares in Apple", "a stake in Vodafone": a company.
+                        && !(c.s >= 2
+                            && matches!(
+                                self.folded[c.s - 2].as_str(),
+                                "shares" | "share" | "stake" | "stakes" | "investment" | "investments" | "interest" | "holding"
+                            ))
+                        && n <= 3;
                     if named && (c.s..c.e).all(|i| self.name_like(i)) {
                         c.kind = Some(EntityKind::Person);
                     } else if org_words.contains(&fold(self.span_text(c.s, c.e))) {
                         c.kind = Some(EntityKind::Organization);
+                    } else if locative && (c.s..c.e).all(|i| self.name_like(i)) {
+                        c.kind = Some(EntityKind::Place);
                     }
                 }
                 // "Jordan" after "Eddie Jordan" is the man, not the country.
@@ -948,6 +965,22 @@ mod tests {
             f.iter().all(|(_, k)| *k == EntityKind::Organization),
             "{f:?}"
         );
+    }
+
+    #[test]
+    fn unknown_names_after_in_are_places() {
+        let f = found("The leaders met in San Diego on Monday. Talks near Kuala Terengganu ended.");
+        assert!(
+            f.contains(&("San Diego".into(), EntityKind::Place)),
+            "{f:?}"
+        );
+        assert!(
+            f.contains(&("Kuala Terengganu".into(), EntityKind::Place)),
+            "{f:?}"
+        );
+        // Months and people are not places.
+        let f = found("It happened in March. The prize went to Cole Palmer. Shares in Apple rose.");
+        assert!(!f.iter().any(|(_, k)| *k == EntityKind::Place), "{f:?}");
     }
 
     #[test]

@@ -60,7 +60,14 @@ fn shared(a: &[u32], b: &[u32]) -> usize {
 
 /// Whether `m` reports the event `c`; returns the joined constraint.
 fn joins(c: &Cluster, m: &Member) -> Option<Constraint> {
-    if c.articles.contains(&m.article) || !kinds_agree(c.kind, m.kind) {
+    if c.articles.contains(&m.article) {
+        return None;
+    }
+    // Outlets name one event differently ("met", "unveiled the plan"): the
+    // kinds may differ when the same people were in the same place.
+    let people = shared(&c.people, &m.people);
+    let same_place = c.place.is_some() && c.place == m.place;
+    if !kinds_agree(c.kind, m.kind) && !(people >= 3 || (people >= 2 && same_place)) {
         return None;
     }
     if let (Some(a), Some(b)) = (c.place, m.place) {
@@ -75,8 +82,6 @@ fn joins(c: &Cluster, m: &Member) -> Option<Constraint> {
     ) {
         return None;
     }
-    let people = shared(&c.people, &m.people);
-    let same_place = c.place.is_some() && c.place == m.place;
     let constraint = c.constraint.and(&m.constraint)?;
     let exact_same_day = {
         let (a, b) = (c.constraint.span(), m.constraint.span());
