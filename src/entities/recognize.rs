@@ -607,6 +607,90 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// Whether an unclaimed name of `n` words at `s` reads as a place: it
+    /// follows "in" (or "near", "outside"), is not a title someone stars
+    /// in or a company someone holds shares in, and, when one word only,
+    /// follows a word that happens somewhere ("met in", "summit in",
+    /// "based in", "killed in").
+    fn locative_place(&self, s: usize, n: usize) -> bool {
+        let word = |k: usize| s.checked_sub(k).map_or("", |i| self.folded[i].as_str());
+        if n > 3 || !matches!(word(1), "in" | "near" | "outside") {
+            return false;
+        }
+        const NOT_PLACES: [&str; 24] = [
+            "invested",
+            "invest",
+            "role",
+            "roles",
+            "starring",
+            "star",
+            "stars",
+            "starred",
+            "appeared",
+            "appears",
+            "appearance",
+            "performance",
+            "part",
+            "character",
+            "shares",
+            "share",
+            "stake",
+            "stakes",
+            "investment",
+            "investments",
+            "interest",
+            "holding",
+            "flaws",
+            "version",
+        ];
+        if NOT_PLACES.contains(&word(2)) {
+            return false;
+        }
+        const HAPPENS_IN: [&str; 40] = [
+            "met",
+            "meet",
+            "meets",
+            "meeting",
+            "meetings",
+            "held",
+            "talks",
+            "summit",
+            "visit",
+            "visited",
+            "arrived",
+            "based",
+            "born",
+            "killed",
+            "died",
+            "live",
+            "lives",
+            "lived",
+            "headquartered",
+            "located",
+            "opened",
+            "place",
+            "conference",
+            "rally",
+            "protest",
+            "protests",
+            "attack",
+            "attacks",
+            "bombing",
+            "election",
+            "elections",
+            "camp",
+            "office",
+            "offices",
+            "headquarters",
+            "hospital",
+            "court",
+            "final",
+            "match",
+            "game",
+        ];
+        n >= 2 || HAPPENS_IN.contains(&word(2))
+    }
+
     /// Whether the span at `s` follows "at", "at the", "in the".
     fn after_at_or_in(&self, s: usize) -> bool {
         let prev = |k: usize| s.checked_sub(k).map(|i| self.folded[i].as_str());
@@ -789,19 +873,8 @@ impl<'a> Doc<'a> {
                     let named = person_words.contains(last) || (spoken && known_person(last));
                     // "met … in San Diego": a name after a locative
                     // preposition that nothing else claims is a place, even
-                    // one the gazetteer does not know.
-                    let locative = c.s > 0
-                        && matches!(
-                            self.folded[c.s - 1].as_str(),
-                            "in" | "near" | "outside" | "across" | "towards"
-                        )
-                        // "shares in Apple", "a stake in Vodafone": a company.
-                        && !(c.s >= 2
-                            && matches!(
-                                self.folded[c.s - 2].as_str(),
-                                "shares" | "share" | "stake" | "stakes" | "investment" | "investments" | "interest" | "holding"
-                            ))
-                        && n <= 3;
+                    // one the gazetteer does not know; see `locative_place`.
+                    let locative = self.locative_place(c.s, n);
                     if named && (c.s..c.e).all(|i| self.name_like(i)) {
                         c.kind = Some(EntityKind::Person);
                     } else if org_words.contains(&fold(self.span_text(c.s, c.e))) {

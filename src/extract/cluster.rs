@@ -67,7 +67,7 @@ fn joins(c: &Cluster, m: &Member) -> Option<Constraint> {
     // kinds may differ when the same people were in the same place.
     let people = shared(&c.people, &m.people);
     let same_place = c.place.is_some() && c.place == m.place;
-    if !kinds_agree(c.kind, m.kind) && !(people >= 3 || (people >= 2 && same_place)) {
+    if !(kinds_agree(c.kind, m.kind) || people >= 3 || (people >= 2 && same_place)) {
         return None;
     }
     if let (Some(a), Some(b)) = (c.place, m.place) {
