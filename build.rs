@@ -40,6 +40,9 @@ mod fold;
 #[path = "src/model.rs"]
 mod model;
 #[allow(dead_code)]
+#[path = "src/order.rs"]
+mod order;
+#[allow(dead_code)]
 #[path = "src/search/mod.rs"]
 mod search;
 #[allow(dead_code)]

@@ -234,6 +234,36 @@ impl Day {
     }
 }
 
+/// `YYYY-MM` for a year and month, written without the formatter.
+pub fn month_label(year: i32, month: u32) -> String {
+    let mut out = String::with_capacity(7);
+    push_padded(&mut out, year, 4);
+    out.push('-');
+    push_padded(&mut out, month as i32, 2);
+    out
+}
+
+/// Appends `n` zero-padded to `width` digits (a sign first if negative).
+pub fn push_padded(out: &mut String, n: i32, width: usize) {
+    if n < 0 {
+        out.push('-');
+    }
+    let mut digits = [b'0'; 10];
+    let mut m = n.unsigned_abs();
+    let mut len = 0;
+    while m > 0 || len == 0 {
+        digits[len] = b'0' + (m % 10) as u8;
+        m /= 10;
+        len += 1;
+    }
+    for _ in len..width {
+        out.push('0');
+    }
+    for &d in digits[..len].iter().rev() {
+        out.push(char::from(d));
+    }
+}
+
 /// Month names for display, January first.
 pub const MONTH_NAMES: [&str; 12] = [
     "January",

@@ -25,6 +25,7 @@ pub mod dating;
 pub mod fold;
 pub mod json;
 pub mod model;
+pub mod order;
 pub mod query;
 pub mod search;
 pub mod sentences;

@@ -17,6 +17,7 @@
 use crate::civil::Day;
 use crate::fold::fold;
 use crate::model::{Corpus, EntityKind, Event};
+use crate::order;
 use crate::search::index::Index;
 use crate::search::{self, Query};
 use crate::store::{self, StoreError};
@@ -98,8 +99,11 @@ impl Timeline {
             }
         }
         for (list, article) in article_events.iter_mut().zip(&corpus.articles) {
-            let main = article.event;
-            list.sort_by_key(|&e| (Some(e) != main, e));
+            // The main event first; `events` lists are already in event order.
+            if let Some(at) = list.iter().position(|&e| Some(e) == article.event) {
+                let main = list.remove(at);
+                list.insert(0, main);
+            }
         }
         Timeline {
             corpus,
@@ -201,8 +205,9 @@ impl Timeline {
                         .any(|p| search::phrase_matches(p, words))
             })
         });
-        // Best article per event.
-        let mut best: BTreeMap<u32, (f32, u32)> = BTreeMap::new();
+        // Every (event, score, article) the hits give; then the best
+        // article per event, and the events by score.
+        let mut found: Vec<(u32, f32, u32)> = Vec::new();
         for hit in hits {
             let Some(article) = articles.get(hit.doc as usize) else {
                 continue;
@@ -221,18 +226,35 @@ impl Timeline {
                 } else {
                     0.8
                 };
-                let score = hit.score * boost;
-                let slot = best.entry(event).or_insert((score, hit.doc));
-                if score > slot.0 {
-                    *slot = (score, hit.doc);
-                }
+                found.push((event, hit.score * boost, hit.doc));
             }
         }
-        let mut ranked: Vec<(u32, f32, u32)> =
-            best.into_iter().map(|(e, (s, a))| (e, s, a)).collect();
-        ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        let mut by_event: Vec<(u64, u32)> = found
+            .iter()
+            .enumerate()
+            .map(|(i, &(event, score, _))| {
+                (
+                    (u64::from(event) << 32) | u64::from(order::descending(score)),
+                    i as u32,
+                )
+            })
+            .collect();
+        order::sort_keyed(&mut by_event);
+        let mut best: Vec<(u64, u32)> = Vec::new();
+        let mut last_event = None;
+        for &(_, i) in &by_event {
+            let (event, score, _) = found[i as usize];
+            if last_event != Some(event) {
+                last_event = Some(event);
+                best.push((
+                    (u64::from(order::descending(score)) << 32) | u64::from(event),
+                    i,
+                ));
+            }
+        }
+        order::sort_keyed(&mut best);
+        let ranked = best.into_iter().map(|(_, i)| found[i as usize]);
         ranked
-            .into_iter()
             .filter_map(|(event, score, doc)| {
                 let article = articles.get(doc as usize)?;
                 let mut text = Vec::with_capacity(article.paragraphs.len() + 1);
@@ -279,8 +301,7 @@ impl Timeline {
             .copied()
             .filter(|i| allowed.binary_search(i).is_ok())
             .collect();
-        events.sort_unstable();
-        events.dedup();
+        order::sort_ids(&mut events);
         events
     }
 
@@ -344,17 +365,19 @@ impl Timeline {
     }
 
     fn sort_by_date(&self, events: &mut [u32]) {
-        let key = |i: &u32| {
-            let e = self.corpus.events.get(*i as usize);
-            let d = e.map(|e| &e.date);
-            (
-                d.and_then(|d| d.earliest.or(d.latest))
-                    .map_or(i32::MAX, |d| d.0),
-                d.and_then(|d| d.latest).map_or(i32::MAX, |d| d.0),
-                *i,
-            )
-        };
-        events.sort_by_key(key);
+        let mut keyed: Vec<(u64, u32)> = events
+            .iter()
+            .map(|&i| {
+                let d = self.corpus.events.get(i as usize).map(|e| &e.date);
+                let first = d.and_then(|d| d.earliest.or(d.latest)).map(|d| d.0);
+                let last = d.and_then(|d| d.latest).map(|d| d.0);
+                ((order::day_key(first) << 32) | order::day_key(last), i)
+            })
+            .collect();
+        order::sort_keyed(&mut keyed);
+        for (slot, (_, i)) in events.iter_mut().zip(keyed) {
+            *slot = i;
+        }
     }
 
     /// One article by id, with its full text.
@@ -373,80 +396,104 @@ impl Timeline {
     /// and kind, most frequent first.
     pub fn facets(&self, filter: &Filter) -> Facets {
         let events = self.matching_indices(filter);
-        let mut counts: [BTreeMap<String, u32>; 5] = Default::default();
+        let entities = &self.corpus.entities;
+        let mut entity_counts: Vec<u32> = vec![0; entities.len()];
+        let mut topics: BTreeMap<String, u32> = BTreeMap::new();
+        let mut kinds: BTreeMap<String, u32> = BTreeMap::new();
+        let mut seen: Vec<u32> = Vec::new();
         for &i in &events {
             let Some(e) = self.corpus.events.get(i as usize) else {
                 continue;
             };
-            let mut entities: Vec<u32> = e.participants.clone();
-            entities.extend(e.place);
+            seen.clear();
+            seen.extend(&e.participants);
+            seen.extend(e.place);
             for &a in &e.articles {
                 if let Some(a) = self.corpus.articles.get(a as usize) {
-                    entities.extend(&a.entities);
+                    seen.extend(&a.entities);
                 }
             }
-            entities.sort_unstable();
-            entities.dedup();
-            for id in entities {
-                if let Some(entity) = self.corpus.entities.get(id as usize) {
-                    let slot = match entity.kind {
-                        EntityKind::Person => 0,
-                        EntityKind::Place => 1,
-                        EntityKind::Organization => 2,
-                    };
-                    *counts[slot].entry(entity.name.clone()).or_default() += 1;
+            order::sort_ids(&mut seen);
+            for &id in &seen {
+                if let Some(n) = entity_counts.get_mut(id as usize) {
+                    *n += 1;
                 }
             }
-            let mut topics = e.topics.clone();
-            topics.dedup();
-            for t in topics {
-                *counts[3].entry(t).or_default() += 1;
+            for (k, t) in e.topics.iter().enumerate() {
+                if !e.topics[..k].contains(t) {
+                    *topics.entry(t.clone()).or_default() += 1;
+                }
             }
-            *counts[4].entry(e.kind.clone()).or_default() += 1;
+            *kinds.entry(e.kind.clone()).or_default() += 1;
         }
-        let [people, places, organizations, topics, kinds] = counts.map(ranked);
+        let of_kind = |kind: EntityKind| {
+            let mut by_name: BTreeMap<String, u32> = BTreeMap::new();
+            for (id, &n) in entity_counts.iter().enumerate() {
+                if n > 0 && entities[id].kind == kind {
+                    *by_name.entry(entities[id].name.clone()).or_default() += n;
+                }
+            }
+            ranked(by_name)
+        };
         Facets {
-            people,
-            places,
-            organizations,
-            topics,
-            kinds,
+            people: of_kind(EntityKind::Person),
+            places: of_kind(EntityKind::Place),
+            organizations: of_kind(EntityKind::Organization),
+            topics: ranked(topics),
+            kinds: ranked(kinds),
         }
     }
 
     /// Filtered events per month of their earliest day; months with none
     /// between the first and last are included with zero.
     pub fn histogram(&self, filter: &Filter) -> Vec<MonthCount> {
-        let mut by_month: BTreeMap<i32, u32> = BTreeMap::new();
-        for i in self.matching_indices(filter) {
-            if let Some(day) = self
-                .corpus
-                .events
-                .get(i as usize)
-                .and_then(|e| e.date.earliest.or(e.date.latest))
-            {
-                *by_month.entry(day.month_index()).or_default() += 1;
-            }
-        }
-        let (Some(&first), Some(&last)) = (by_month.keys().next(), by_month.keys().last()) else {
+        let months: Vec<i32> = self
+            .matching_indices(filter)
+            .into_iter()
+            .filter_map(|i| self.corpus.events.get(i as usize))
+            .filter_map(|e| e.date.earliest.or(e.date.latest))
+            .map(|d| d.month_index())
+            .collect();
+        let (Some(&first), Some(&last)) = (months.iter().min(), months.iter().max()) else {
             return Vec::new();
         };
-        (first..=last)
-            .map(|m| MonthCount {
-                month: format!("{:04}-{:02}", m.div_euclid(12), m.rem_euclid(12) + 1),
-                count: by_month.get(&m).copied().unwrap_or(0),
+        let mut counts = vec![0u32; (last - first + 1) as usize];
+        for m in months {
+            counts[(m - first) as usize] += 1;
+        }
+        counts
+            .into_iter()
+            .enumerate()
+            .map(|(k, count)| {
+                let m = first + k as i32;
+                MonthCount {
+                    month: crate::civil::month_label(m.div_euclid(12), m.rem_euclid(12) as u32 + 1),
+                    count,
+                }
             })
             .collect()
     }
 }
 
+/// Most frequent first; equal counts in name order (the map's order).
 fn ranked(counts: BTreeMap<String, u32>) -> Vec<FacetCount> {
-    let mut out: Vec<FacetCount> = counts
+    let mut values: Vec<Option<FacetCount>> = counts
         .into_iter()
-        .map(|(value, count)| FacetCount { value, count })
+        .map(|(value, count)| Some(FacetCount { value, count }))
         .collect();
-    out.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value)));
-    out
+    let mut keyed: Vec<(u64, u32)> = values
+        .iter()
+        .enumerate()
+        .map(|(i, v)| {
+            let count = v.as_ref().map_or(0, |v| v.count);
+            (u64::from(u32::MAX - count), i as u32)
+        })
+        .collect();
+    order::sort_keyed(&mut keyed);
+    keyed
+        .into_iter()
+        .filter_map(|(_, i)| values.get_mut(i as usize).and_then(Option::take))
+        .collect()
 }
 
 /// Parses an optional `YYYY-MM-DD` argument, naming it in the error.
@@ -534,16 +581,15 @@ impl Timeline {
             };
         }
         let keys: Vec<Option<String>> = events.iter().map(key).collect();
-        let mut counts: BTreeMap<&str, u32> = BTreeMap::new();
+        let mut counts: BTreeMap<String, u32> = BTreeMap::new();
         for k in keys.iter().flatten() {
-            *counts.entry(k).or_default() += 1;
+            *counts.entry(k.clone()).or_default() += 1;
         }
-        let mut ranked: Vec<(&str, u32)> = counts.into_iter().collect();
-        ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        let ranked = ranked(counts);
         let mut labels: Vec<String> = ranked
             .iter()
             .take(MAX_LANES)
-            .map(|(k, _)| (*k).to_string())
+            .map(|f| f.value.clone())
             .collect();
         let other = labels.len() as u32;
         let overflow = ranked.len() > MAX_LANES;

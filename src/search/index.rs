@@ -106,15 +106,14 @@ impl Index {
     }
 
     /// Terms of the words that start with `prefix`, without repeats.
-    pub fn completions(&self, prefix: &str) -> Vec<usize> {
+    pub fn completions(&self, prefix: &str) -> Vec<u32> {
         let start = self.words.partition_point(|(w, _)| w.as_str() < prefix);
-        let mut out: Vec<usize> = self.words[start..]
+        let mut out: Vec<u32> = self.words[start..]
             .iter()
             .take_while(|(w, _)| w.starts_with(prefix))
-            .map(|&(_, t)| t as usize)
+            .map(|&(_, t)| t)
             .collect();
-        out.sort_unstable();
-        out.dedup();
+        crate::order::sort_ids(&mut out);
         out
     }
 

@@ -128,20 +128,23 @@ pub struct Hit {
 }
 
 /// Terms a clause accepts, as term indices.
-fn clause_terms(index: &Index, clause: &Clause) -> Vec<Vec<usize>> {
+fn clause_terms(index: &Index, clause: &Clause) -> Vec<Vec<u32>> {
     match clause {
         Clause::Word { key, prefix } => {
-            let mut terms: Vec<usize> = index.term(&stem(key)).into_iter().collect();
+            let mut terms: Vec<u32> = index
+                .term(&stem(key))
+                .map(|t| t as u32)
+                .into_iter()
+                .collect();
             if *prefix && !key.is_empty() {
                 terms.extend(index.completions(key).into_iter().take(MAX_COMPLETIONS));
-                terms.sort_unstable();
-                terms.dedup();
+                crate::order::sort_ids(&mut terms);
             }
             vec![terms]
         }
         Clause::Phrase(words) => words
             .iter()
-            .map(|w| index.term(&stem(w)).into_iter().collect())
+            .map(|w| index.term(&stem(w)).map(|t| t as u32).into_iter().collect())
             .collect(),
     }
 }
@@ -166,27 +169,37 @@ pub fn search_with(
     let average = index.doc_lengths.iter().map(|&l| l as f32).sum::<f32>() / n;
     let mut scores: Vec<f32> = vec![0.0; index.doc_count()];
     let mut matched: Vec<u16> = vec![0; index.doc_count()];
+    // The best score of the current clause per document, and which
+    // documents it touched (to reset them).
+    let mut clause_best: Vec<f32> = vec![0.0; index.doc_count()];
+    let mut touched: Vec<u32> = Vec::new();
     for (clause_number, clause) in query.clauses.iter().enumerate() {
-        let mut clause_score: Vec<(u32, f32)> = Vec::new();
         let groups = clause_terms(index, clause);
         // For a phrase every word must be present; each group is one word.
         let mut present: Option<Vec<u32>> = None;
+        touched.clear();
         for group in &groups {
             let mut docs: Vec<u32> = Vec::new();
             for &term in group {
-                let postings = &index.postings[term];
+                let Some(postings) = index.postings.get(term as usize) else {
+                    continue;
+                };
                 let df = postings.len() as f32;
                 let idf = (1.0 + (n - df + 0.5) / (df + 0.5)).ln();
                 for p in postings {
                     let tf = p.weight as f32;
                     let length = index.doc_lengths.get(p.doc as usize).copied().unwrap_or(1) as f32;
                     let norm = tf * 2.2 / (tf + 1.2 * (0.25 + 0.75 * length / average.max(1.0)));
-                    clause_score.push((p.doc, idf * norm));
+                    if let Some(best) = clause_best.get_mut(p.doc as usize) {
+                        if *best == 0.0 {
+                            touched.push(p.doc);
+                        }
+                        *best = best.max(idf * norm);
+                    }
                     docs.push(p.doc);
                 }
             }
-            docs.sort_unstable();
-            docs.dedup();
+            crate::order::sort_ids(&mut docs);
             present = Some(match present {
                 None => docs,
                 Some(previous) => previous
@@ -195,43 +208,38 @@ pub fn search_with(
                     .collect(),
             });
         }
-        let present = present.unwrap_or_default();
-        clause_score.sort_by_key(|&(d, _)| d);
-        let mut i = 0;
-        while i < clause_score.len() {
-            let doc = clause_score[i].0;
-            let mut score = 0.0f32;
-            while i < clause_score.len() && clause_score[i].0 == doc {
-                score = score.max(clause_score[i].1);
-                i += 1;
-            }
-            if present.binary_search(&doc).is_err() {
-                continue;
-            }
+        for doc in present.unwrap_or_default() {
+            let slot = doc as usize;
+            let score = clause_best.get(slot).copied().unwrap_or(0.0);
             if let Clause::Phrase(words) = clause {
                 if !phrase_ok(doc, words) {
                     continue;
                 }
             }
-            let slot = doc as usize;
             if usize::from(matched[slot]) == clause_number {
                 matched[slot] += 1;
                 scores[slot] += score;
             }
         }
+        for &doc in &touched {
+            clause_best[doc as usize] = 0.0;
+        }
     }
     let wanted = query.clauses.len() as u16;
-    let mut hits: Vec<Hit> = matched
+    let mut ranked: Vec<(u64, u32)> = matched
         .iter()
         .enumerate()
         .filter(|&(_, &m)| m == wanted)
-        .map(|(doc, _)| Hit {
-            doc: doc as u32,
-            score: scores[doc],
-        })
+        .map(|(doc, _)| (u64::from(crate::order::descending(scores[doc])), doc as u32))
         .collect();
-    hits.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.doc.cmp(&b.doc)));
-    hits
+    crate::order::sort_keyed(&mut ranked);
+    ranked
+        .into_iter()
+        .map(|(_, doc)| Hit {
+            doc,
+            score: scores[doc as usize],
+        })
+        .collect()
 }
 
 /// Whether `text` contains the phrase's words in a row.

@@ -73,12 +73,18 @@ pub fn tokens(text: &str) -> Vec<Token> {
         position += 1;
         if let Some((c_start, joined, c_position)) = compound.take() {
             let joined = joined + &key;
-            out.push(Token {
-                key: joined.clone(),
-                range: c_start..end,
-                position: c_position,
-                last_position: this_position,
-            });
+            // Keep tokens in (position, start) order for phrase checks: the
+            // joined word goes after the other tokens that start with it.
+            let at = out.partition_point(|t| (t.position, t.range.start) <= (c_position, c_start));
+            out.insert(
+                at,
+                Token {
+                    key: joined.clone(),
+                    range: c_start..end,
+                    position: c_position,
+                    last_position: this_position,
+                },
+            );
             compound = Some((c_start, joined, c_position));
         }
         out.push(Token {
@@ -101,9 +107,6 @@ pub fn tokens(text: &str) -> Vec<Token> {
             compound = None;
         }
     }
-    // Joined compounds were pushed before their last part; keep position order
-    // stable for phrase checks.
-    out.sort_by_key(|t| (t.position, t.range.start));
     out
 }
 

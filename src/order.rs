@@ -1,0 +1,71 @@
+//! Ordering for the query side, with as few sort instantiations as possible.
+//!
+//! Every `sort_by` with its own closure compiles to its own copy of the
+//! sorting algorithm, a few kilobytes each in the wasm module. Queries
+//! instead turn what they order by into a `u64` key and sort `(key, index)`
+//! pairs with the one function here, or sort plain ids.
+//!
+//! ```
+//! use news_timeline::order::{descending, sort_keyed};
+//! let scores = [0.5f32, 2.0, 1.0];
+//! let mut pairs: Vec<(u64, u32)> = scores.iter().enumerate()
+//!     .map(|(i, &s)| (u64::from(descending(s)), i as u32)).collect();
+//! sort_keyed(&mut pairs);
+//! assert_eq!(pairs.iter().map(|p| p.1).collect::<Vec<_>>(), [1, 2, 0]);
+//! ```
+
+/// Sorts `(key, index)` pairs by key, then index.
+pub fn sort_keyed(pairs: &mut [(u64, u32)]) {
+    pairs.sort_unstable();
+}
+
+/// Sorts ids and removes repeats.
+pub fn sort_ids(ids: &mut Vec<u32>) {
+    ids.sort_unstable();
+    ids.dedup();
+}
+
+/// A key that orders non-negative scores from highest to lowest (NaN and
+/// negatives count as zero).
+pub fn descending(score: f32) -> u32 {
+    let s = if score > 0.0 { score } else { 0.0 };
+    // Non-negative floats order like their bit patterns.
+    u32::MAX - s.to_bits()
+}
+
+/// A day (or `None`, which sorts last) as a key half that orders naturally.
+pub fn day_key(day: Option<i32>) -> u64 {
+    day.map_or(u64::from(u32::MAX), |d| u64::from((d as u32) ^ 0x8000_0000))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn day_keys_order_negative_and_positive_days() {
+        let mut keys = [
+            day_key(Some(5)),
+            day_key(None),
+            day_key(Some(-3)),
+            day_key(Some(0)),
+        ];
+        keys.sort_unstable();
+        assert_eq!(
+            keys,
+            [
+                day_key(Some(-3)),
+                day_key(Some(0)),
+                day_key(Some(5)),
+                day_key(None)
+            ]
+        );
+    }
+
+    #[test]
+    fn descending_scores() {
+        assert!(descending(3.0) < descending(2.5));
+        assert_eq!(descending(f32::NAN), descending(0.0));
+        assert_eq!(descending(-1.0), descending(0.0));
+    }
+}
