@@ -502,7 +502,7 @@ pub fn parse_day_argument(name: &str, value: Option<&str>) -> Result<Option<Day>
         None | Some("") => Ok(None),
         Some(text) => Day::parse(text).map(Some).map_err(|e| {
             QueryError::BadArgument(format!(
-                "{name}: {:?} is not a date ({e})",
+                "{name}: \"{}\" is not a date ({e})",
                 search::truncate(text, 40)
             ))
         }),

@@ -100,7 +100,7 @@ fn ends_sentence(text: &str, i: usize) -> bool {
     if text.as_bytes()[i] != b'.' {
         return true;
     }
-    let starts_sentence = next_char.is_uppercase()
+    let starts_sentence = crate::fold::is_upper(next_char)
         || next_char.is_ascii_digit()
         || matches!(next_char, '"' | '\'' | '(' | '\u{201C}' | '\u{2018}');
     if !starts_sentence {
@@ -111,7 +111,7 @@ fn ends_sentence(text: &str, i: usize) -> bool {
     let word_start = before
         .char_indices()
         .rev()
-        .find(|(_, c)| !(c.is_alphanumeric() || *c == '.'))
+        .find(|(_, c)| !(crate::fold::is_word_char(*c) || *c == '.'))
         .map(|(j, c)| j + c.len_utf8())
         .unwrap_or(0);
     let word = &before[word_start..];
@@ -119,8 +119,11 @@ fn ends_sentence(text: &str, i: usize) -> bool {
         return true;
     }
     // Initials and dotted acronyms: "J. K. Rowling", "U.S.".
-    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-    if word.contains('.') || (letters == 1 && word.chars().all(|c| c.is_uppercase())) {
+    let letters = word
+        .chars()
+        .filter(|&c| crate::fold::is_word_char(c) && !c.is_ascii_digit())
+        .count();
+    if word.contains('.') || (letters == 1 && word.chars().all(crate::fold::is_upper)) {
         return false;
     }
     let lower = word.to_ascii_lowercase();

@@ -146,7 +146,7 @@ fn filter_from(value: &JsValue) -> Result<Filter, JsError> {
         let key = key.as_string().unwrap_or_default();
         if !FILTER_FIELDS.contains(&key.as_str()) {
             return Err(error(&format!(
-                "filter has an unknown field {:?}; known: {}",
+                "filter has an unknown field \"{}\"; known: {}",
                 search::truncate(&key, 40),
                 FILTER_FIELDS.join(", ")
             )));

@@ -12,7 +12,7 @@
 //! assert_eq!(keys, ["turkiye", "cease", "ceasefire", "fire"]);
 //! ```
 
-use crate::fold::fold_char;
+use crate::fold::{fold_char, is_word_char};
 use std::ops::Range;
 
 /// One word: its folded key, its byte range in the text, and its position
@@ -24,10 +24,6 @@ pub struct Token {
     pub range: Range<usize>,
     pub position: u32,
     pub last_position: u32,
-}
-
-fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || ('\u{0300}'..='\u{036F}').contains(&c)
 }
 
 fn is_apostrophe(c: char) -> bool {
