@@ -197,14 +197,7 @@ impl Timeline {
                 .collect();
         }
         let articles = &self.corpus.articles;
-        let hits = search::search_with(&self.index, &query, |doc, words| {
-            articles.get(doc as usize).is_some_and(|a| {
-                search::phrase_matches(&a.title, words)
-                    || a.paragraphs
-                        .iter()
-                        .any(|p| search::phrase_matches(p, words))
-            })
-        });
+        let hits = self.find(&query);
         // Every (event, score, article) the hits give; then the best
         // article per event, and the events by score.
         let mut found: Vec<(u32, f32, u32)> = Vec::new();
@@ -273,6 +266,19 @@ impl Timeline {
             .collect()
     }
 
+    /// Articles matching a query, best first; phrases checked in the text.
+    fn find(&self, query: &Query) -> Vec<search::Hit> {
+        let articles = &self.corpus.articles;
+        search::search_with(&self.index, query, |doc, words| {
+            articles.get(doc as usize).is_some_and(|a| {
+                search::phrase_matches(&a.title, words)
+                    || a.paragraphs
+                        .iter()
+                        .any(|p| search::phrase_matches(p, words))
+            })
+        })
+    }
+
     /// Just the events matching the filter.
     pub fn events(&self, filter: &Filter) -> Vec<EventView> {
         self.search(filter).into_iter().map(|h| h.event).collect()
@@ -285,15 +291,7 @@ impl Timeline {
         if query.is_empty() {
             return allowed;
         }
-        let articles = &self.corpus.articles;
-        let hits = search::search_with(&self.index, &query, |doc, words| {
-            articles.get(doc as usize).is_some_and(|a| {
-                search::phrase_matches(&a.title, words)
-                    || a.paragraphs
-                        .iter()
-                        .any(|p| search::phrase_matches(p, words))
-            })
-        });
+        let hits = self.find(&query);
         let mut events: Vec<u32> = hits
             .iter()
             .filter_map(|h| self.article_events.get(h.doc as usize))

@@ -37,24 +37,9 @@ pub mod tokens;
 pub use recognize::{recognize, recognize_with};
 pub use resolve::{Entity, Resolver};
 
-/// What a named entity is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Ord, PartialOrd)]
-pub enum EntityKind {
-    Person,
-    Place,
-    Organization,
-}
-
-impl EntityKind {
-    /// Lower-case name for output: "person", "place", "organization".
-    pub fn as_str(self) -> &'static str {
-        match self {
-            EntityKind::Person => "person",
-            EntityKind::Place => "place",
-            EntityKind::Organization => "organization",
-        }
-    }
-}
+/// What a named entity is: the corpus model's kind, so that recognition
+/// and the embedded corpus speak one vocabulary.
+pub use crate::model::EntityKind;
 
 /// One occurrence of a name in a text.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -18,9 +18,10 @@
 use crate::civil::Day;
 use crate::dating::value::{interpret, Reading};
 use crate::dating::Constraint;
-use crate::entities::{EntityKind as MentionKind, Mention};
+use crate::entities::Mention;
 use crate::events::{EventKind, Frame};
 use crate::fold::fold;
+use crate::model::EntityKind;
 use crate::model::{DateSource, Evidence};
 use crate::timex::{Timex, TimexType};
 
@@ -466,7 +467,7 @@ pub fn drafts(
                     && (d.kind == frame.kind || meeting_like(d.kind) && meeting_like(frame.kind))
                 {
                     for p in &frame.participants {
-                        if mentions[*p].kind == MentionKind::Person
+                        if mentions[*p].kind == EntityKind::Person
                             && !d
                                 .participants
                                 .iter()

@@ -34,7 +34,7 @@ pub mod pins;
 use crate::article::{self, ParsedArticle};
 use crate::civil::Day;
 use crate::dating::Constraint;
-use crate::entities::{self, EntityKind as MentionKind, Mention, Resolver};
+use crate::entities::{self, Mention, Resolver};
 use crate::events::{self, EventKind};
 use crate::model::{
     Article, Corpus, DateSource, DateSpan, Entity, EntityKind, Event, Evidence, Skipped,
@@ -205,11 +205,7 @@ pub fn extract_with_pins(
         .entities()
         .iter()
         .map(|e| Entity {
-            kind: match e.kind {
-                MentionKind::Person => EntityKind::Person,
-                MentionKind::Place => EntityKind::Place,
-                MentionKind::Organization => EntityKind::Organization,
-            },
+            kind: e.kind,
             name: e.name.clone(),
             aliases: e
                 .aliases
@@ -318,8 +314,8 @@ fn member_of(
             continue;
         };
         let target = match kinds.get(id as usize).map(|e| e.kind) {
-            Some(MentionKind::Person) => &mut people,
-            Some(MentionKind::Organization) => &mut others,
+            Some(EntityKind::Person) => &mut people,
+            Some(EntityKind::Organization) => &mut others,
             _ => continue,
         };
         if !target.contains(&id) {

@@ -8,6 +8,7 @@
 // Nothing here touches layout outside the canvas, so panning never thrashes.
 
 import { ticks } from './dates.js';
+import { prepareCanvas } from './dom.js';
 
 const OPEN_START = -2147483648;
 const OPEN_END = 2147483647;
@@ -135,15 +136,8 @@ export class TimelineCanvas {
 
   draw() {
     const canvas = this.canvas;
-    const ratio = window.devicePixelRatio || 1;
-    const width = canvas.clientWidth;
-    const height = canvas.clientHeight;
-    if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
-      canvas.width = Math.round(width * ratio);
-      canvas.height = Math.round(height * ratio);
-    }
     const ctx = this.context;
-    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    const { width, height } = prepareCanvas(canvas, ctx);
     const c = this.colors();
     ctx.fillStyle = c.background;
     ctx.fillRect(0, 0, width, height);

@@ -37,3 +37,19 @@ export function append(node, children) {
 export function segments(list) {
   return list.map((s) => (s.hit ? element('mark', {}, s.text) : document.createTextNode(s.text)));
 }
+
+/**
+ * Sizes a canvas's backing store to its CSS size at the device's pixel
+ * ratio and returns a 2D context drawing in CSS pixels, with the size.
+ */
+export function prepareCanvas(canvas, context) {
+  const ratio = window.devicePixelRatio || 1;
+  const width = canvas.clientWidth;
+  const height = canvas.clientHeight;
+  if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
+    canvas.width = Math.round(width * ratio);
+    canvas.height = Math.round(height * ratio);
+  }
+  context.setTransform(ratio, 0, 0, ratio, 0, 0);
+  return { width, height };
+}

@@ -3,6 +3,8 @@
 // it, drag its edges to resize it, click elsewhere to jump; arrow keys move
 // it and +/- resize it for keyboard users.
 
+import { prepareCanvas } from './dom.js';
+
 const OPEN_START = -2147483648;
 const OPEN_END = 2147483647;
 const EDGE = 6;
@@ -65,15 +67,8 @@ export class OverviewStrip {
 
   draw() {
     const canvas = this.canvas;
-    const ratio = window.devicePixelRatio || 1;
-    const width = canvas.clientWidth;
-    const height = canvas.clientHeight;
-    if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
-      canvas.width = Math.round(width * ratio);
-      canvas.height = Math.round(height * ratio);
-    }
     const ctx = this.context;
-    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    const { width, height } = prepareCanvas(canvas, ctx);
     const style = getComputedStyle(canvas);
     const get = (name, fallback) => style.getPropertyValue(name).trim() || fallback;
     ctx.fillStyle = get('--nt-raised', '#f6f8fa');
