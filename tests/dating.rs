@@ -172,3 +172,19 @@ fn an_owned_duration_counts_from_the_attack_another_report_dates() {
         .iter()
         .any(|e| e.rule == "anchored-duration"));
 }
+
+#[test]
+fn a_lede_with_no_date_takes_the_date_line() {
+    let text =
+        " date 2024-05-02\n\nThe government announced new rules for landlords, ministers said.";
+    let (corpus, _) = common::corpus_from(&[("g.txt", text)]);
+    let d = &corpus.articles[0].date;
+    assert_eq!(d.earliest.unwrap().to_string(), "2024-05-02");
+    assert!(d.is_exact());
+    assert_eq!(d.source(), news_timeline::model::DateSource::DateLine);
+    assert!(
+        d.evidence[0].text.contains("no other date"),
+        "{:?}",
+        d.evidence
+    );
+}

@@ -445,6 +445,20 @@ pub fn drafts(
         if is_main && constraint.is_empty() {
             if let Some(c) = anaphoric_clue(text, timexes, frame, reference) {
                 constraint = c;
+            } else if let Some(Reference::DateLine(day)) = reference {
+                // Nothing in the text dates the lede's event: the date line
+                // is the best evidence there is, and says so.
+                constraint = Constraint::day(
+                    day,
+                    Evidence::new(
+                        DateSource::DateLine,
+                        "date-line",
+                        &format!(
+                            "report dated {}; the text gives no other date for the event",
+                            day.medium()
+                        ),
+                    ),
+                );
             }
         }
         let durations = owned_durations(text, &frame.sentence, timexes, mentions);
