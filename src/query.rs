@@ -128,17 +128,69 @@ impl Timeline {
             .collect()
     }
 
-    /// Whether an event involves one of `ids`: as participant, place, or in a
-    /// source article's mentions.
-    fn event_involves(&self, event: &Event, ids: &[u32]) -> bool {
-        event.participants.iter().any(|p| ids.contains(p))
-            || event.place.is_some_and(|p| ids.contains(&p))
-            || event.articles.iter().any(|&a| {
-                self.corpus
-                    .articles
-                    .get(a as usize)
-                    .is_some_and(|a| a.entities.iter().any(|e| ids.contains(e)))
-            })
+    /// Entities an event involves: its participants and place; for an
+    /// article's main event, everyone the article names; for a secondary
+    /// event, those its own sentence names.
+    fn involved(&self, index: u32, event: &Event, out: &mut Vec<u32>) {
+        out.extend(&event.participants);
+        out.extend(event.place);
+        let summary = fold(&event.summary);
+        for &a in &event.articles {
+            let Some(article) = self.corpus.articles.get(a as usize) else {
+                continue;
+            };
+            if article.event == Some(index) {
+                out.extend(&article.entities);
+            } else {
+                out.extend(article.entities.iter().copied().filter(|&e| {
+                    self.corpus.entities.get(e as usize).is_some_and(|x| {
+                        std::iter::once(&x.name)
+                            .chain(&x.aliases)
+                            .any(|n| summary.contains(&fold(n)))
+                    })
+                }));
+            }
+        }
+    }
+
+    /// Whether an event involves one of `ids` (see [`Timeline::involved`]).
+    fn event_involves(&self, index: u32, event: &Event, ids: &[u32]) -> bool {
+        let mut involved = Vec::new();
+        self.involved(index, event, &mut involved);
+        involved.iter().any(|e| ids.contains(e))
+    }
+
+    /// Whether an event's own sentence matches `query`, counting the other
+    /// names of the entities it mentions ("Turkey" matches `turkiye`).
+    fn summary_matches(&self, index: u32, query: &Query) -> bool {
+        let Some(event) = self.corpus.events.get(index as usize) else {
+            return false;
+        };
+        let mut text = event.summary.clone();
+        let mut involved = Vec::new();
+        self.involved(index, event, &mut involved);
+        for x in involved
+            .iter()
+            .filter_map(|&e| self.corpus.entities.get(e as usize))
+        {
+            for name in std::iter::once(&x.name).chain(&x.aliases) {
+                text.push_str(" · ");
+                text.push_str(name);
+            }
+        }
+        search::highlight(&text, query).iter().any(|s| s.hit)
+    }
+
+    /// The events an article matching `query` stands for: its main event,
+    /// and a secondary event only when its own sentence matches.
+    fn events_of_hit<'a>(&'a self, doc: u32, query: &'a Query) -> impl Iterator<Item = u32> + 'a {
+        let main = self.corpus.articles.get(doc as usize).and_then(|a| a.event);
+        self.article_events
+            .get(doc as usize)
+            .into_iter()
+            .flatten()
+            .copied()
+            .filter(move |&e| Some(e) == main || self.summary_matches(e, query))
     }
 
     /// Event indices passing every part of the filter but the text, in
@@ -157,8 +209,10 @@ impl Timeline {
             .events
             .iter()
             .enumerate()
-            .filter(|(_, e)| {
-                entity_sets.iter().all(|ids| self.event_involves(e, ids))
+            .filter(|(i, e)| {
+                entity_sets
+                    .iter()
+                    .all(|ids| self.event_involves(*i as u32, e, ids))
                     && (kinds.is_empty() || kinds.contains(&fold(&e.kind)))
                     && topics
                         .iter()
@@ -206,11 +260,7 @@ impl Timeline {
                 continue;
             };
             let events = self
-                .article_events
-                .get(hit.doc as usize)
-                .into_iter()
-                .flatten()
-                .copied()
+                .events_of_hit(hit.doc, &query)
                 .filter(|i| allowed.binary_search(i).is_ok());
             // The article's main event ranks above its secondary ones.
             for event in events {
@@ -294,9 +344,7 @@ impl Timeline {
         let hits = self.find(&query);
         let mut events: Vec<u32> = hits
             .iter()
-            .filter_map(|h| self.article_events.get(h.doc as usize))
-            .flatten()
-            .copied()
+            .flat_map(|h| self.events_of_hit(h.doc, &query))
             .filter(|i| allowed.binary_search(i).is_ok())
             .collect();
         order::sort_ids(&mut events);
@@ -404,13 +452,7 @@ impl Timeline {
                 continue;
             };
             seen.clear();
-            seen.extend(&e.participants);
-            seen.extend(e.place);
-            for &a in &e.articles {
-                if let Some(a) = self.corpus.articles.get(a as usize) {
-                    seen.extend(&a.entities);
-                }
-            }
+            self.involved(i, e, &mut seen);
             order::sort_ids(&mut seen);
             for &id in &seen {
                 if let Some(n) = entity_counts.get_mut(id as usize) {
