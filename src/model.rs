@@ -118,6 +118,15 @@ impl Evidence {
     }
 }
 
+/// The most authoritative source among some evidence (`None` for none).
+pub fn most_authoritative(evidence: &[Evidence]) -> DateSource {
+    evidence
+        .iter()
+        .map(|e| e.source)
+        .min()
+        .unwrap_or(DateSource::None)
+}
+
 /// An interval of days with its precision and evidence.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DateSpan {
@@ -127,6 +136,9 @@ pub struct DateSpan {
     /// A weekday the text names, kept even when no week is known
     /// ("on Saturday" with no date line).
     pub weekday: Option<Weekday>,
+    /// Where the date came from: the most authoritative evidence, or
+    /// another article when a twin report settled it.
+    pub source: DateSource,
     pub evidence: Vec<Evidence>,
 }
 
@@ -138,6 +150,7 @@ impl DateSpan {
             latest: None,
             precision: Precision::Unknown,
             weekday: None,
+            source: DateSource::None,
             evidence: Vec::new(),
         }
     }
@@ -148,6 +161,7 @@ impl DateSpan {
             latest: Some(day),
             precision: Precision::Day,
             weekday: None,
+            source: evidence.source,
             evidence: vec![evidence],
         }
     }
@@ -167,6 +181,7 @@ impl DateSpan {
             latest,
             precision,
             weekday: None,
+            source: most_authoritative(&evidence),
             evidence,
         }
     }
@@ -199,7 +214,7 @@ impl DateSpan {
 
     /// Where this date came from: the source of its first evidence.
     pub fn source(&self) -> DateSource {
-        self.evidence.first().map_or(DateSource::None, |e| e.source)
+        self.source
     }
 
     /// Whether the span overlaps the window `[from, to]` (open ends match all).

@@ -111,6 +111,7 @@ impl Writer {
         self.day(span.latest);
         self.uint(span.precision as u64);
         self.uint(span.weekday.map_or(0, |w| u64::from(w.number())));
+        self.uint(span.source as u64);
         self.len(span.evidence.len());
         for e in &span.evidence {
             self.uint(e.source as u64);
@@ -290,6 +291,7 @@ impl<'a> Reader<'a> {
             0 => None,
             n => Some(Weekday::from_number(n).ok_or(StoreError("bad weekday"))?),
         };
+        let source = DateSource::from_index(self.u32()?);
         let n = self.len()?;
         let evidence = (0..n)
             .map(|_| {
@@ -305,6 +307,7 @@ impl<'a> Reader<'a> {
             latest,
             precision,
             weekday,
+            source,
             evidence,
         })
     }

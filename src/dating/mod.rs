@@ -130,6 +130,7 @@ impl Constraint {
             latest,
             precision,
             weekday: if exact { None } else { self.weekday },
+            source: crate::model::most_authoritative(&self.evidence),
             evidence: self.evidence.clone(),
         }
     }

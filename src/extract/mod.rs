@@ -619,6 +619,19 @@ fn build_corpus(
                 e.source = DateSource::OtherArticle;
             }
         }
+        // The article's date came from another report when its own words
+        // allow more than the event's merged date says.
+        if let Some(own) = reading.drafts.iter().find(|d| d.is_main) {
+            let own = own.constraint.span();
+            let same = own.earliest == date.earliest
+                && own.latest == date.latest
+                && own.weekday == date.weekday;
+            date.source = if same {
+                own.source
+            } else {
+                DateSource::OtherArticle
+            };
+        }
         // Entities by how often the article names them.
         let mut counts: Vec<(u32, usize)> = Vec::new();
         for &id in &reading.entity_of {
