@@ -52,6 +52,8 @@ pub struct Timeline {
     index: Index,
     /// For each article, the events it reports (its main event first).
     article_events: Vec<Vec<u32>>,
+    /// For each event, the entities it involves, sorted (see `involved`).
+    involves: Vec<Vec<u32>>,
 }
 
 /// One page of results in date order, and how many there are in all.
@@ -105,11 +107,24 @@ impl Timeline {
                 list.insert(0, main);
             }
         }
-        Timeline {
+        let mut timeline = Timeline {
             corpus,
             index,
             article_events,
-        }
+            involves: Vec::new(),
+        };
+        // Computed once: filters and facets ask it of every event.
+        timeline.involves = (0..timeline.corpus.events.len() as u32)
+            .map(|i| {
+                let mut ids = Vec::new();
+                if let Some(e) = timeline.corpus.events.get(i as usize) {
+                    timeline.involved(i, e, &mut ids);
+                }
+                order::sort_ids(&mut ids);
+                ids
+            })
+            .collect();
+        timeline
     }
 
     pub fn corpus(&self) -> &Corpus {
@@ -154,10 +169,10 @@ impl Timeline {
     }
 
     /// Whether an event involves one of `ids` (see [`Timeline::involved`]).
-    fn event_involves(&self, index: u32, event: &Event, ids: &[u32]) -> bool {
-        let mut involved = Vec::new();
-        self.involved(index, event, &mut involved);
-        involved.iter().any(|e| ids.contains(e))
+    fn event_involves(&self, index: u32, ids: &[u32]) -> bool {
+        self.involves
+            .get(index as usize)
+            .is_some_and(|inv| ids.iter().any(|id| inv.binary_search(id).is_ok()))
     }
 
     /// Whether an event's own sentence matches `query`, counting the other
@@ -212,7 +227,7 @@ impl Timeline {
             .filter(|(i, e)| {
                 entity_sets
                     .iter()
-                    .all(|ids| self.event_involves(*i as u32, e, ids))
+                    .all(|ids| self.event_involves(*i as u32, ids))
                     && (kinds.is_empty() || kinds.contains(&fold(&e.kind)))
                     && topics
                         .iter()
@@ -446,15 +461,11 @@ impl Timeline {
         let mut entity_counts: Vec<u32> = vec![0; entities.len()];
         let mut topics: BTreeMap<String, u32> = BTreeMap::new();
         let mut kinds: BTreeMap<String, u32> = BTreeMap::new();
-        let mut seen: Vec<u32> = Vec::new();
         for &i in &events {
             let Some(e) = self.corpus.events.get(i as usize) else {
                 continue;
             };
-            seen.clear();
-            self.involved(i, e, &mut seen);
-            order::sort_ids(&mut seen);
-            for &id in &seen {
+            for &id in self.involves.get(i as usize).into_iter().flatten() {
                 if let Some(n) = entity_counts.get_mut(id as usize) {
                     *n += 1;
                 }
