@@ -54,3 +54,28 @@ fn issue_7_store_refuses_days_outside_the_calendar() {
         );
     }
 }
+
+/// Splits a fuzz input into files as the `parse_extract` target does.
+fn fuzz_files(data: &[u8]) -> Vec<SourceFile> {
+    data.split(|&b| b == 0xFE)
+        .take(4)
+        .enumerate()
+        .map(|(i, bytes)| SourceFile::new(&format!("{i}.txt"), bytes.to_vec()))
+        .collect()
+}
+
+/// Found by `parse_extract` (crash-e90d1e16, kept in tests/regressions/):
+/// a date after an accented word that folds to a preposition ("ïn Monday",
+/// as in Turkish "İn") moved the cut point by the folded word's length,
+/// which is shorter in bytes, into the middle of a character.
+#[test]
+fn issue_7_accented_preposition_before_a_date_does_not_split_a_character() {
+    let text = " date 2024-04-20\n\nLeaders met in Paris \u{ef}n Monday. Ministers met İn April.\n";
+    let (corpus, _) = extract(vec![SourceFile::new("a.txt", text.as_bytes().to_vec())]);
+    assert_eq!(corpus.articles.len(), 1);
+    let crash = include_bytes!("regressions/parse_extract-crash-e90d1e16");
+    let files = fuzz_files(crash);
+    let count = files.len();
+    let (corpus, _) = extract(files);
+    assert_eq!(corpus.articles.len() + corpus.skipped.len(), count);
+}
