@@ -203,6 +203,34 @@ test('a crafted URL hash is read as text and bad parts are refused', async () =>
   await context.close();
 });
 
+test('a good shared link still restores its search and opens its event', async () => {
+  const first = await open(session.browser, `${session.url}/www/`);
+  await ready(first.page);
+  const id = await first.page.evaluate(() => {
+    const el = document.querySelector('news-timeline');
+    el.search('kalin');
+    return el.shadowRoot.querySelector('.list .item').dataset.event;
+  });
+  await first.context.close();
+  const { page, problems, context } = await open(session.browser, `${session.url}/www/#q=kalin&event=${encodeURIComponent(id)}`);
+  await ready(page);
+  const state = await page.evaluate(() => {
+    const root = document.querySelector('news-timeline').shadowRoot;
+    return {
+      box: root.querySelector('input.search').value,
+      items: root.querySelectorAll('.list .item').length,
+      detail: root.querySelector('.detail')?.textContent ?? '',
+      message: root.querySelector('.message').textContent,
+    };
+  });
+  assert.equal(state.box, 'kalin');
+  assert.ok(state.items > 0 && state.items < 5, 'the search is applied');
+  assert.match(state.detail, /precision: /, 'the event is open');
+  assert.equal(state.message, '');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('a wasm trap replaces the widget with an error instead of freezing it', async () => {
   const { page, context } = await open(session.browser, `${session.url}/www/`);
   await ready(page);
