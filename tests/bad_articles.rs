@@ -228,9 +228,7 @@ fn issue_7_bad_pins_stop_the_build_naming_the_file_and_line() {
                 let files = folder::read(&manifest_dir().join("tests/bad_articles"))
                     .unwrap()
                     .files;
-                extract_with_pins(files, &parsed)
-                    .err()
-                    .expect("the pin is refused")
+                extract_with_pins(files, &parsed).expect_err("the pin is refused")
             }
         };
         assert!(
