@@ -24,6 +24,11 @@ scripts/build-wasm.sh
 step "wasm API in headless Chromium (wasm-bindgen-test)"
 CHROMEDRIVER="$(command -v chromedriver)" wasm-pack test --headless --chrome
 
+# Only the crate is rebuilt (the dependencies are cached), with another
+# seeds folder embedded: articles that try to inject markup.
+step "wasm package of the hostile seeds (tests/e2e/hostile.test.mjs)"
+scripts/build-hostile-pkg.sh
+
 step "end-to-end page tests (Playwright on Debian's Chromium)"
 node --test --test-concurrency=1 tests/e2e/
 echo "screenshots: tests/e2e/artifacts/"

@@ -103,9 +103,20 @@ pub fn is_boilerplate(line: &str) -> bool {
     STARTS.iter().any(|s| folded.starts_with(s)) || WHOLE.contains(&folded)
 }
 
+/// The largest article file read, in bytes. News articles are a few tens
+/// of kilobytes; a file far beyond that is a mistake (a log, a dump), and
+/// the extraction's time and memory grow with the text, so it is skipped.
+pub const MAX_ARTICLE_BYTES: usize = 1 << 20;
+
 /// Parses one article file. `file` names it in warnings.
 pub fn parse(file: &str, bytes: &[u8]) -> Result<ParsedArticle, Skip> {
     let mut warnings = Vec::new();
+    if bytes.len() > MAX_ARTICLE_BYTES {
+        return Err(Skip {
+            reason: too_large(bytes.len() as u64),
+            warnings,
+        });
+    }
     if let Some(offset) = bytes.iter().position(|&b| b == 0) {
         let line = 1 + bytes[..offset].iter().filter(|&&b| b == b'\n').count();
         return Err(Skip {
@@ -138,7 +149,21 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<ParsedArticle, Skip> {
         if let Some(value) = date_line_value(line) {
             date_line = Some(line.trim().to_string());
             match Day::parse(value) {
-                Ok(day) => published = Some(day),
+                Ok(day) => {
+                    // Kept (the editor may know better), but a date after the
+                    // build is more often a typo than a scheduled story.
+                    if day > today() {
+                        warnings.push(Warning {
+                            file: file.to_string(),
+                            line: *number,
+                            message: format!(
+                                "date line {value:?} is in the future (after {}); kept",
+                                today()
+                            ),
+                        });
+                    }
+                    published = Some(day);
+                }
                 Err(error) => warnings.push(Warning {
                     file: file.to_string(),
                     line: *number,
@@ -204,6 +229,19 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<ParsedArticle, Skip> {
         paragraphs: paragraphs.into_iter().map(|(_, p, _)| p).collect(),
         warnings,
     })
+}
+
+/// The reason given for a file over [`MAX_ARTICLE_BYTES`].
+pub fn too_large(bytes: u64) -> String {
+    format!("too large: {bytes} bytes; an article may have at most {MAX_ARTICLE_BYTES} bytes")
+}
+
+/// The day this runs on (UTC), for spotting date lines in the future.
+fn today() -> Day {
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    Day(i32::try_from(seconds / 86_400).unwrap_or(i32::MAX))
 }
 
 /// The value after `date` on a header line, if the line is one.

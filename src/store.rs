@@ -17,7 +17,7 @@
 //! assert!(decode(b"garbage").is_err());
 //! ```
 
-use crate::civil::{Day, Weekday};
+use crate::civil::{Day, Weekday, MAX_YEAR, MIN_YEAR};
 use crate::model::{
     Article, Corpus, DateSource, DateSpan, Entity, EntityKind, Event, Evidence, Precision, Skipped,
     Warning,
@@ -262,8 +262,14 @@ impl<'a> Reader<'a> {
         if !self.flag()? {
             return Ok(None);
         }
-        let n = i32::try_from(self.int()?).map_err(|_| StoreError("day out of range"))?;
-        Ok(Some(Day(n)))
+        // Only days of the calendar's years: day arithmetic (year, month,
+        // weekday) is exact there and would overflow far outside it.
+        let first = Day::from_ymd(MIN_YEAR, 1, 1).map_or(i32::MIN, |d| d.0);
+        let last = Day::from_ymd(MAX_YEAR, 12, 31).map_or(i32::MAX, |d| d.0);
+        match i32::try_from(self.int()?) {
+            Ok(n) if (first..=last).contains(&n) => Ok(Some(Day(n))),
+            _ => Err(StoreError("day out of range")),
+        }
     }
 
     fn opt_u32(&mut self) -> Result<Option<u32>> {

@@ -209,9 +209,10 @@ export class NewsTimelineElement extends HTMLElement {
     if (this.hasAttribute('hash-sync')) {
       window.addEventListener('hashchange', this.onHashChange);
       window.addEventListener('popstate', this.onHashChange);
-      this.restoreFromHash(true);
+      this.restoreFromHash();
+    } else {
+      this.refresh();
     }
-    this.refresh();
     if (!this.state.window) {
       if (this.getAttribute('window')) this.applyWindowAttribute();
       else this.fitAll(false);
@@ -586,14 +587,17 @@ export class NewsTimelineElement extends HTMLElement {
     if (hash !== window.location.hash) history.pushState(null, '', hash);
   }
 
-  restoreFromHash(initial = false) {
+  restoreFromHash() {
     const p = new URLSearchParams(window.location.hash.slice(1));
     this.restoring = true;
+    // Every problem with the link is said at the end: refresh() clears the
+    // message line, and a bad window must not hide a bad event id.
+    const problems = [];
     try {
       const text = (p.get('q') || '').slice(0, 1000);
       this.state.filter = { text, entities: p.getAll('entity').slice(0, 20), kinds: p.getAll('kind').slice(0, 20), topics: p.getAll('topic').slice(0, 20) };
       this.searchBox.value = text;
-      if (!initial) this.refresh();
+      this.refresh();
       const windowText = p.get('window');
       if (windowText) {
         const [from, to] = windowText.split('/');
@@ -601,16 +605,16 @@ export class NewsTimelineElement extends HTMLElement {
           this.setWindow(from, to);
           this.state.window = [parseDay(from), parseDay(to)];
         } catch {
-          this.showMessage('The link’s window is not valid; showing everything.');
+          problems.push('The link’s window is not valid; showing everything.');
         }
       }
       const selected = p.get('event');
       if (selected) {
-        if (initial) this.refresh();
-        this.select(selected);
+        if (!this.select(selected)) problems.push(this.message.textContent);
       } else if (this.state.selected) {
         this.closeDetail();
       }
+      if (problems.length) this.showMessage(problems.join(' '));
     } finally {
       this.restoring = false;
     }

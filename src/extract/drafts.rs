@@ -115,11 +115,18 @@ enum Relation {
 /// The word before byte `at` in `text`, folded.
 fn word_before(text: &str, at: usize) -> String {
     let head = text[..at].trim_end();
-    let word = head
-        .rsplit(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or("");
-    fold(word)
+    fold(&head[word_start(text, at)..])
+}
+
+/// Where the word before byte `at` starts. Measured on the text as written:
+/// the folded word may be shorter ("İn" folds to "in").
+fn word_start(text: &str, at: usize) -> usize {
+    let head = text[..at].trim_end();
+    head.char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphanumeric())
+        .last()
+        .map_or(head.len(), |(i, _)| i)
 }
 
 fn relation(text: &str, t: &Timex) -> Relation {
@@ -129,7 +136,7 @@ fn relation(text: &str, t: &Timex) -> Relation {
         word.as_str(),
         "on" | "in" | "the" | "late" | "early" | "earlier" | "last"
     ) {
-        at = text[..at].trim_end().len().saturating_sub(word.len());
+        at = word_start(text, at);
         word = word_before(text, at);
     }
     match word.as_str() {

@@ -8,7 +8,9 @@
 //!   `{"title", "date", "text", "url"}` (all but `text` optional); ids are
 //!   `FILE:LINE`, and a bad line is skipped with the line named;
 //! - `timeline.toml` at the top: the editor's pins (see [`super::pins`]);
-//! - anything else: skipped, "not an article".
+//! - anything else: skipped, "not an article"; so is a file that is not a
+//!   regular file (a FIFO would block the build) and a `.txt` file over
+//!   [`crate::article::MAX_ARTICLE_BYTES`].
 //!
 //! A folder or file that cannot be read is an error naming it: the build
 //! fails rather than embed a partial corpus.
@@ -80,12 +82,27 @@ fn walk(root: &Path, folder: &Path, contents: &mut Contents) -> Result<(), Folde
             continue;
         }
         contents.paths.push(path.clone());
+        // Reading a FIFO or a device would block the build or never end.
+        if !metadata.is_file() {
+            contents.skipped.push(Skipped {
+                file: name,
+                reason: "not a regular file (a FIFO, socket or device): not read".into(),
+            });
+            continue;
+        }
         if name == super::pins::FILE_NAME {
             let text = fs::read_to_string(&path).map_err(|e| failed(&path, e))?;
             contents.pins = Some((path, text));
             continue;
         }
         match path.extension().and_then(|e| e.to_str()) {
+            // Not even read: its size alone rules it out.
+            Some("txt") if metadata.len() > crate::article::MAX_ARTICLE_BYTES as u64 => {
+                contents.skipped.push(Skipped {
+                    file: name,
+                    reason: crate::article::too_large(metadata.len()),
+                });
+            }
             Some("txt") => {
                 let bytes = fs::read(&path).map_err(|e| failed(&path, e))?;
                 contents.files.push(SourceFile::new(&name, bytes));

@@ -44,6 +44,7 @@ use crate::timex::{self, Timex};
 use cluster::{cluster, Cluster, Member};
 use drafts::{Draft, Reference};
 use pins::{Pin, PinError};
+use std::collections::hash_map::{Entry, HashMap};
 
 /// One input file: its name within the seeds folder and its bytes.
 pub struct SourceFile {
@@ -114,6 +115,9 @@ pub fn extract_with_pins(
     let mut corpus = Corpus::default();
     let mut resolver = Resolver::new();
     let mut readings: Vec<Reading> = Vec::new();
+    // Whitespace-normalised content of each article read so far, to its id:
+    // a feed that delivers a story twice must not show it as two reports.
+    let mut seen: HashMap<String, String> = HashMap::new();
     for file in files {
         let parsed = match article::parse(&file.name, &file.bytes) {
             Ok(mut parsed) => {
@@ -133,6 +137,18 @@ pub fn extract_with_pins(
                 continue;
             }
         };
+        match seen.entry(content_key(&parsed)) {
+            Entry::Occupied(first) => {
+                corpus.skipped.push(Skipped {
+                    file: file.name.clone(),
+                    reason: format!("duplicate of {}", first.get()),
+                });
+                continue;
+            }
+            Entry::Vacant(slot) => {
+                slot.insert(file.stem().to_string());
+            }
+        }
         let text = parsed.paragraphs.join("\n\n");
         let mentions = entities::recognize_with(&text, &|surname| resolver.knows_person(surname));
         let entity_of = resolver
@@ -230,6 +246,20 @@ pub fn extract_with_pins(
     }
     let index = build_index(&corpus);
     Ok((corpus, index))
+}
+
+/// What makes two files the same article: the date line, title and text
+/// with white space normalised (parsing already folds runs of white space,
+/// line ends and boilerplate), so a re-saved or re-wrapped copy matches.
+fn content_key(parsed: &ParsedArticle) -> String {
+    let mut key = parsed.date_line.clone().unwrap_or_default();
+    key.push('\n');
+    key.push_str(&parsed.title);
+    for paragraph in &parsed.paragraphs {
+        key.push('\n');
+        key.push_str(paragraph);
+    }
+    key
 }
 
 /// Pins dates and headlines onto the articles' main drafts.

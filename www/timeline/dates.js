@@ -16,7 +16,11 @@ export function dateToDay(date) {
 export function parseDay(text) {
   if (typeof text !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(text)) return null;
   const t = Date.parse(`${text}T00:00:00Z`);
-  return Number.isFinite(t) ? Math.floor(t / MS_PER_DAY) : null;
+  if (!Number.isFinite(t)) return null;
+  // Date.parse rolls "2024-02-30" over to 1 March: a day that does not
+  // exist must be refused, not moved.
+  const day = Math.floor(t / MS_PER_DAY);
+  return formatDay(day) === text ? day : null;
 }
 
 export function formatDay(day) {
