@@ -4,21 +4,23 @@
 # scripts/build-wasm.sh, but with -g so that twiggy can still name the
 # functions; -g keeps the name section only, the code is the same).
 #
-#   bench/twiggy.sh            # builds the demo package into target/bench/pkg-demo if missing
+#   bench/twiggy.sh
 #
-# Writes target/bench/twiggy-{unoptimised,optimised}-{top,monos,garbage}.txt
-# and prints the top 30 by retained size of each. Installs twiggy through
-# cargo when it is missing (one job: the machine is shared).
+# Uses the unoptimised module that `node bench/run.mjs --only size` keeps
+# beside the demo package (www/pkg/unoptimised_bg.wasm.keep), building it
+# first when it is missing. Writes target/bench/twiggy-{unoptimised,optimised}-
+# {top,monos,garbage}.txt and prints the top 30 by retained size of each.
+# Installs twiggy through cargo when it is missing (one job: the machine is
+# shared).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 command -v twiggy >/dev/null || cargo install twiggy --locked -j1
 out=target/bench
 pkg=$out/pkg-demo
-if [[ ! -f $pkg/unoptimised_bg.wasm ]]; then
-  CARGO_BUILD_JOBS=1 wasm-pack build --target web --release --out-dir "$pkg" --quiet
-  cp "$pkg/news_timeline_bg.wasm" "$pkg/unoptimised_bg.wasm"
-fi
+mkdir -p "$pkg"
+[[ -f www/pkg/unoptimised_bg.wasm.keep ]] || node bench/run.mjs --only size --rebuild
+cp www/pkg/unoptimised_bg.wasm.keep "$pkg/unoptimised_bg.wasm"
 node_modules/.bin/wasm-opt -Oz -g \
   --enable-reference-types --enable-bulk-memory --enable-sign-ext \
   --enable-mutable-globals --enable-nontrapping-float-to-int --enable-multivalue \
