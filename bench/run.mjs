@@ -157,6 +157,21 @@ function buildSize(n) {
   console.log(`build ${n}:`, JSON.stringify(entry));
 }
 
+/** The BBC corpus (2,225 articles) through the build script: build-time extraction throughput. */
+function buildBbc() {
+  const bbc = [join(ROOT, '../shared/corpora/bbc'), '/work/shared/corpora/bbc'].find((p) => existsSync(p));
+  if (!bbc) {
+    console.log('bbc: no ../shared/corpora/bbc, skipped');
+    return;
+  }
+  const bytes = execFileSync('find', [bbc, '-name', '*.txt', '-printf', '%s\\n'], { encoding: 'utf8' })
+    .split('\n').filter(Boolean).reduce((sum, n) => sum + Number(n), 0);
+  const entry = { bytes, ...timeExtraction(bbc, bytes) };
+  results.bbc = entry;
+  save();
+  console.log('bbc:', JSON.stringify(entry));
+}
+
 // ---------- 2. render ----------
 
 /** Where each library is dragged and wheeled: a point on its own background. */
@@ -363,6 +378,10 @@ function report() {
       lines.push(`| ${n} (${b.events}, ${b.datedEvents}) | ${fmt(b.jsonlBytes / 1e6)} MB | ${fmt(b.buildS)} s (${fmt(b.wasmPackS)} + ${fmt(b.wasmOptS)}) | ${fmt(b.extractS, 2)} s (${fmt(b.extractCpuS, 2)} s) | ${fmt(b.extractMBps, 2)} MB/s, ${fmt(Number(n) / b.extractS, 0)} articles/s | ${fmt(b.wasmBytes / 1e6, 2)} MB (${fmt(b.wasmGzip / 1e6, 2)} MB) |`);
     }
   }
+  if (results.bbc) {
+    const b = results.bbc;
+    lines.push('', `BBC corpus through build.rs alone: ${fmt(b.bytes / 1e6, 2)} MB in ${fmt(b.extractS, 2)} s wall (${fmt(b.extractCpuS, 2)} s CPU): ${fmt(b.extractMBps, 2)} MB/s wall, ${fmt(b.bytes / 1e6 / b.extractCpuS, 2)} MB/s CPU`);
+  }
   if (results.render) {
     lines.push('', '| articles | library | first render (ms) | pan p50 / p95 (ms) | zoom p50 / p95 (ms) | JS heap (MB) | wasm memory (MB) | render ours/theirs | pan p95 ours/theirs | zoom p95 ours/theirs |', '|---|---|---|---|---|---|---|---|---|---|');
     for (const [n, byLibrary] of Object.entries(results.render)) {
@@ -403,6 +422,7 @@ function report() {
 // ---------- main ----------
 
 if (only.has('build') && !skipBuild) {
+  buildBbc();
   for (const n of sizes) buildSize(n);
 }
 if (only.has('size')) measureSize();
