@@ -266,7 +266,7 @@ async function measureRender(browser, base, library, n) {
     expired = setTimeout(() => fail(new Error('HARD_LIMIT')), timeoutMs + 2 * GESTURE_LIMIT_MS + 60_000);
   });
   try {
-    const steps = measureRenderSteps(page, cdp, library, n, sample);
+    const steps = measureRenderSteps(page, cdp, base, library, n, sample);
     steps.catch(() => {}); // it rejects when the context is closed after the hard limit
     await Promise.race([hardLimit, steps]);
   } catch (error) {
@@ -284,7 +284,7 @@ async function measureRender(browser, base, library, n) {
   return sample;
 }
 
-async function measureRenderSteps(page, cdp, library, n, sample) {
+async function measureRenderSteps(page, cdp, base, library, n, sample) {
   {
     await page.goto(`${base}/bench/pages/${library}.html?n=${n}`, { waitUntil: 'commit', timeout: timeoutMs });
     const done = page.waitForFunction(() => window.__bench && (window.__bench.renderPainted !== null || window.__bench.error),
@@ -462,7 +462,7 @@ if (only.has('render') || only.has('search')) {
     packages: Object.fromEntries(['vis-timeline', '@knight-lab/timelinejs', 'minisearch', 'playwright-core', 'binaryen']
       .map((p) => [p, JSON.parse(readFileSync(join(ROOT, 'node_modules', p, 'package.json'), 'utf8')).version])),
   };
-  results.runsPerSize = Object.fromEntries(sizes.map((n) => [n, runsFor(n)]));
+  results.runsPerSize = { ...results.runsPerSize, ...Object.fromEntries(sizes.map((n) => [n, runsFor(n)])) };
   try {
     for (const n of sizes) {
       if (only.has('render')) {
