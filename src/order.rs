@@ -25,6 +25,12 @@ pub fn sort_ids(ids: &mut Vec<u32>) {
     ids.dedup();
 }
 
+/// Sorts positions in a list and removes repeats.
+pub fn sort_indices(ids: &mut Vec<usize>) {
+    ids.sort_unstable();
+    ids.dedup();
+}
+
 /// A key that orders non-negative scores from highest to lowest (NaN and
 /// negatives count as zero).
 pub fn descending(score: f32) -> u32 {

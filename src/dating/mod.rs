@@ -103,8 +103,24 @@ impl Constraint {
         }
     }
 
+    /// Whether both constraints can hold at once: [`Constraint::and`]
+    /// without building the joined evidence.
+    pub fn compatible(&self, other: &Constraint) -> bool {
+        let weekday = match (self.weekday, other.weekday) {
+            (Some(a), Some(b)) if a != b => return false,
+            (a, b) => a.or(b),
+        };
+        let probe = Constraint {
+            earliest: max_open(self.earliest, other.earliest),
+            latest: min_open(self.latest, other.latest),
+            weekday,
+            evidence: Vec::new(),
+        };
+        !matches!(probe.tight(), (Some(a), Some(b)) if a > b)
+    }
+
     /// The interval with its ends moved onto the weekday, if one is named.
-    fn tight(&self) -> (Option<Day>, Option<Day>) {
+    pub fn tight(&self) -> (Option<Day>, Option<Day>) {
         match self.weekday {
             Some(w) => (
                 self.earliest.map(|d| d.on_or_after(w)),

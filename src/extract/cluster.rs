@@ -58,21 +58,21 @@ fn shared(a: &[u32], b: &[u32]) -> usize {
     a.iter().filter(|x| b.contains(x)).count()
 }
 
-/// Whether `m` reports the event `c`; returns the joined constraint.
-fn joins(c: &Cluster, m: &Member) -> Option<Constraint> {
+/// Whether `m` reports the event `c`.
+fn joins(c: &Cluster, m: &Member) -> bool {
     if c.articles.contains(&m.article) {
-        return None;
+        return false;
     }
     // Outlets name one event differently ("met", "unveiled the plan"): the
     // kinds may differ when the same people were in the same place.
     let people = shared(&c.people, &m.people);
     let same_place = c.place.is_some() && c.place == m.place;
     if !(kinds_agree(c.kind, m.kind) || people >= 3 || (people >= 2 && same_place)) {
-        return None;
+        return false;
     }
     if let (Some(a), Some(b)) = (c.place, m.place) {
         if a != b {
-            return None;
+            return false;
         }
     }
     // Statements and the like are too common to merge on people alone.
@@ -80,18 +80,83 @@ fn joins(c: &Cluster, m: &Member) -> Option<Constraint> {
         m.kind,
         EventKind::Statement | EventKind::Other | EventKind::Change
     ) {
-        return None;
+        return false;
     }
-    let constraint = c.constraint.and(&m.constraint)?;
+    if !c.constraint.compatible(&m.constraint) {
+        return false;
+    }
     let exact_same_day = {
-        let (a, b) = (c.constraint.span(), m.constraint.span());
-        a.is_exact() && b.is_exact() && a.earliest == b.earliest
+        let (a, b) = (c.constraint.tight(), m.constraint.tight());
+        a.0.is_some() && a.0 == a.1 && a == b
     };
     let anyone = people + shared(&c.others, &m.others);
-    let enough = people >= 2
+    people >= 2
         || (people >= 1 && same_place)
-        || (exact_same_day && anyone >= 1 && c.kind == m.kind);
-    enough.then_some(constraint)
+        || (exact_same_day && anyone >= 1 && c.kind == m.kind)
+}
+
+/// Months a constraint can fall in, when it is bounded and no wider than
+/// a year; `None` for open or wide ones.
+fn months(constraint: &Constraint) -> Option<std::ops::RangeInclusive<i32>> {
+    match constraint.tight() {
+        (Some(a), Some(b)) if b.0 - a.0 <= 366 => Some(a.month_index()..=b.month_index()),
+        _ => None,
+    }
+}
+
+/// Where to look for the clusters a member might join: by entity, and for
+/// clusters with a bounded date also by month, so that a dated report is
+/// compared only with events that can be on its days.
+#[derive(Default)]
+struct Candidates {
+    /// Clusters with an open or wide date, per entity.
+    wide: HashMap<u32, Vec<usize>>,
+    /// Clusters with a bounded date, per entity and month.
+    dated: HashMap<(u32, i32), Vec<usize>>,
+    /// Every cluster per entity, for members with an open date.
+    all: HashMap<u32, Vec<usize>>,
+}
+
+/// How many of an entity's clusters an undated member is compared with:
+/// the most recent ones. An undated report can only join on people and
+/// place, and beyond this many events of one person the match would be a
+/// guess anyway.
+const UNDATED_REACH: usize = 256;
+
+impl Candidates {
+    fn add(&mut self, cluster: usize, entities: &[u32], constraint: &Constraint) {
+        let months = months(constraint);
+        for &e in entities {
+            self.all.entry(e).or_default().push(cluster);
+            match &months {
+                Some(range) => {
+                    for m in range.clone() {
+                        self.dated.entry((e, m)).or_default().push(cluster);
+                    }
+                }
+                None => self.wide.entry(e).or_default().push(cluster),
+            }
+        }
+    }
+
+    fn for_member(&self, m: &Member, out: &mut Vec<usize>) {
+        out.clear();
+        for &e in m.people.iter().chain(&m.others) {
+            match months(&m.constraint) {
+                Some(range) => {
+                    for month in range {
+                        out.extend(self.dated.get(&(e, month)).into_iter().flatten());
+                    }
+                    out.extend(self.wide.get(&e).into_iter().flatten());
+                }
+                None => {
+                    let all = self.all.get(&e).map_or(&[][..], Vec::as_slice);
+                    out.extend(&all[all.len().saturating_sub(UNDATED_REACH)..]);
+                }
+            }
+        }
+        crate::order::sort_indices(out);
+    }
 }
 
 /// Groups members into events. Members that know their date best go first,
@@ -99,44 +164,59 @@ fn joins(c: &Cluster, m: &Member) -> Option<Constraint> {
 pub fn cluster(members: &[Member]) -> Vec<Cluster> {
     let mut order: Vec<usize> = (0..members.len()).collect();
     order.sort_by_key(|&i| {
-        let span = members[i].constraint.span();
-        (span.precision, !span.is_dated(), i)
+        let (a, b) = members[i].constraint.tight();
+        let width = match (a, b) {
+            (Some(a), Some(b)) => b.0 - a.0,
+            _ => i32::MAX,
+        };
+        (width, a.is_none() && b.is_none(), i)
     });
     let mut clusters: Vec<Cluster> = Vec::new();
-    let mut by_entity: HashMap<u32, Vec<usize>> = HashMap::new();
+    let mut index = Candidates::default();
+    let mut candidates: Vec<usize> = Vec::new();
     for i in order {
         let m = &members[i];
-        let mut candidates: Vec<usize> = m
-            .people
-            .iter()
-            .chain(&m.others)
-            .filter_map(|e| by_entity.get(e))
-            .flatten()
-            .copied()
-            .collect();
-        candidates.sort_unstable();
-        candidates.dedup();
-        let joined = candidates
-            .into_iter()
-            .find_map(|c| joins(&clusters[c], m).map(|constraint| (c, constraint)));
-        let c = match joined {
-            Some((c, constraint)) => {
+        index.for_member(m, &mut candidates);
+        let joined = candidates.iter().copied().find(|&c| joins(&clusters[c], m));
+        match joined {
+            Some(c) => {
                 let cluster = &mut clusters[c];
                 cluster.members.push(i);
-                cluster.constraint = constraint;
+                let before = months(&cluster.constraint);
+                cluster.constraint = cluster
+                    .constraint
+                    .and(&m.constraint)
+                    .unwrap_or_else(|| cluster.constraint.clone());
                 cluster.articles.push(m.article);
+                let mut new_entities: Vec<u32> = Vec::new();
                 for p in &m.people {
                     if !cluster.people.contains(p) {
                         cluster.people.push(*p);
+                        new_entities.push(*p);
                     }
                 }
                 for p in &m.others {
                     if !cluster.others.contains(p) {
                         cluster.others.push(*p);
+                        new_entities.push(*p);
                     }
                 }
                 cluster.place = cluster.place.or(m.place);
-                c
+                // Index the cluster anew where it can now be found: under
+                // its new people, and by month once its date is bounded.
+                let narrowed = before.is_none() && months(&cluster.constraint).is_some();
+                let entities: Vec<u32> = if narrowed {
+                    cluster
+                        .people
+                        .iter()
+                        .chain(&cluster.others)
+                        .copied()
+                        .collect()
+                } else {
+                    new_entities
+                };
+                let constraint = cluster.constraint.clone();
+                index.add(c, &entities, &constraint);
             }
             None => {
                 clusters.push(Cluster {
@@ -148,13 +228,9 @@ pub fn cluster(members: &[Member]) -> Vec<Cluster> {
                     constraint: m.constraint.clone(),
                     articles: vec![m.article],
                 });
-                clusters.len() - 1
-            }
-        };
-        for e in m.people.iter().chain(&m.others) {
-            let list = by_entity.entry(*e).or_default();
-            if !list.contains(&c) {
-                list.push(c);
+                let c = clusters.len() - 1;
+                let entities: Vec<u32> = m.people.iter().chain(&m.others).copied().collect();
+                index.add(c, &entities, &m.constraint);
             }
         }
     }
