@@ -219,6 +219,18 @@ impl Corpus {
         })
     }
 
+    pub fn dump_entities(&self) -> Vec<EntityView> {
+        self.entities
+            .iter()
+            .map(|e| EntityView {
+                name: e.name.clone(),
+                kind: e.kind.as_str(),
+                aliases: e.aliases.clone(),
+                roles: e.roles.clone(),
+            })
+            .collect()
+    }
+
     pub fn dump(&self) -> Dump {
         Dump {
             articles: (0..self.articles.len() as u32)
@@ -227,16 +239,7 @@ impl Corpus {
             events: (0..self.events.len() as u32)
                 .filter_map(|i| self.event_view(i))
                 .collect(),
-            entities: self
-                .entities
-                .iter()
-                .map(|e| EntityView {
-                    name: e.name.clone(),
-                    kind: e.kind.as_str(),
-                    aliases: e.aliases.clone(),
-                    roles: e.roles.clone(),
-                })
-                .collect(),
+            entities: self.dump_entities(),
             skipped: self
                 .skipped
                 .iter()

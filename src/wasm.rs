@@ -48,7 +48,7 @@ export interface Lanes { labels: string[]; lane: number[]; }
 export interface Page { total: number; hits: HitView[]; }
 export interface MonthCount { month: string; count: number; }
 export interface EntityView { name: string; kind: "person" | "place" | "organization"; aliases: string[]; roles: string[]; }
-export interface CorpusInfo { articles: number; events: number; entities: EntityView[]; skipped: { file: string; reason: string }[]; warnings: { file: string; line: number; message: string }[]; }
+export interface CorpusInfo { articles: number; events: number; entities: number; skipped: { file: string; reason: string }[]; warnings: { file: string; line: number; message: string }[]; }
 /** Every field is optional; parts combine with AND. Dates are "YYYY-MM-DD". */
 export interface FilterInput {
   text?: string; entities?: string[]; people?: string[]; places?: string[]; organizations?: string[];
@@ -403,21 +403,46 @@ impl NewsTimeline {
         to_js(&self.timeline.lanes(mode))
     }
 
-    /// Counts, entities, skipped files and build warnings.
+    /// Counts, skipped files and build warnings: what a page needs at
+    /// start-up (cheap at any size: it converts no article or event).
     #[wasm_bindgen(unchecked_return_type = "CorpusInfo")]
     pub fn info(&self) -> Result<JsValue, JsError> {
-        struct Info(crate::view::Dump);
-        impl ToJson for Info {
+        struct Info<'a>(&'a crate::model::Corpus);
+        impl ToJson for Info<'_> {
             fn to_json(&self, j: &mut Json) {
+                let c = self.0;
+                let skipped: Vec<crate::view::SkippedView> = c
+                    .skipped
+                    .iter()
+                    .map(|s| crate::view::SkippedView {
+                        file: s.file.clone(),
+                        reason: s.reason.clone(),
+                    })
+                    .collect();
+                let warnings: Vec<crate::view::WarningView> = c
+                    .warnings
+                    .iter()
+                    .map(|w| crate::view::WarningView {
+                        file: w.file.clone(),
+                        line: w.line,
+                        message: w.message.clone(),
+                    })
+                    .collect();
                 j.object(|o| {
-                    o.field("articles", &self.0.articles.len());
-                    o.field("events", &self.0.events.len());
-                    o.field("entities", &self.0.entities);
-                    o.field("skipped", &self.0.skipped);
-                    o.field("warnings", &self.0.warnings);
+                    o.field("articles", &c.articles.len());
+                    o.field("events", &c.events.len());
+                    o.field("entities", &c.entities.len());
+                    o.field("skipped", &skipped);
+                    o.field("warnings", &warnings);
                 });
             }
         }
-        to_js(&Info(self.timeline.corpus().dump()))
+        to_js(&Info(self.timeline.corpus()))
+    }
+
+    /// Every person, place and organisation with aliases and roles.
+    #[wasm_bindgen(unchecked_return_type = "EntityView[]")]
+    pub fn entities(&self) -> Result<JsValue, JsError> {
+        to_js(&self.timeline.corpus().dump_entities())
     }
 }
