@@ -188,3 +188,18 @@ fn a_lede_with_no_date_takes_the_date_line() {
         d.evidence
     );
 }
+
+#[test]
+fn a_name_met_in_one_report_is_a_person_in_the_next_and_twins_merge() {
+    let a = " date 2023-09-10\n\nIndian Prime Minister Narendra Modi hosted US President Joe Biden in New Delhi on Saturday for a two-day summit.";
+    let b = "G20 leaders meet in New Delhi\n\nNarendra Modi welcomed Joe Biden to the summit venue on Saturday, as leaders gathered in New Delhi.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", a), ("b.txt", b)]);
+    let modi = event_with(&corpus, "Narendra Modi");
+    assert_eq!(modi.len(), 1, "{modi:#?}");
+    assert_eq!(modi[0].articles.len(), 2);
+    assert_eq!(modi[0].date.earliest.unwrap().to_string(), "2023-09-09");
+    let place = modi[0]
+        .place
+        .map(|p| corpus.entities[p as usize].name.clone());
+    assert_eq!(place.as_deref(), Some("New Delhi"));
+}

@@ -247,7 +247,7 @@ Dakar
 Dallas
 Damascus
 Dar es Salaam
-Delhi|New Delhi
+New Delhi|Delhi
 Denver
 Derby
 Detroit

@@ -870,7 +870,12 @@ impl<'a> Doc<'a> {
                                     self.folded[c.s - 1].as_str(),
                                     "said" | "says" | "told" | "thanked" | "met" | "by"
                                 )));
-                    let named = person_words.contains(last) || (spoken && known_person(last));
+                    // A full name whose surname another story gave a person
+                    // ("Narendra Modi welcomed …" after "Prime Minister
+                    // Narendra Modi") is that person here too.
+                    let named = person_words.contains(last)
+                        || (spoken && known_person(last))
+                        || (n >= 2 && known_person(last));
                     // "met … in San Diego": a name after a locative
                     // preposition that nothing else claims is a place, even
                     // one the gazetteer does not know; see `locative_place`.

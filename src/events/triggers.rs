@@ -20,7 +20,7 @@ pub fn trigger(word: &str, next: Option<&str>) -> Option<EventKind> {
     use EventKind::*;
     let kind = match word {
         "met" | "meet" | "meets" | "meeting" | "meetings" | "received" | "receives" | "hosted"
-        | "hosts" | "summit" => Meeting,
+        | "hosts" | "hosting" | "welcomed" | "welcomes" | "summit" => Meeting,
         "talks" | "discussions" | "negotiations" | "discussed" | "discuss" | "discusses"
         | "negotiated" | "deliberated" => Talks,
         "visited" | "visit" | "visits" | "visiting" | "toured" => Visit,

@@ -75,11 +75,15 @@ fn joins(c: &Cluster, m: &Member) -> bool {
             return false;
         }
     }
-    // Statements and the like are too common to merge on people alone.
-    if matches!(
-        m.kind,
-        EventKind::Statement | EventKind::Other | EventKind::Change
-    ) {
+    // Statements and the like are too common to merge on people alone:
+    // only the same people in the same place will do.
+    let vague = |k| {
+        matches!(
+            k,
+            EventKind::Statement | EventKind::Other | EventKind::Change
+        )
+    };
+    if (vague(m.kind) || vague(c.kind)) && !(people >= 2 && same_place) {
         return false;
     }
     if !c.constraint.compatible(&m.constraint) {
