@@ -3,7 +3,7 @@
 //! An editor can pin an article's date, headline or source URL:
 //!
 //! ```toml
-//! [articles."003_7044ba74638fe203"]
+//! [articles."2025/city-council-vote"]
 //! date = "2025-04-12"
 //! headline = "Kalın meets Hamas Shura Council chief"
 //! url = "https://example.org/story"
