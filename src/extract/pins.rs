@@ -5,7 +5,7 @@
 //! ```toml
 //! [articles."2025/city-council-vote"]
 //! date = "2025-04-12"
-//! headline = "Kalın meets Hamas Shura Council chief"
+//! headline = "Council approves the new budget"
 //! url = "https://example.org/story"
 //! ```
 //!
