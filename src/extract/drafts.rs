@@ -34,14 +34,6 @@ pub enum Reference {
     MainEvent(Day),
 }
 
-impl Reference {
-    pub fn day(self) -> Day {
-        match self {
-            Reference::DateLine(d) | Reference::MainEvent(d) => d,
-        }
-    }
-}
-
 /// A draft's date relative to its article's main event.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Relative {
@@ -280,34 +272,13 @@ fn date_frame(
             }
         }
     }
-    let lower = fold(&text[s.clone()]);
-    let relative = if [
-        "earlier on the day",
-        "earlier that day",
-        "later that day",
-        "later on the day",
-        "the same day",
-        "earlier in the day",
-        "later in the day",
-    ]
-    .iter()
-    .any(|p| lower.contains(p))
-    {
-        let phrase = [
-            "Earlier on the day",
-            "earlier on the day",
-            "Earlier that day",
-            "earlier that day",
-            "Later that day",
-            "later that day",
-            "the same day",
-            "Earlier in the day",
-            "later in the day",
-        ]
+    // ASCII lower case keeps byte offsets, so the phrase is quoted as written.
+    let sentence = &text[s.clone()];
+    let lower = sentence.to_ascii_lowercase();
+    let same_day = SAME_DAY
         .iter()
-        .find(|p| text[s.clone()].contains(**p))
-        .copied()
-        .unwrap_or("the same day");
+        .find_map(|p| lower.find(p).map(|at| &sentence[at..at + p.len()]));
+    let relative = if let Some(phrase) = same_day {
         Some(Relative {
             offset: 0,
             evidence: Evidence::new(
@@ -350,6 +321,17 @@ fn date_frame(
     };
     (constraint, relative, has_at)
 }
+
+/// Phrases that put an event on the day of the article's main event.
+const SAME_DAY: [&str; 7] = [
+    "earlier on the day",
+    "earlier that day",
+    "later that day",
+    "later on the day",
+    "the same day",
+    "earlier in the day",
+    "later in the day",
+];
 
 /// Whole days in a `PnD` or `PnW` duration.
 pub fn duration_days(value: &str) -> Option<i32> {
