@@ -312,6 +312,11 @@ pub struct Event {
     pub topics: Vec<String>,
     /// The sentence that reports it, from the first source.
     pub summary: String,
+    /// Entity indices the event involves, sorted: its participants and
+    /// place; for an article's main event everyone the article names; for
+    /// a secondary event those its own sentence names. Filters and facets
+    /// go by it; the build computes it.
+    pub involves: Vec<u32>,
 }
 
 /// An input file that is not in the corpus, and why.

@@ -52,8 +52,6 @@ pub struct Timeline {
     index: Index,
     /// For each article, the events it reports (its main event first).
     article_events: Vec<Vec<u32>>,
-    /// For each event, the entities it involves, sorted (see `involved`).
-    involves: Vec<Vec<u32>>,
 }
 
 /// One page of results in date order, and how many there are in all.
@@ -107,24 +105,11 @@ impl Timeline {
                 list.insert(0, main);
             }
         }
-        let mut timeline = Timeline {
+        Timeline {
             corpus,
             index,
             article_events,
-            involves: Vec::new(),
-        };
-        // Computed once: filters and facets ask it of every event.
-        timeline.involves = (0..timeline.corpus.events.len() as u32)
-            .map(|i| {
-                let mut ids = Vec::new();
-                if let Some(e) = timeline.corpus.events.get(i as usize) {
-                    timeline.involved(i, e, &mut ids);
-                }
-                order::sort_ids(&mut ids);
-                ids
-            })
-            .collect();
-        timeline
+        }
     }
 
     pub fn corpus(&self) -> &Corpus {
@@ -143,36 +128,12 @@ impl Timeline {
             .collect()
     }
 
-    /// Entities an event involves: its participants and place; for an
-    /// article's main event, everyone the article names; for a secondary
-    /// event, those its own sentence names.
-    fn involved(&self, index: u32, event: &Event, out: &mut Vec<u32>) {
-        out.extend(&event.participants);
-        out.extend(event.place);
-        let summary = fold(&event.summary);
-        for &a in &event.articles {
-            let Some(article) = self.corpus.articles.get(a as usize) else {
-                continue;
-            };
-            if article.event == Some(index) {
-                out.extend(&article.entities);
-            } else {
-                out.extend(article.entities.iter().copied().filter(|&e| {
-                    self.corpus.entities.get(e as usize).is_some_and(|x| {
-                        std::iter::once(&x.name)
-                            .chain(&x.aliases)
-                            .any(|n| summary.contains(&fold(n)))
-                    })
-                }));
-            }
-        }
-    }
-
-    /// Whether an event involves one of `ids` (see [`Timeline::involved`]).
+    /// Whether an event involves one of `ids` (see [`Event::involves`]).
     fn event_involves(&self, index: u32, ids: &[u32]) -> bool {
-        self.involves
+        self.corpus
+            .events
             .get(index as usize)
-            .is_some_and(|inv| ids.iter().any(|id| inv.binary_search(id).is_ok()))
+            .is_some_and(|e| ids.iter().any(|id| e.involves.binary_search(id).is_ok()))
     }
 
     /// Whether an event's own sentence matches `query`, counting the other
@@ -182,9 +143,8 @@ impl Timeline {
             return false;
         };
         let mut text = event.summary.clone();
-        let mut involved = Vec::new();
-        self.involved(index, event, &mut involved);
-        for x in involved
+        for x in event
+            .involves
             .iter()
             .filter_map(|&e| self.corpus.entities.get(e as usize))
         {
@@ -465,7 +425,7 @@ impl Timeline {
             let Some(e) = self.corpus.events.get(i as usize) else {
                 continue;
             };
-            for &id in self.involves.get(i as usize).into_iter().flatten() {
+            for &id in &e.involves {
                 if let Some(n) = entity_counts.get_mut(id as usize) {
                     *n += 1;
                 }

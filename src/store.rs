@@ -157,6 +157,7 @@ pub fn encode(corpus: &Corpus, index: &Index) -> Vec<u8> {
         w.u32s(&e.articles);
         w.strs(&e.topics);
         w.str(&e.summary);
+        w.u32s(&e.involves);
     }
     w.len(corpus.skipped.len());
     for s in &corpus.skipped {
@@ -368,6 +369,7 @@ pub fn decode(bytes: &[u8]) -> Result<(Corpus, Index)> {
                 articles: r.u32s()?,
                 topics: r.strs()?,
                 summary: r.str()?,
+                involves: r.u32s()?,
             })
         })
         .collect::<Result<Vec<_>>>()?;
@@ -443,6 +445,7 @@ fn check(corpus: &Corpus, index: &Index) -> Result<()> {
         }) && corpus.events.iter().all(|e| {
             e.participants.iter().all(|&p| p < entities)
                 && e.place.is_none_or(|p| p < entities)
+                && e.involves.iter().all(|&p| p < entities)
                 && !e.articles.is_empty()
                 && e.articles.iter().all(|&a| a < articles)
         }) && index.doc_lengths.len() == corpus.articles.len()

@@ -632,6 +632,7 @@ fn build_corpus(
             articles,
             topics: event_topics.into_iter().take(TOPICS_PER_ARTICLE).collect(),
             summary: primary_draft.sentence.clone(),
+            involves: Vec::new(),
         });
     }
 
@@ -685,6 +686,7 @@ fn build_corpus(
             event,
         });
     }
+    fill_involves(corpus);
     // The date line itself is evidence for a dated article even when its
     // main event was dated by the text.
     for (a, reading) in corpus.articles.iter_mut().zip(readings) {
@@ -697,6 +699,43 @@ fn build_corpus(
                 ));
             }
         }
+    }
+}
+
+/// Each event's involved entities (see [`crate::model::Event::involves`]),
+/// computed here once rather than by every browser at start-up.
+fn fill_involves(corpus: &mut Corpus) {
+    let involves: Vec<Vec<u32>> = corpus
+        .events
+        .iter()
+        .enumerate()
+        .map(|(index, event)| {
+            let mut ids: Vec<u32> = event.participants.clone();
+            ids.extend(event.place);
+            let summary = crate::fold::fold(&event.summary);
+            for article in event
+                .articles
+                .iter()
+                .filter_map(|&a| corpus.articles.get(a as usize))
+            {
+                if article.event == Some(index as u32) {
+                    ids.extend(&article.entities);
+                } else {
+                    ids.extend(article.entities.iter().copied().filter(|&e| {
+                        corpus.entities.get(e as usize).is_some_and(|x| {
+                            std::iter::once(&x.name)
+                                .chain(&x.aliases)
+                                .any(|n| summary.contains(&crate::fold::fold(n)))
+                        })
+                    }));
+                }
+            }
+            crate::order::sort_ids(&mut ids);
+            ids
+        })
+        .collect();
+    for (event, ids) in corpus.events.iter_mut().zip(involves) {
+        event.involves = ids;
     }
 }
 
