@@ -16,7 +16,7 @@ use std::path::PathBuf;
 use std::{env, fs, process};
 
 #[allow(dead_code)]
-#[path = "src/article.rs"]
+#[path = "src/article/mod.rs"]
 mod article;
 #[allow(dead_code)]
 #[path = "src/civil.rs"]

@@ -203,3 +203,21 @@ fn a_name_met_in_one_report_is_a_person_in_the_next_and_twins_merge() {
         .map(|p| corpus.entities[p as usize].name.clone());
     assert_eq!(place.as_deref(), Some("New Delhi"));
 }
+
+#[test]
+fn a_web_page_date_line_under_the_title_dates_the_weekday() {
+    let text = "Port strike ends after deal on wages\n\nBy Maria Lopez | Thursday, June 6, 2024 6:40 PM CEST\n\nDock workers in Rotterdam ended their strike on Wednesday after the union accepted a pay offer, the port authority said.";
+    let (corpus, _) = common::corpus_from(&[("port.txt", text)]);
+    let a = &corpus.articles[0];
+    assert_eq!(a.title, "Port strike ends after deal on wages");
+    assert_eq!(a.date.earliest.unwrap().to_string(), "2024-06-05");
+    assert!(a.date.is_exact());
+    assert!(
+        a.date
+            .evidence
+            .iter()
+            .any(|e| e.text.contains("Thursday, June 6, 2024")),
+        "{:?}",
+        a.date.evidence
+    );
+}

@@ -155,9 +155,11 @@ fn read_jsonl(name: &str, bytes: &[u8], contents: &mut Contents) {
         };
         let mut article = String::new();
         if let Some(date) = field("date") {
-            // Archives often write full timestamps; the day is what counts.
-            article.push_str(" date ");
-            article.push_str(date.get(..10).unwrap_or(&date));
+            // Archives write the date every which way (timestamps, "June 6,
+            // 2024"); the article's date-line reader knows them all, and warns
+            // about a value it cannot read.
+            article.push_str("date: ");
+            article.push_str(date.lines().next().unwrap_or_default());
             article.push_str("\n\n");
         }
         article.push_str(&body);
@@ -167,5 +169,65 @@ fn read_jsonl(name: &str, bytes: &[u8], contents: &mut Contents) {
             url: field("url").filter(|u| u.starts_with("https://") || u.starts_with("http://")),
         };
         contents.files.push(file);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::parse;
+
+    fn read(jsonl: &str) -> Contents {
+        let mut contents = Contents::default();
+        read_jsonl("wire.jsonl", jsonl.as_bytes(), &mut contents);
+        contents
+    }
+
+    #[test]
+    fn archive_dates_in_any_common_form_date_the_article() {
+        let contents = read(concat!(
+            r#"{"title": "A", "date": "2024-06-06T18:40:00+02:00", "text": "Dock workers ended their strike."}"#,
+            "\n",
+            r#"{"date": "June 6, 2024", "text": "Dock workers ended their strike."}"#,
+            "\n",
+            r#"{"date": "Thu, 06 Jun 2024 16:40:00 GMT", "text": "Dock workers ended their strike."}"#,
+        ));
+        assert!(contents.skipped.is_empty(), "{:?}", contents.skipped);
+        for file in &contents.files {
+            let article = parse(&file.name, &file.bytes).unwrap();
+            assert_eq!(
+                article.published.unwrap().to_string(),
+                "2024-06-06",
+                "{}",
+                file.name
+            );
+            assert!(article.warnings.is_empty(), "{:?}", article.warnings);
+        }
+    }
+
+    #[test]
+    fn an_unreadable_archive_date_warns_and_the_text_stays_text() {
+        let contents =
+            read(r#"{"date": "sometime last spring", "text": "Dock workers ended their strike."}"#);
+        let file = &contents.files[0];
+        assert_eq!(file.name, "wire:1.jsonl");
+        let article = parse(&file.name, &file.bytes).unwrap();
+        assert_eq!(article.published, None);
+        assert_eq!(article.paragraphs, ["Dock workers ended their strike."]);
+        assert!(
+            article.warnings[0]
+                .message
+                .contains("\"sometime last spring\" ignored"),
+            "{:?}",
+            article.warnings
+        );
+    }
+
+    #[test]
+    fn a_bad_line_is_skipped_with_its_line_named() {
+        let contents = read("{\"text\": \"One.\"}\nnot json\n{\"title\": \"no text\"}\n");
+        assert_eq!(contents.files.len(), 1);
+        let skipped: Vec<&str> = contents.skipped.iter().map(|s| s.file.as_str()).collect();
+        assert_eq!(skipped, ["wire.jsonl:2", "wire.jsonl:3"]);
     }
 }

@@ -2,8 +2,9 @@
 //! it) out.
 //!
 //! Real feeds and web captures are messy. This module handles what they
-//! contain: an optional ` date YYYY-MM-DD` header line, an optional title
-//! line, capture boilerplate (`Press "Enter" to skip to content`, comment
+//! contain: an optional date line (` date YYYY-MM-DD`, or the forms web
+//! pages and wires use, read by [`dateline`]) among the first lines, an
+//! optional title line, capture boilerplate (`Press "Enter" to skip to content`, comment
 //! forms), byte-order marks, CRLF line ends and Windows-1252 bytes. Every
 //! problem it works around becomes a [`Warning`] naming the line; a file with
 //! nothing left to read becomes a [`Skip`].
@@ -16,6 +17,8 @@
 //! assert_eq!(parsed.title, "Leaders met in Paris on Saturday");
 //! assert!(parsed.title_derived);
 //! ```
+
+pub mod dateline;
 
 use crate::civil::Day;
 use crate::model::Warning;
@@ -143,36 +146,8 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<ParsedArticle, Skip> {
         }
     }
 
-    let mut published = None;
-    let mut date_line = None;
-    if let Some(((number, line), tail)) = rest.split_first() {
-        if let Some(value) = date_line_value(line) {
-            date_line = Some(line.trim().to_string());
-            match Day::parse(value) {
-                Ok(day) => {
-                    // Kept (the editor may know better), but a date after the
-                    // build is more often a typo than a scheduled story.
-                    if day > today() {
-                        warnings.push(Warning {
-                            file: file.to_string(),
-                            line: *number,
-                            message: format!(
-                                "date line {value:?} is in the future (after {}); kept",
-                                today()
-                            ),
-                        });
-                    }
-                    published = Some(day);
-                }
-                Err(error) => warnings.push(Warning {
-                    file: file.to_string(),
-                    line: *number,
-                    message: format!("date line {value:?} ignored: {error}"),
-                }),
-            }
-            rest = tail;
-        }
-    }
+    let mut rest = rest.to_vec();
+    let (published, date_line) = take_date_line(file, &mut rest, &mut warnings);
 
     // Paragraphs: non-blank, non-boilerplate lines, with inner whitespace runs
     // folded. A line in the middle of the text is never dropped silently:
@@ -231,6 +206,77 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<ParsedArticle, Skip> {
     })
 }
 
+/// How many lines at the top (title, byline, date line, not counting blank
+/// lines) are searched for the date line.
+const HEADER_LINES: usize = 4;
+
+/// Finds the date line among the first lines (before, between or after a
+/// title and byline) and takes it out of the text, with any other date line
+/// there ("Updated: ..."): they are the page's metadata, not the story's. A
+/// publication date wins over an update date. A date line that cannot be
+/// read, or a date in the future, is a warning naming its line.
+fn take_date_line(
+    file: &str,
+    lines: &mut [(u32, &str)],
+    warnings: &mut Vec<Warning>,
+) -> (Option<Day>, Option<String>) {
+    let mut found: Option<(dateline::DateLine, u32, String)> = None;
+    let mut taken = Vec::new();
+    let mut seen = 0;
+    for (i, (number, line)) in lines.iter().enumerate() {
+        if seen == HEADER_LINES || line.chars().count() > MAX_TITLE_CHARS {
+            break;
+        }
+        if line.trim().is_empty() || is_boilerplate(line) {
+            continue;
+        }
+        seen += 1;
+        match dateline::read(line) {
+            Ok(Some(date)) => {
+                taken.push(i);
+                if found
+                    .as_ref()
+                    .is_none_or(|(best, _, _)| best.updated && !date.updated)
+                {
+                    found = Some((date, *number, line.trim().to_string()));
+                }
+            }
+            Ok(None) => {}
+            Err(error) => {
+                taken.push(i);
+                warnings.push(Warning {
+                    file: file.to_string(),
+                    line: *number,
+                    message: error.to_string(),
+                });
+            }
+        }
+    }
+    if let Some((date, number, _)) = &found {
+        // Kept (the editor may know better), but a date after the build is
+        // more often a typo than a scheduled story.
+        if date.day > today() {
+            warnings.push(Warning {
+                file: file.to_string(),
+                line: *number,
+                message: format!(
+                    "date line \"{}\" is in the future (after {}); kept",
+                    date.day,
+                    today()
+                ),
+            });
+        }
+    }
+    // Taken lines become blank, so that a title above one still stands alone.
+    for i in taken {
+        lines[i].1 = "";
+    }
+    match found {
+        Some((date, _, line)) => (Some(date.day), Some(line)),
+        None => (None, None),
+    }
+}
+
 /// The reason given for a file over [`MAX_ARTICLE_BYTES`].
 pub fn too_large(bytes: u64) -> String {
     format!("too large: {bytes} bytes; an article may have at most {MAX_ARTICLE_BYTES} bytes")
@@ -242,21 +288,6 @@ fn today() -> Day {
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());
     Day(i32::try_from(seconds / 86_400).unwrap_or(i32::MAX))
-}
-
-/// The value after `date` on a header line, if the line is one.
-fn date_line_value(line: &str) -> Option<&str> {
-    let trimmed = line.trim();
-    let rest = trimmed
-        .strip_prefix("date")
-        .or_else(|| trimmed.strip_prefix("Date"))?;
-    let rest = rest.strip_prefix(':').unwrap_or(rest);
-    if !rest.starts_with(char::is_whitespace) && !rest.is_empty() {
-        return None;
-    }
-    let value = rest.trim();
-    // A header holds one token; a sentence starting "Date" is text.
-    (!value.is_empty() && !value.contains(char::is_whitespace)).then_some(value)
 }
 
 /// A title is short, stands alone and does not end like a sentence.
@@ -326,6 +357,47 @@ mod tests {
         assert_eq!(a.warnings.len(), 1);
         assert_eq!(a.warnings[0].line, 2);
         assert!(a.warnings[0].message.contains("2024-13-45"));
+    }
+
+    #[test]
+    fn date_line_below_a_title_and_byline_is_found_and_taken_out() {
+        let a = parsed(
+            "Council backs new bridge\n\nBy Jane Doe\nPublished: Tuesday, March 12, 2024 4:05 PM EDT\n\nThe council voted on Monday to fund the bridge.",
+        );
+        assert_eq!(a.published, Day::parse("2024-03-12").ok());
+        assert_eq!(
+            a.date_line.as_deref(),
+            Some("Published: Tuesday, March 12, 2024 4:05 PM EDT")
+        );
+        assert_eq!(a.title, "Council backs new bridge");
+        assert!(a.paragraphs.iter().all(|p| !p.contains("2024")), "{a:?}");
+    }
+
+    #[test]
+    fn publication_date_wins_over_update_date() {
+        let a = parsed(
+            "Updated 14 March 2024\n12 March 2024\n\nThe council voted on Monday to fund the bridge.",
+        );
+        assert_eq!(a.published, Day::parse("2024-03-12").ok());
+        let only_update = parsed("Updated 14 March 2024\n\nThe council voted on Monday.");
+        assert_eq!(only_update.published, Day::parse("2024-03-14").ok());
+    }
+
+    #[test]
+    fn ambiguous_numeric_date_line_warns_and_dates_nothing() {
+        let a = parsed("05/06/2024\n\nThe council voted on Monday to fund the bridge.");
+        assert_eq!(a.published, None);
+        assert_eq!(a.warnings.len(), 1, "{:?}", a.warnings);
+        assert_eq!(a.warnings[0].line, 1);
+        assert!(a.warnings[0].message.contains("ambiguous"));
+        assert!(a.paragraphs.iter().all(|p| !p.contains("05/06")));
+    }
+
+    #[test]
+    fn a_date_deep_in_the_text_is_not_a_date_line() {
+        let a = parsed("The council voted.\n\nIt met again.\n\nAnd again.\n\nAnd once more.\n\n12 March 2024\n");
+        assert_eq!(a.published, None);
+        assert!(a.paragraphs.iter().any(|p| p == "12 March 2024"));
     }
 
     #[test]

@@ -1,0 +1,449 @@
+//! Date lines: the line at the top of an article that says when it was
+//! published.
+//!
+//! Articles arrive from many places, and each writes its date line its own
+//! way: this project's ` date 2024-04-20 ` header, a web capture's
+//! `Published: April 20, 2024 10:32 AM EDT`, a wire's `Saturday 20 April
+//! 2024`, a blog's `By Jane Doe | Apr. 20, 2024`, a feed's
+//! `2024-04-20T10:32:00Z`. [`read`] recognises a line that is *only* such a
+//! date (with an optional label, weekday, time, time zone and byline), so a
+//! sentence that mentions a date is never taken for one.
+//!
+//! ```
+//! use news_timeline::article::dateline::{read, DateLine};
+//! let line = read("Published: Saturday, April 20, 2024 10:32 AM EDT").unwrap().unwrap();
+//! assert_eq!(line.day.to_string(), "2024-04-20");
+//! assert!(!line.updated);
+//! // Running text is not a date line, even when it starts with a date.
+//! assert_eq!(read("April 20, 2024 was a Saturday.").unwrap(), None);
+//! // Day and month could be either way round: refused, with the reason.
+//! let error = read("03/04/2024").unwrap_err();
+//! assert_eq!(error.to_string(), "date line \"03/04/2024\" ignored: ambiguous: \
+//!     day and month could be either way round; write it as YYYY-MM-DD");
+//! ```
+
+use std::fmt;
+
+use crate::civil::Day;
+
+/// A line that is plainly a date line but whose date cannot be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateLineError {
+    /// The date as written.
+    pub value: String,
+    /// Why it cannot be read.
+    pub reason: &'static str,
+}
+
+impl fmt::Display for DateLineError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "date line {:?} ignored: {}", self.value, self.reason)
+    }
+}
+
+impl std::error::Error for DateLineError {}
+
+const NO_SUCH_DAY: &str = "no such day in the calendar";
+const AMBIGUOUS: &str =
+    "ambiguous: day and month could be either way round; write it as YYYY-MM-DD";
+const NOT_A_DATE: &str = "expected a date such as 2024-04-20 or 20 April 2024";
+
+fn error(value: &str, reason: &'static str) -> DateLineError {
+    DateLineError {
+        value: value.to_string(),
+        reason,
+    }
+}
+
+/// A recognised date line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DateLine {
+    /// The day it gives.
+    pub day: Day,
+    /// Whether it is labelled as an update ("Updated", "Last updated"):
+    /// a later day than the publication, used only when no other date line
+    /// is given.
+    pub updated: bool,
+}
+
+/// Labels that may precede the date, as folded words; the flag says whether
+/// the label marks an update rather than the publication.
+const LABELS: [(&[&str], bool); 9] = [
+    (&["last", "updated"], true),
+    (&["last", "modified"], true),
+    (&["updated"], true),
+    (&["first", "published"], false),
+    (&["published"], false),
+    (&["posted"], false),
+    (&["dated"], false),
+    (&["date"], false),
+    (&["filed"], false),
+];
+
+/// The most words a label has.
+const LONGEST_LABEL: usize = 2;
+
+/// Reads one line: `Ok(Some(_))` for a date line, `Ok(None)` for any other
+/// line, and `Err(_)` for a line that is plainly a date line whose date
+/// cannot be read (`date 2024-13-45`, `Date: 03/04/2024`), so that the
+/// caller can warn instead of silently ignoring it.
+pub fn read(line: &str) -> Result<Option<DateLine>, DateLineError> {
+    let line = line.trim();
+    if line.is_empty() || line.chars().count() > 120 {
+        return Ok(None);
+    }
+    // A byline or a section name may share the line, set off by a bar or a
+    // middle dot: "By Jane Doe | April 20, 2024".
+    let parts: Vec<&str> = line.split(['|', '·', '•']).map(str::trim).collect();
+    if parts.len() > 1 {
+        let mut found = None;
+        for part in &parts {
+            match read_part(part) {
+                Ok(Some(date)) if found.is_none() => found = Some(date),
+                Ok(Some(_)) | Ok(None) => {}
+                Err(reason) => return Err(reason),
+            }
+        }
+        let others_are_short = parts
+            .iter()
+            .all(|p| p.split_whitespace().count() <= 8 && !p.ends_with(['.', '?', '!']));
+        return Ok(found.filter(|_| others_are_short));
+    }
+    read_part(line)
+}
+
+/// One part of a line: an optional label, then a date and nothing but a
+/// weekday, time and zone around it.
+fn read_part(part: &str) -> Result<Option<DateLine>, DateLineError> {
+    let tokens = tokenize(part);
+    let (label, rest) = strip_label(&tokens);
+    let updated = label.is_some_and(|(_, updated)| updated);
+    match parse_date(rest) {
+        Ok(Some(day)) => Ok(Some(DateLine { day, updated })),
+        Ok(None) => {
+            // "date 2024-13-45" (a label and one number) and "Date: next
+            // week" (a label and a colon) are date lines whose value is
+            // wrong; "Date night is back" is text.
+            let colon = part
+                .split_whitespace()
+                .take(LONGEST_LABEL)
+                .any(|w| w.ends_with(':'));
+            let one_number = rest.len() == 1 && looks_numeric(rest[0]);
+            if label.is_some() && !rest.is_empty() && (colon || one_number) {
+                Err(error(&rest.join(" "), NOT_A_DATE))
+            } else {
+                Ok(None)
+            }
+        }
+        Err(reason) if label.is_some() || rest.len() <= 2 => Err(reason),
+        Err(_) => Ok(None),
+    }
+}
+
+/// Words, numbers and the punctuation that matters between them; commas
+/// and full stops after abbreviations are dropped.
+fn tokenize(part: &str) -> Vec<&str> {
+    part.split(|c: char| c.is_whitespace() || c == ',')
+        .map(|t| t.trim_end_matches(['.', ':']).trim_start_matches('('))
+        .map(|t| t.trim_end_matches(')'))
+        .filter(|t| !t.is_empty() && *t != "-" && *t != "–" && *t != "—")
+        .collect()
+}
+
+fn strip_label<'t, 'a>(
+    tokens: &'t [&'a str],
+) -> (Option<(&'static [&'static str], bool)>, &'t [&'a str]) {
+    for (words, updated) in LABELS {
+        let matches = tokens.len() >= words.len()
+            && tokens
+                .iter()
+                .zip(words)
+                .all(|(t, w)| t.trim_end_matches(':').eq_ignore_ascii_case(w));
+        if matches {
+            let mut rest = &tokens[words.len()..];
+            // "Published on April 20", "Updated at 10:32 on April 20" is rare
+            // enough; "on" is the common joint.
+            if rest.first().is_some_and(|t| t.eq_ignore_ascii_case("on")) {
+                rest = &rest[1..];
+            }
+            return (Some((words, updated)), rest);
+        }
+    }
+    (None, tokens)
+}
+
+fn looks_numeric(token: &str) -> bool {
+    token.chars().next().is_some_and(|c| c.is_ascii_digit())
+}
+
+/// The date in `tokens`, which may also hold a weekday before it and a
+/// time and zone after it, and nothing else.
+fn parse_date(tokens: &[&str]) -> Result<Option<Day>, DateLineError> {
+    let mut rest = tokens;
+    if rest.first().is_some_and(|t| weekday(t)) {
+        rest = &rest[1..];
+    }
+    let Some(first) = rest.first() else {
+        return Ok(None);
+    };
+    let (day, used) = if let Some(m) = month(first) {
+        // April 20 2024, Apr. 20th 2024
+        match (
+            rest.get(1).and_then(|t| day_number(t)),
+            rest.get(2).and_then(|t| year(t)),
+        ) {
+            (Some(d), Some(y)) => (Day::from_ymd(y, m, d), 3),
+            _ => return Ok(None),
+        }
+    } else if let Some(d) = day_number(first) {
+        // 20 April 2024
+        match (
+            rest.get(1).and_then(|t| month(t)),
+            rest.get(2).and_then(|t| year(t)),
+        ) {
+            (Some(m), Some(y)) => (Day::from_ymd(y, m, d), 3),
+            _ => match numeric(first)? {
+                Some(day) => (Ok(day), 1),
+                None => return Ok(None),
+            },
+        }
+    } else {
+        match numeric(first)? {
+            Some(day) => (Ok(day), 1),
+            None => return Ok(None),
+        }
+    };
+    if !rest[used..].iter().all(|t| time_or_zone(t)) {
+        return Ok(None);
+    }
+    day.map(Some)
+        .map_err(|_| error(&rest[..used].join(" "), NO_SUCH_DAY))
+}
+
+/// ISO dates (with a time after `T`), `2024/04/20`, and day-month or
+/// month-day with slashes, dots or hyphens when only one reading is a date.
+fn numeric(token: &str) -> Result<Option<Day>, DateLineError> {
+    let date = token.split(['T', 't']).next().unwrap_or(token);
+    let fields: Vec<&str> = date.split(['-', '/', '.']).collect();
+    if fields.len() != 3
+        || !fields
+            .iter()
+            .all(|f| !f.is_empty() && f.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return Ok(None);
+    }
+    if date.len() < token.len() && !time_or_zone(&token[date.len() + 1..]) {
+        return Ok(None);
+    }
+    let n = |s: &str| s.parse::<u32>().unwrap_or(u32::MAX);
+    let no_such_day = |_| error(token, NO_SUCH_DAY);
+    if fields[0].len() == 4 {
+        let year = n(fields[0]) as i32;
+        return Day::from_ymd(year, n(fields[1]), n(fields[2]))
+            .map(Some)
+            .map_err(no_such_day);
+    }
+    if fields[2].len() != 4 {
+        return Ok(None);
+    }
+    let (a, b, year) = (n(fields[0]), n(fields[1]), n(fields[2]) as i32);
+    match (a <= 12, b <= 12) {
+        (true, true) if a != b => Err(error(token, AMBIGUOUS)),
+        (_, true) => Day::from_ymd(year, b, a).map(Some).map_err(no_such_day),
+        (true, false) => Day::from_ymd(year, a, b).map(Some).map_err(no_such_day),
+        (false, false) => Err(error(token, NO_SUCH_DAY)),
+    }
+}
+
+fn month(token: &str) -> Option<u32> {
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let lower = token.to_ascii_lowercase();
+    let lower = lower.trim_end_matches('.');
+    MONTHS
+        .iter()
+        .position(|m| {
+            *m == lower
+                || (lower.len() >= 3
+                    && m.starts_with(lower)
+                    && (lower.len() == 3 || lower == "sept"))
+        })
+        .map(|i| i as u32 + 1)
+}
+
+fn weekday(token: &str) -> bool {
+    const DAYS: [&str; 7] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    let lower = token.to_ascii_lowercase();
+    DAYS.iter()
+        .any(|d| *d == lower || (lower.len() >= 3 && lower.len() <= 4 && d.starts_with(&lower)))
+}
+
+/// 1–31, with an optional ordinal suffix.
+fn day_number(token: &str) -> Option<u32> {
+    let digits = token.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &token[digits.len()..];
+    if digits.is_empty() || digits.len() > 2 || !["", "st", "nd", "rd", "th"].contains(&suffix) {
+        return None;
+    }
+    digits.parse().ok().filter(|d| (1..=31).contains(d))
+}
+
+fn year(token: &str) -> Option<i32> {
+    (token.len() == 4 && token.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| token.parse().ok())
+        .flatten()
+        .filter(|y| (1800..=2200).contains(y))
+}
+
+/// A clock time, am/pm, "at", or a time zone: what may follow the date.
+fn time_or_zone(token: &str) -> bool {
+    let lower = token.to_ascii_lowercase();
+    if ["am", "pm", "a.m", "p.m", "at", "z", "local", "time"].contains(&lower.as_str()) {
+        return true;
+    }
+    // 10:32, 10:32:00, 10.32am, 10:32:00Z, 10:32:00+03:00, +0300
+    let clock = lower
+        .trim_end_matches("am")
+        .trim_end_matches("pm")
+        .trim_start_matches('+');
+    if !clock.is_empty()
+        && clock.starts_with(|c: char| c.is_ascii_digit())
+        && clock.contains([':', '.'])
+        && clock
+            .chars()
+            .all(|c| c.is_ascii_digit() || ":.+-z".contains(c))
+    {
+        return true;
+    }
+    if token.starts_with('+') && token[1..].bytes().all(|b| b.is_ascii_digit() || b == b':') {
+        return true;
+    }
+    // GMT, EDT, UTC+3, CET
+    let letters =
+        token.trim_end_matches(|c: char| c.is_ascii_digit() || c == '+' || c == '-' || c == ':');
+    (2..=5).contains(&letters.len()) && letters.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(line: &str) -> Option<String> {
+        read(line).unwrap().map(|d| d.day.to_string())
+    }
+
+    #[test]
+    fn iso_dates_with_and_without_labels_and_times() {
+        assert_eq!(day(" date 2024-04-20 ").as_deref(), Some("2024-04-20"));
+        assert_eq!(day("Date: 2024-04-20").as_deref(), Some("2024-04-20"));
+        assert_eq!(day("2024-04-20T10:32:00Z").as_deref(), Some("2024-04-20"));
+        assert_eq!(day("2024-04-20 10:32").as_deref(), Some("2024-04-20"));
+        assert_eq!(day("2024/04/20").as_deref(), Some("2024-04-20"));
+    }
+
+    #[test]
+    fn written_dates_in_either_order_with_weekday_time_and_zone() {
+        assert_eq!(day("April 20, 2024").as_deref(), Some("2024-04-20"));
+        assert_eq!(day("Apr. 20, 2024").as_deref(), Some("2024-04-20"));
+        assert_eq!(day("Sept. 3, 2023").as_deref(), Some("2023-09-03"));
+        assert_eq!(day("20 April 2024").as_deref(), Some("2024-04-20"));
+        assert_eq!(
+            day("Saturday 20th April 2024").as_deref(),
+            Some("2024-04-20")
+        );
+        assert_eq!(
+            day("Sat, 20 Apr 2024 10:32:00 GMT").as_deref(),
+            Some("2024-04-20")
+        );
+        assert_eq!(
+            day("Published: Saturday, April 20, 2024 10:32 AM EDT").as_deref(),
+            Some("2024-04-20")
+        );
+        assert_eq!(
+            day("Posted on 20 April 2024 at 10.32am").as_deref(),
+            Some("2024-04-20")
+        );
+    }
+
+    #[test]
+    fn bylines_may_share_the_line() {
+        assert_eq!(
+            day("By Jane Doe | April 20, 2024").as_deref(),
+            Some("2024-04-20")
+        );
+        assert_eq!(
+            day("World · 20 April 2024 · 5 min read").as_deref(),
+            Some("2024-04-20")
+        );
+    }
+
+    #[test]
+    fn updates_are_marked() {
+        let line = read("Last updated: 21 April 2024").unwrap().unwrap();
+        assert!(line.updated);
+        assert_eq!(line.day.to_string(), "2024-04-21");
+    }
+
+    #[test]
+    fn numeric_dates_are_read_only_when_one_reading_exists() {
+        assert_eq!(day("20/04/2024").as_deref(), Some("2024-04-20"));
+        assert_eq!(day("04/20/2024").as_deref(), Some("2024-04-20"));
+        assert_eq!(day("20.04.2024").as_deref(), Some("2024-04-20"));
+        assert_eq!(day("04/04/2024").as_deref(), Some("2024-04-04"));
+        let error = read("03/04/2024").unwrap_err();
+        assert_eq!(
+            (error.value.as_str(), error.reason),
+            ("03/04/2024", AMBIGUOUS)
+        );
+    }
+
+    #[test]
+    fn text_is_not_a_date_line() {
+        for text in [
+            "April 20, 2024 was a Saturday.",
+            "Leaders met in Paris on 20 April 2024 to talk about trade.",
+            "Date night is back",
+            "May 2024 be kind to us",
+            "The 1,200 killed",
+            "Saturday",
+            "April 20",
+            "By Jane Doe | Leaders met in Paris on 20 April 2024 to talk. | More",
+        ] {
+            assert_eq!(read(text), Ok(None), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_labelled_line_with_a_bad_date_is_an_error_not_text() {
+        assert_eq!(
+            read("date 2024-13-45").unwrap_err().to_string(),
+            "date line \"2024-13-45\" ignored: no such day in the calendar"
+        );
+        assert_eq!(
+            read("date 31 February 2024").unwrap_err().value,
+            "31 February 2024"
+        );
+        assert_eq!(read("date 20240420").unwrap_err().reason, NOT_A_DATE);
+        assert_eq!(read("Date: next week").unwrap_err().value, "next week");
+    }
+}
