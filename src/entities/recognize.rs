@@ -46,6 +46,14 @@ const CONNECTORS: &[&str] = &[
     "al", "el", "bin", "ibn", "y", "&", "for",
 ];
 
+/// Lower-case words inside a person's name: "Mohammed bin Salman", "Ursula
+/// von der Leyen", "Luiz Inácio Lula da Silva". They join a name only
+/// between name words, never start or end one.
+const NAME_PARTICLES: &[&str] = &[
+    "bin", "bint", "ibn", "al", "el", "da", "das", "de", "del", "della", "der", "den", "di", "do",
+    "dos", "du", "la", "le", "van", "von", "ter", "zu",
+];
+
 /// Words too common in organisation names to identify one on their own.
 const GENERIC: &[&str] = &[
     "national",
@@ -363,6 +371,15 @@ impl<'a> Doc<'a> {
                     j += 2;
                     continue;
                 }
+                // "von der Leyen", "de la Fuente": two particles in a row.
+                if j + 2 < te
+                    && self.is_name_particle(j)
+                    && self.is_name_particle(j + 1)
+                    && self.is_cap_word(j + 2)
+                {
+                    j += 3;
+                    continue;
+                }
                 // "Department for Education and Skills", "Securities and
                 // Exchange Commission": "and" inside an organisation's name.
                 if j + 1 < te && self.word(j) == "and" && self.is_cap_word(j + 1) {
@@ -397,6 +414,23 @@ impl<'a> Doc<'a> {
             }
             i = j;
         }
+    }
+
+    fn is_name_particle(&self, i: usize) -> bool {
+        i < self.toks.len() && self.is_word(i) && NAME_PARTICLES.contains(&self.word(i))
+    }
+
+    /// A particle between name words, within `s..`: "bin" in "Mohammed bin
+    /// Salman", either word of "von der" in "Ursula von der Leyen".
+    fn particle_inside_name(&self, s: usize, i: usize) -> bool {
+        let before = (s..i).rev().find(|&k| !self.is_name_particle(k));
+        self.is_name_particle(i)
+            && i > s
+            && i - before.unwrap_or(i) <= 2
+            && before.is_some_and(|k| self.name_like(k))
+            && (i + 1..i + 3)
+                .find(|&k| !self.is_name_particle(k))
+                .is_some_and(|k| self.name_like(k))
     }
 
     fn is_connector(&self, i: usize) -> bool {
@@ -471,7 +505,13 @@ impl<'a> Doc<'a> {
         }
         // "Title ... Name": the name is the run of name-like words at the end.
         let mut k = e;
-        while k > s && e - k < 4 && self.name_like(k - 1) {
+        let mut name_words = 0;
+        while k > s && name_words < 4 {
+            if self.name_like(k - 1) {
+                name_words += 1;
+            } else if !(k < e && self.particle_inside_name(s, k - 1)) {
+                break;
+            }
             k -= 1;
         }
         let name_len = e - k;
@@ -597,7 +637,13 @@ impl<'a> Doc<'a> {
                 return;
             }
         }
-        if n > 4 || !(s..e).all(|i| self.name_like(i) || (i == s && is_given_name(first))) {
+        // Particles count only in a name that starts with a given name:
+        // "Mohammed bin Salman" is a person, "Banco de España" need not be.
+        let particle = |i: usize| is_given_name(first) && self.particle_inside_name(s, i);
+        let name_words = (s..e).filter(|&i| !particle(i)).count();
+        if name_words > 4
+            || !(s..e).all(|i| self.name_like(i) || (i == s && is_given_name(first)) || particle(i))
+        {
             return;
         }
         if is_given_name(first) {
@@ -1099,6 +1145,28 @@ mod tests {
             persons("Actress Kate Winslet and Hilary Swank won."),
             ["Kate Winslet", "Hilary Swank"]
         );
+    }
+
+    #[test]
+    fn lower_case_particles_inside_names() {
+        assert_eq!(
+            persons("Saudi Crown Prince Mohammed bin Salman met the envoy."),
+            ["Mohammed bin Salman"]
+        );
+        assert_eq!(
+            persons(
+                "Commission President Ursula von der Leyen and Charles de Gaulle's heirs spoke."
+            ),
+            ["Ursula von der Leyen", "Charles de Gaulle"]
+        );
+        assert_eq!(
+            persons("Brazilian President Luiz Inácio Lula da Silva arrived."),
+            ["Luiz Inácio Lula da Silva"]
+        );
+        // A particle neither starts nor ends a name, and a name without a
+        // given name or title does not take one.
+        assert!(persons("The Banco de Portugal raised rates.").is_empty());
+        assert_eq!(persons("Minister Anna de said no."), ["Anna"]);
     }
 
     #[test]
