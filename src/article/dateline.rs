@@ -21,6 +21,20 @@
 //! assert_eq!(error.to_string(), "date line \"03/04/2024\" ignored: ambiguous: \
 //!     day and month could be either way round; write it as YYYY-MM-DD");
 //! ```
+//!
+//! Wire copy has a second kind of dateline, at the start of the lede: the
+//! city the story was filed from, sometimes a month and day, and the agency
+//! (`ANKARA, Jan 29 (Reuters) - ...`, `PARIS (AP) — ...`). [`wire`] finds
+//! it, so that a headline made from the lede leaves it out and an event the
+//! text places nowhere else can be placed in the filing city.
+//!
+//! ```
+//! use news_timeline::article::dateline::wire;
+//! let lede = "GAZA CITY, Gaza Strip (AP) — Rescuers searched the rubble on Sunday.";
+//! let dateline = wire(lede).unwrap();
+//! assert_eq!(dateline.place, "GAZA CITY");
+//! assert_eq!(&lede[dateline.len..], "Rescuers searched the rubble on Sunday.");
+//! ```
 
 use std::fmt;
 
@@ -344,6 +358,71 @@ fn time_or_zone(token: &str) -> bool {
     (2..=5).contains(&letters.len()) && letters.bytes().all(|b| b.is_ascii_uppercase())
 }
 
+/// A wire-copy dateline at the start of a lede.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WireDateline<'a> {
+    /// The filing city as written (upper case).
+    pub place: &'a str,
+    /// Bytes up to the story's first word, dash and spaces included.
+    pub len: usize,
+}
+
+/// The wire dateline that opens `lede`, if it has one: an upper-case place
+/// (one to four words), then optionally a region or a month and day after
+/// commas, then optionally the agency in brackets, then a dash. Without an
+/// agency the place must be followed straight by the dash ("LONDON — "),
+/// which running text never is.
+pub fn wire(lede: &str) -> Option<WireDateline<'_>> {
+    let place_end = lede.find([',', '(', '-', '–', '—'])?;
+    let place = lede[..place_end].trim_end();
+    let words = place.split(' ').count();
+    let upper = place
+        .chars()
+        .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '’'));
+    if !(1..=4).contains(&words)
+        || place.chars().filter(|c| c.is_alphabetic()).count() < 3
+        || !upper
+    {
+        return None;
+    }
+    let mut rest = &lede[place_end..];
+    // ", Gaza Strip", ", Calif.", ", Jan 29": short and capitalised.
+    while let Some(after) = rest.strip_prefix(',') {
+        let end = after.find([',', '(', '-', '–', '—'])?;
+        let part = after[..end].trim();
+        let short = (1..=3).contains(&part.split(' ').count());
+        if !short || !part.starts_with(|c: char| c.is_uppercase()) {
+            return None;
+        }
+        rest = &after[end..];
+    }
+    if let Some(after) = rest.strip_prefix('(') {
+        let close = after.find(')')?;
+        let name = &after[..close];
+        if name.is_empty()
+            || name.split(' ').count() > 3
+            || !name.starts_with(|c: char| c.is_uppercase())
+        {
+            return None;
+        }
+        rest = after[close + 1..].trim_start();
+    }
+    let dash = rest.strip_prefix(['-', '–', '—'])?;
+    let dash = dash.trim_start_matches(['-', '–', '—']);
+    // "LONDON - Britain's...", never "LONDON-based".
+    if !dash.starts_with(' ') {
+        return None;
+    }
+    let story = dash.trim_start();
+    if story.is_empty() {
+        return None;
+    }
+    Some(WireDateline {
+        place,
+        len: lede.len() - story.len(),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -430,6 +509,45 @@ mod tests {
             "By Jane Doe | Leaders met in Paris on 20 April 2024 to talk. | More",
         ] {
             assert_eq!(read(text), Ok(None), "{text}");
+        }
+    }
+
+    #[test]
+    fn wire_datelines_with_and_without_agency_and_date() {
+        for (lede, place) in [
+            (
+                "ANKARA, Jan 29 (Reuters) - Turkey's president met...",
+                "ANKARA",
+            ),
+            ("PARIS (AP) — The leaders met...", "PARIS"),
+            ("LONDON — Britain's finance minister said...", "LONDON"),
+            ("SAN DIEGO, Calif. (AP) -- A fire broke out...", "SAN DIEGO"),
+            (
+                "SÃO PAULO, March 3 (Reuters) - Brazil's central bank...",
+                "SÃO PAULO",
+            ),
+        ] {
+            let dateline = wire(lede).unwrap_or_else(|| panic!("{lede}"));
+            assert_eq!(dateline.place, place);
+            assert!(
+                lede[dateline.len..].starts_with(|c: char| c.is_uppercase()),
+                "{lede}"
+            );
+        }
+    }
+
+    #[test]
+    fn running_text_has_no_wire_dateline() {
+        for lede in [
+            "President Erdoğan met Hamas leaders - again - on Saturday.",
+            "NATO member Turkey denounced the offensive.",
+            "The U.S. - China talks resumed.",
+            "UK inflation rose to 3% (ONS) - the highest in a year.",
+            "ANKARA",
+            "AP - ",
+            "In LONDON, Jan 29 (Reuters) - text",
+        ] {
+            assert_eq!(wire(lede), None, "{lede}");
         }
     }
 

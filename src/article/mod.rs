@@ -300,6 +300,8 @@ fn looks_like_title(line: &str) -> bool {
 /// A short headline from the lede: its first sentence, cut at a clause break
 /// when long.
 pub fn headline_from_lede(lede: &str) -> String {
+    // "PARIS (AP) — ": where the story was filed, not what it says.
+    let lede = &lede[dateline::wire(lede).map_or(0, |d| d.len)..];
     let sentence = first_sentence(lede);
     let sentence = sentence.trim_end_matches(['.', '!', '?', ' ']);
     if sentence.chars().count() <= HEADLINE_CHARS {

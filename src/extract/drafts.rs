@@ -502,7 +502,9 @@ pub fn drafts(
             article,
             kind: frame.kind,
             participants: frame.participants.clone(),
-            place: frame.place,
+            place: frame
+                .place
+                .or_else(|| is_main.then(|| filing_place(text, mentions)).flatten()),
             venue: frame.venue.clone(),
             is_main,
             sentence: text[frame.sentence.clone()].to_string(),
@@ -513,6 +515,15 @@ pub fn drafts(
         });
     }
     out
+}
+
+/// The city a wire story was filed from ("PARIS (AP) — ..."): where the
+/// lede's event happened when the text names no other place for it.
+fn filing_place(text: &str, mentions: &[Mention]) -> Option<usize> {
+    let dateline = crate::article::dateline::wire(text)?;
+    mentions
+        .iter()
+        .position(|m| m.end <= dateline.len && m.kind == EntityKind::Place)
 }
 
 /// Whether two mentions name the same thing (by folded surface or surname).
