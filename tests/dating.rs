@@ -221,3 +221,23 @@ fn a_web_page_date_line_under_the_title_dates_the_weekday() {
         a.date.evidence
     );
 }
+
+#[test]
+fn a_plan_announced_on_a_weekday_is_dated_by_the_announcement() {
+    let text = " date 2021-11-04\n\nCarmaker Nordwerk AG said on Thursday it would buy battery maker Voltra for 2 billion euros, its largest purchase in a decade.";
+    let (corpus, _) = common::corpus_from(&[("deal.txt", text)]);
+    let d = &corpus.articles[0].date;
+    assert_eq!(d.earliest.unwrap().to_string(), "2021-11-04");
+    assert!(d.is_exact(), "{d:?}");
+}
+
+#[test]
+fn a_meeting_announced_for_later_is_not_before_the_announcement() {
+    let text = " date 2021-11-04\n\nThe foreign ministry said on Thursday that Foreign Minister Anna Berg would meet Prime Minister Omar Haddad in Oslo.";
+    let (corpus, _) = common::corpus_from(&[("plan.txt", text)]);
+    let e = &event_with(&corpus, "Berg")[0];
+    // Not dated to the announcement, and not bounded by it from above.
+    assert!(!e.date.is_exact(), "{:?}", e.date);
+    assert!(e.date.latest.is_none(), "{:?}", e.date);
+    assert_eq!(e.date.earliest.unwrap().to_string(), "2021-11-04");
+}

@@ -35,8 +35,9 @@ pub fn trigger(word: &str, next: Option<&str>) -> Option<EventKind> {
         | "explosion" | "blast" | "invaded" | "invasion" | "assault" | "offensive" => Attack,
         "agreed" | "agreement" | "agreements" | "accord" | "treaty" | "signed" | "pact"
         | "truce" => Agreement,
-        "deal" | "deals" | "bought" | "buys" | "acquired" | "acquires" | "acquisition"
-        | "takeover" | "merger" | "merge" | "sold" | "sells" | "bid" => Deal,
+        "deal" | "deals" | "buy" | "bought" | "buys" | "acquire" | "acquired" | "acquires"
+        | "acquisition" | "purchase" | "purchased" | "takeover" | "merger" | "merge" | "merged"
+        | "sell" | "sold" | "sells" | "bid" => Deal,
         "ruled" | "ruling" | "verdict" | "sentenced" | "convicted" | "acquitted" | "fined"
         | "banned" | "overturned" | "upheld" => Ruling,
         "elected" | "re-elected" | "election" | "elections" | "voted" | "vote" | "referendum"

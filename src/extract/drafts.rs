@@ -173,10 +173,19 @@ fn evidence_for(
 
 /// What one expression says about the event, as a constraint.
 fn clue(text: &str, t: &Timex, reference: Option<Reference>) -> Option<Constraint> {
+    clue_as(text, t, reference, relation(text, t))
+}
+
+/// [`clue`], with the expression's relation to the event already known.
+fn clue_as(
+    text: &str,
+    t: &Timex,
+    reference: Option<Reference>,
+    relation: Relation,
+) -> Option<Constraint> {
     if !matches!(t.kind, TimexType::Date | TimexType::Time) {
         return None;
     }
-    let relation = relation(text, t);
     match interpret(&t.value, t.modifier) {
         Reading::Interval(a, b) => Some(match relation {
             Relation::At => Constraint::between(
@@ -219,6 +228,91 @@ fn clue(text: &str, t: &Timex, reference: Option<Reference>) -> Option<Constrain
     }
 }
 
+/// How an expression relates to one event. "X said on Thursday it would buy
+/// Y": the saying is the news, so the report time dates a deal, an
+/// appointment or a plan (the announcement is the event); a meeting, visit
+/// or vote it announces comes after it. Otherwise as [`relation`].
+fn relation_to_frame(text: &str, t: &Timex, frame: &Frame) -> Relation {
+    let relation = relation(text, t);
+    if relation != Relation::ReportedOn || !announces(text, t.end, frame.trigger.start) {
+        return relation;
+    }
+    match frame.kind {
+        EventKind::Deal
+        | EventKind::Agreement
+        | EventKind::Announcement
+        | EventKind::Appointment
+        | EventKind::Resignation
+        | EventKind::Change
+        | EventKind::Statement => Relation::At,
+        _ => Relation::NotBefore,
+    }
+}
+
+/// Words before "to" that make the verb after it a plan: "plans to meet",
+/// "is due to sign", "agreed to buy".
+const PLAN_BEFORE_TO: [&str; 16] = [
+    "plans",
+    "planned",
+    "plan",
+    "due",
+    "set",
+    "scheduled",
+    "expected",
+    "is",
+    "are",
+    "going",
+    "intends",
+    "intended",
+    "aims",
+    "hopes",
+    "agreed",
+    "wants",
+];
+
+/// Whether the frame's verb is in the future or a plan: "will meet",
+/// "would visit", "is due to sign".
+fn is_planned(text: &str, frame: &Frame) -> bool {
+    let head = &text[frame.sentence.start..frame.trigger.start];
+    let words: Vec<String> = head
+        .split_whitespace()
+        .rev()
+        .take(3)
+        .map(|w| fold(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')))
+        .collect();
+    let modal = |w: &str| matches!(w, "will" | "would" | "shall" | "won't");
+    match words.as_slice() {
+        [first, ..] if modal(first) => true,
+        // "will not meet", "would also visit"
+        [_, second, ..] if modal(second) => true,
+        [to, before, ..] if to == "to" => PLAN_BEFORE_TO.contains(&before.as_str()),
+        _ => false,
+    }
+}
+
+/// Words that make what follows a plan, not a report of the past.
+const FUTURE_MARKERS: [&str; 12] = [
+    "would", "will", "plans", "planned", "intends", "intended", "aims", "expects", "hopes",
+    "wants", "is", "are",
+];
+
+/// Whether the clause from byte `from` to the trigger at `trigger` is a
+/// short reported plan: "(that) it would", "the firm plans to".
+fn announces(text: &str, from: usize, trigger: usize) -> bool {
+    let Some(between) = text.get(from..trigger) else {
+        return false;
+    };
+    if between.contains([',', '.', ';', ':', '"', '“', '”', '(']) {
+        return false;
+    }
+    let words: Vec<String> = between.split_whitespace().map(fold).collect();
+    let to_before_trigger = words.last().is_some_and(|w| w == "to");
+    words.len() <= 6
+        && words.iter().skip(1).any(|w| {
+            FUTURE_MARKERS.contains(&w.as_str()) && (w != "is" && w != "are" || to_before_trigger)
+        })
+}
+
 /// Whether nothing but the sentence head separates `a` and `b` (no comma,
 /// semicolon or dash between them).
 fn same_clause(text: &str, a: usize, b: usize) -> bool {
@@ -248,11 +342,12 @@ fn date_frame(
         .collect();
     let mut constraint = Constraint::none();
     let mut has_at = false;
+    let relation = |t: &Timex| relation_to_frame(text, t, frame);
     // The "at" expression: nearest to the trigger within its clause.
     let at = in_sentence
         .iter()
         .filter(|t| matches!(t.kind, TimexType::Date | TimexType::Time))
-        .filter(|t| relation(text, t) == Relation::At)
+        .filter(|t| relation(t) == Relation::At)
         // A lede's date belongs to its event even across a clause break
         // ("X met Y in Rome on Wednesday, aides said").
         .filter(|t| {
@@ -261,13 +356,14 @@ fn date_frame(
                 || same_clause(text, t.start, frame.trigger.start)
         })
         .min_by_key(|t| t.start.abs_diff(frame.trigger.start));
-    if let Some(c) = at.and_then(|t| clue(text, t, reference)) {
+    if let Some(c) = at.and_then(|t| clue_as(text, t, reference, Relation::At)) {
         constraint = constraint.and(&c).unwrap_or(constraint);
         has_at = true;
     }
     for t in &in_sentence {
-        if relation(text, t) != Relation::At {
-            if let Some(c) = clue(text, t, reference) {
+        let relation = relation(t);
+        if relation != Relation::At {
+            if let Some(c) = clue_as(text, t, reference, relation) {
                 constraint = constraint.and(&c).unwrap_or(constraint);
             }
         }
@@ -487,7 +583,9 @@ pub fn drafts(
             }
             continue;
         }
-        if let Some(Reference::DateLine(day)) = reference {
+        // An event reported as still to come ("will meet", "plans to buy")
+        // may fall after the report: publication does not bound it.
+        if let Some(Reference::DateLine(day)) = reference.filter(|_| !is_planned(text, frame)) {
             let bound = Constraint::before(
                 day,
                 Evidence::new(
