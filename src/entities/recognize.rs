@@ -1148,6 +1148,17 @@ mod tests {
     }
 
     #[test]
+    fn untitled_names_from_many_languages_are_people() {
+        assert_eq!(
+            persons("Giorgia Meloni and Mehmet Şimşek spoke before Matthieu Flamini arrived."),
+            ["Giorgia Meloni", "Mehmet Şimşek", "Matthieu Flamini"]
+        );
+        // Given names that are as often places or firms are not in the list.
+        assert!(persons("Shares in Morgan Stanley and Eli Lilly rose.").is_empty());
+        assert!(persons("Crowds filled Beverly Hills and Staten Island.").is_empty());
+    }
+
+    #[test]
     fn lower_case_particles_inside_names() {
         assert_eq!(
             persons("Saudi Crown Prince Mohammed bin Salman met the envoy."),

@@ -157,7 +157,7 @@ struct Lists {
     venue_heads: HashSet<&'static str>,
     non_entity_heads: HashSet<&'static str>,
     never_names: HashSet<&'static str>,
-    given_names: HashSet<&'static str>,
+    given_names: HashSet<String>,
     org_cues_before: HashSet<&'static str>,
     org_cues_after: HashSet<&'static str>,
 }
@@ -166,18 +166,50 @@ fn lists() -> &'static Lists {
     static LISTS: OnceLock<Lists> = OnceLock::new();
     LISTS.get_or_init(|| {
         let set = |s: &'static str| s.split_whitespace().collect::<HashSet<_>>();
-        Lists {
+        let mut lists = Lists {
             titles: set(TITLES),
             modifiers: set(TITLE_MODIFIERS),
             org_heads: set(ORG_HEADS),
             venue_heads: set(VENUE_HEADS),
             non_entity_heads: set(NON_ENTITY_HEADS),
             never_names: set(NEVER_NAMES),
-            given_names: set(GIVEN_NAMES),
+            given_names: HashSet::new(),
             org_cues_before: set(ORG_CUES_BEFORE),
             org_cues_after: set(ORG_CUES_AFTER),
-        }
+        };
+        lists.given_names = given_names(&lists);
+        lists
     })
+}
+
+/// The given names of [`GIVEN_NAMES`] and of `given_names.txt` (12,000
+/// names from many languages, made by `scripts/given-names.mjs`), folded.
+/// A listed name that is also a place ("Jordan", "Georgia"), a title or an
+/// organisation word is left out: there the other reading is the safer one.
+fn given_names(lists: &Lists) -> HashSet<String> {
+    const LISTED: &str = include_str!("given_names.txt");
+    let mut names: HashSet<String> = GIVEN_NAMES.split_whitespace().map(str::to_string).collect();
+    let other_reading = |name: &str| {
+        super::gazetteer::lookup_folded(name).is_some()
+            || super::gazetteer::demonym_folded(name).is_some()
+            || [
+                &lists.titles,
+                &lists.modifiers,
+                &lists.org_heads,
+                &lists.venue_heads,
+                &lists.non_entity_heads,
+                &lists.never_names,
+            ]
+            .iter()
+            .any(|list| list.contains(name))
+    };
+    for line in LISTED.lines().filter(|l| !l.starts_with('#')) {
+        let name = crate::fold::fold(line.trim());
+        if !name.is_empty() && !other_reading(&name) {
+            names.insert(name);
+        }
+    }
+    names
 }
 
 /// A title head word: "president", "minister", "coach", "mr".
