@@ -241,3 +241,12 @@ fn a_meeting_announced_for_later_is_not_before_the_announcement() {
     assert!(e.date.latest.is_none(), "{:?}", e.date);
     assert_eq!(e.date.earliest.unwrap().to_string(), "2021-11-04");
 }
+
+#[test]
+fn a_statement_made_on_a_weekday_is_dated_by_it() {
+    let text = " date 2022-09-08\n\nChancellor Lena Brandt said on Thursday that taxes on fuel would fall, a week after the protests in the capital.";
+    let (corpus, _) = common::corpus_from(&[("fuel.txt", text)]);
+    let d = &corpus.articles[0].date;
+    assert_eq!(d.earliest.unwrap().to_string(), "2022-09-08");
+    assert!(d.is_exact(), "{d:?}");
+}

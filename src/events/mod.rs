@@ -256,7 +256,31 @@ fn mark_main(text: &str, frames: &mut [Frame]) {
     }
 }
 
+/// Words that make a following event noun a reference to an earlier event
+/// ("six days after the attacks", "in response to the vote").
+const BACK_REFERENCES: [&str; 9] = [
+    "after",
+    "following",
+    "since",
+    "before",
+    "amid",
+    "despite",
+    "response",
+    "reaction",
+    "over",
+];
+
 impl Sent<'_> {
+    /// Whether the trigger at token `i` names an earlier event the sentence
+    /// refers back to: a few words after "after", "since", "in response
+    /// to", with no comma between.
+    fn refers_back(&self, i: usize) -> bool {
+        (i.saturating_sub(6)..i)
+            .rev()
+            .take_while(|&k| self.toks[k].kind == Kind::Word || self.folded[k] == "-")
+            .any(|k| BACK_REFERENCES.contains(&self.folded[k].as_str()))
+    }
+
     fn frame(&self, range: Range<usize>) -> Option<Frame> {
         // Candidate triggers, best kind first.
         let mut cands: Vec<(EventKind, usize)> = Vec::new();
@@ -272,7 +296,9 @@ impl Sent<'_> {
         if cands.is_empty() {
             return None;
         }
-        cands.sort_by_key(|&(k, i)| (k, i));
+        // "announced a ban in response to the attacks": the sentence's own
+        // event comes before one it refers back to.
+        cands.sort_by_key(|&(k, i)| (self.refers_back(i), k, i));
         let mut chosen = None;
         // A few tries are enough, and keep a pathological sentence linear.
         for &(kind, i) in cands.iter().take(6) {
@@ -657,6 +683,24 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn an_event_the_sentence_refers_back_to_is_not_its_event() {
+        let kinds = |text: &str| names(text).into_iter().map(|f| f.0).collect::<Vec<_>>();
+        assert_eq!(
+            kinds("Mayor Ana Ruiz announced a curfew on Friday in response to the riots and attacks on shops."),
+            [EventKind::Announcement]
+        );
+        assert_eq!(
+            kinds("Governor Tom Hale said on Monday, six days after the bombing of the station, that it would reopen."),
+            [EventKind::Statement]
+        );
+        // With nothing else in the sentence, the event referred to is still one.
+        assert_eq!(
+            kinds("Police made arrests after the attack on the station."),
+            [EventKind::Attack]
+        );
     }
 
     #[test]

@@ -234,7 +234,18 @@ fn clue_as(
 /// or vote it announces comes after it. Otherwise as [`relation`].
 fn relation_to_frame(text: &str, t: &Timex, frame: &Frame) -> Relation {
     let relation = relation(text, t);
-    if relation != Relation::ReportedOn || !announces(text, t.end, frame.trigger.start) {
+    if relation != Relation::ReportedOn {
+        return relation;
+    }
+    // "X said on Thursday" where the saying is the event itself.
+    if text.get(frame.trigger.end..t.start).is_some_and(|between| {
+        between
+            .split_whitespace()
+            .all(|w| w.eq_ignore_ascii_case("on"))
+    }) {
+        return Relation::At;
+    }
+    if !announces(text, t.end, frame.trigger.start) {
         return relation;
     }
     match frame.kind {
