@@ -938,3 +938,200 @@ mod prior_periods {
         );
     }
 }
+
+mod counted_from_an_event {
+    use super::*;
+
+    #[test]
+    fn later_and_earlier_are_left_out_of_a_duration() {
+        let t = "The dam burst on a Sunday. Four days later, the valley was dry.";
+        has(t, dct(), "Four days", "P4D");
+        has(
+            "The pilot had radioed the tower an hour earlier.",
+            dct(),
+            "an hour",
+            "PT1H",
+        );
+        has(
+            "Villagers returned a few weeks later.",
+            dct(),
+            "a few weeks",
+            "PXW",
+        );
+    }
+
+    #[test]
+    fn a_year_earlier_still_compares_with_last_year() {
+        has(
+            "Exports fell 4%, after rising a year earlier.",
+            dct(),
+            "a year earlier",
+            "2023",
+        );
+    }
+
+    #[test]
+    fn ago_still_counts_from_the_dct() {
+        has(
+            "The bridge opened three years ago.",
+            dct(),
+            "three years ago",
+            "2021",
+        );
+    }
+}
+
+mod narrative_time {
+    use super::*;
+
+    #[test]
+    fn that_unit_takes_the_last_named_time() {
+        has(
+            "The sculptor moved to Lisbon in May 2009 and opened a studio later that year.",
+            dct(),
+            "later that year",
+            "2009",
+        );
+        has(
+            "The fire started on March 3, 2015. Earlier that day, a guard had seen smoke.",
+            dct(),
+            "Earlier that day",
+            "2015-03-03",
+        );
+        has(
+            "Rainfall reached 40 inches in 2011, a record for that year.",
+            dct(),
+            "that year",
+            "2011",
+        );
+    }
+
+    #[test]
+    fn what_the_last_time_leaves_open_stays_open() {
+        has(
+            "The ferry sank last November, and the harbour shut that same day.",
+            dct(),
+            "that same day",
+            "2023-11-XX",
+        );
+        has(
+            "The league was founded in 1931; that month its first match was played.",
+            dct(),
+            "that month",
+            "1931-XX",
+        );
+    }
+
+    #[test]
+    fn the_following_unit_is_one_after_the_last_named() {
+        has(
+            "The mill closed in August 2016. The following month, its owners sold the land.",
+            dct(),
+            "The following month",
+            "2016-09",
+        );
+        has(
+            "The rover landed on Feb. 18, 2021, and sent its first photo the next day.",
+            dct(),
+            "the next day",
+            "2021-02-19",
+        );
+        has(
+            "The treaty was signed in 1990 and ratified the following year.",
+            dct(),
+            "the following year",
+            "1991",
+        );
+    }
+
+    #[test]
+    fn without_a_named_time_the_dct_stands_in() {
+        has(
+            "Markets were calm, and that day's trading was light.",
+            dct(),
+            "that day",
+            "2024-04-22",
+        );
+        has("Crowds gathered that year.", None, "that year", "XXXX");
+    }
+
+    #[test]
+    fn the_next_year_is_still_a_stretch_ahead() {
+        has(
+            "Rates should stay low over the next year.",
+            dct(),
+            "the next year",
+            "P1Y",
+        );
+    }
+}
+
+mod moveable_holidays {
+    use super::*;
+
+    #[test]
+    fn easter_and_the_days_that_hang_on_it() {
+        assert_eq!(holidays::easter(2024), d(2024, 3, 31));
+        assert_eq!(holidays::easter(2000), d(2000, 4, 23));
+        assert_eq!(holidays::easter(1999), d(1999, 4, 4));
+        has(
+            "Pilgrims will gather in the square on Easter Sunday.",
+            d(2024, 3, 20),
+            "Easter Sunday",
+            "2024-03-31",
+        );
+        has(
+            "Shops closed early on Good Friday.",
+            dct(),
+            "Good Friday",
+            "2024-03-29",
+        );
+        has(
+            "The shelter was full over Easter 2019.",
+            dct(),
+            "Easter 2019",
+            "2019-04-21",
+        );
+    }
+
+    #[test]
+    fn a_holiday_week_that_has_begun_is_this_years() {
+        has(
+            "Crowds filled the churches as Easter week began.",
+            d(2024, 3, 26),
+            "Easter week",
+            "2024-W13",
+        );
+    }
+
+    #[test]
+    fn fixed_and_weekday_holidays() {
+        has(
+            "Veterans marched downtown on Veterans Day.",
+            d(2023, 11, 20),
+            "Veterans Day",
+            "2023-11-11",
+        );
+        has(
+            "The parade took place on Columbus Day.",
+            d(2023, 10, 20),
+            "Columbus Day",
+            "2023-10-09",
+        );
+        has(
+            "Florists sold out before Mother's Day.",
+            d(2024, 5, 20),
+            "Mother's Day",
+            "2024-05-12",
+        );
+    }
+
+    #[test]
+    fn names_that_only_borrow_a_holiday() {
+        none_covering("Tourists flew to Easter Island.", "Easter");
+        none_covering(
+            "Both sides signed the Good Friday agreement.",
+            "Good Friday",
+        );
+    }
+}
