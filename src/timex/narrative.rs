@@ -60,8 +60,16 @@ pub fn that_unit(c: &Captures, ctx: &Ctx) -> Option<Hit> {
 pub fn resolve(hits: &mut [Hit], dct: Option<NaiveDate>) {
     let mut last: Option<Known> = dct.map(Known::day);
     for h in hits.iter_mut() {
-        if let Some(a) = h.anchored {
-            h.value = value_from(last, a);
+        match h.anchored {
+            // A bare clock time moves to the day last named, if one was; a
+            // vaguer time ("1998-10-XX") would only lose the DCT's day.
+            Some(_) if h.kind == TimexType::Time => {
+                if let (Some(day), Some(t)) = (last.and_then(Known::date), h.value.find('T')) {
+                    h.value = format!("{}{}", resolve::day(Some(day)), &h.value[t..]);
+                }
+            }
+            Some(a) => h.value = value_from(last, a),
+            None => {}
         }
         if matches!(h.kind, TimexType::Date | TimexType::Time) {
             if let Some(k) = Known::parse(&h.value) {

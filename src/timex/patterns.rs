@@ -1450,6 +1450,9 @@ fn time(c: &Captures, ctx: &Ctx) -> Option<Hit> {
     } else {
         resolve::day(ctx.dct)
     };
+    // A clock time with no day of its own is on the day the story is
+    // telling about, which need not be the DCT's.
+    let bare = g(c, "wd").is_none() && g(c, "rd").is_none() && g(c, "m").is_none();
     let mut end = full.end();
     if full.as_str().ends_with('.') && dot_ends_sentence(ctx.text, end) {
         end -= 1;
@@ -1461,7 +1464,10 @@ fn time(c: &Captures, ctx: &Ctx) -> Option<Hit> {
         value: format!("{date}T{h:02}:{mi:02}"),
         modifier: None,
         quarter_ref: None,
-        anchored: None,
+        anchored: bare.then_some(Anchored {
+            unit: Unit::Day,
+            shift: 0,
+        }),
     })
 }
 

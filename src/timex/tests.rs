@@ -1056,6 +1056,25 @@ mod narrative_time {
     }
 
     #[test]
+    fn a_bare_clock_time_is_on_the_day_being_told() {
+        let t = "The quake struck on Saturday. The first tremor came at 6:12 a.m., officials said.";
+        has(t, dct(), "6:12 a.m.", "2024-04-20T06:12");
+        has(
+            "The gates will open at 9 a.m. sharp.",
+            dct(),
+            "9 a.m.",
+            "2024-04-22T09:00",
+        );
+        // A month names no day to move to.
+        has(
+            "Sales rose in March. The store opens at 8 a.m. now.",
+            dct(),
+            "8 a.m.",
+            "2024-04-22T08:00",
+        );
+    }
+
+    #[test]
     fn the_next_year_is_still_a_stretch_ahead() {
         has(
             "Rates should stay low over the next year.",
