@@ -371,6 +371,49 @@ mod tense_rules {
         let at = s.find("Friday").unwrap_or(0);
         assert_eq!(around(s, at, at + 6), Tense::Past);
     }
+
+    fn tense_at(s: &str, word: &str) -> Tense {
+        let at = s.find(word).unwrap_or(0);
+        around(s, at, at + word.len())
+    }
+
+    #[test]
+    fn irregular_participles_after_be_carry_no_tense() {
+        assert_eq!(
+            tense_at("The auction will be held Thursday.", "Thursday"),
+            Tense::Future
+        );
+        assert_eq!(
+            tense_at("Bonuses will be paid in December.", "December"),
+            Tense::Future
+        );
+        assert_eq!(
+            tense_at("The auction was held Thursday.", "Thursday"),
+            Tense::Past
+        );
+    }
+
+    #[test]
+    fn a_plan_told_in_the_past_is_still_ahead() {
+        assert_eq!(
+            tense_at(
+                "Farmers blocked roads on Sunday and were planning to march.",
+                "Sunday"
+            ),
+            Tense::Future
+        );
+        assert_eq!(
+            tense_at("The envoy was expected to land on Tuesday.", "Tuesday"),
+            Tense::Future
+        );
+        assert_eq!(
+            tense_at(
+                "Guards seized him on Tuesday as he was about to board.",
+                "Tuesday"
+            ),
+            Tense::Past
+        );
+    }
 }
 
 #[test]
