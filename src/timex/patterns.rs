@@ -1120,6 +1120,15 @@ fn duration(c: &Captures, ctx: &Ctx) -> Option<Hit> {
         }
     }
     let value = resolve::duration(q, unit);
+    let over_the = g(c, "q").is_some_and(|q| q.trim().eq_ignore_ascii_case("over"))
+        && pre.as_deref().is_some_and(|p| p.starts_with("the"));
+    if over_the {
+        // "over the past two years": "over" is the preposition, not "more
+        // than", and TimeML leaves it out of the span.
+        let mut h = whole(c, TimexType::Duration, value, None);
+        h.start = c.name("pre")?.start();
+        return Some(h);
+    }
     Some(whole(c, TimexType::Duration, value, approx_mod(g(c, "q"))))
 }
 

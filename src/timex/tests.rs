@@ -1004,6 +1004,26 @@ mod counted_from_an_event {
     }
 
     #[test]
+    fn over_the_past_is_a_preposition_not_more_than() {
+        let f = tag("Rents climbed over the past six years.", dct());
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].value, "P6Y");
+        assert_eq!(f[0].modifier, None);
+        has(
+            "Rents climbed over the past six years.",
+            dct(),
+            "the past six years",
+            "P6Y",
+        );
+        has(
+            "The fire burned for over six hours.",
+            dct(),
+            "over six hours",
+            "PT6H",
+        );
+    }
+
+    #[test]
     fn a_year_earlier_still_compares_with_last_year() {
         has(
             "Exports fell 4%, after rising a year earlier.",
