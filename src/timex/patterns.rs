@@ -616,6 +616,9 @@ fn decade(c: &Captures, ctx: &Ctx) -> Option<Hit> {
     // The TimeML guidelines write a decade as its first three digits
     // ("the 1990s" = "199"), like a century is two ("19").
     let value = match (g(c, "y"), g(c, "yy"), word_decade) {
+        // "the 1800s" is the whole century, written with two digits; only
+        // "the 2000s" is still read as the decade news means by it.
+        (Some(y), _, _) if y.ends_with('0') && y.starts_with('1') => y[..2].to_string(),
         (Some(y), _, _) => y.to_string(),
         (None, Some(d), _) => format!("19{d}"),
         (None, None, Some(d)) => format!("19{d}"),

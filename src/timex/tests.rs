@@ -761,6 +761,17 @@ mod decades_and_sets {
     }
 
     #[test]
+    fn hundreds_are_centuries() {
+        has(
+            "The mill was built in the late 1800s.",
+            dct(),
+            "the late 1800s",
+            "18",
+        );
+        has("Looms spread in the 1700s.", dct(), "the 1700s", "17");
+    }
+
+    #[test]
     fn every_named_month() {
         has("The fair opens each July.", dct(), "each July", "XXXX-07");
         has(
