@@ -225,7 +225,7 @@ fn rules() -> &'static [Rule] {
                 season,
             ),
             (
-                r"\b(?P<pre>(?i:the|its|a|this\s+year's|last\s+year's|next\s+year's)\s+)?(?P<rel>(?i:(?:latest|current|previous|prior|past|last|next|this|same|comparable|corresponding|year-ago|year-earlier|prior-year|flat|strong|weak|recent|just-ended|just\s+ended)\s+)*)(?:(?P<fy>(?i:fiscal))[-\s]+)?(?:(?P<y1>[0-9]{4})\s+)?(?:(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[-\s]+)?(?:(?i:fiscal)[-\s]+)?(?P<q>(?i:quarter|half|period))\b(?:\s+(?:(?i:of)\s+)?(?:(?i:fiscal)\s+)?(?P<y2>[0-9]{4})\b|\s+(?:(?i:of)\s+)?(?P<ry>(?i:next|last|this))\s+(?i:year)\b|\s+(?P<ago>(?i:a\s+year\s+(?:ago|earlier)))\b)?"
+                r"\b(?P<pre>(?:(?i:the|its|a|this\s+year's|last\s+year's|next\s+year's)|(?:(?i:fiscal)\s+)?(?P<yp>[0-9]{4})'s)\s+)?(?P<rel>(?i:(?:latest|current|previous|prior|past|last|next|this|same|comparable|corresponding|year-ago|year-earlier|prior-year|flat|strong|weak|recent|just-ended|just\s+ended)\s+)*)(?:(?P<fy>(?i:fiscal))[-\s]+)?(?:(?P<y1>[0-9]{4})\s+)?(?:(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[-\s]+)?(?:(?i:fiscal)[-\s]+)?(?P<q>(?i:quarter|half|period))\b(?:\s+(?:(?i:of)\s+)?(?:(?i:fiscal)\s+)?(?P<y2>[0-9]{4})\b|\s+(?:(?i:of)\s+)?(?P<ry>(?i:next|last|this))\s+(?i:year)\b|\s+(?P<ago>(?i:a\s+year\s+(?:ago|earlier)))\b)?"
                     .to_string(),
                 quarter,
             ),
@@ -1588,8 +1588,10 @@ fn quarter(c: &Captures, ctx: &Ctx) -> Option<Hit> {
         || rel.contains("year-earlier")
         || pre.as_deref() == Some("last year's");
     let next = next_word(ctx.text, full.end());
+    // "1990's first quarter" names its year before the quarter.
     let explicit_year = g(c, "y2")
         .or(g(c, "y1"))
+        .or(g(c, "yp"))
         .and_then(|y| y.parse::<i32>().ok());
     if q == "half" && ord.is_none_or(|o| o > 2) {
         return None;

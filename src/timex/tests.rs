@@ -242,6 +242,22 @@ mod quarters {
     use super::*;
 
     #[test]
+    fn a_possessive_year_owns_the_quarter() {
+        has(
+            "Orders for fiscal 2019's second quarter slipped.",
+            dct(),
+            "fiscal 2019's second quarter",
+            "2019-Q2",
+        );
+        has(
+            "Margins in 2022's first half were thin.",
+            dct(),
+            "2022's first half",
+            "2022-H1",
+        );
+    }
+
+    #[test]
     fn quarters_and_fiscal_years() {
         let oct = d(1998, 10, 20);
         has(
