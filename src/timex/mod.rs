@@ -16,7 +16,9 @@
 //! ```
 
 pub mod context;
+pub mod holidays;
 pub mod lexicon;
+pub mod narrative;
 pub mod patterns;
 pub mod resolve;
 pub mod tense;
@@ -91,6 +93,7 @@ pub fn tag(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
     }
     kept.sort_by_key(|h| h.start);
     anchor_quarters(&mut kept);
+    narrative::resolve(&mut kept, dct);
     kept.into_iter()
         .filter(|h| text.is_char_boundary(h.start) && text.is_char_boundary(h.end))
         .map(|h| Timex {

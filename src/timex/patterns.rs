@@ -9,7 +9,9 @@
 use super::context::{
     byte_at, byte_before, dot_ends_sentence, next_capitalised, next_word, prev_word, MONTH_PREPS,
 };
+use super::holidays;
 use super::lexicon::{self, Qty, Unit, MONTHS_ABBR, MONTHS_FULL, NUM_WORDS, WEEKDAYS};
+use super::narrative::{self, Anchored};
 use super::resolve::{self, Dir};
 use super::tense::{self, Tense};
 use super::TimexType;
@@ -29,6 +31,9 @@ pub struct Hit {
     /// the last quarter the text named, this many years back (see
     /// [`super::tag`]); `value` is the fallback when none was named.
     pub quarter_ref: Option<i32>,
+    /// For "that year", "the following month": counted from the time the
+    /// story last named (see [`super::narrative`]); `value` is the fallback.
+    pub anchored: Option<Anchored>,
 }
 
 /// The text being tagged and its anchor.
@@ -137,10 +142,11 @@ fn rules() -> &'static [Rule] {
             ),
             (
                 format!(
-                    r"\b{MODP}(?P<rel>(?i:last|this|next|past|coming|previous|prior|current|the\s+(?:current|past|previous|prior|preceding|coming|last|next|following)))\s+(?:(?i:fiscal|calendar)\s+)?(?P<u>(?i:week|month|year|quarter|decade|century|weekend))\b"
+                    r"\b{MODP}(?P<rel>(?i:last|this|next|past|coming|previous|prior|current|the\s+(?:current|past|previous|prior|preceding|coming|last|next)))\s+(?:(?i:fiscal|calendar)\s+)?(?P<u>(?i:week|month|year|quarter|decade|century|weekend))\b"
                 ),
                 relative_unit,
             ),
+            (narrative::PATTERN.to_string(), narrative::that_unit),
             (r"\b(?i:the|over\s+the)\s+(?i:weekend)\b".to_string(), the_weekend),
             (
                 format!(r"\b(?i:the\s+week\s+of)\s+(?P<m>{month})\s+(?P<d>[0-9]{{1,2}})\b"),
@@ -219,7 +225,7 @@ fn rules() -> &'static [Rule] {
                 season,
             ),
             (
-                r"\b(?P<pre>(?i:the|its|a|this\s+year's|last\s+year's|next\s+year's)\s+)?(?P<rel>(?i:(?:latest|current|previous|prior|past|last|next|this|same|comparable|corresponding|year-ago|year-earlier|prior-year|flat|strong|weak|recent|just-ended|just\s+ended)\s+)*)(?:(?P<fy>(?i:fiscal))[-\s]+)?(?:(?P<y1>[0-9]{4})\s+)?(?:(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[-\s]+)?(?:(?i:fiscal)[-\s]+)?(?P<q>(?i:quarter|half|period))\b(?:\s+(?:(?i:of)\s+)?(?:(?i:fiscal)\s+)?(?P<y2>[0-9]{4})\b|\s+(?:(?i:of)\s+)?(?P<ry>(?i:next|last|this))\s+(?i:year)\b|\s+(?P<ago>(?i:a\s+year\s+(?:ago|earlier)))\b)?"
+                r"\b(?P<pre>(?:(?i:the|its|a|this\s+year's|last\s+year's|next\s+year's)|(?:(?i:fiscal)\s+)?(?P<yp>[0-9]{4})'s)\s+)?(?P<rel>(?i:(?:latest|current|previous|prior|past|last|next|this|same|comparable|corresponding|year-ago|year-earlier|prior-year|flat|strong|weak|recent|just-ended|just\s+ended)\s+)*)(?:(?P<fy>(?i:fiscal))[-\s]+)?(?:(?P<y1>[0-9]{4})\s+)?(?:(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[-\s]+)?(?:(?i:fiscal)[-\s]+)?(?P<q>(?i:quarter|half|period))\b(?:\s+(?:(?i:of)\s+)?(?:(?i:fiscal)\s+)?(?P<y2>[0-9]{4})\b|\s+(?:(?i:of)\s+)?(?P<ry>(?i:next|last|this))\s+(?i:year)\b|\s+(?P<ago>(?i:a\s+year\s+(?:ago|earlier)))\b)?"
                     .to_string(),
                 quarter,
             ),
@@ -236,8 +242,7 @@ fn rules() -> &'static [Rule] {
                 weekday_plural,
             ),
             (
-                r"\b(?P<h>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Independence\s+Day|Halloween|Valentine's\s+Day|Election\s+Day|Labor\s+Day|Memorial\s+Day)(?:,?\s+(?P<y>[0-9]{4}))?\b"
-                    .to_string(),
+                format!(r"\b(?P<h>{})(?:,?\s+(?P<y>[0-9]{{4}}))?\b", holidays::NAMES),
                 holiday,
             ),
         ];
@@ -251,11 +256,16 @@ fn rules() -> &'static [Rule] {
 // ---------------------------------------------------------------------------
 // Shared helpers
 
-fn g<'t>(c: &Captures<'t>, name: &str) -> Option<&'t str> {
+pub(super) fn g<'t>(c: &Captures<'t>, name: &str) -> Option<&'t str> {
     c.name(name).map(|m| m.as_str())
 }
 
-fn whole(c: &Captures, kind: TimexType, value: String, modifier: Option<&'static str>) -> Hit {
+pub(super) fn whole(
+    c: &Captures,
+    kind: TimexType,
+    value: String,
+    modifier: Option<&'static str>,
+) -> Hit {
     let m = c.get(0).map_or((0, 0), |m| (m.start(), m.end()));
     Hit {
         start: m.0,
@@ -264,11 +274,12 @@ fn whole(c: &Captures, kind: TimexType, value: String, modifier: Option<&'static
         value,
         modifier,
         quarter_ref: None,
+        anchored: None,
     }
 }
 
 /// TIMEX3 modifier from a prefix like "early", "mid-", "the end of".
-fn modifier_of(pm: Option<&str>) -> Option<&'static str> {
+pub(super) fn modifier_of(pm: Option<&str>) -> Option<&'static str> {
     let l = pm?.to_ascii_lowercase();
     if l.contains("early")
         || l.contains("earlier")
@@ -504,6 +515,7 @@ fn month_day_year(c: &Captures, ctx: &Ctx) -> Option<Hit> {
         value,
         modifier: modifier_of(g(c, "pm")),
         quarter_ref: None,
+        anchored: None,
     })
 }
 
@@ -604,6 +616,9 @@ fn decade(c: &Captures, ctx: &Ctx) -> Option<Hit> {
     // The TimeML guidelines write a decade as its first three digits
     // ("the 1990s" = "199"), like a century is two ("19").
     let value = match (g(c, "y"), g(c, "yy"), word_decade) {
+        // "the 1800s" is the whole century, written with two digits; only
+        // "the 2000s" is still read as the decade news means by it.
+        (Some(y), _, _) if y.ends_with('0') && y.starts_with('1') => y[..2].to_string(),
         (Some(y), _, _) => y.to_string(),
         (None, Some(d), _) => format!("19{d}"),
         (None, None, Some(d)) => format!("19{d}"),
@@ -745,7 +760,7 @@ fn relative_unit(c: &Captures, ctx: &Ctx) -> Option<Hit> {
         let (back, n) = match rel.as_str() {
             "last" | "past" | "previous" | "prior" | "the past" | "the last" | "the previous"
             | "the prior" => (true, 1),
-            "next" | "coming" | "the next" | "the coming" | "the following" => (false, 1),
+            "next" | "coming" | "the next" | "the coming" => (false, 1),
             _ => (false, 0),
         };
         let d = ctx.dct.and_then(|d| resolve::shift(d, n, Unit::Week, back));
@@ -775,7 +790,7 @@ fn relative_unit(c: &Captures, ctx: &Ctx) -> Option<Hit> {
     if the
         && matches!(
             rel.as_str(),
-            "the past" | "the next" | "the coming" | "the last" | "the previous" | "the following"
+            "the past" | "the next" | "the coming" | "the last" | "the previous"
         )
         && unit != Unit::Quarter
     {
@@ -807,7 +822,7 @@ fn relative_unit(c: &Captures, ctx: &Ctx) -> Option<Hit> {
     let (back, n) = match rel.as_str() {
         "last" | "past" | "previous" | "prior" | "the past" | "the last" | "the previous"
         | "the prior" | "the preceding" => (true, 1),
-        "next" | "coming" | "the next" | "the coming" | "the following" => (false, 1),
+        "next" | "coming" | "the next" | "the coming" => (false, 1),
         _ => (false, 0),
     };
     let value = resolve::offset(ctx.dct, Some(n), unit, back);
@@ -842,6 +857,7 @@ fn the_weekend(c: &Captures, ctx: &Ctx) -> Option<Hit> {
         value: v,
         modifier: None,
         quarter_ref: None,
+        anchored: None,
     })
 }
 
@@ -863,6 +879,15 @@ fn ago(c: &Captures, ctx: &Ctx) -> Option<Hit> {
     let dir = g(c, "dir")?.to_ascii_lowercase();
     let back = dir == "ago" || dir == "earlier";
     let q = lexicon::quantity(g(c, "n")?);
+    let year_before = unit == Unit::Year && dir == "earlier" && q.is_some_and(|q| q.n == 1);
+    if (dir == "later" || dir == "earlier") && !year_before {
+        // "three days later", "an hour earlier" count from an event in the
+        // story, not from the DCT: TimeML tags the length ("three days") as
+        // a duration and leaves "later" out as a signal, which the duration
+        // rule does. "A year earlier" stays a date: news compares with the
+        // same period a year before.
+        return None;
+    }
     let mut n = q.map(|q| q.n);
     if matches!(unit, Unit::Decade | Unit::Century) {
         let mult = if unit == Unit::Decade { 10 } else { 100 };
@@ -1098,6 +1123,15 @@ fn duration(c: &Captures, ctx: &Ctx) -> Option<Hit> {
         }
     }
     let value = resolve::duration(q, unit);
+    let over_the = g(c, "q").is_some_and(|q| q.trim().eq_ignore_ascii_case("over"))
+        && pre.as_deref().is_some_and(|p| p.starts_with("the"));
+    if over_the {
+        // "over the past two years": "over" is the preposition, not "more
+        // than", and TimeML leaves it out of the span.
+        let mut h = whole(c, TimexType::Duration, value, None);
+        h.start = c.name("pre")?.start();
+        return Some(h);
+    }
     Some(whole(c, TimexType::Duration, value, approx_mod(g(c, "q"))))
 }
 
@@ -1162,6 +1196,7 @@ fn bare_plural(c: &Captures, ctx: &Ctx) -> Option<Hit> {
         value: resolve::duration(None, unit),
         modifier: None,
         quarter_ref: None,
+        anchored: None,
     })
 }
 
@@ -1260,6 +1295,13 @@ fn weekday(c: &Captures, ctx: &Ctx) -> Option<Hit> {
             .to_ascii_lowercase()
     });
     let end = full.end();
+    if ["Good ", "Palm ", "Ash ", "Easter "]
+        .iter()
+        .any(|h| ctx.text[..wdm.start()].ends_with(h))
+    {
+        // "Good Friday", "Easter Sunday": the holiday rule's, or a name.
+        return None;
+    }
     if c.name("pod").is_none() && c.name("poss").is_none() && next_capitalised(ctx.text, end) {
         // "Sunday Times", "Tuesday Morning Corp.": a name, not a date; but
         // "Monday, Oct. 26" style dates go on with a month.
@@ -1315,6 +1357,7 @@ fn finish_weekday(
         value,
         modifier: md,
         quarter_ref: None,
+        anchored: None,
     })
 }
 
@@ -1419,6 +1462,9 @@ fn time(c: &Captures, ctx: &Ctx) -> Option<Hit> {
     } else {
         resolve::day(ctx.dct)
     };
+    // A clock time with no day of its own is on the day the story is
+    // telling about, which need not be the DCT's.
+    let bare = g(c, "wd").is_none() && g(c, "rd").is_none() && g(c, "m").is_none();
     let mut end = full.end();
     if full.as_str().ends_with('.') && dot_ends_sentence(ctx.text, end) {
         end -= 1;
@@ -1430,6 +1476,10 @@ fn time(c: &Captures, ctx: &Ctx) -> Option<Hit> {
         value: format!("{date}T{h:02}:{mi:02}"),
         modifier: None,
         quarter_ref: None,
+        anchored: bare.then_some(Anchored {
+            unit: Unit::Day,
+            shift: 0,
+        }),
     })
 }
 
@@ -1538,8 +1588,10 @@ fn quarter(c: &Captures, ctx: &Ctx) -> Option<Hit> {
         || rel.contains("year-earlier")
         || pre.as_deref() == Some("last year's");
     let next = next_word(ctx.text, full.end());
+    // "1990's first quarter" names its year before the quarter.
     let explicit_year = g(c, "y2")
         .or(g(c, "y1"))
+        .or(g(c, "yp"))
         .and_then(|y| y.parse::<i32>().ok());
     if q == "half" && ord.is_none_or(|o| o > 2) {
         return None;
@@ -1653,6 +1705,7 @@ fn quarter(c: &Captures, ctx: &Ctx) -> Option<Hit> {
         value,
         modifier: None,
         quarter_ref: qref,
+        anchored: None,
     })
 }
 
@@ -1740,61 +1793,40 @@ fn weekday_plural(c: &Captures, _ctx: &Ctx) -> Option<Hit> {
     Some(whole(c, TimexType::Set, value, None))
 }
 
-fn nth_weekday(y: i32, m: u32, wd: u32, n: u32) -> Option<NaiveDate> {
-    let first = NaiveDate::from_ymd_opt(y, m, 1)?;
-    let fw = resolve::weekday_number(first);
-    let day = 1 + (wd + 7 - fw) % 7 + 7 * (n - 1);
-    NaiveDate::from_ymd_opt(y, m, day)
-}
-
-fn holiday_date(h: &str, y: i32) -> Option<NaiveDate> {
-    match h {
-        "christmas" | "christmas day" => NaiveDate::from_ymd_opt(y, 12, 25),
-        "christmas eve" => NaiveDate::from_ymd_opt(y, 12, 24),
-        "new year's" | "new year's day" => NaiveDate::from_ymd_opt(y, 1, 1),
-        "new year's eve" => NaiveDate::from_ymd_opt(y, 12, 31),
-        "independence day" => NaiveDate::from_ymd_opt(y, 7, 4),
-        "halloween" => NaiveDate::from_ymd_opt(y, 10, 31),
-        "valentine's day" => NaiveDate::from_ymd_opt(y, 2, 14),
-        "thanksgiving" | "thanksgiving day" => nth_weekday(y, 11, 4, 4),
-        "labor day" => nth_weekday(y, 9, 1, 1),
-        "memorial day" => nth_weekday(y, 5, 1, 5).or_else(|| nth_weekday(y, 5, 1, 4)),
-        "election day" => nth_weekday(y, 11, 1, 1).and_then(|d| d.succ_opt()),
-        _ => None,
-    }
-}
-
 fn holiday(c: &Captures, ctx: &Ctx) -> Option<Hit> {
     let h = g(c, "h")?.to_ascii_lowercase();
     let h = h.split_whitespace().collect::<Vec<_>>().join(" ");
-    let value = match (g(c, "y"), ctx.dct) {
-        (Some(y), _) => resolve::day(Some(holiday_date(&h, y.parse().ok()?)?)),
+    let full = c.get(0)?;
+    if holidays::NOT_AFTER.contains(&next_word(ctx.text, full.end()).as_str()) {
+        return None;
+    }
+    let day = match (g(c, "y"), ctx.dct) {
+        (Some(y), _) => Some(holidays::date(&h, y.parse().ok()?)?),
         (None, Some(dct)) => {
-            let full = c.get(0)?;
-            let d = holiday_date(&h, dct.year())?;
+            let d = holidays::date(&h, dct.year())?;
+            // A holiday week or weekend has begun once its first day is
+            // past: "as Easter week began" is this year's.
+            let begins = d - chrono::Days::new(holidays::days_before(&h));
             let d = match tense_dir(ctx, full.start(), full.end()) {
-                Dir::Past if d > dct => holiday_date(&h, dct.year() - 1)?,
-                Dir::Future if d < dct => holiday_date(&h, dct.year() + 1)?,
+                Dir::Past if begins > dct => holidays::date(&h, dct.year() - 1)?,
+                Dir::Future if d < dct => holidays::date(&h, dct.year() + 1)?,
                 _ => d,
             };
-            resolve::day(Some(d))
+            Some(d)
         }
-        (None, None) => {
-            let v = holiday_date(&h, 2001).filter(|_| {
-                !matches!(
-                    h.as_str(),
-                    "thanksgiving"
-                        | "thanksgiving day"
-                        | "labor day"
-                        | "memorial day"
-                        | "election day"
-                )
-            });
-            match v {
-                Some(d) => format!("XXXX-{:02}-{:02}", d.month(), d.day()),
-                None => "XXXX-XX-XX".into(),
-            }
+        (None, None) => None,
+    };
+    let value = match day {
+        Some(d) if holidays::is_week(&h) => resolve::week(Some(d)),
+        Some(d) if holidays::is_weekend(&h) => format!("{}-WE", resolve::week(Some(d))),
+        Some(d) => resolve::day(Some(d)),
+        None if holidays::is_fixed(&h) => {
+            let d = holidays::date(&h, 2001)?;
+            format!("XXXX-{:02}-{:02}", d.month(), d.day())
         }
+        None if holidays::is_week(&h) => "XXXX-WXX".into(),
+        None if holidays::is_weekend(&h) => "XXXX-WXX-WE".into(),
+        None => "XXXX-XX-XX".into(),
     };
     Some(whole(c, TimexType::Date, value, None))
 }

@@ -228,7 +228,7 @@ pub fn around(text: &str, start: usize, end: usize) -> Tense {
             // "had been due to expire Friday": a plan seen from further in
             // the past, so the day itself is already behind the report.
             consider(&mut best, "had", d);
-        } else if is_future_to(&left, k) {
+        } else if is_future_to(&left, k) || leads_future_to(&left, k) {
             consider_future(&mut best, d);
         } else {
             consider(&mut best, w, d);
@@ -249,7 +249,7 @@ pub fn around(text: &str, start: usize, end: usize) -> Tense {
         if is_participle(&right, k) {
             continue;
         }
-        if is_future_to(&right, k) {
+        if is_future_to(&right, k) || leads_future_to(&right, k) {
             consider_future(&mut best, d);
         } else {
             consider(&mut best, w, d);
@@ -293,17 +293,39 @@ fn is_future_to(ws: &[(usize, &str)], k: usize) -> bool {
         )
 }
 
-/// "will be named", "has agreed": a participle after an auxiliary carries
-/// no tense of its own; the auxiliary does.
+/// "were planning to", "was expected to": the auxiliary's tense is that of
+/// the plan; what was planned is still ahead. "Was about to" and "was
+/// going to" are not: they speak of a moment already past.
+fn leads_future_to(ws: &[(usize, &str)], k: usize) -> bool {
+    if k + 2 >= ws.len() || !is_future_to(ws, k + 2) {
+        return false;
+    }
+    let next = ws[k + 1].1.to_ascii_lowercase();
+    match ws[k].1.to_ascii_lowercase().as_str() {
+        "is" | "are" => true,
+        "was" | "were" => !matches!(next.as_str(), "about" | "going"),
+        _ => false,
+    }
+}
+
+/// "will be named", "will be held": a participle after an auxiliary
+/// carries no tense of its own; the auxiliary does. Irregular participles
+/// ("held", "paid", "made") look like the past tense, so they are read by
+/// position too.
 fn is_participle(ws: &[(usize, &str)], k: usize) -> bool {
+    let w = ws[k].1.to_ascii_lowercase();
+    let regular = w.len() > 4 && w.ends_with("ed");
+    let irregular = classify(&w) == Tense::Past && !PAST_ADVERBS.contains(&w.as_str());
     k > 0
-        && ws[k].1.len() > 4
-        && ws[k].1.ends_with("ed")
+        && (regular || irregular)
         && matches!(
             ws[k - 1].1.to_ascii_lowercase().as_str(),
             "be" | "been" | "being" | "to"
         )
 }
+
+/// Past cues in [`PAST`] that are not verbs, so never participles.
+const PAST_ADVERBS: &[&str] = &["ago", "yesterday", "last", "earlier", "since"];
 
 fn consider_future(best: &mut (usize, Tense), dist: usize) {
     if dist < best.0 {

@@ -242,6 +242,22 @@ mod quarters {
     use super::*;
 
     #[test]
+    fn a_possessive_year_owns_the_quarter() {
+        has(
+            "Orders for fiscal 2019's second quarter slipped.",
+            dct(),
+            "fiscal 2019's second quarter",
+            "2019-Q2",
+        );
+        has(
+            "Margins in 2022's first half were thin.",
+            dct(),
+            "2022's first half",
+            "2022-H1",
+        );
+    }
+
+    #[test]
     fn quarters_and_fiscal_years() {
         let oct = d(1998, 10, 20);
         has(
@@ -370,6 +386,49 @@ mod tense_rules {
         let s = "The court ruled on Friday.";
         let at = s.find("Friday").unwrap_or(0);
         assert_eq!(around(s, at, at + 6), Tense::Past);
+    }
+
+    fn tense_at(s: &str, word: &str) -> Tense {
+        let at = s.find(word).unwrap_or(0);
+        around(s, at, at + word.len())
+    }
+
+    #[test]
+    fn irregular_participles_after_be_carry_no_tense() {
+        assert_eq!(
+            tense_at("The auction will be held Thursday.", "Thursday"),
+            Tense::Future
+        );
+        assert_eq!(
+            tense_at("Bonuses will be paid in December.", "December"),
+            Tense::Future
+        );
+        assert_eq!(
+            tense_at("The auction was held Thursday.", "Thursday"),
+            Tense::Past
+        );
+    }
+
+    #[test]
+    fn a_plan_told_in_the_past_is_still_ahead() {
+        assert_eq!(
+            tense_at(
+                "Farmers blocked roads on Sunday and were planning to march.",
+                "Sunday"
+            ),
+            Tense::Future
+        );
+        assert_eq!(
+            tense_at("The envoy was expected to land on Tuesday.", "Tuesday"),
+            Tense::Future
+        );
+        assert_eq!(
+            tense_at(
+                "Guards seized him on Tuesday as he was about to board.",
+                "Tuesday"
+            ),
+            Tense::Past
+        );
     }
 }
 
@@ -718,6 +777,17 @@ mod decades_and_sets {
     }
 
     #[test]
+    fn hundreds_are_centuries() {
+        has(
+            "The mill was built in the late 1800s.",
+            dct(),
+            "the late 1800s",
+            "18",
+        );
+        has("Looms spread in the 1700s.", dct(), "the 1700s", "17");
+    }
+
+    #[test]
     fn every_named_month() {
         has("The fair opens each July.", dct(), "each July", "XXXX-07");
         has(
@@ -935,6 +1005,242 @@ mod prior_periods {
             d(2024, 7, 1),
             "prior-year",
             "2023",
+        );
+    }
+}
+
+mod counted_from_an_event {
+    use super::*;
+
+    #[test]
+    fn later_and_earlier_are_left_out_of_a_duration() {
+        let t = "The dam burst on a Sunday. Four days later, the valley was dry.";
+        has(t, dct(), "Four days", "P4D");
+        has(
+            "The pilot had radioed the tower an hour earlier.",
+            dct(),
+            "an hour",
+            "PT1H",
+        );
+        has(
+            "Villagers returned a few weeks later.",
+            dct(),
+            "a few weeks",
+            "PXW",
+        );
+    }
+
+    #[test]
+    fn over_the_past_is_a_preposition_not_more_than() {
+        let f = tag("Rents climbed over the past six years.", dct());
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].value, "P6Y");
+        assert_eq!(f[0].modifier, None);
+        has(
+            "Rents climbed over the past six years.",
+            dct(),
+            "the past six years",
+            "P6Y",
+        );
+        has(
+            "The fire burned for over six hours.",
+            dct(),
+            "over six hours",
+            "PT6H",
+        );
+    }
+
+    #[test]
+    fn a_year_earlier_still_compares_with_last_year() {
+        has(
+            "Exports fell 4%, after rising a year earlier.",
+            dct(),
+            "a year earlier",
+            "2023",
+        );
+    }
+
+    #[test]
+    fn ago_still_counts_from_the_dct() {
+        has(
+            "The bridge opened three years ago.",
+            dct(),
+            "three years ago",
+            "2021",
+        );
+    }
+}
+
+mod narrative_time {
+    use super::*;
+
+    #[test]
+    fn that_unit_takes_the_last_named_time() {
+        has(
+            "The sculptor moved to Lisbon in May 2009 and opened a studio later that year.",
+            dct(),
+            "later that year",
+            "2009",
+        );
+        has(
+            "The fire started on March 3, 2015. Earlier that day, a guard had seen smoke.",
+            dct(),
+            "Earlier that day",
+            "2015-03-03",
+        );
+        has(
+            "Rainfall reached 40 inches in 2011, a record for that year.",
+            dct(),
+            "that year",
+            "2011",
+        );
+    }
+
+    #[test]
+    fn what_the_last_time_leaves_open_stays_open() {
+        has(
+            "The ferry sank last November, and the harbour shut that same day.",
+            dct(),
+            "that same day",
+            "2023-11-XX",
+        );
+        has(
+            "The league was founded in 1931; that month its first match was played.",
+            dct(),
+            "that month",
+            "1931-XX",
+        );
+    }
+
+    #[test]
+    fn the_following_unit_is_one_after_the_last_named() {
+        has(
+            "The mill closed in August 2016. The following month, its owners sold the land.",
+            dct(),
+            "The following month",
+            "2016-09",
+        );
+        has(
+            "The rover landed on Feb. 18, 2021, and sent its first photo the next day.",
+            dct(),
+            "the next day",
+            "2021-02-19",
+        );
+        has(
+            "The treaty was signed in 1990 and ratified the following year.",
+            dct(),
+            "the following year",
+            "1991",
+        );
+    }
+
+    #[test]
+    fn without_a_named_time_the_dct_stands_in() {
+        has(
+            "Markets were calm, and that day's trading was light.",
+            dct(),
+            "that day",
+            "2024-04-22",
+        );
+        has("Crowds gathered that year.", None, "that year", "XXXX");
+    }
+
+    #[test]
+    fn a_bare_clock_time_is_on_the_day_being_told() {
+        let t = "The quake struck on Saturday. The first tremor came at 6:12 a.m., officials said.";
+        has(t, dct(), "6:12 a.m.", "2024-04-20T06:12");
+        has(
+            "The gates will open at 9 a.m. sharp.",
+            dct(),
+            "9 a.m.",
+            "2024-04-22T09:00",
+        );
+        // A month names no day to move to.
+        has(
+            "Sales rose in March. The store opens at 8 a.m. now.",
+            dct(),
+            "8 a.m.",
+            "2024-04-22T08:00",
+        );
+    }
+
+    #[test]
+    fn the_next_year_is_still_a_stretch_ahead() {
+        has(
+            "Rates should stay low over the next year.",
+            dct(),
+            "the next year",
+            "P1Y",
+        );
+    }
+}
+
+mod moveable_holidays {
+    use super::*;
+
+    #[test]
+    fn easter_and_the_days_that_hang_on_it() {
+        assert_eq!(holidays::easter(2024), d(2024, 3, 31));
+        assert_eq!(holidays::easter(2000), d(2000, 4, 23));
+        assert_eq!(holidays::easter(1999), d(1999, 4, 4));
+        has(
+            "Pilgrims will gather in the square on Easter Sunday.",
+            d(2024, 3, 20),
+            "Easter Sunday",
+            "2024-03-31",
+        );
+        has(
+            "Shops closed early on Good Friday.",
+            dct(),
+            "Good Friday",
+            "2024-03-29",
+        );
+        has(
+            "The shelter was full over Easter 2019.",
+            dct(),
+            "Easter 2019",
+            "2019-04-21",
+        );
+    }
+
+    #[test]
+    fn a_holiday_week_that_has_begun_is_this_years() {
+        has(
+            "Crowds filled the churches as Easter week began.",
+            d(2024, 3, 26),
+            "Easter week",
+            "2024-W13",
+        );
+    }
+
+    #[test]
+    fn fixed_and_weekday_holidays() {
+        has(
+            "Veterans marched downtown on Veterans Day.",
+            d(2023, 11, 20),
+            "Veterans Day",
+            "2023-11-11",
+        );
+        has(
+            "The parade took place on Columbus Day.",
+            d(2023, 10, 20),
+            "Columbus Day",
+            "2023-10-09",
+        );
+        has(
+            "Florists sold out before Mother's Day.",
+            d(2024, 5, 20),
+            "Mother's Day",
+            "2024-05-12",
+        );
+    }
+
+    #[test]
+    fn names_that_only_borrow_a_holiday() {
+        none_covering("Tourists flew to Easter Island.", "Easter");
+        none_covering(
+            "Both sides signed the Good Friday agreement.",
+            "Good Friday",
         );
     }
 }

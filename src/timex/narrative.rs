@@ -1,0 +1,202 @@
+//! Expressions that take their value from the time the story last named
+//! rather than from the DCT: "that year", "later that day", "the same
+//! month", "the following year".
+//!
+//! TimeML values these against the reference time of the narrative. A
+//! story that says "He fled in June 1998 and returned later that year"
+//! means 1998 whatever the DCT; so the rule ([`that_unit`]) only marks the
+//! hit, and [`resolve`] fills in the value once all hits are known, from
+//! the nearest dated expression before it. Without one, the DCT stands in.
+
+use super::lexicon::{self, Unit};
+use super::patterns::{g, modifier_of, whole, Ctx, Hit};
+use super::resolve;
+use super::TimexType;
+use chrono::{Datelike, Days, Months, NaiveDate};
+use regex::Captures;
+
+/// A unit counted from the story's reference time: `shift` units after it
+/// (negative: before).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Anchored {
+    pub unit: Unit,
+    pub shift: i32,
+}
+
+/// The regular expression for [`that_unit`].
+pub const PATTERN: &str = r"\b(?:(?P<pm>(?i:early|earlier|late|later))\s+(?:(?i:in|on)\s+)?)?(?P<det>(?i:that(?:\s+same|\s+very)?|the\s+same|the\s+following|the\s+next))\s+(?P<u>(?i:day|week|month|year|quarter))\b";
+
+/// "that year", "the same day", "the following month", "the next day".
+pub fn that_unit(c: &Captures, ctx: &Ctx) -> Option<Hit> {
+    let unit = lexicon::unit(g(c, "u")?)?;
+    let det = g(c, "det")?.to_ascii_lowercase();
+    let full = c.get(0)?;
+    let shift = if det.ends_with("following") || det.ends_with("next") {
+        1
+    } else {
+        0
+    };
+    // "the next week/month/year" is mostly a stretch ahead of the DCT
+    // ("over the next year"), which the relative-unit rule handles; only
+    // "the next day" reliably means the day after the one being told.
+    if det.ends_with("next") && unit != Unit::Day {
+        return None;
+    }
+    if matches!(
+        ctx.text.as_bytes().get(full.end()),
+        Some(b'-' | b'0'..=b'9')
+    ) {
+        // "that year-end", "the same day-to-day": part of another word.
+        return None;
+    }
+    let anchored = Anchored { unit, shift };
+    let value = value_from(ctx.dct.map(Known::day), anchored);
+    let mut h = whole(c, TimexType::Date, value, modifier_of(g(c, "pm")));
+    h.anchored = Some(anchored);
+    Some(h)
+}
+
+/// Gives every anchored hit the value of the latest dated hit before it.
+pub fn resolve(hits: &mut [Hit], dct: Option<NaiveDate>) {
+    let mut last: Option<Known> = dct.map(Known::day);
+    for h in hits.iter_mut() {
+        match h.anchored {
+            // A bare clock time moves to the day last named, if one was; a
+            // vaguer time ("1998-10-XX") would only lose the DCT's day.
+            Some(_) if h.kind == TimexType::Time => {
+                if let (Some(day), Some(t)) = (last.and_then(Known::date), h.value.find('T')) {
+                    h.value = format!("{}{}", resolve::day(Some(day)), &h.value[t..]);
+                }
+            }
+            Some(a) => h.value = value_from(last, a),
+            None => {}
+        }
+        if matches!(h.kind, TimexType::Date | TimexType::Time) {
+            if let Some(k) = Known::parse(&h.value) {
+                last = Some(k);
+            }
+        }
+    }
+}
+
+/// What a dated value pins down: always the year, perhaps the month (or
+/// only the quarter) and the day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Known {
+    year: i32,
+    quarter: Option<u32>,
+    month: Option<u32>,
+    day: Option<u32>,
+}
+
+impl Known {
+    fn day(d: NaiveDate) -> Known {
+        Known {
+            year: d.year(),
+            quarter: Some((d.month() - 1) / 3 + 1),
+            month: Some(d.month()),
+            day: Some(d.day()),
+        }
+    }
+
+    /// Reads "1998", "1998-10", "1998-10-23", "1998-10-23T14:00",
+    /// "1998-Q3"; anything without a year (PRESENT_REF, "XXXX-10", a
+    /// decade) names no reference time.
+    fn parse(v: &str) -> Option<Known> {
+        let b = v.as_bytes();
+        if b.len() < 4 || !b[..4].iter().all(u8::is_ascii_digit) {
+            return None;
+        }
+        if b.len() > 4 && b[4] != b'-' {
+            return None;
+        }
+        let year: i32 = v[..4].parse().ok()?;
+        let rest = v.get(5..).unwrap_or("");
+        let mut k = Known {
+            year,
+            quarter: None,
+            month: None,
+            day: None,
+        };
+        if let Some(q) = rest.strip_prefix('Q') {
+            k.quarter = q.parse().ok().filter(|q| (1..=4).contains(q));
+            return Some(k);
+        }
+        if rest.is_empty() {
+            return Some(k);
+        }
+        // A season, half or week ("1998-SU", "1998-H2", "1998-W33") still
+        // names its year.
+        let month = rest.get(..2).and_then(|m| m.parse::<u32>().ok());
+        let Some(month) = month.filter(|m| (1..=12).contains(m)) else {
+            return Some(k);
+        };
+        if rest.len() > 2 && rest.as_bytes()[2] != b'-' {
+            return Some(k);
+        }
+        k.month = Some(month);
+        k.quarter = Some((month - 1) / 3 + 1);
+        k.day = rest
+            .get(3..5)
+            .and_then(|d| d.parse().ok())
+            .filter(|d| NaiveDate::from_ymd_opt(year, month, *d).is_some());
+        Some(k)
+    }
+
+    fn date(self) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(self.year, self.month?, self.day?)
+    }
+}
+
+/// The value of `a` counted from `known`; what the reference leaves open
+/// stays `X` (TimeML writes "that same day" after "last October" as
+/// "1998-10-XX").
+fn value_from(known: Option<Known>, a: Anchored) -> String {
+    let Some(k) = known else {
+        return resolve::at_granularity(None, a.unit);
+    };
+    let y = |y: i32| resolve::year(y);
+    let back = a.shift < 0;
+    let n = u64::from(a.shift.unsigned_abs());
+    match a.unit {
+        Unit::Year => y(k.year + a.shift),
+        Unit::Quarter => match k.quarter {
+            Some(q) => {
+                let idx = k.year * 4 + q as i32 - 1 + a.shift;
+                format!("{}-Q{}", y(idx.div_euclid(4)), idx.rem_euclid(4) + 1)
+            }
+            None => format!("{}-QX", y(k.year)),
+        },
+        Unit::Month => match (
+            k.month,
+            NaiveDate::from_ymd_opt(k.year, k.month.unwrap_or(1), 1),
+        ) {
+            (Some(_), Some(first)) => {
+                let d = if back {
+                    first.checked_sub_months(Months::new(n as u32))
+                } else {
+                    first.checked_add_months(Months::new(n as u32))
+                };
+                resolve::month(d)
+            }
+            _ => format!("{}-XX", y(k.year)),
+        },
+        Unit::Week => match k.date() {
+            Some(d) => resolve::week(shift_days(d, 7 * n, back)),
+            None => format!("{}-WXX", y(k.year)),
+        },
+        _ => match (k.date(), k.month) {
+            (Some(d), _) => resolve::day(shift_days(d, n, back)),
+            (None, Some(m)) if a.shift == 0 => format!("{}-{m:02}-XX", y(k.year)),
+            _ => format!("{}-XX-XX", y(k.year)),
+        },
+    }
+}
+
+fn shift_days(d: NaiveDate, n: u64, back: bool) -> Option<NaiveDate> {
+    if back {
+        d.checked_sub_days(Days::new(n))
+    } else {
+        d.checked_add_days(Days::new(n))
+    }
+}
