@@ -250,3 +250,58 @@ fn a_statement_made_on_a_weekday_is_dated_by_it() {
     assert_eq!(d.earliest.unwrap().to_string(), "2022-09-08");
     assert!(d.is_exact(), "{d:?}");
 }
+
+const DAM_REPORT: &str = " date 2020-07-11\n\nA dam burst near the town of Velmor on Friday, flooding farmland and forcing thousands from their homes, regional officials said.";
+
+#[test]
+fn a_lede_placed_after_an_event_another_report_dates_takes_its_day() {
+    let follow_up = "Governor Ilse Marek visited Velmor on Monday, three days after the dam burst near the town, and promised rebuilding funds.";
+    let (corpus, _) = common::corpus_from(&[("dam.txt", DAM_REPORT), ("visit.txt", follow_up)]);
+    let visit = corpus.articles.iter().find(|a| a.id == "visit").unwrap();
+    assert_eq!(visit.date.earliest.unwrap().to_string(), "2020-07-13");
+    assert!(visit.date.is_exact(), "{:?}", visit.date);
+    let evidence = visit
+        .date
+        .evidence
+        .iter()
+        .find(|e| e.rule == "anchored-event")
+        .unwrap();
+    assert!(evidence.text.contains("in dam)"), "{}", evidence.text);
+    assert_eq!(
+        evidence.source,
+        news_timeline::model::DateSource::OtherArticle
+    );
+}
+
+#[test]
+fn an_anchor_that_contradicts_the_text_is_not_used() {
+    // Three days after a Friday is a Monday, not a Wednesday.
+    let follow_up = "Governor Ilse Marek visited Velmor on Wednesday, three days after the dam burst near the town.";
+    let (corpus, _) = common::corpus_from(&[("dam.txt", DAM_REPORT), ("visit.txt", follow_up)]);
+    let visit = corpus.articles.iter().find(|a| a.id == "visit").unwrap();
+    assert!(!visit.date.is_exact(), "{:?}", visit.date);
+    assert!(visit
+        .date
+        .evidence
+        .iter()
+        .all(|e| e.rule != "anchored-event"));
+}
+
+#[test]
+fn an_anchor_two_dated_events_fit_equally_is_not_used() {
+    let other =
+        " date 2020-07-04\n\nA dam burst near the town of Ostrava on Saturday, officials said.";
+    let follow_up =
+        "Engineers inspected the region on Monday, three days after the dam burst near the town.";
+    let (corpus, _) = common::corpus_from(&[
+        ("dam.txt", DAM_REPORT),
+        ("other.txt", other),
+        ("inspect.txt", follow_up),
+    ]);
+    let a = corpus.articles.iter().find(|a| a.id == "inspect").unwrap();
+    assert!(
+        a.date.evidence.iter().all(|e| e.rule != "anchored-event"),
+        "{:?}",
+        a.date
+    );
+}

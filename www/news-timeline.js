@@ -29,8 +29,11 @@ function loadCorpus(base) {
   if (!corpora.has(base)) {
     corpora.set(base, (async () => {
       if (typeof WebAssembly !== 'object') throw new Error('This browser cannot run WebAssembly, which the timeline needs.');
+      // The module downloads while the glue loads: neither needs the other.
+      const wasm = fetch(new URL('news_timeline_bg.wasm', base));
+      wasm.catch(() => {}); // a failure is reported through the glue below
       const glue = await import(new URL('news_timeline.js', base).href);
-      const exports = await glue.default({ module_or_path: new URL('news_timeline_bg.wasm', base) });
+      const exports = await glue.default({ module_or_path: wasm });
       const timeline = new glue.NewsTimeline();
       const n = timeline.eventCount();
       const memory = exports.memory;

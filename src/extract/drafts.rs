@@ -61,6 +61,25 @@ pub struct Draft {
     /// Durations in the sentence ("471-day struggle") with their owner
     /// mention, for anchoring against other articles.
     pub durations: Vec<OwnedDuration>,
+    /// "six days after the Christchurch attacks": the lede's event placed
+    /// relative to an event the text only describes, for another article
+    /// to date.
+    pub reference: Option<EventReference>,
+}
+
+/// A span of time between this event and another the text describes: "a
+/// day after the last troops left Kabul".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EventReference {
+    /// The TIMEX3 duration value: `P6D`, `P1Y`.
+    pub duration: String,
+    /// Whether this event comes after the described one.
+    pub after: bool,
+    /// The description, as bytes of the article text: "the last troops
+    /// left Kabul".
+    pub description: std::ops::Range<usize>,
+    /// The whole phrase as written, for evidence.
+    pub quote: String,
 }
 
 /// "Hamas’ 471-day struggle": a span of days owned by an entity.
@@ -621,9 +640,82 @@ pub fn drafts(
             constraint,
             relative: if is_main { None } else { relative },
             durations,
+            reference: if is_main {
+                event_reference(text, &frame.sentence, timexes)
+            } else {
+                None
+            },
         });
     }
     out
+}
+
+/// The longest description of another event that is read.
+const DESCRIPTION_WORDS: usize = 12;
+
+/// "six days after the Christchurch mosque attacks", "one year after
+/// Russia invaded Ukraine": a duration, "after" or "before", and what
+/// follows up to the end of the clause.
+fn event_reference(
+    text: &str,
+    sentence: &std::ops::Range<usize>,
+    timexes: &[Timex],
+) -> Option<EventReference> {
+    timexes
+        .iter()
+        .filter(|t| {
+            t.kind == TimexType::Duration && t.start >= sentence.start && t.end <= sentence.end
+        })
+        .find_map(|t| {
+            let rest = &text[t.end..sentence.end];
+            let trimmed = rest.trim_start();
+            let (after, word) = if trimmed.starts_with("after ") {
+                (true, "after ")
+            } else if trimmed.starts_with("before ") {
+                (false, "before ")
+            } else {
+                return None;
+            };
+            let start = t.end + (rest.len() - trimmed.len()) + word.len();
+            let mut end = clause_end(text, start, sentence.end);
+            // A dozen words at most: a description, not the rest of the story.
+            if let Some((i, _)) = text[start..end]
+                .match_indices(' ')
+                .nth(DESCRIPTION_WORDS - 1)
+            {
+                end = start + i;
+            }
+            let description = start..end;
+            let words = text[description.clone()].split_whitespace().count();
+            (words >= 2).then(|| EventReference {
+                duration: t.value.clone(),
+                after,
+                description: description.clone(),
+                quote: text[t.start..description.end].to_string(),
+            })
+        })
+}
+
+/// Where the clause starting at byte `start` ends (before `limit`): at a
+/// comma, colon, dash, bracket or quote, or a full stop that does not end an
+/// abbreviation ("U.S.", "Gen.").
+fn clause_end(text: &str, start: usize, limit: usize) -> usize {
+    let clause = &text[start..limit];
+    for (i, c) in clause.char_indices() {
+        match c {
+            ',' | ';' | ':' | '—' | '–' | '(' | '"' | '“' | '”' => return start + i,
+            '.' => {
+                let word = clause[..i].rsplit(' ').next().unwrap_or("");
+                let abbreviation =
+                    word.contains('.') || word.len() <= 3 && word.starts_with(char::is_uppercase);
+                if !abbreviation {
+                    return start + i;
+                }
+            }
+            _ => {}
+        }
+    }
+    limit
 }
 
 /// The city a wire story was filed from ("PARIS (AP) — ..."): where the

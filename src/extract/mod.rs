@@ -26,6 +26,7 @@
 //! assert_eq!(corpus.skipped[0].file, "b.txt");
 //! ```
 
+pub mod anchors;
 pub mod cluster;
 pub mod drafts;
 pub mod folder;
@@ -211,8 +212,10 @@ pub fn extract_with_pins(
         }
         reread = true;
     }
-    // Pass 3: durations counted from anchor events other articles date.
-    let anchored = anchor_durations(&mut readings, &clusters);
+    // Pass 3: durations counted from anchor events other articles date, and
+    // ledes placed relative to an event another article dates.
+    let anchored = anchor_durations(&mut readings, &clusters)
+        | anchors::anchor_references(&mut readings, &clusters);
     if reread || anchored {
         clusters = cluster_all(&readings, resolver.entities());
     }
