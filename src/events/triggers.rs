@@ -27,7 +27,9 @@ pub fn trigger(word: &str, next: Option<&str>) -> Option<EventKind> {
         "arrived" if next == Some("in") => Visit,
         "said" | "says" | "say" | "told" | "tells" | "declared" | "stated" | "stressed"
         | "warned" | "added" | "insisted" | "urged" | "claimed" | "denied" | "admitted"
-        | "criticised" | "criticized" | "condemned" | "accused" | "called" | "praised" => Statement,
+        | "criticised" | "criticized" | "condemned" | "accused" | "called" | "praised"
+        | "vowed" | "vows" | "pledged" | "pledges" | "promised" | "promises" | "defended"
+        | "defends" => Statement,
         "announced" | "announces" | "announcement" | "unveiled" | "launched" | "launches"
         | "revealed" | "confirmed" | "introduced" => Announcement,
         "attack" | "attacks" | "attacked" | "bombed" | "bombing" | "bombings" | "shelled"
