@@ -31,7 +31,7 @@
 
 pub mod triggers;
 
-use crate::entities::gazetteer::demonym_folded;
+use crate::entities::gazetteer::{demonym_folded, lookup_folded};
 use crate::entities::titles::{is_title, is_title_modifier, is_venue_head};
 use crate::entities::tokens::{is_capitalized, tokenize, Kind, Token};
 use crate::entities::{EntityKind, Mention};
@@ -430,8 +430,15 @@ impl Sent<'_> {
                     || is_title_modifier(w)
                     || demonym_folded(w).is_some()
                     || self.toks[k].kind == Kind::Possessive
+                    || self.names_place(k)
             })
             && (a..b).any(|k| matches!(self.folded[k].as_str(), "and" | "," | "&" | "by"))
+    }
+
+    /// Whether token `k` names a place: "US" in "and US President Joe
+    /// Biden" qualifies the title, like a demonym.
+    fn names_place(&self, k: usize) -> bool {
+        lookup_folded(&self.folded[k]).is_some_and(|e| e.kind == EntityKind::Place)
     }
 
     /// Whether mention `m` is only the organisation in the next person's role:
@@ -739,6 +746,12 @@ mod tests {
         assert_eq!(got[0].0, EventKind::Meeting);
         assert_eq!(got[0].1, ["Anna Weber", "Jonas Falk"]);
         assert_eq!(got[0].2.as_deref(), Some("Vienna"));
+    }
+
+    #[test]
+    fn a_country_before_a_title_does_not_break_coordination() {
+        let got = names("Premier Wu Lan and US President Tom Hale met near Seattle on Friday.");
+        assert_eq!(got[0].1, ["Wu Lan", "Tom Hale"]);
     }
 
     #[test]
