@@ -16,6 +16,7 @@
 //! ```
 
 pub mod context;
+pub mod dayparts;
 pub mod holidays;
 pub mod lexicon;
 pub mod narrative;
