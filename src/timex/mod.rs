@@ -22,6 +22,8 @@ pub mod lexicon;
 pub mod narrative;
 pub mod patterns;
 pub mod resolve;
+pub mod shortyears;
+pub mod stretches;
 pub mod tense;
 
 #[cfg(test)]

@@ -14,6 +14,8 @@ use super::holidays;
 use super::lexicon::{self, Qty, Unit, MONTHS_ABBR, MONTHS_FULL, NUM_WORDS, WEEKDAYS};
 use super::narrative::{self, Anchored};
 use super::resolve::{self, Dir};
+use super::shortyears;
+use super::stretches;
 use super::tense::{self, Tense};
 use super::TimexType;
 use chrono::{Datelike, NaiveDate};
@@ -149,6 +151,8 @@ fn rules() -> &'static [Rule] {
             ),
             (narrative::PATTERN.to_string(), narrative::that_unit),
             (dayparts::PATTERN.to_string(), dayparts::that_part),
+            (shortyears::PATTERN.to_string(), shortyears::short_year),
+            (stretches::PATTERN.to_string(), stretches::stretch),
             (r"\b(?i:the|over\s+the)\s+(?i:weekend)\b".to_string(), the_weekend),
             (
                 format!(r"\b(?i:the\s+week\s+of)\s+(?P<m>{month})\s+(?P<d>[0-9]{{1,2}})\b"),

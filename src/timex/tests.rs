@@ -1329,3 +1329,58 @@ mod clock_conversions {
         );
     }
 }
+
+mod apostrophe_years {
+    use super::*;
+
+    #[test]
+    fn two_digit_years_after_a_preposition() {
+        has(
+            "Sales have doubled since '97.",
+            d(1999, 5, 1),
+            "'97",
+            "1997",
+        );
+        has("The plant shut in '03 and reopened.", dct(), "'03", "2003");
+        has("The tournament returns in '26.", dct(), "'26", "2026");
+    }
+
+    #[test]
+    fn quotes_decades_and_numbers_are_not_years() {
+        none_covering("He called it '99 problems' in a speech.", "99");
+        has("Prices in the '80s were high.", dct(), "the '80s", "198");
+        none_covering("Growth of '12% was forecast.", "12");
+    }
+}
+
+mod unnumbered_stretches {
+    use super::*;
+
+    #[test]
+    fn openings_and_endings_of_events() {
+        has(
+            "Hundreds fled in the first days of the fighting.",
+            dct(),
+            "the first days",
+            "PXD",
+        );
+        has(
+            "Aides quarrelled in the final weeks of the campaign.",
+            dct(),
+            "the final weeks",
+            "PXW",
+        );
+        has(
+            "The pact came after months of talks.",
+            dct(),
+            "months",
+            "PXM",
+        );
+    }
+
+    #[test]
+    fn measures_of_other_things_are_not_stretches() {
+        none_covering("The archive holds hours of footage.", "hours");
+        none_covering("They have years of experience.", "years");
+    }
+}
