@@ -16,11 +16,14 @@
 //! ```
 
 pub mod context;
+pub mod dayparts;
 pub mod holidays;
 pub mod lexicon;
 pub mod narrative;
 pub mod patterns;
 pub mod resolve;
+pub mod shortyears;
+pub mod stretches;
 pub mod tense;
 
 #[cfg(test)]

@@ -63,8 +63,11 @@ pub fn resolve(hits: &mut [Hit], dct: Option<NaiveDate>) {
         match h.anchored {
             // A bare clock time moves to the day last named, if one was; a
             // vaguer time ("1998-10-XX") would only lose the DCT's day.
-            Some(_) if h.kind == TimexType::Time => {
-                if let (Some(day), Some(t)) = (last.and_then(Known::date), h.value.find('T')) {
+            Some(a) if h.kind == TimexType::Time => {
+                let day = last
+                    .and_then(Known::date)
+                    .and_then(|d| shift_days(d, u64::from(a.shift.unsigned_abs()), a.shift < 0));
+                if let (Some(day), Some(t)) = (day, h.value.find('T')) {
                     h.value = format!("{}{}", resolve::day(Some(day)), &h.value[t..]);
                 }
             }

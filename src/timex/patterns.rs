@@ -9,10 +9,13 @@
 use super::context::{
     byte_at, byte_before, dot_ends_sentence, next_capitalised, next_word, prev_word, MONTH_PREPS,
 };
+use super::dayparts;
 use super::holidays;
 use super::lexicon::{self, Qty, Unit, MONTHS_ABBR, MONTHS_FULL, NUM_WORDS, WEEKDAYS};
 use super::narrative::{self, Anchored};
 use super::resolve::{self, Dir};
+use super::shortyears;
+use super::stretches;
 use super::tense::{self, Tense};
 use super::TimexType;
 use chrono::{Datelike, NaiveDate};
@@ -147,6 +150,9 @@ fn rules() -> &'static [Rule] {
                 relative_unit,
             ),
             (narrative::PATTERN.to_string(), narrative::that_unit),
+            (dayparts::PATTERN.to_string(), dayparts::that_part),
+            (shortyears::PATTERN.to_string(), shortyears::short_year),
+            (stretches::PATTERN.to_string(), stretches::stretch),
             (r"\b(?i:the|over\s+the)\s+(?i:weekend)\b".to_string(), the_weekend),
             (
                 format!(r"\b(?i:the\s+week\s+of)\s+(?P<m>{month})\s+(?P<d>[0-9]{{1,2}})\b"),
@@ -214,7 +220,7 @@ fn rules() -> &'static [Rule] {
             ),
             (
                 format!(
-                    r"\b(?:(?P<h>[0-9]{{1,2}})(?:[:.](?P<mi>[0-5][0-9]))?\s*(?P<ap>[aApP]\.?[mM]\b\.?)|(?P<h2>[0-9]{{1,2}})(?::(?P<mi2>[0-5][0-9]))?\s+(?:(?i:o'clock)\s+)?(?i:in\s+the)\s+(?P<ipod>(?i:morning|afternoon|evening|night))|(?P<named>(?i:noon|midnight|midday))|(?P<h24>[0-2]?[0-9])[:.](?P<mi24>[0-5][0-9])\s*(?P<tz0>{TZ})\b)(?:\s+(?P<tz>{TZ})\b)?(?:,?\s+(?:(?i:on)\s+)?(?P<wd>{WEEKDAYS})|\s+(?P<rd>(?i:yesterday|today|tomorrow))|,?\s+(?:(?i:on)\s+)?(?P<m>{month})\s+(?P<d>[0-9]{{1,2}})\b)?"
+                    r"\b(?:(?P<h>[0-9]{{1,2}})(?:[:.](?P<mi>[0-5][0-9]))?\s*(?P<ap>[aApP]\.?[mM]\b\.?)|(?P<h2>[0-9]{{1,2}})(?::(?P<mi2>[0-5][0-9]))?\s+(?:(?i:o'clock)\s+)?(?i:in\s+the)\s+(?P<ipod>(?i:morning|afternoon|evening|night))|(?P<named>(?i:noon|midnight|midday))|(?P<h24>[0-2]?[0-9])[:.](?P<mi24>[0-5][0-9])\s*(?P<tz0>{TZ})\b|(?P<hw>[01][0-9]|2[0-3])(?P<mw>[0-5][0-9])\s+(?:{TZ}|(?i:local\s+time))\b)(?:\s+(?P<tz>{TZ})\b)?(?:,?\s+(?:(?i:on)\s+)?(?P<wd>{WEEKDAYS})|\s+(?P<rd>(?i:yesterday|today|tomorrow))|,?\s+(?:(?i:on)\s+)?(?P<m>{month})\s+(?P<d>[0-9]{{1,2}})\b)?"
                 ),
                 time,
             ),
@@ -1414,6 +1420,18 @@ fn time(c: &Captures, ctx: &Ctx) -> Option<Hit> {
         let h: u32 = h.parse().ok()?;
         let mi: u32 = g(c, "mi24")?.parse().ok()?;
         (h, mi)
+    } else if let Some(h) = g(c, "hw") {
+        // Wire copy writes the 24-hour clock without a colon, always with a
+        // zone: "at 1405 GMT", "0800 local time". Without the zone a
+        // four-digit number is a year or a count, so the zone is required.
+        // In brackets it converts the local time just given ("10:35 a.m.
+        // (0735 GMT)"), which TimeML leaves as one time, not two.
+        if byte_before(ctx.text, full.start()).is_some_and(|b| {
+            b.is_ascii_alphanumeric() || matches!(b, b'$' | b'.' | b',' | b'-' | b'(')
+        }) {
+            return None;
+        }
+        (h.parse().ok()?, g(c, "mw")?.parse().ok()?)
     } else {
         let h: u32 = g(c, "h")?.parse().ok()?;
         let mi: u32 = g(c, "mi").map_or(Some(0), |m| m.parse().ok())?;

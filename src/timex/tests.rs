@@ -1244,3 +1244,143 @@ mod moveable_holidays {
         );
     }
 }
+
+mod clock_with_zone {
+    use super::*;
+
+    #[test]
+    fn wire_times_without_a_colon() {
+        has(
+            "The ceasefire took hold at 0600 GMT.",
+            dct(),
+            "0600 GMT",
+            "2024-04-22T06:00",
+        );
+        has(
+            "Polls opened at 0730 local time on Sunday.",
+            dct(),
+            "0730 local time on Sunday",
+            "2024-04-21T07:30",
+        );
+    }
+
+    #[test]
+    fn four_digits_without_a_zone_stay_years_or_counts() {
+        has(
+            "The mill opened in 1905 and closed later.",
+            dct(),
+            "1905",
+            "1905",
+        );
+        none_covering("The index fell 1405 points and rose again.", "1405");
+        none_covering("They paid $1200 GMT fees.", "1200");
+    }
+}
+
+mod parts_of_the_story_day {
+    use super::*;
+
+    #[test]
+    fn part_of_the_day_last_named() {
+        has(
+            "The mayor was arrested on March 3 and released that evening.",
+            dct(),
+            "that evening",
+            "2024-03-03TEV",
+        );
+        has(
+            "The ship sank on Jan. 9, 2021, and divers arrived the next morning.",
+            dct(),
+            "the next morning",
+            "2021-01-10TMO",
+        );
+        has(
+            "Rebels crossed the river on Feb. 2, 2022; later that night they withdrew.",
+            dct(),
+            "later that night",
+            "2022-02-02",
+        );
+    }
+
+    #[test]
+    fn without_a_named_day_the_dct_day() {
+        has(
+            "Crowds gathered, and that afternoon the council resigned.",
+            dct(),
+            "that afternoon",
+            "2024-04-22TAF",
+        );
+    }
+
+    #[test]
+    fn compounds_are_not_parts_of_day() {
+        none_covering("He ordered that night-time curfews end.", "night");
+    }
+}
+
+mod clock_conversions {
+    use super::*;
+
+    #[test]
+    fn a_bracketed_conversion_is_not_a_second_time() {
+        none_covering(
+            "The quake struck at 9:10 a.m. (0010 GMT) on Monday.",
+            "0010",
+        );
+    }
+}
+
+mod apostrophe_years {
+    use super::*;
+
+    #[test]
+    fn two_digit_years_after_a_preposition() {
+        has(
+            "Sales have doubled since '97.",
+            d(1999, 5, 1),
+            "'97",
+            "1997",
+        );
+        has("The plant shut in '03 and reopened.", dct(), "'03", "2003");
+        has("The tournament returns in '26.", dct(), "'26", "2026");
+    }
+
+    #[test]
+    fn quotes_decades_and_numbers_are_not_years() {
+        none_covering("He called it '99 problems' in a speech.", "99");
+        has("Prices in the '80s were high.", dct(), "the '80s", "198");
+        none_covering("Growth of '12% was forecast.", "12");
+    }
+}
+
+mod unnumbered_stretches {
+    use super::*;
+
+    #[test]
+    fn openings_and_endings_of_events() {
+        has(
+            "Hundreds fled in the first days of the fighting.",
+            dct(),
+            "the first days",
+            "PXD",
+        );
+        has(
+            "Aides quarrelled in the final weeks of the campaign.",
+            dct(),
+            "the final weeks",
+            "PXW",
+        );
+        has(
+            "The pact came after months of talks.",
+            dct(),
+            "months",
+            "PXM",
+        );
+    }
+
+    #[test]
+    fn measures_of_other_things_are_not_stretches() {
+        none_covering("The archive holds hours of footage.", "hours");
+        none_covering("They have years of experience.", "years");
+    }
+}
