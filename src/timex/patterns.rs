@@ -1093,11 +1093,20 @@ fn duration(c: &Captures, ctx: &Ctx) -> Option<Hit> {
     }
     if single && unit == Unit::Second {
         let prev = prev_word(ctx.text, full.start());
-        if !matches!(
-            prev.as_str(),
-            "for" | "in" | "within" | "than" | "about" | "only" | "just"
-        ) {
-            // "a second time", "a second round": the ordinal.
+        // "a second time", "a second round", "for a second term": the
+        // ordinal, which a noun follows; the unit stands alone or before
+        // "ago", "later" and the like.
+        let noun_follows = next.chars().next().is_some_and(char::is_alphabetic)
+            && !matches!(
+                next.as_str(),
+                "ago" | "later" | "earlier" | "before" | "after" | "or" | "and" | "longer" | "more"
+            );
+        if noun_follows
+            || !matches!(
+                prev.as_str(),
+                "for" | "in" | "within" | "than" | "about" | "only" | "just"
+            )
+        {
             return None;
         }
     }

@@ -363,6 +363,9 @@ mod refusals {
         none_covering("Reading is the next stop.", "Reading");
         none_covering("The Sun reported it first.", "Sun");
         none_covering("She won a second term.", "a second");
+        none_covering("MPs rejected the deal for a second time.", "a second");
+        none_covering("He ran for a second term in 2004.", "a second");
+        has("The lights failed for a second.", dct(), "a second", "PT1S");
         none_covering("He appeared on 60 Minutes last night.", "60 Minutes");
     }
 
