@@ -7,6 +7,13 @@
 //! serde machinery, no allocation beyond the decoded structs, and a reader
 //! that checks every length so that corrupt bytes give an error, not a trap.
 //!
+//! Two things keep the module small, since every byte is downloaded and
+//! compiled before the first draw: short strings that repeat (evidence,
+//! rules, kinds, topics, roles, warnings) are stored once in a table at the
+//! start and referred to by number, and an event's headline and summary,
+//! which are usually its article's title or one of its sentences, are stored
+//! as a reference to that text rather than a copy.
+//!
 //! ```
 //! use news_timeline::model::Corpus;
 //! use news_timeline::search::index::Index;
@@ -24,7 +31,7 @@ use crate::model::{
 };
 use crate::search::index::{Index, Posting};
 
-const MAGIC: &[u8; 4] = b"NTL1";
+const MAGIC: &[u8; 4] = b"NTL2";
 
 /// Why embedded bytes could not be read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,7 +46,12 @@ impl std::fmt::Display for StoreError {
 
 impl std::error::Error for StoreError {}
 
-struct Writer(Vec<u8>);
+struct Writer {
+    out: Vec<u8>,
+    /// Interned strings by text, numbered in order of first use.
+    table: std::collections::HashMap<String, u32>,
+    strings: Vec<String>,
+}
 
 impl Writer {
     fn uint(&mut self, mut n: u64) {
@@ -47,10 +59,10 @@ impl Writer {
             let byte = (n & 0x7f) as u8;
             n >>= 7;
             if n == 0 {
-                self.0.push(byte);
+                self.out.push(byte);
                 return;
             }
-            self.0.push(byte | 0x80);
+            self.out.push(byte | 0x80);
         }
     }
 
@@ -65,7 +77,55 @@ impl Writer {
 
     fn str(&mut self, s: &str) {
         self.len(s.len());
-        self.0.extend_from_slice(s.as_bytes());
+        self.out.extend_from_slice(s.as_bytes());
+    }
+
+    /// A string that repeats across the corpus: its number in the table.
+    fn interned(&mut self, s: &str) {
+        let id = match self.table.get(s) {
+            Some(&id) => id,
+            None => {
+                let id = self.strings.len() as u32;
+                self.table.insert(s.to_string(), id);
+                self.strings.push(s.to_string());
+                id
+            }
+        };
+        self.uint(u64::from(id));
+    }
+
+    fn interned_list(&mut self, list: &[String]) {
+        self.len(list.len());
+        for s in list {
+            self.interned(s);
+        }
+    }
+
+    /// Text that is usually found in an article: the article's title (1),
+    /// a byte range of one of its paragraphs (2), or else a copy (0).
+    fn text_in(&mut self, s: &str, articles: &[u32], corpus: &Corpus) {
+        for &a in articles {
+            let Some(article) = corpus.articles.get(a as usize) else {
+                continue;
+            };
+            if article.title == s {
+                self.uint(1);
+                self.uint(u64::from(a));
+                return;
+            }
+            for (p, paragraph) in article.paragraphs.iter().enumerate() {
+                if let Some(at) = paragraph.find(s).filter(|_| !s.is_empty()) {
+                    self.uint(2);
+                    self.uint(u64::from(a));
+                    self.len(p);
+                    self.len(at);
+                    self.len(s.len());
+                    return;
+                }
+            }
+        }
+        self.uint(0);
+        self.str(s);
     }
 
     fn opt_str(&mut self, s: Option<&str>) {
@@ -115,21 +175,25 @@ impl Writer {
         self.len(span.evidence.len());
         for e in &span.evidence {
             self.uint(e.source as u64);
-            self.str(&e.rule);
-            self.str(&e.text);
+            self.interned(&e.rule);
+            self.interned(&e.text);
         }
     }
 }
 
 /// Writes a corpus and its index.
 pub fn encode(corpus: &Corpus, index: &Index) -> Vec<u8> {
-    let mut w = Writer(MAGIC.to_vec());
+    let mut w = Writer {
+        out: Vec::new(),
+        table: std::collections::HashMap::new(),
+        strings: Vec::new(),
+    };
     w.len(corpus.entities.len());
     for e in &corpus.entities {
         w.uint(e.kind as u64);
         w.str(&e.name);
-        w.strs(&e.aliases);
-        w.strs(&e.roles);
+        w.interned_list(&e.aliases);
+        w.interned_list(&e.roles);
     }
     w.len(corpus.articles.len());
     for a in &corpus.articles {
@@ -142,33 +206,33 @@ pub fn encode(corpus: &Corpus, index: &Index) -> Vec<u8> {
         w.strs(&a.paragraphs);
         w.span(&a.date);
         w.u32s(&a.entities);
-        w.strs(&a.topics);
+        w.interned_list(&a.topics);
         w.opt_u32(a.event);
     }
     w.len(corpus.events.len());
     for e in &corpus.events {
         w.str(&e.id);
-        w.str(&e.kind);
-        w.str(&e.headline);
+        w.interned(&e.kind);
+        w.text_in(&e.headline, &e.articles, corpus);
         w.span(&e.date);
         w.u32s(&e.participants);
         w.opt_u32(e.place);
         w.opt_str(e.venue.as_deref());
         w.u32s(&e.articles);
-        w.strs(&e.topics);
-        w.str(&e.summary);
+        w.interned_list(&e.topics);
+        w.text_in(&e.summary, &e.articles, corpus);
         w.u32s(&e.involves);
     }
     w.len(corpus.skipped.len());
     for s in &corpus.skipped {
         w.str(&s.file);
-        w.str(&s.reason);
+        w.interned(&s.reason);
     }
     w.len(corpus.warnings.len());
     for x in &corpus.warnings {
         w.str(&x.file);
         w.uint(u64::from(x.line));
-        w.str(&x.message);
+        w.interned(&x.message);
     }
     w.strs(&index.terms);
     for postings in &index.postings {
@@ -187,12 +251,22 @@ pub fn encode(corpus: &Corpus, index: &Index) -> Vec<u8> {
         w.uint(u64::from(*term));
     }
     w.u32s(&index.doc_lengths);
-    w.0
+    // The table goes first, so that the reader has it before any reference.
+    let mut head = Writer {
+        out: MAGIC.to_vec(),
+        table: std::collections::HashMap::new(),
+        strings: Vec::new(),
+    };
+    head.strs(&w.strings);
+    head.out.extend_from_slice(&w.out);
+    head.out
 }
 
 struct Reader<'a> {
     bytes: &'a [u8],
     at: usize,
+    /// The interned strings, as slices of `bytes`.
+    table: Vec<&'a str>,
 }
 
 type Result<T> = std::result::Result<T, StoreError>;
@@ -235,12 +309,54 @@ impl<'a> Reader<'a> {
     }
 
     fn str(&mut self) -> Result<String> {
+        self.slice().map(str::to_string)
+    }
+
+    fn slice(&mut self) -> Result<&'a str> {
         let n = self.len()?;
-        let slice = &self.bytes[self.at..self.at + n];
+        let bytes: &'a [u8] = self.bytes;
+        let slice = &bytes[self.at..self.at + n];
         self.at += n;
-        std::str::from_utf8(slice)
-            .map(str::to_string)
-            .map_err(|_| StoreError("string is not UTF-8"))
+        std::str::from_utf8(slice).map_err(|_| StoreError("string is not UTF-8"))
+    }
+
+    fn interned(&mut self) -> Result<String> {
+        let id = self.uint()?;
+        usize::try_from(id)
+            .ok()
+            .and_then(|i| self.table.get(i))
+            .map(|s| s.to_string())
+            .ok_or(StoreError("no such interned string"))
+    }
+
+    fn interned_list(&mut self) -> Result<Vec<String>> {
+        let n = self.len()?;
+        (0..n).map(|_| self.interned()).collect()
+    }
+
+    /// What [`Writer::text_in`] wrote; `articles` are those decoded so far.
+    fn text_in(&mut self, articles: &[Article]) -> Result<String> {
+        let article = |r: &mut Self| {
+            let a = r.uint()?;
+            usize::try_from(a)
+                .ok()
+                .and_then(|a| articles.get(a))
+                .ok_or(StoreError("text in no such article"))
+        };
+        match self.uint()? {
+            0 => self.str(),
+            1 => Ok(article(self)?.title.clone()),
+            2 => {
+                let a = article(self)?;
+                let (p, at, n) = (self.len()?, self.len()?, self.len()?);
+                a.paragraphs
+                    .get(p)
+                    .and_then(|paragraph| paragraph.get(at..at.checked_add(n)?))
+                    .map(str::to_string)
+                    .ok_or(StoreError("text outside its paragraph"))
+            }
+            _ => Err(StoreError("bad text reference")),
+        }
     }
 
     fn flag(&mut self) -> Result<bool> {
@@ -304,8 +420,8 @@ impl<'a> Reader<'a> {
             .map(|_| {
                 Ok(Evidence {
                     source: DateSource::from_index(self.u32()?),
-                    rule: self.str()?,
-                    text: self.str()?,
+                    rule: self.interned()?,
+                    text: self.interned()?,
                 })
             })
             .collect::<Result<_>>()?;
@@ -325,15 +441,21 @@ pub fn decode(bytes: &[u8]) -> Result<(Corpus, Index)> {
     if bytes.get(..4) != Some(MAGIC.as_slice()) {
         return Err(StoreError("bad header"));
     }
-    let mut r = Reader { bytes, at: 4 };
+    let mut r = Reader {
+        bytes,
+        at: 4,
+        table: Vec::new(),
+    };
+    let n = r.len()?;
+    r.table = (0..n).map(|_| r.slice()).collect::<Result<_>>()?;
     let n = r.len()?;
     let entities = (0..n)
         .map(|_| {
             Ok(Entity {
                 kind: EntityKind::from_index(r.u32()?),
                 name: r.str()?,
-                aliases: r.strs()?,
-                roles: r.strs()?,
+                aliases: r.interned_list()?,
+                roles: r.interned_list()?,
             })
         })
         .collect::<Result<Vec<_>>>()?;
@@ -350,7 +472,7 @@ pub fn decode(bytes: &[u8]) -> Result<(Corpus, Index)> {
                 paragraphs: r.strs()?,
                 date: r.span()?,
                 entities: r.u32s()?,
-                topics: r.strs()?,
+                topics: r.interned_list()?,
                 event: r.opt_u32()?,
             })
         })
@@ -360,15 +482,15 @@ pub fn decode(bytes: &[u8]) -> Result<(Corpus, Index)> {
         .map(|_| {
             Ok(Event {
                 id: r.str()?,
-                kind: r.str()?,
-                headline: r.str()?,
+                kind: r.interned()?,
+                headline: r.text_in(&articles)?,
                 date: r.span()?,
                 participants: r.u32s()?,
                 place: r.opt_u32()?,
                 venue: r.opt_str()?,
                 articles: r.u32s()?,
-                topics: r.strs()?,
-                summary: r.str()?,
+                topics: r.interned_list()?,
+                summary: r.text_in(&articles)?,
                 involves: r.u32s()?,
             })
         })
@@ -378,7 +500,7 @@ pub fn decode(bytes: &[u8]) -> Result<(Corpus, Index)> {
         .map(|_| {
             Ok(Skipped {
                 file: r.str()?,
-                reason: r.str()?,
+                reason: r.interned()?,
             })
         })
         .collect::<Result<Vec<_>>>()?;
@@ -388,7 +510,7 @@ pub fn decode(bytes: &[u8]) -> Result<(Corpus, Index)> {
             Ok(Warning {
                 file: r.str()?,
                 line: r.u32()?,
-                message: r.str()?,
+                message: r.interned()?,
             })
         })
         .collect::<Result<Vec<_>>>()?;
