@@ -186,11 +186,12 @@ pub fn extract_with_pins(
     // Pass 2: an undated article whose main event another report dates is
     // read again against that day, for its secondary events.
     let mut reread = false;
+    let main_clusters = main_clusters(&readings, &clusters);
     for r in 0..readings.len() {
         if readings[r].parsed.published.is_some() {
             continue;
         }
-        let Some(day) = main_day(&readings, &clusters, r as u32) else {
+        let Some(day) = main_day(&clusters, &main_clusters[r]) else {
             continue;
         };
         let reading = &readings[r];
@@ -388,16 +389,20 @@ fn cluster_all(
         .collect();
     let first = cluster(&members);
     // Each relative draft takes its main event's cluster constraint, shifted.
+    // The first cluster holding each article's main draft, found in one pass
+    // rather than by a scan of every cluster per relative draft (which was
+    // quadratic in the corpus).
+    let mut main_cluster: Vec<Option<usize>> = vec![None; readings.len()];
+    for (ci, c) in first.iter().enumerate() {
+        for &m in &c.members {
+            let (r, d) = independent[m];
+            if readings[r].drafts[d].is_main && main_cluster[r].is_none() {
+                main_cluster[r] = Some(ci);
+            }
+        }
+    }
     let main_constraint = |article: usize| -> Option<Constraint> {
-        first.iter().find_map(|c| {
-            c.members
-                .iter()
-                .any(|&m| {
-                    independent[m].0 == article
-                        && readings[article].drafts[independent[m].1].is_main
-                })
-                .then(|| c.constraint.clone())
-        })
+        main_cluster[article].map(|ci| first[ci].constraint.clone())
     };
     let mut all_members = members.clone();
     let mut all_refs = independent.clone();
@@ -448,20 +453,31 @@ fn shift(c: &Constraint, offset: i32, why: Evidence) -> Constraint {
     }
 }
 
-/// The exact day of an article's main event, if its cluster has one.
-fn main_day(
+/// Per article, the clusters holding one of its main drafts, in cluster
+/// order: built once so that looking up an article's main event does not
+/// scan every cluster (quadratic over a large corpus).
+fn main_clusters(
     readings: &[Reading],
     clusters: &[(Cluster, Vec<(usize, usize)>)],
-    article: u32,
-) -> Option<Day> {
-    clusters.iter().find_map(|(c, refs)| {
-        let holds_main = refs
-            .iter()
-            .any(|&(r, d)| r == article as usize && readings[r].drafts[d].is_main);
-        let span = c.constraint.span();
-        (holds_main && span.is_exact())
-            .then_some(span.earliest)
-            .flatten()
+) -> Vec<Vec<usize>> {
+    let mut out: Vec<Vec<usize>> = vec![Vec::new(); readings.len()];
+    for (ci, (_, refs)) in clusters.iter().enumerate() {
+        for &(r, d) in refs {
+            if readings[r].drafts[d].is_main && out[r].last() != Some(&ci) {
+                out[r].push(ci);
+            }
+        }
+    }
+    out
+}
+
+/// The exact day of an article's main event, if its cluster has one;
+/// `holding` are the clusters holding the article's main draft
+/// ([`main_clusters`]).
+fn main_day(clusters: &[(Cluster, Vec<(usize, usize)>)], holding: &[usize]) -> Option<Day> {
+    holding.iter().find_map(|&ci| {
+        let span = clusters[ci].0.constraint.span();
+        span.is_exact().then_some(span.earliest).flatten()
     })
 }
 
@@ -560,8 +576,9 @@ fn build_corpus(
     // Events in date order (undated last), stable by first report.
     let mut order: Vec<usize> = (0..clusters.len()).collect();
     order.sort_by_key(|&i| {
-        let span = clusters[i].0.constraint.span();
-        (span.earliest.or(span.latest).map_or(i32::MAX, |d| d.0), i)
+        // The span's ends without building the span (which copies the evidence).
+        let (earliest, latest) = clusters[i].0.constraint.tight();
+        (earliest.or(latest).map_or(i32::MAX, |d| d.0), i)
     });
     let mut main_event: Vec<Option<u32>> = vec![None; readings.len()];
     for (event_index, &ci) in order.iter().enumerate() {
