@@ -83,12 +83,6 @@ pub fn tokens(text: &str) -> Vec<Token> {
             );
             compound = Some((c_start, joined, c_position));
         }
-        out.push(Token {
-            key: key.clone(),
-            range: start..end,
-            position: this_position,
-            last_position: this_position,
-        });
         let hyphen_follows = {
             let mut ahead = chars.clone();
             matches!(ahead.next(), Some((_, '-' | '\u{2010}' | '\u{2011}')))
@@ -96,12 +90,21 @@ pub fn tokens(text: &str) -> Vec<Token> {
         };
         if hyphen_follows {
             chars.next();
-            let (c_start, joined, c_position) =
-                compound.take().unwrap_or((start, key, this_position));
-            compound = Some((c_start, joined, c_position));
+            // Only a compound's first part needs a copy of its key.
+            compound = Some(
+                compound
+                    .take()
+                    .unwrap_or_else(|| (start, key.clone(), this_position)),
+            );
         } else {
             compound = None;
         }
+        out.push(Token {
+            key,
+            range: start..end,
+            position: this_position,
+            last_position: this_position,
+        });
     }
     out
 }
