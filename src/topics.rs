@@ -22,7 +22,7 @@
 
 use crate::entities::titles::{is_title, is_title_modifier};
 use crate::entities::tokens::{tokenize, Kind};
-use crate::fold::fold;
+use crate::fold::fold_char;
 use crate::sentences::sentences;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
@@ -84,11 +84,19 @@ fn stop_words() -> &'static HashSet<&'static str> {
 
 /// The counting key of a folded word: no hyphens or apostrophes, no plural `s`.
 fn key_word(folded: &str) -> String {
-    let mut k: String = folded.chars().filter(|c| c.is_alphanumeric()).collect();
+    let mut k = String::new();
+    key_word_into(folded, &mut k);
+    k
+}
+
+/// [`key_word`] into a buffer the caller reuses.
+fn key_word_into(folded: &str, k: &mut String) {
+    k.clear();
+    k.extend(folded.chars().filter(|c| c.is_alphanumeric()));
     if k.len() > 5 && k.ends_with("ies") {
         k.truncate(k.len() - 3);
         k.push('y');
-        return k;
+        return;
     }
     if k.len() > 4
         && k.ends_with('s')
@@ -98,7 +106,6 @@ fn key_word(folded: &str) -> String {
     {
         k.pop();
     }
-    k
 }
 
 /// Whether a word can be part of a topic term.
@@ -116,33 +123,69 @@ struct Term {
     count: u32,
     /// Occurrences not at the start of a sentence.
     inner: u32,
-    /// Surface forms and how often each was used.
-    forms: HashMap<String, u32>,
+    /// Surface forms and how often each was used (a document uses few, so
+    /// a list is cheaper than a map).
+    forms: Vec<(String, u32)>,
     /// Capitalised in every occurrence: probably a name.
     all_caps_start: bool,
 }
 
-fn doc_terms(text: &str) -> HashMap<String, Term> {
-    let toks = tokenize(text);
-    let mut terms: HashMap<String, Term> = HashMap::new();
-    let mut add = |key: String, surface: &str, capital: bool, initial: bool| {
-        let t = terms.entry(key).or_insert_with(|| Term {
-            all_caps_start: true,
-            ..Term::default()
-        });
+/// Counts one occurrence of `key`, shown as `surface`. Strings are copied
+/// only for a new term or form: this runs for every word of every article,
+/// twice ([`topics`]).
+fn add(
+    terms: &mut HashMap<String, Term>,
+    key: &str,
+    surface: &str,
+    capital: bool,
+    initial: bool,
+    with_forms: bool,
+) {
+    let count = |t: &mut Term| {
         t.count += 1;
         if !initial {
             // Sentence-initial capitals say nothing about names.
             t.inner += 1;
             t.all_caps_start &= capital;
         }
-        // Forms seen inside sentences win the display over initial ones.
-        *t.forms.entry(surface.to_string()).or_insert(0) += if initial { 1 } else { 1000 };
+        if with_forms {
+            // Forms seen inside sentences win the display over initial ones.
+            let weight = if initial { 1 } else { 1000 };
+            match t.forms.iter_mut().find(|(f, _)| f == surface) {
+                Some((_, n)) => *n += weight,
+                None => t.forms.push((surface.to_string(), weight)),
+            }
+        }
     };
+    if let Some(t) = terms.get_mut(key) {
+        count(t);
+    } else {
+        let mut t = Term {
+            all_caps_start: true,
+            ..Term::default()
+        };
+        count(&mut t);
+        terms.insert(key.to_string(), t);
+    }
+}
+
+/// The candidate terms of one document. Without `with_forms` the surface
+/// forms are not kept (the document-frequency pass needs only counts).
+fn doc_terms(text: &str, with_forms: bool) -> HashMap<String, Term> {
+    let toks = tokenize(text);
+    let mut terms: HashMap<String, Term> = HashMap::new();
+    // Buffers reused across words: the folded word, its key, the previous
+    // content word's key, and a phrase's key and shown form.
+    let mut folded = String::new();
+    let mut key = String::new();
+    let mut pkey = String::new();
+    let mut phrase = String::new();
+    let mut joined = String::new();
     let mut ti = 0;
     for sent in sentences(text) {
-        // The previous content word: key, shown form, capitalised, initial.
-        let mut prev: Option<(String, String, bool, bool)> = None;
+        // The previous content word (its key is in `pkey`): shown form,
+        // capitalised, initial.
+        let mut prev: Option<(&str, bool, bool)> = None;
         let mut first = true;
         while ti < toks.len() && toks[ti].start < sent.start {
             ti += 1;
@@ -151,7 +194,10 @@ fn doc_terms(text: &str) -> HashMap<String, Term> {
             let t = toks[ti];
             ti += 1;
             let word = &text[t.start..t.end];
-            let folded = fold(word);
+            folded.clear();
+            for c in word.chars() {
+                fold_char(c, &mut folded);
+            }
             let content = t.kind == Kind::Word && is_content(word, &folded);
             let initial = first;
             if t.kind == Kind::Word {
@@ -163,16 +209,15 @@ fn doc_terms(text: &str) -> HashMap<String, Term> {
                 continue;
             }
             let capital = word.chars().next().is_some_and(char::is_uppercase);
-            let shown = word.to_string();
-            let key = key_word(&folded);
+            let shown = word;
+            key_word_into(&folded, &mut key);
             if key.len() < 3 {
                 prev = None;
                 continue;
             }
-            add(key.clone(), &shown, capital, initial);
-            if let Some((pkey, pshown, pcap, pinitial)) = prev.take() {
+            add(&mut terms, &key, shown, capital, initial, with_forms);
+            if let Some((pshown, pcap, pinitial)) = prev.take() {
                 // "fact Turkey", "guitarist James": a word and the next name.
-                let joined = format!("{pshown} {shown}");
                 // "Rowling revealed", "Italy nearly": the second word is a verb or adverb.
                 let verbish = |k: &str| k.len() > 4 && (k.ends_with("ed") || k.ends_with("ly"));
                 if (!capital || pcap)
@@ -180,10 +225,28 @@ fn doc_terms(text: &str) -> HashMap<String, Term> {
                     && !verbish(&key)
                     && !verbish(&pkey)
                 {
-                    add(format!("{pkey} {key}"), &joined, pcap && capital, pinitial);
+                    phrase.clear();
+                    phrase.push_str(&pkey);
+                    phrase.push(' ');
+                    phrase.push_str(&key);
+                    joined.clear();
+                    if with_forms {
+                        joined.push_str(pshown);
+                        joined.push(' ');
+                        joined.push_str(shown);
+                    }
+                    add(
+                        &mut terms,
+                        &phrase,
+                        &joined,
+                        pcap && capital,
+                        pinitial,
+                        with_forms,
+                    );
                 }
             }
-            prev = Some((key, shown, capital, initial));
+            std::mem::swap(&mut key, &mut pkey);
+            prev = Some((shown, capital, initial));
         }
     }
     for t in terms.values_mut() {
@@ -213,7 +276,7 @@ pub fn topics(docs: &[&str], per_doc: usize) -> Vec<Vec<String>> {
     // memory stays in proportion to the vocabulary, not the corpus.
     let mut df: HashMap<String, u32> = HashMap::new();
     for d in docs {
-        let terms = doc_terms(d);
+        let terms = doc_terms(d, false);
         for (key, t) in &terms {
             // Phrases are counted only where they could be a topic, which
             // keeps the phrase table small over a large corpus.
@@ -225,7 +288,7 @@ pub fn topics(docs: &[&str], per_doc: usize) -> Vec<Vec<String>> {
     let n = docs.len().max(1) as f64;
     docs.iter()
         .map(|d| {
-            let terms = doc_terms(d);
+            let terms = doc_terms(d, true);
             let mut scored: Vec<(f64, &String, &Term)> = terms
                 .iter()
                 .filter_map(|(key, t)| {
@@ -283,7 +346,7 @@ pub fn topics(docs: &[&str], per_doc: usize) -> Vec<Vec<String>> {
                 let shown = t
                     .forms
                     .iter()
-                    .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
+                    .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(&a.0)))
                     .map(|(f, _)| f.clone())
                     .unwrap_or_else(|| key.clone());
                 out.push(shown);
