@@ -22,9 +22,9 @@
 
 use crate::entities::titles::{is_title, is_title_modifier};
 use crate::entities::tokens::{tokenize, Kind};
+use crate::fasthash::{FastMap, FastSet};
 use crate::fold::fold_char;
 use crate::sentences::sentences;
-use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 /// Function words and words that every news story uses.
@@ -72,13 +72,13 @@ statement comment comments remark remarks event events nation nations people per
 man men woman women day night morning evening week today future past period moment \
 minister president government leader leaders party public percent";
 
-fn generic() -> &'static HashSet<String> {
-    static SET: OnceLock<HashSet<String>> = OnceLock::new();
+fn generic() -> &'static FastSet<String> {
+    static SET: OnceLock<FastSet<String>> = OnceLock::new();
     SET.get_or_init(|| GENERIC.split_whitespace().map(key_word).collect())
 }
 
-fn stop_words() -> &'static HashSet<&'static str> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+fn stop_words() -> &'static FastSet<&'static str> {
+    static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| STOP_WORDS.split_whitespace().collect())
 }
 
@@ -134,7 +134,7 @@ struct Term {
 /// only for a new term or form: this runs for every word of every article,
 /// twice ([`topics`]).
 fn add(
-    terms: &mut HashMap<String, Term>,
+    terms: &mut FastMap<String, Term>,
     key: &str,
     surface: &str,
     capital: bool,
@@ -171,9 +171,9 @@ fn add(
 
 /// The candidate terms of one document. Without `with_forms` the surface
 /// forms are not kept (the document-frequency pass needs only counts).
-fn doc_terms(text: &str, with_forms: bool) -> HashMap<String, Term> {
+fn doc_terms(text: &str, with_forms: bool) -> FastMap<String, Term> {
     let toks = tokenize(text);
-    let mut terms: HashMap<String, Term> = HashMap::new();
+    let mut terms: FastMap<String, Term> = FastMap::default();
     // Buffers reused across words: the folded word, its key, the previous
     // content word's key, and a phrase's key and shown form.
     let mut folded = String::new();
@@ -263,7 +263,7 @@ fn is_title_word(folded: &str) -> bool {
 }
 
 /// Whether a phrase recurs in its document, itself or through both words.
-fn recurs(key: &str, t: &Term, terms: &HashMap<String, Term>) -> bool {
+fn recurs(key: &str, t: &Term, terms: &FastMap<String, Term>) -> bool {
     t.count >= 2
         || key
             .split(' ')
@@ -274,7 +274,7 @@ fn recurs(key: &str, t: &Term, terms: &HashMap<String, Term>) -> bool {
 pub fn topics(docs: &[&str], per_doc: usize) -> Vec<Vec<String>> {
     // Two passes over the text rather than keeping every document's terms:
     // memory stays in proportion to the vocabulary, not the corpus.
-    let mut df: HashMap<String, u32> = HashMap::new();
+    let mut df: FastMap<String, u32> = FastMap::default();
     for d in docs {
         let terms = doc_terms(d, false);
         for (key, t) in &terms {

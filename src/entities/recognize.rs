@@ -36,9 +36,9 @@ use super::titles::{
 };
 use super::tokens::{is_all_caps, is_capitalized, tokenize, Kind, Token};
 use super::{EntityKind, Mention};
+use crate::fasthash::FastSet;
 use crate::fold::fold;
 use crate::sentences::sentences;
-use std::collections::HashSet;
 
 /// Lower-case words that may join the capitalised words of one name.
 const CONNECTORS: &[&str] = &[
@@ -124,7 +124,7 @@ struct Doc<'a> {
     text: &'a str,
     toks: &'a [Token],
     folded: &'a [String],
-    lower: HashSet<&'a str>,
+    lower: FastSet<&'a str>,
 }
 
 /// Finds the people, places and organisations named in `text`.
@@ -825,8 +825,8 @@ impl<'a> Doc<'a> {
                 }
             }
         }
-        let mut person_words: HashSet<&str> = HashSet::new();
-        let mut org_words: HashSet<String> = HashSet::new();
+        let mut person_words: FastSet<&str> = FastSet::default();
+        let mut org_words: FastSet<String> = FastSet::default();
         for c in cands.iter() {
             match c.kind {
                 Some(EntityKind::Person) => {

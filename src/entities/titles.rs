@@ -12,7 +12,7 @@
 //! assert!(is_never_name("february"));
 //! ```
 
-use std::collections::HashSet;
+use crate::fasthash::FastSet;
 use std::sync::OnceLock;
 
 /// Head words of a title: the word a role phrase ends with.
@@ -151,21 +151,21 @@ pub const SPEECH_VERBS: &[&str] = &[
 ];
 
 struct Lists {
-    titles: HashSet<&'static str>,
-    modifiers: HashSet<&'static str>,
-    org_heads: HashSet<&'static str>,
-    venue_heads: HashSet<&'static str>,
-    non_entity_heads: HashSet<&'static str>,
-    never_names: HashSet<&'static str>,
-    given_names: HashSet<&'static str>,
-    org_cues_before: HashSet<&'static str>,
-    org_cues_after: HashSet<&'static str>,
+    titles: FastSet<&'static str>,
+    modifiers: FastSet<&'static str>,
+    org_heads: FastSet<&'static str>,
+    venue_heads: FastSet<&'static str>,
+    non_entity_heads: FastSet<&'static str>,
+    never_names: FastSet<&'static str>,
+    given_names: FastSet<&'static str>,
+    org_cues_before: FastSet<&'static str>,
+    org_cues_after: FastSet<&'static str>,
 }
 
 fn lists() -> &'static Lists {
     static LISTS: OnceLock<Lists> = OnceLock::new();
     LISTS.get_or_init(|| {
-        let set = |s: &'static str| s.split_whitespace().collect::<HashSet<_>>();
+        let set = |s: &'static str| s.split_whitespace().collect::<FastSet<_>>();
         Lists {
             titles: set(TITLES),
             modifiers: set(TITLE_MODIFIERS),

@@ -23,7 +23,7 @@
 use super::drafts::meeting_like;
 use crate::dating::Constraint;
 use crate::events::EventKind;
-use std::collections::HashMap;
+use crate::fasthash::FastMap;
 
 /// What clustering needs to know of a draft, with entities made global.
 #[derive(Debug, Clone)]
@@ -114,11 +114,11 @@ fn months(constraint: &Constraint) -> Option<std::ops::RangeInclusive<i32>> {
 #[derive(Default)]
 struct Candidates {
     /// Clusters with an open or wide date, per entity.
-    wide: HashMap<u32, Vec<usize>>,
+    wide: FastMap<u32, Vec<usize>>,
     /// Clusters with a bounded date, per entity and month.
-    dated: HashMap<(u32, i32), Vec<usize>>,
+    dated: FastMap<(u32, i32), Vec<usize>>,
     /// Every cluster per entity, for members with an open date.
-    all: HashMap<u32, Vec<usize>>,
+    all: FastMap<u32, Vec<usize>>,
 }
 
 /// How many of an entity's clusters an undated member is compared with:

@@ -16,7 +16,7 @@
 
 use super::stem::stem;
 use super::tokens::tokens;
-use std::collections::HashMap;
+use crate::fasthash::FastMap;
 
 /// Weight of a word in a title, an entity name or topic, and body text.
 const TITLE_WEIGHT: u32 = 3;
@@ -58,8 +58,8 @@ impl Index {
         // list is already sorted by document; terms and words are sorted
         // once at the end. (Ordered maps keyed by strings, probed and
         // stemmed per token, were most of the build-time indexing cost.)
-        let mut word_terms: HashMap<String, u32> = HashMap::new();
-        let mut term_ids: HashMap<String, u32> = HashMap::new();
+        let mut word_terms: FastMap<String, u32> = FastMap::default();
+        let mut term_ids: FastMap<String, u32> = FastMap::default();
         let mut terms: Vec<String> = Vec::new();
         let mut postings: Vec<Vec<Posting>> = Vec::new();
         let mut doc_lengths = Vec::with_capacity(docs.len());
