@@ -131,16 +131,8 @@ struct Term {
 }
 
 /// Counts one occurrence of `key`, shown as `surface`. Strings are copied
-/// only for a new term or form: this runs for every word of every article,
-/// twice ([`topics`]).
-fn add(
-    terms: &mut FastMap<String, Term>,
-    key: &str,
-    surface: &str,
-    capital: bool,
-    initial: bool,
-    with_forms: bool,
-) {
+/// only for a new term or form: this runs for every word of every article.
+fn add(terms: &mut FastMap<String, Term>, key: &str, surface: &str, capital: bool, initial: bool) {
     let count = |t: &mut Term| {
         t.count += 1;
         if !initial {
@@ -148,13 +140,11 @@ fn add(
             t.inner += 1;
             t.all_caps_start &= capital;
         }
-        if with_forms {
-            // Forms seen inside sentences win the display over initial ones.
-            let weight = if initial { 1 } else { 1000 };
-            match t.forms.iter_mut().find(|(f, _)| f == surface) {
-                Some((_, n)) => *n += weight,
-                None => t.forms.push((surface.to_string(), weight)),
-            }
+        // Forms seen inside sentences win the display over initial ones.
+        let weight = if initial { 1 } else { 1000 };
+        match t.forms.iter_mut().find(|(f, _)| f == surface) {
+            Some((_, n)) => *n += weight,
+            None => t.forms.push((surface.to_string(), weight)),
         }
     };
     if let Some(t) = terms.get_mut(key) {
@@ -169,9 +159,8 @@ fn add(
     }
 }
 
-/// The candidate terms of one document. Without `with_forms` the surface
-/// forms are not kept (the document-frequency pass needs only counts).
-fn doc_terms(text: &str, with_forms: bool) -> FastMap<String, Term> {
+/// The candidate terms of one document.
+fn doc_terms(text: &str) -> FastMap<String, Term> {
     let toks = tokenize(text);
     let mut terms: FastMap<String, Term> = FastMap::default();
     // Buffers reused across words: the folded word, its key, the previous
@@ -215,7 +204,7 @@ fn doc_terms(text: &str, with_forms: bool) -> FastMap<String, Term> {
                 prev = None;
                 continue;
             }
-            add(&mut terms, &key, shown, capital, initial, with_forms);
+            add(&mut terms, &key, shown, capital, initial);
             if let Some((pshown, pcap, pinitial)) = prev.take() {
                 // "fact Turkey", "guitarist James": a word and the next name.
                 // "Rowling revealed", "Italy nearly": the second word is a verb or adverb.
@@ -230,19 +219,10 @@ fn doc_terms(text: &str, with_forms: bool) -> FastMap<String, Term> {
                     phrase.push(' ');
                     phrase.push_str(&key);
                     joined.clear();
-                    if with_forms {
-                        joined.push_str(pshown);
-                        joined.push(' ');
-                        joined.push_str(shown);
-                    }
-                    add(
-                        &mut terms,
-                        &phrase,
-                        &joined,
-                        pcap && capital,
-                        pinitial,
-                        with_forms,
-                    );
+                    joined.push_str(pshown);
+                    joined.push(' ');
+                    joined.push_str(shown);
+                    add(&mut terms, &phrase, &joined, pcap && capital, pinitial);
                 }
             }
             std::mem::swap(&mut key, &mut pkey);
@@ -270,67 +250,116 @@ fn recurs(key: &str, t: &Term, terms: &FastMap<String, Term>) -> bool {
             .all(|w| terms.get(w).is_some_and(|u| u.count >= 2))
 }
 
+/// A term of one document that can be a topic, whatever the other
+/// documents say: what scoring it needs.
+struct Candidate {
+    /// Index into the vocabulary (`keys`, `df`).
+    term: u32,
+    count: u32,
+    /// The form the document shows it in.
+    shown: String,
+}
+
+/// Whether a term of a document can be one of its topics: every test that
+/// needs nothing from the other documents.
+fn can_be_topic(key: &str, t: &Term, terms: &FastMap<String, Term>) -> bool {
+    let words = key.split(' ').count();
+    if words > 1 && !recurs(key, t, terms) {
+        return false;
+    }
+    if key.split(' ').any(is_title) {
+        return false;
+    }
+    // A word said once is not what a story is about.
+    if words == 1 && t.count < 2 {
+        return false;
+    }
+    if words == 1 && generic().contains(key) {
+        return false;
+    }
+    if t.all_caps_start {
+        // Names are the entities' business; prefer what happened.
+        return false;
+    }
+    // Lone participles are verbs far more often than topics.
+    !(words == 1
+        && key.len() > 5
+        && (key.ends_with("ed") || key.ends_with("ing") || key.ends_with("ly")))
+}
+
 /// The `per_doc` terms that best characterise each document among `docs`.
 pub fn topics(docs: &[&str], per_doc: usize) -> Vec<Vec<String>> {
-    // Two passes over the text rather than keeping every document's terms:
-    // memory stays in proportion to the vocabulary, not the corpus.
-    let mut df: FastMap<String, u32> = FastMap::default();
+    // One pass over the text: each document's terms are counted once, its
+    // document frequencies added, and the few terms that can be a topic
+    // kept with their count and shown form; scoring, which needs every
+    // document's frequencies, follows. Memory stays in proportion to the
+    // vocabulary plus a few candidates per document. (Counting every
+    // document's terms a second time for scoring was a sixth of the
+    // extraction.)
+    let mut vocabulary: FastMap<String, u32> = FastMap::default();
+    let mut keys: Vec<String> = Vec::new();
+    let mut df: Vec<u32> = Vec::new();
+    let mut candidates: Vec<Vec<Candidate>> = Vec::with_capacity(docs.len());
     for d in docs {
-        let terms = doc_terms(d, false);
+        let terms = doc_terms(d);
+        let mut kept = Vec::new();
         for (key, t) in &terms {
             // Phrases are counted only where they could be a topic, which
             // keeps the phrase table small over a large corpus.
-            if !key.contains(' ') || recurs(key, t, &terms) {
-                *df.entry(key.clone()).or_insert(0) += 1;
+            if key.contains(' ') && !recurs(key, t, &terms) {
+                continue;
+            }
+            let term = match vocabulary.get(key) {
+                Some(&term) => term,
+                None => {
+                    let term = keys.len() as u32;
+                    vocabulary.insert(key.clone(), term);
+                    keys.push(key.clone());
+                    df.push(0);
+                    term
+                }
+            };
+            df[term as usize] += 1;
+            if can_be_topic(key, t, &terms) {
+                let shown = t
+                    .forms
+                    .iter()
+                    .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(&a.0)))
+                    .map(|(f, _)| f.clone())
+                    .unwrap_or_else(|| key.clone());
+                kept.push(Candidate {
+                    term,
+                    count: t.count,
+                    shown,
+                });
             }
         }
+        candidates.push(kept);
     }
+    drop(vocabulary);
     let n = docs.len().max(1) as f64;
-    docs.iter()
-        .map(|d| {
-            let terms = doc_terms(d, true);
-            let mut scored: Vec<(f64, &String, &Term)> = terms
-                .iter()
-                .filter_map(|(key, t)| {
-                    let words = key.split(' ').count();
-                    let d = df.get(key.as_str()).copied().unwrap_or(1) as f64;
-                    if words > 1 && !recurs(key, t, &terms) {
-                        return None;
-                    }
-                    if key.split(' ').any(is_title) {
-                        return None;
-                    }
-                    // A word said once is not what a story is about.
-                    if words == 1 && t.count < 2 {
-                        return None;
-                    }
+    candidates
+        .into_iter()
+        .map(|kept| {
+            let mut scored: Vec<(f64, &str, String)> = kept
+                .into_iter()
+                .map(|c| {
+                    let key = keys[c.term as usize].as_str();
+                    let d = df[c.term as usize] as f64;
                     // A damped idf: in a small corpus of one story, the story's
                     // shared theme ("humanitarian aid") still deserves a place.
                     let idf = (1.0 + n / d).ln().powf(0.6);
-                    let mut score = (1.0 + (t.count as f64).ln()) * idf;
-                    if words > 1 {
+                    let mut score = (1.0 + (c.count as f64).ln()) * idf;
+                    if key.contains(' ') {
                         score *= 2.0;
-                    } else if generic().contains(key.as_str()) {
-                        return None;
                     }
-                    if t.all_caps_start {
-                        // Names are the entities' business; prefer what happened.
-                        return None;
-                    }
-                    // Lone participles are verbs far more often than topics.
-                    if words == 1
-                        && key.len() > 5
-                        && (key.ends_with("ed") || key.ends_with("ing") || key.ends_with("ly"))
-                    {
-                        return None;
-                    }
-                    Some((score, key, t))
+                    (score, key, c.shown)
                 })
                 .collect();
             scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(b.1)));
-            let mut chosen: Vec<&String> = Vec::new();
+            let mut chosen: Vec<&str> = Vec::new();
             let mut out = Vec::new();
-            for (_, key, t) in scored {
+            for (_, key, shown) in scored {
                 if out.len() >= per_doc {
                     break;
                 }
@@ -343,12 +372,6 @@ pub fn topics(docs: &[&str], per_doc: usize) -> Vec<Vec<String>> {
                     continue;
                 }
                 chosen.push(key);
-                let shown = t
-                    .forms
-                    .iter()
-                    .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(&a.0)))
-                    .map(|(f, _)| f.clone())
-                    .unwrap_or_else(|| key.clone());
                 out.push(shown);
             }
             out
