@@ -21,10 +21,8 @@
 //! ```
 
 use crate::entities::titles::{is_title, is_title_modifier};
-use crate::entities::tokens::{tokenize, Kind};
+use crate::entities::tokens::{Analysis, Kind};
 use crate::fasthash::{FastMap, FastSet};
-use crate::fold::fold_char;
-use crate::sentences::sentences;
 use std::sync::OnceLock;
 
 /// Function words and words that every news story uses.
@@ -160,18 +158,17 @@ fn add(terms: &mut FastMap<String, Term>, key: &str, surface: &str, capital: boo
 }
 
 /// The candidate terms of one document.
-fn doc_terms(text: &str) -> FastMap<String, Term> {
-    let toks = tokenize(text);
+fn doc_terms(a: &Analysis<'_>) -> FastMap<String, Term> {
+    let (text, toks) = (a.text, &a.toks);
     let mut terms: FastMap<String, Term> = FastMap::default();
-    // Buffers reused across words: the folded word, its key, the previous
-    // content word's key, and a phrase's key and shown form.
-    let mut folded = String::new();
+    // Buffers reused across words: its key, the previous content word's
+    // key, and a phrase's key and shown form.
     let mut key = String::new();
     let mut pkey = String::new();
     let mut phrase = String::new();
     let mut joined = String::new();
     let mut ti = 0;
-    for sent in sentences(text) {
+    for sent in &a.sentences {
         // The previous content word (its key is in `pkey`): shown form,
         // capitalised, initial.
         let mut prev: Option<(&str, bool, bool)> = None;
@@ -183,11 +180,8 @@ fn doc_terms(text: &str) -> FastMap<String, Term> {
             let t = toks[ti];
             ti += 1;
             let word = &text[t.start..t.end];
-            folded.clear();
-            for c in word.chars() {
-                fold_char(c, &mut folded);
-            }
-            let content = t.kind == Kind::Word && is_content(word, &folded);
+            let folded = a.folded[ti - 1].as_str();
+            let content = t.kind == Kind::Word && is_content(word, folded);
             let initial = first;
             if t.kind == Kind::Word {
                 first = false;
@@ -199,7 +193,7 @@ fn doc_terms(text: &str) -> FastMap<String, Term> {
             }
             let capital = word.chars().next().is_some_and(char::is_uppercase);
             let shown = word;
-            key_word_into(&folded, &mut key);
+            key_word_into(folded, &mut key);
             if key.len() < 3 {
                 prev = None;
                 continue;
@@ -209,10 +203,7 @@ fn doc_terms(text: &str) -> FastMap<String, Term> {
                 // "fact Turkey", "guitarist James": a word and the next name.
                 // "Rowling revealed", "Italy nearly": the second word is a verb or adverb.
                 let verbish = |k: &str| k.len() > 4 && (k.ends_with("ed") || k.ends_with("ly"));
-                if (!capital || pcap)
-                    && !is_title_word(&folded)
-                    && !verbish(&key)
-                    && !verbish(&pkey)
+                if (!capital || pcap) && !is_title_word(folded) && !verbish(&key) && !verbish(&pkey)
                 {
                     phrase.clear();
                     phrase.push_str(&pkey);
@@ -289,19 +280,35 @@ fn can_be_topic(key: &str, t: &Term, terms: &FastMap<String, Term>) -> bool {
 
 /// The `per_doc` terms that best characterise each document among `docs`.
 pub fn topics(docs: &[&str], per_doc: usize) -> Vec<Vec<String>> {
-    // One pass over the text: each document's terms are counted once, its
-    // document frequencies added, and the few terms that can be a topic
-    // kept with their count and shown form; scoring, which needs every
-    // document's frequencies, follows. Memory stays in proportion to the
-    // vocabulary plus a few candidates per document. (Counting every
-    // document's terms a second time for scoring was a sixth of the
-    // extraction.)
-    let mut vocabulary: FastMap<String, u32> = FastMap::default();
-    let mut keys: Vec<String> = Vec::new();
-    let mut df: Vec<u32> = Vec::new();
-    let mut candidates: Vec<Vec<Candidate>> = Vec::with_capacity(docs.len());
+    let mut topics = Topics::default();
     for d in docs {
-        let terms = doc_terms(d);
+        topics.add(&Analysis::new(d));
+    }
+    topics.finish(per_doc)
+}
+
+/// [`topics`] one document at a time, so that the extraction can count an
+/// article's terms while it has the article's tokens at hand.
+///
+/// One pass over the text: each document's terms are counted once, its
+/// document frequencies added, and the few terms that can be a topic kept
+/// with their count and shown form; scoring, which needs every document's
+/// frequencies, is [`Topics::finish`]. Memory stays in proportion to the
+/// vocabulary plus a few candidates per document. (Counting every
+/// document's terms a second time for scoring was a sixth of the
+/// extraction.)
+#[derive(Default)]
+pub struct Topics {
+    vocabulary: FastMap<String, u32>,
+    keys: Vec<String>,
+    df: Vec<u32>,
+    candidates: Vec<Vec<Candidate>>,
+}
+
+impl Topics {
+    /// Counts the next document.
+    pub fn add(&mut self, a: &Analysis<'_>) {
+        let terms = doc_terms(a);
         let mut kept = Vec::new();
         for (key, t) in &terms {
             // Phrases are counted only where they could be a topic, which
@@ -309,17 +316,17 @@ pub fn topics(docs: &[&str], per_doc: usize) -> Vec<Vec<String>> {
             if key.contains(' ') && !recurs(key, t, &terms) {
                 continue;
             }
-            let term = match vocabulary.get(key) {
+            let term = match self.vocabulary.get(key) {
                 Some(&term) => term,
                 None => {
-                    let term = keys.len() as u32;
-                    vocabulary.insert(key.clone(), term);
-                    keys.push(key.clone());
-                    df.push(0);
+                    let term = self.keys.len() as u32;
+                    self.vocabulary.insert(key.clone(), term);
+                    self.keys.push(key.clone());
+                    self.df.push(0);
                     term
                 }
             };
-            df[term as usize] += 1;
+            self.df[term as usize] += 1;
             if can_be_topic(key, t, &terms) {
                 let shown = t
                     .forms
@@ -334,49 +341,58 @@ pub fn topics(docs: &[&str], per_doc: usize) -> Vec<Vec<String>> {
                 });
             }
         }
-        candidates.push(kept);
+        self.candidates.push(kept);
     }
-    drop(vocabulary);
-    let n = docs.len().max(1) as f64;
-    candidates
-        .into_iter()
-        .map(|kept| {
-            let mut scored: Vec<(f64, &str, String)> = kept
-                .into_iter()
-                .map(|c| {
-                    let key = keys[c.term as usize].as_str();
-                    let d = df[c.term as usize] as f64;
-                    // A damped idf: in a small corpus of one story, the story's
-                    // shared theme ("humanitarian aid") still deserves a place.
-                    let idf = (1.0 + n / d).ln().powf(0.6);
-                    let mut score = (1.0 + (c.count as f64).ln()) * idf;
-                    if key.contains(' ') {
-                        score *= 2.0;
+
+    /// The `per_doc` best terms of each document, in the order added.
+    pub fn finish(self, per_doc: usize) -> Vec<Vec<String>> {
+        let Topics {
+            keys,
+            df,
+            candidates,
+            ..
+        } = self;
+        let n = candidates.len().max(1) as f64;
+        candidates
+            .into_iter()
+            .map(|kept| {
+                let mut scored: Vec<(f64, &str, String)> = kept
+                    .into_iter()
+                    .map(|c| {
+                        let key = keys[c.term as usize].as_str();
+                        let d = df[c.term as usize] as f64;
+                        // A damped idf: in a small corpus of one story, the story's
+                        // shared theme ("humanitarian aid") still deserves a place.
+                        let idf = (1.0 + n / d).ln().powf(0.6);
+                        let mut score = (1.0 + (c.count as f64).ln()) * idf;
+                        if key.contains(' ') {
+                            score *= 2.0;
+                        }
+                        (score, key, c.shown)
+                    })
+                    .collect();
+                scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(b.1)));
+                let mut chosen: Vec<&str> = Vec::new();
+                let mut out = Vec::new();
+                for (_, key, shown) in scored {
+                    if out.len() >= per_doc {
+                        break;
                     }
-                    (score, key, c.shown)
-                })
-                .collect();
-            scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(b.1)));
-            let mut chosen: Vec<&str> = Vec::new();
-            let mut out = Vec::new();
-            for (_, key, shown) in scored {
-                if out.len() >= per_doc {
-                    break;
+                    let words: Vec<&str> = key.split(' ').collect();
+                    let overlaps = chosen.iter().any(|c| {
+                        let cw: Vec<&str> = c.split(' ').collect();
+                        words.iter().any(|w| cw.contains(w))
+                    });
+                    if overlaps {
+                        continue;
+                    }
+                    chosen.push(key);
+                    out.push(shown);
                 }
-                let words: Vec<&str> = key.split(' ').collect();
-                let overlaps = chosen.iter().any(|c| {
-                    let cw: Vec<&str> = c.split(' ').collect();
-                    words.iter().any(|w| cw.contains(w))
-                });
-                if overlaps {
-                    continue;
-                }
-                chosen.push(key);
-                out.push(shown);
-            }
-            out
-        })
-        .collect()
+                out
+            })
+            .collect()
+    }
 }
 
 #[cfg(test)]

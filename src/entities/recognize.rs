@@ -34,11 +34,10 @@ use super::titles::{
     is_given_name, is_honorific, is_never_name, is_non_entity_head, is_org_cue_after,
     is_org_cue_before, is_org_head, is_title, is_title_modifier, is_venue_head, SPEECH_VERBS,
 };
-use super::tokens::{is_all_caps, is_capitalized, tokenize, Kind, Token};
+use super::tokens::{is_all_caps, is_capitalized, Analysis, Kind, Token};
 use super::{EntityKind, Mention};
 use crate::fasthash::FastSet;
 use crate::fold::fold;
-use crate::sentences::sentences;
 
 /// Lower-case words that may join the capitalised words of one name.
 const CONNECTORS: &[&str] = &[
@@ -137,33 +136,28 @@ pub fn recognize(text: &str) -> Vec<Mention> {
 /// [`crate::entities::Resolver::knows_person`]), so that a follow-up story's
 /// bare "Scholz said" is recognised without a title in sight.
 pub fn recognize_with(text: &str, known_person: &dyn Fn(&str) -> bool) -> Vec<Mention> {
-    let toks = tokenize(text);
-    let folded: Vec<String> = toks
-        .iter()
-        .map(|t| {
-            if t.kind == Kind::Word {
-                fold(&text[t.start..t.end])
-            } else {
-                String::new()
-            }
-        })
-        .collect();
+    recognize_analysed(&Analysis::new(text), known_person)
+}
+
+/// [`recognize_with`] on a text already tokenised ([`Analysis`]).
+pub fn recognize_analysed(a: &Analysis<'_>, known_person: &dyn Fn(&str) -> bool) -> Vec<Mention> {
+    let (text, toks, folded) = (a.text, &a.toks, &a.folded);
     let lower = toks
         .iter()
-        .zip(&folded)
+        .zip(folded)
         .filter(|(t, _)| t.kind == Kind::Word && !is_capitalized(&text[t.start..t.end]))
         .map(|(_, f)| f.as_str())
         .collect();
     let doc = Doc {
         text,
-        toks: &toks,
-        folded: &folded,
+        toks,
+        folded,
         lower,
     };
 
     let mut cands = Vec::new();
     let mut ti = 0;
-    for sent in sentences(text) {
+    for sent in &a.sentences {
         while ti < toks.len() && toks[ti].start < sent.start {
             ti += 1;
         }

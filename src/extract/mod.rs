@@ -34,6 +34,7 @@ pub mod pins;
 use crate::article::{self, ParsedArticle};
 use crate::civil::Day;
 use crate::dating::Constraint;
+use crate::entities::tokens::Analysis;
 use crate::entities::{self, Mention, Resolver};
 use crate::events::{self, EventKind};
 use crate::model::{
@@ -41,6 +42,7 @@ use crate::model::{
 };
 use crate::search::index::{Index, IndexDoc};
 use crate::timex::{self, Timex};
+use crate::topics::Topics;
 use cluster::{cluster, Cluster, Member};
 use drafts::{Draft, Reference};
 use pins::{Pin, PinError};
@@ -118,6 +120,8 @@ pub fn extract_with_pins(
     // Whitespace-normalised content of each article read so far, to its id:
     // a feed that delivers a story twice must not show it as two reports.
     let mut seen: HashMap<String, String> = HashMap::new();
+    // Topics are counted as each article is read, in reading order.
+    let mut topics = Topics::default();
     for file in files {
         let parsed = match article::parse(&file.name, &file.bytes) {
             Ok(mut parsed) => {
@@ -150,13 +154,19 @@ pub fn extract_with_pins(
             }
         }
         let text = parsed.paragraphs.join("\n\n");
-        let mentions = entities::recognize_with(&text, &|surname| resolver.knows_person(surname));
+        // Tokens, folded words and sentences, once for all the readers.
+        let analysis = Analysis::new(&text);
+        let mentions = entities::recognize::recognize_analysed(&analysis, &|surname| {
+            resolver.knows_person(surname)
+        });
         let entity_of = resolver
             .add(&text, &mentions)
             .into_iter()
             .map(|e| e as u32)
             .collect();
-        let frames = events::frames(&text, &mentions);
+        let frames = events::frames_analysed(&analysis, &mentions);
+        topics.add(&analysis);
+        drop(analysis);
         let article = readings.len() as u32;
         let timexes = timex::tag(&text, parsed.published.map(Day::to_naive));
         let drafts = drafts::drafts(
@@ -234,8 +244,7 @@ pub fn extract_with_pins(
         })
         .collect();
 
-    let texts: Vec<&str> = readings.iter().map(|r| r.text.as_str()).collect();
-    let topics = crate::topics::topics(&texts, TOPICS_PER_ARTICLE);
+    let topics = topics.finish(TOPICS_PER_ARTICLE);
     build_corpus(&mut corpus, &readings, &clusters, topics);
     for pin in pins {
         if let (Some(url), Some(a)) = (
