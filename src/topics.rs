@@ -116,57 +116,91 @@ fn is_content(word: &str, folded: &str) -> bool {
         && !stop_words().contains(folded.trim_end_matches("'s"))
 }
 
-#[derive(Default)]
-struct Term {
+/// How a document writes a term: a word, or two words (shown with a space
+/// between them), borrowed from the text. Within one term all forms are
+/// of one shape, and words hold no space, so comparing these pairs
+/// compares the shown strings.
+type Form<'a> = (&'a str, &'a str);
+
+fn shown(form: Form<'_>) -> String {
+    if form.1.is_empty() {
+        form.0.to_string()
+    } else {
+        format!("{} {}", form.0, form.1)
+    }
+}
+
+struct Term<'a> {
     count: u32,
     /// Occurrences not at the start of a sentence.
     inner: u32,
-    /// Surface forms and how often each was used (a document uses few, so
-    /// a list is cheaper than a map).
-    forms: Vec<(String, u32)>,
+    /// The first form seen and how often it was used, then the others (a
+    /// document rarely writes a term more than one way).
+    form: (Form<'a>, u32),
+    other_forms: Vec<(Form<'a>, u32)>,
     /// Capitalised in every occurrence: probably a name.
     all_caps_start: bool,
 }
 
-/// Counts one occurrence of `key`, shown as `surface`. Strings are copied
-/// only for a new term or form: this runs for every word of every article.
-fn add(terms: &mut FastMap<String, Term>, key: &str, surface: &str, capital: bool, initial: bool) {
-    let count = |t: &mut Term| {
+impl<'a> Term<'a> {
+    /// The form used most (inside sentences first), the smallest on a tie.
+    fn best_form(&self) -> Form<'a> {
+        std::iter::once(&self.form)
+            .chain(&self.other_forms)
+            .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(&a.0)))
+            .map_or(self.form.0, |f| f.0)
+    }
+}
+
+/// Counts one occurrence of `key`, shown as `form`. Only a new term copies
+/// its key: this runs for every word of every article.
+fn add<'a>(
+    terms: &mut FastMap<String, Term<'a>>,
+    key: &str,
+    form: Form<'a>,
+    capital: bool,
+    initial: bool,
+) {
+    // Forms seen inside sentences win the display over initial ones.
+    let weight = if initial { 1 } else { 1000 };
+    if let Some(t) = terms.get_mut(key) {
         t.count += 1;
         if !initial {
             // Sentence-initial capitals say nothing about names.
             t.inner += 1;
             t.all_caps_start &= capital;
         }
-        // Forms seen inside sentences win the display over initial ones.
-        let weight = if initial { 1 } else { 1000 };
-        match t.forms.iter_mut().find(|(f, _)| f == surface) {
-            Some((_, n)) => *n += weight,
-            None => t.forms.push((surface.to_string(), weight)),
+        if t.form.0 == form {
+            t.form.1 += weight;
+        } else {
+            match t.other_forms.iter_mut().find(|(f, _)| *f == form) {
+                Some((_, n)) => *n += weight,
+                None => t.other_forms.push((form, weight)),
+            }
         }
-    };
-    if let Some(t) = terms.get_mut(key) {
-        count(t);
     } else {
-        let mut t = Term {
-            all_caps_start: true,
-            ..Term::default()
-        };
-        count(&mut t);
-        terms.insert(key.to_string(), t);
+        terms.insert(
+            key.to_string(),
+            Term {
+                count: 1,
+                inner: u32::from(!initial),
+                form: (form, weight),
+                other_forms: Vec::new(),
+                all_caps_start: initial || capital,
+            },
+        );
     }
 }
 
 /// The candidate terms of one document.
-fn doc_terms(a: &Analysis<'_>) -> FastMap<String, Term> {
+fn doc_terms<'a>(a: &Analysis<'a>) -> FastMap<String, Term<'a>> {
     let (text, toks) = (a.text, &a.toks);
-    let mut terms: FastMap<String, Term> = FastMap::default();
+    let mut terms: FastMap<String, Term<'a>> = FastMap::default();
     // Buffers reused across words: its key, the previous content word's
-    // key, and a phrase's key and shown form.
+    // key, and a phrase's key.
     let mut key = String::new();
     let mut pkey = String::new();
     let mut phrase = String::new();
-    let mut joined = String::new();
     let mut ti = 0;
     for sent in &a.sentences {
         // The previous content word (its key is in `pkey`): shown form,
@@ -198,7 +232,7 @@ fn doc_terms(a: &Analysis<'_>) -> FastMap<String, Term> {
                 prev = None;
                 continue;
             }
-            add(&mut terms, &key, shown, capital, initial);
+            add(&mut terms, &key, (shown, ""), capital, initial);
             if let Some((pshown, pcap, pinitial)) = prev.take() {
                 // "fact Turkey", "guitarist James": a word and the next name.
                 // "Rowling revealed", "Italy nearly": the second word is a verb or adverb.
@@ -209,11 +243,13 @@ fn doc_terms(a: &Analysis<'_>) -> FastMap<String, Term> {
                     phrase.push_str(&pkey);
                     phrase.push(' ');
                     phrase.push_str(&key);
-                    joined.clear();
-                    joined.push_str(pshown);
-                    joined.push(' ');
-                    joined.push_str(shown);
-                    add(&mut terms, &phrase, &joined, pcap && capital, pinitial);
+                    add(
+                        &mut terms,
+                        &phrase,
+                        (pshown, shown),
+                        pcap && capital,
+                        pinitial,
+                    );
                 }
             }
             std::mem::swap(&mut key, &mut pkey);
@@ -234,7 +270,7 @@ fn is_title_word(folded: &str) -> bool {
 }
 
 /// Whether a phrase recurs in its document, itself or through both words.
-fn recurs(key: &str, t: &Term, terms: &FastMap<String, Term>) -> bool {
+fn recurs(key: &str, t: &Term<'_>, terms: &FastMap<String, Term<'_>>) -> bool {
     t.count >= 2
         || key
             .split(' ')
@@ -253,7 +289,7 @@ struct Candidate {
 
 /// Whether a term of a document can be one of its topics: every test that
 /// needs nothing from the other documents.
-fn can_be_topic(key: &str, t: &Term, terms: &FastMap<String, Term>) -> bool {
+fn can_be_topic(key: &str, t: &Term<'_>, terms: &FastMap<String, Term<'_>>) -> bool {
     let words = key.split(' ').count();
     if words > 1 && !recurs(key, t, terms) {
         return false;
@@ -328,16 +364,10 @@ impl Topics {
             };
             self.df[term as usize] += 1;
             if can_be_topic(key, t, &terms) {
-                let shown = t
-                    .forms
-                    .iter()
-                    .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(&a.0)))
-                    .map(|(f, _)| f.clone())
-                    .unwrap_or_else(|| key.clone());
                 kept.push(Candidate {
                     term,
                     count: t.count,
-                    shown,
+                    shown: shown(t.best_form()),
                 });
             }
         }

@@ -41,17 +41,19 @@ pub fn tokens(text: &str) -> Vec<Token> {
         if !is_word_char(c) {
             continue;
         }
-        let mut key = String::new();
-        fold_char(c, &mut key);
         let mut end = start + c.len_utf8();
         while let Some(&(i, c)) = chars.peek() {
             if is_word_char(c) {
-                fold_char(c, &mut key);
                 end = i + c.len_utf8();
                 chars.next();
             } else {
                 break;
             }
+        }
+        // Sized once: folding rarely lengthens a word.
+        let mut key = String::with_capacity(end - start);
+        for c in text[start..end].chars() {
+            fold_char(c, &mut key);
         }
         // Possessive: "Hamas’" stays "hamas", "Türkiye’s" becomes "turkiye".
         let mut lookahead = chars.clone();
