@@ -15,7 +15,7 @@
 //! ```
 
 use super::stem::stem;
-use super::tokens::tokens;
+use super::tokens::scan;
 use crate::fasthash::FastMap;
 
 /// Weight of a word in a title, an entity name or topic, and body text.
@@ -70,11 +70,11 @@ impl Index {
                 .chain(d.names.iter().map(|n| (*n, NAME_WEIGHT)))
                 .chain(d.body.iter().map(|b| (*b, BODY_WEIGHT)));
             for (text, weight) in fields {
-                for token in tokens(text) {
-                    let term = match word_terms.get(&token.key) {
+                scan(text, |key, _, _, _| {
+                    let term = match word_terms.get(key) {
                         Some(&term) => term,
                         None => {
-                            let stemmed = stem(&token.key);
+                            let stemmed = stem(key);
                             let term = match term_ids.get(&stemmed) {
                                 Some(&term) => term,
                                 None => {
@@ -85,17 +85,17 @@ impl Index {
                                     term
                                 }
                             };
-                            word_terms.insert(token.key, term);
+                            word_terms.insert(key.to_string(), term);
                             term
                         }
                     };
-                    let list = &mut postings[term as usize];
+                    let list: &mut Vec<Posting> = &mut postings[term as usize];
                     match list.last_mut() {
                         Some(last) if last.doc == doc => last.weight += weight,
                         _ => list.push(Posting { doc, weight }),
                     }
                     length += weight;
-                }
+                });
             }
             doc_lengths.push(length);
         }
