@@ -220,7 +220,7 @@ fn doc_terms<'a>(a: &Analysis<'a>) -> FastMap<String, Term<'a>> {
             let t = toks[ti];
             ti += 1;
             let word = &text[t.start..t.end];
-            let folded = a.folded[ti - 1].as_str();
+            let folded = a.folded(ti - 1);
             let content = t.kind == Kind::Word && is_content(word, folded);
             let initial = first;
             if t.kind == Kind::Word {

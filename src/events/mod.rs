@@ -195,10 +195,10 @@ pub fn frames_analysed(a: &Analysis<'_>, mentions: &[Mention]) -> Vec<Frame> {
             // Words folded, other tokens as written.
             folded: stoks
                 .iter()
-                .zip(&a.folded[ts..ti])
-                .map(|(t, f)| {
+                .zip(ts..ti)
+                .map(|(t, k)| {
                     if t.kind == Kind::Word {
-                        f.as_str()
+                        a.folded(k)
                     } else {
                         &text[t.start..t.end]
                     }
@@ -270,7 +270,7 @@ impl Sent<'_> {
                 continue;
             }
             let next = self.folded.get(i + 1).copied();
-            if let Some(kind) = triggers::trigger(&self.folded[i], next) {
+            if let Some(kind) = triggers::trigger(self.folded[i], next) {
                 cands.push((kind, i));
             }
         }
@@ -313,7 +313,7 @@ impl Sent<'_> {
             .inside
             .first()
             .map_or(0, |&m| self.tok_at(self.mentions[m].end));
-        let aux = (0..self.toks.len()).find(|&k| triggers::is_auxiliary(&self.folded[k]));
+        let aux = (0..self.toks.len()).find(|&k| triggers::is_auxiliary(self.folded[k]));
         let verb = aux
             .and_then(|a| {
                 (a + 1..self.toks.len()).find(|&k| {
@@ -347,7 +347,7 @@ impl Sent<'_> {
         let meeting = (0..self.toks.len()).any(|i| {
             let next = self.folded.get(i + 1).copied();
             matches!(
-                triggers::trigger(&self.folded[i], next),
+                triggers::trigger(self.folded[i], next),
                 Some(EventKind::Meeting | EventKind::Talks)
             )
         });
@@ -628,7 +628,7 @@ impl Sent<'_> {
             {
                 e += 1;
             }
-            if e > s && is_venue_head(&self.folded[e - 1]) {
+            if e > s && is_venue_head(self.folded[e - 1]) {
                 return Some(self.text[self.toks[s].start..self.toks[e - 1].end].to_string());
             }
         }
