@@ -37,6 +37,7 @@ use crate::dating::Constraint;
 use crate::entities::tokens::Analysis;
 use crate::entities::{self, Mention, Resolver};
 use crate::events::{self, EventKind};
+use crate::fasthash::FastMap;
 use crate::model::{
     Article, Corpus, DateSource, DateSpan, Entity, EntityKind, Event, Evidence, Skipped,
 };
@@ -46,7 +47,7 @@ use crate::topics::Topics;
 use cluster::{cluster, Cluster, Member};
 use drafts::{Draft, Reference};
 use pins::{Pin, PinError};
-use std::collections::hash_map::{Entry, HashMap};
+use std::collections::hash_map::Entry;
 
 /// One input file: its name within the seeds folder and its bytes.
 pub struct SourceFile {
@@ -119,7 +120,7 @@ pub fn extract_with_pins(
     let mut readings: Vec<Reading> = Vec::new();
     // Whitespace-normalised content of each article read so far, to its id:
     // a feed that delivers a story twice must not show it as two reports.
-    let mut seen: HashMap<String, String> = HashMap::new();
+    let mut seen: FastMap<String, String> = FastMap::default();
     // Topics are counted as each article is read, in reading order.
     let mut topics = Topics::default();
     for file in files {
@@ -413,7 +414,8 @@ fn cluster_all(
     let main_constraint = |article: usize| -> Option<Constraint> {
         main_cluster[article].map(|ci| first[ci].constraint.clone())
     };
-    let mut all_members = members.clone();
+    // The independent drafts keep their places; the relative ones follow.
+    let mut all_members = members;
     let mut all_refs = independent.clone();
     for &(r, d) in order
         .iter()
