@@ -158,18 +158,56 @@ impl<'a> Term<'a> {
     }
 }
 
-/// Counts one occurrence of `key`, shown as `form`. Only a new term copies
-/// its key: this runs for every word of every article.
+/// A term: the numbers ([`Words`]) of its word, or of its two words.
+type TermKey = (u32, u32);
+/// The second word of a one-word term.
+const NO_WORD: u32 = u32::MAX;
+
+/// The counting keys of words ([`key_word`]), numbered as first met, so that
+/// a document's terms are counted by number, not by string (which cost a
+/// string per term per document, and hashing and comparing it).
+#[derive(Default)]
+struct Words {
+    ids: FastMap<String, u32>,
+    keys: Vec<String>,
+}
+
+impl Words {
+    fn id(&mut self, key: &str) -> u32 {
+        if let Some(&id) = self.ids.get(key) {
+            return id;
+        }
+        let id = self.keys.len() as u32;
+        self.ids.insert(key.to_string(), id);
+        self.keys.push(key.to_string());
+        id
+    }
+
+    /// The words of a term.
+    fn of(&self, term: TermKey) -> impl Iterator<Item = &str> {
+        std::iter::once(term.0)
+            .chain((term.1 != NO_WORD).then_some(term.1))
+            .map(|w| self.keys[w as usize].as_str())
+    }
+
+    /// A term as text: its words' keys with a space between.
+    fn text(&self, term: TermKey) -> String {
+        self.of(term).collect::<Vec<_>>().join(" ")
+    }
+}
+
+/// Counts one occurrence of `key`, shown as `form`: this runs for every
+/// word of every article.
 fn add<'a>(
-    terms: &mut FastMap<String, Term<'a>>,
-    key: &str,
+    terms: &mut FastMap<TermKey, Term<'a>>,
+    key: TermKey,
     form: Form<'a>,
     capital: bool,
     initial: bool,
 ) {
     // Forms seen inside sentences win the display over initial ones.
     let weight = if initial { 1 } else { 1000 };
-    if let Some(t) = terms.get_mut(key) {
+    if let Some(t) = terms.get_mut(&key) {
         t.count += 1;
         if !initial {
             // Sentence-initial capitals say nothing about names.
@@ -186,7 +224,7 @@ fn add<'a>(
         }
     } else {
         terms.insert(
-            key.to_string(),
+            key,
             Term {
                 count: 1,
                 inner: u32::from(!initial),
@@ -199,19 +237,17 @@ fn add<'a>(
 }
 
 /// The candidate terms of one document.
-fn doc_terms<'a>(a: &Analysis<'a>) -> FastMap<String, Term<'a>> {
+fn doc_terms<'a>(a: &Analysis<'a>, words: &mut Words) -> FastMap<TermKey, Term<'a>> {
     let (text, toks) = (a.text, &a.toks);
-    let mut terms: FastMap<String, Term<'a>> = FastMap::default();
-    // Buffers reused across words: its key, the previous content word's
-    // key, and a phrase's key.
+    let mut terms: FastMap<TermKey, Term<'a>> = FastMap::default();
+    // Buffers reused across words: its key and the previous content word's.
     let mut key = String::new();
     let mut pkey = String::new();
-    let mut phrase = String::new();
     let mut ti = 0;
     for sent in &a.sentences {
-        // The previous content word (its key is in `pkey`): shown form,
-        // capitalised, initial.
-        let mut prev: Option<(&str, bool, bool)> = None;
+        // The previous content word (its key is in `pkey`): its number,
+        // shown form, capitalised, initial.
+        let mut prev: Option<(u32, &str, bool, bool)> = None;
         let mut first = true;
         while ti < toks.len() && toks[ti].start < sent.start {
             ti += 1;
@@ -238,20 +274,17 @@ fn doc_terms<'a>(a: &Analysis<'a>) -> FastMap<String, Term<'a>> {
                 prev = None;
                 continue;
             }
-            add(&mut terms, &key, (shown, ""), capital, initial);
-            if let Some((pshown, pcap, pinitial)) = prev.take() {
+            let id = words.id(&key);
+            add(&mut terms, (id, NO_WORD), (shown, ""), capital, initial);
+            if let Some((pid, pshown, pcap, pinitial)) = prev.take() {
                 // "fact Turkey", "guitarist James": a word and the next name.
                 // "Rowling revealed", "Italy nearly": the second word is a verb or adverb.
                 let verbish = |k: &str| k.len() > 4 && (k.ends_with("ed") || k.ends_with("ly"));
                 if (!capital || pcap) && !is_title_word(folded) && !verbish(&key) && !verbish(&pkey)
                 {
-                    phrase.clear();
-                    phrase.push_str(&pkey);
-                    phrase.push(' ');
-                    phrase.push_str(&key);
                     add(
                         &mut terms,
-                        &phrase,
+                        (pid, id),
                         (pshown, shown),
                         pcap && capital,
                         pinitial,
@@ -259,7 +292,7 @@ fn doc_terms<'a>(a: &Analysis<'a>) -> FastMap<String, Term<'a>> {
                 }
             }
             std::mem::swap(&mut key, &mut pkey);
-            prev = Some((shown, capital, initial));
+            prev = Some((id, shown, capital, initial));
         }
     }
     for t in terms.values_mut() {
@@ -276,11 +309,11 @@ fn is_title_word(folded: &str) -> bool {
 }
 
 /// Whether a phrase recurs in its document, itself or through both words.
-fn recurs(key: &str, t: &Term<'_>, terms: &FastMap<String, Term<'_>>) -> bool {
+fn recurs(key: TermKey, t: &Term<'_>, terms: &FastMap<TermKey, Term<'_>>) -> bool {
     t.count >= 2
-        || key
-            .split(' ')
-            .all(|w| terms.get(w).is_some_and(|u| u.count >= 2))
+        || [key.0, key.1]
+            .iter()
+            .all(|&w| terms.get(&(w, NO_WORD)).is_some_and(|u| u.count >= 2))
 }
 
 /// A term of one document that can be a topic, whatever the other
@@ -295,29 +328,33 @@ struct Candidate {
 
 /// Whether a term of a document can be one of its topics: every test that
 /// needs nothing from the other documents.
-fn can_be_topic(key: &str, t: &Term<'_>, terms: &FastMap<String, Term<'_>>) -> bool {
-    let words = key.split(' ').count();
-    if words > 1 && !recurs(key, t, terms) {
+fn can_be_topic(
+    key: TermKey,
+    t: &Term<'_>,
+    terms: &FastMap<TermKey, Term<'_>>,
+    words: &Words,
+) -> bool {
+    let phrase = key.1 != NO_WORD;
+    if phrase && !recurs(key, t, terms) {
         return false;
     }
-    if key.split(' ').any(is_title) {
+    if words.of(key).any(is_title) {
         return false;
     }
-    // A word said once is not what a story is about.
-    if words == 1 && t.count < 2 {
-        return false;
-    }
-    if words == 1 && generic().contains(key) {
-        return false;
-    }
-    if t.all_caps_start {
+    if t.all_caps_start && phrase {
         // Names are the entities' business; prefer what happened.
         return false;
     }
+    if phrase {
+        return true;
+    }
+    let word = words.of(key).next().unwrap_or("");
+    // A word said once is not what a story is about.
+    if t.count < 2 || generic().contains(word) || t.all_caps_start {
+        return false;
+    }
     // Lone participles are verbs far more often than topics.
-    !(words == 1
-        && key.len() > 5
-        && (key.ends_with("ed") || key.ends_with("ing") || key.ends_with("ly")))
+    !(word.len() > 5 && (word.ends_with("ed") || word.ends_with("ing") || word.ends_with("ly")))
 }
 
 /// The `per_doc` terms that best characterise each document among `docs`.
@@ -341,8 +378,10 @@ pub fn topics(docs: &[&str], per_doc: usize) -> Vec<Vec<String>> {
 /// extraction.)
 #[derive(Default)]
 pub struct Topics {
-    vocabulary: FastMap<String, u32>,
-    keys: Vec<String>,
+    words: Words,
+    /// The terms counted anywhere, numbered, and their document frequencies.
+    vocabulary: FastMap<TermKey, u32>,
+    keys: Vec<TermKey>,
     df: Vec<u32>,
     candidates: Vec<Vec<Candidate>>,
 }
@@ -350,26 +389,26 @@ pub struct Topics {
 impl Topics {
     /// Counts the next document.
     pub fn add(&mut self, a: &Analysis<'_>) {
-        let terms = doc_terms(a);
+        let terms = doc_terms(a, &mut self.words);
         let mut kept = Vec::new();
-        for (key, t) in &terms {
+        for (&key, t) in &terms {
             // Phrases are counted only where they could be a topic, which
             // keeps the phrase table small over a large corpus.
-            if key.contains(' ') && !recurs(key, t, &terms) {
+            if key.1 != NO_WORD && !recurs(key, t, &terms) {
                 continue;
             }
-            let term = match self.vocabulary.get(key) {
+            let term = match self.vocabulary.get(&key) {
                 Some(&term) => term,
                 None => {
                     let term = self.keys.len() as u32;
-                    self.vocabulary.insert(key.clone(), term);
-                    self.keys.push(key.clone());
+                    self.vocabulary.insert(key, term);
+                    self.keys.push(key);
                     self.df.push(0);
                     term
                 }
             };
             self.df[term as usize] += 1;
-            if can_be_topic(key, t, &terms) {
+            if can_be_topic(key, t, &terms, &self.words) {
                 kept.push(Candidate {
                     term,
                     count: t.count,
@@ -383,6 +422,7 @@ impl Topics {
     /// The `per_doc` best terms of each document, in the order added.
     pub fn finish(self, per_doc: usize) -> Vec<Vec<String>> {
         let Topics {
+            words,
             keys,
             df,
             candidates,
@@ -392,10 +432,10 @@ impl Topics {
         candidates
             .into_iter()
             .map(|kept| {
-                let mut scored: Vec<(f64, &str, String)> = kept
+                let mut scored: Vec<(f64, String, String)> = kept
                     .into_iter()
                     .map(|c| {
-                        let key = keys[c.term as usize].as_str();
+                        let key = words.text(keys[c.term as usize]);
                         let d = df[c.term as usize] as f64;
                         // A damped idf: in a small corpus of one story, the story's
                         // shared theme ("humanitarian aid") still deserves a place.
@@ -407,8 +447,8 @@ impl Topics {
                         (score, key, c.shown)
                     })
                     .collect();
-                scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(b.1)));
-                let mut chosen: Vec<&str> = Vec::new();
+                scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+                let mut chosen: Vec<String> = Vec::new();
                 let mut out = Vec::new();
                 for (_, key, shown) in scored {
                     if out.len() >= per_doc {
