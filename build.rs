@@ -34,6 +34,9 @@ mod events;
 #[path = "src/extract/mod.rs"]
 mod extract;
 #[allow(dead_code)]
+#[path = "src/fasthash.rs"]
+mod fasthash;
+#[allow(dead_code)]
 #[path = "src/fold.rs"]
 mod fold;
 #[allow(dead_code)]

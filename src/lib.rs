@@ -22,6 +22,7 @@
 pub mod civil;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod dating;
+pub mod fasthash;
 pub mod fold;
 pub mod json;
 pub mod model;

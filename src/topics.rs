@@ -21,10 +21,8 @@
 //! ```
 
 use crate::entities::titles::{is_title, is_title_modifier};
-use crate::entities::tokens::{tokenize, Kind};
-use crate::fold::fold;
-use crate::sentences::sentences;
-use std::collections::{HashMap, HashSet};
+use crate::entities::tokens::{Analysis, Kind};
+use crate::fasthash::{FastMap, FastSet};
 use std::sync::OnceLock;
 
 /// Function words and words that every news story uses.
@@ -72,23 +70,31 @@ statement comment comments remark remarks event events nation nations people per
 man men woman women day night morning evening week today future past period moment \
 minister president government leader leaders party public percent";
 
-fn generic() -> &'static HashSet<String> {
-    static SET: OnceLock<HashSet<String>> = OnceLock::new();
+fn generic() -> &'static FastSet<String> {
+    static SET: OnceLock<FastSet<String>> = OnceLock::new();
     SET.get_or_init(|| GENERIC.split_whitespace().map(key_word).collect())
 }
 
-fn stop_words() -> &'static HashSet<&'static str> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+fn stop_words() -> &'static FastSet<&'static str> {
+    static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| STOP_WORDS.split_whitespace().collect())
 }
 
 /// The counting key of a folded word: no hyphens or apostrophes, no plural `s`.
 fn key_word(folded: &str) -> String {
-    let mut k: String = folded.chars().filter(|c| c.is_alphanumeric()).collect();
+    let mut k = String::new();
+    key_word_into(folded, &mut k);
+    k
+}
+
+/// [`key_word`] into a buffer the caller reuses.
+fn key_word_into(folded: &str, k: &mut String) {
+    k.clear();
+    k.extend(folded.chars().filter(|c| c.is_alphanumeric()));
     if k.len() > 5 && k.ends_with("ies") {
         k.truncate(k.len() - 3);
         k.push('y');
-        return k;
+        return;
     }
     if k.len() > 4
         && k.ends_with('s')
@@ -98,51 +104,150 @@ fn key_word(folded: &str) -> String {
     {
         k.pop();
     }
-    k
 }
 
 /// Whether a word can be part of a topic term.
 fn is_content(word: &str, folded: &str) -> bool {
-    word.chars().count() >= 3
+    // `trim_end_matches("'s")` by hand: the library's substring searcher
+    // costs more to set up than this whole test (it runs for every word).
+    let mut bare = folded;
+    while let Some(shorter) = bare.strip_suffix("'s") {
+        bare = shorter;
+    }
+    word.chars().nth(2).is_some()
         && word.chars().next().is_some_and(|c| c.is_alphabetic())
-        && !word.chars().any(|c| c.is_ascii_digit())
+        && !word.bytes().any(|b| b.is_ascii_digit())
         && (folded.ends_with("'s") || !folded.contains('\''))
         && !stop_words().contains(folded)
-        && !stop_words().contains(folded.trim_end_matches("'s"))
+        && (bare.len() == folded.len() || !stop_words().contains(bare))
 }
 
-#[derive(Default)]
-struct Term {
+/// How a document writes a term: a word, or two words (shown with a space
+/// between them), borrowed from the text. Within one term all forms are
+/// of one shape, and words hold no space, so comparing these pairs
+/// compares the shown strings.
+type Form<'a> = (&'a str, &'a str);
+
+fn shown(form: Form<'_>) -> String {
+    if form.1.is_empty() {
+        form.0.to_string()
+    } else {
+        format!("{} {}", form.0, form.1)
+    }
+}
+
+struct Term<'a> {
     count: u32,
     /// Occurrences not at the start of a sentence.
     inner: u32,
-    /// Surface forms and how often each was used.
-    forms: HashMap<String, u32>,
+    /// The first form seen and how often it was used, then the others (a
+    /// document rarely writes a term more than one way).
+    form: (Form<'a>, u32),
+    other_forms: Vec<(Form<'a>, u32)>,
     /// Capitalised in every occurrence: probably a name.
     all_caps_start: bool,
 }
 
-fn doc_terms(text: &str) -> HashMap<String, Term> {
-    let toks = tokenize(text);
-    let mut terms: HashMap<String, Term> = HashMap::new();
-    let mut add = |key: String, surface: &str, capital: bool, initial: bool| {
-        let t = terms.entry(key).or_insert_with(|| Term {
-            all_caps_start: true,
-            ..Term::default()
-        });
+impl<'a> Term<'a> {
+    /// The form used most (inside sentences first), the smallest on a tie.
+    fn best_form(&self) -> Form<'a> {
+        std::iter::once(&self.form)
+            .chain(&self.other_forms)
+            .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(&a.0)))
+            .map_or(self.form.0, |f| f.0)
+    }
+}
+
+/// A term: the numbers ([`Words`]) of its word, or of its two words.
+type TermKey = (u32, u32);
+/// The second word of a one-word term.
+const NO_WORD: u32 = u32::MAX;
+
+/// The counting keys of words ([`key_word`]), numbered as first met, so that
+/// a document's terms are counted by number, not by string (which cost a
+/// string per term per document, and hashing and comparing it).
+#[derive(Default)]
+struct Words {
+    ids: FastMap<String, u32>,
+    keys: Vec<String>,
+}
+
+impl Words {
+    fn id(&mut self, key: &str) -> u32 {
+        if let Some(&id) = self.ids.get(key) {
+            return id;
+        }
+        let id = self.keys.len() as u32;
+        self.ids.insert(key.to_string(), id);
+        self.keys.push(key.to_string());
+        id
+    }
+
+    /// The words of a term.
+    fn of(&self, term: TermKey) -> impl Iterator<Item = &str> {
+        std::iter::once(term.0)
+            .chain((term.1 != NO_WORD).then_some(term.1))
+            .map(|w| self.keys[w as usize].as_str())
+    }
+
+    /// A term as text: its words' keys with a space between.
+    fn text(&self, term: TermKey) -> String {
+        self.of(term).collect::<Vec<_>>().join(" ")
+    }
+}
+
+/// Counts one occurrence of `key`, shown as `form`: this runs for every
+/// word of every article.
+fn add<'a>(
+    terms: &mut FastMap<TermKey, Term<'a>>,
+    key: TermKey,
+    form: Form<'a>,
+    capital: bool,
+    initial: bool,
+) {
+    // Forms seen inside sentences win the display over initial ones.
+    let weight = if initial { 1 } else { 1000 };
+    if let Some(t) = terms.get_mut(&key) {
         t.count += 1;
         if !initial {
             // Sentence-initial capitals say nothing about names.
             t.inner += 1;
             t.all_caps_start &= capital;
         }
-        // Forms seen inside sentences win the display over initial ones.
-        *t.forms.entry(surface.to_string()).or_insert(0) += if initial { 1 } else { 1000 };
-    };
+        if t.form.0 == form {
+            t.form.1 += weight;
+        } else {
+            match t.other_forms.iter_mut().find(|(f, _)| *f == form) {
+                Some((_, n)) => *n += weight,
+                None => t.other_forms.push((form, weight)),
+            }
+        }
+    } else {
+        terms.insert(
+            key,
+            Term {
+                count: 1,
+                inner: u32::from(!initial),
+                form: (form, weight),
+                other_forms: Vec::new(),
+                all_caps_start: initial || capital,
+            },
+        );
+    }
+}
+
+/// The candidate terms of one document.
+fn doc_terms<'a>(a: &Analysis<'a>, words: &mut Words) -> FastMap<TermKey, Term<'a>> {
+    let (text, toks) = (a.text, &a.toks);
+    let mut terms: FastMap<TermKey, Term<'a>> = FastMap::default();
+    // Buffers reused across words: its key and the previous content word's.
+    let mut key = String::new();
+    let mut pkey = String::new();
     let mut ti = 0;
-    for sent in sentences(text) {
-        // The previous content word: key, shown form, capitalised, initial.
-        let mut prev: Option<(String, String, bool, bool)> = None;
+    for sent in &a.sentences {
+        // The previous content word (its key is in `pkey`): its number,
+        // shown form, capitalised, initial.
+        let mut prev: Option<(u32, &str, bool, bool)> = None;
         let mut first = true;
         while ti < toks.len() && toks[ti].start < sent.start {
             ti += 1;
@@ -151,8 +256,8 @@ fn doc_terms(text: &str) -> HashMap<String, Term> {
             let t = toks[ti];
             ti += 1;
             let word = &text[t.start..t.end];
-            let folded = fold(word);
-            let content = t.kind == Kind::Word && is_content(word, &folded);
+            let folded = a.folded(ti - 1);
+            let content = t.kind == Kind::Word && is_content(word, folded);
             let initial = first;
             if t.kind == Kind::Word {
                 first = false;
@@ -163,27 +268,31 @@ fn doc_terms(text: &str) -> HashMap<String, Term> {
                 continue;
             }
             let capital = word.chars().next().is_some_and(char::is_uppercase);
-            let shown = word.to_string();
-            let key = key_word(&folded);
+            let shown = word;
+            key_word_into(folded, &mut key);
             if key.len() < 3 {
                 prev = None;
                 continue;
             }
-            add(key.clone(), &shown, capital, initial);
-            if let Some((pkey, pshown, pcap, pinitial)) = prev.take() {
+            let id = words.id(&key);
+            add(&mut terms, (id, NO_WORD), (shown, ""), capital, initial);
+            if let Some((pid, pshown, pcap, pinitial)) = prev.take() {
                 // "fact Turkey", "guitarist James": a word and the next name.
-                let joined = format!("{pshown} {shown}");
                 // "Rowling revealed", "Italy nearly": the second word is a verb or adverb.
                 let verbish = |k: &str| k.len() > 4 && (k.ends_with("ed") || k.ends_with("ly"));
-                if (!capital || pcap)
-                    && !is_title_word(&folded)
-                    && !verbish(&key)
-                    && !verbish(&pkey)
+                if (!capital || pcap) && !is_title_word(folded) && !verbish(&key) && !verbish(&pkey)
                 {
-                    add(format!("{pkey} {key}"), &joined, pcap && capital, pinitial);
+                    add(
+                        &mut terms,
+                        (pid, id),
+                        (pshown, shown),
+                        pcap && capital,
+                        pinitial,
+                    );
                 }
             }
-            prev = Some((key, shown, capital, initial));
+            std::mem::swap(&mut key, &mut pkey);
+            prev = Some((id, shown, capital, initial));
         }
     }
     for t in terms.values_mut() {
@@ -200,97 +309,166 @@ fn is_title_word(folded: &str) -> bool {
 }
 
 /// Whether a phrase recurs in its document, itself or through both words.
-fn recurs(key: &str, t: &Term, terms: &HashMap<String, Term>) -> bool {
+fn recurs(key: TermKey, t: &Term<'_>, terms: &FastMap<TermKey, Term<'_>>) -> bool {
     t.count >= 2
-        || key
-            .split(' ')
-            .all(|w| terms.get(w).is_some_and(|u| u.count >= 2))
+        || [key.0, key.1]
+            .iter()
+            .all(|&w| terms.get(&(w, NO_WORD)).is_some_and(|u| u.count >= 2))
+}
+
+/// A term of one document that can be a topic, whatever the other
+/// documents say: what scoring it needs.
+struct Candidate {
+    /// Index into the vocabulary (`keys`, `df`).
+    term: u32,
+    count: u32,
+    /// The form the document shows it in.
+    shown: String,
+}
+
+/// Whether a term of a document can be one of its topics: every test that
+/// needs nothing from the other documents.
+fn can_be_topic(
+    key: TermKey,
+    t: &Term<'_>,
+    terms: &FastMap<TermKey, Term<'_>>,
+    words: &Words,
+) -> bool {
+    let phrase = key.1 != NO_WORD;
+    if phrase && !recurs(key, t, terms) {
+        return false;
+    }
+    if words.of(key).any(is_title) {
+        return false;
+    }
+    if t.all_caps_start && phrase {
+        // Names are the entities' business; prefer what happened.
+        return false;
+    }
+    if phrase {
+        return true;
+    }
+    let word = words.of(key).next().unwrap_or("");
+    // A word said once is not what a story is about.
+    if t.count < 2 || generic().contains(word) || t.all_caps_start {
+        return false;
+    }
+    // Lone participles are verbs far more often than topics.
+    !(word.len() > 5 && (word.ends_with("ed") || word.ends_with("ing") || word.ends_with("ly")))
 }
 
 /// The `per_doc` terms that best characterise each document among `docs`.
 pub fn topics(docs: &[&str], per_doc: usize) -> Vec<Vec<String>> {
-    // Two passes over the text rather than keeping every document's terms:
-    // memory stays in proportion to the vocabulary, not the corpus.
-    let mut df: HashMap<String, u32> = HashMap::new();
+    let mut topics = Topics::default();
     for d in docs {
-        let terms = doc_terms(d);
-        for (key, t) in &terms {
+        topics.add(&Analysis::new(d));
+    }
+    topics.finish(per_doc)
+}
+
+/// [`topics`] one document at a time, so that the extraction can count an
+/// article's terms while it has the article's tokens at hand.
+///
+/// One pass over the text: each document's terms are counted once, its
+/// document frequencies added, and the few terms that can be a topic kept
+/// with their count and shown form; scoring, which needs every document's
+/// frequencies, is [`Topics::finish`]. Memory stays in proportion to the
+/// vocabulary plus a few candidates per document. (Counting every
+/// document's terms a second time for scoring was a sixth of the
+/// extraction.)
+#[derive(Default)]
+pub struct Topics {
+    words: Words,
+    /// The terms counted anywhere, numbered, and their document frequencies.
+    vocabulary: FastMap<TermKey, u32>,
+    keys: Vec<TermKey>,
+    df: Vec<u32>,
+    candidates: Vec<Vec<Candidate>>,
+}
+
+impl Topics {
+    /// Counts the next document.
+    pub fn add(&mut self, a: &Analysis<'_>) {
+        let terms = doc_terms(a, &mut self.words);
+        let mut kept = Vec::new();
+        for (&key, t) in &terms {
             // Phrases are counted only where they could be a topic, which
             // keeps the phrase table small over a large corpus.
-            if !key.contains(' ') || recurs(key, t, &terms) {
-                *df.entry(key.clone()).or_insert(0) += 1;
+            if key.1 != NO_WORD && !recurs(key, t, &terms) {
+                continue;
+            }
+            let term = match self.vocabulary.get(&key) {
+                Some(&term) => term,
+                None => {
+                    let term = self.keys.len() as u32;
+                    self.vocabulary.insert(key, term);
+                    self.keys.push(key);
+                    self.df.push(0);
+                    term
+                }
+            };
+            self.df[term as usize] += 1;
+            if can_be_topic(key, t, &terms, &self.words) {
+                kept.push(Candidate {
+                    term,
+                    count: t.count,
+                    shown: shown(t.best_form()),
+                });
             }
         }
+        self.candidates.push(kept);
     }
-    let n = docs.len().max(1) as f64;
-    docs.iter()
-        .map(|d| {
-            let terms = doc_terms(d);
-            let mut scored: Vec<(f64, &String, &Term)> = terms
-                .iter()
-                .filter_map(|(key, t)| {
-                    let words = key.split(' ').count();
-                    let d = df.get(key.as_str()).copied().unwrap_or(1) as f64;
-                    if words > 1 && !recurs(key, t, &terms) {
-                        return None;
+
+    /// The `per_doc` best terms of each document, in the order added.
+    pub fn finish(self, per_doc: usize) -> Vec<Vec<String>> {
+        let Topics {
+            words,
+            keys,
+            df,
+            candidates,
+            ..
+        } = self;
+        let n = candidates.len().max(1) as f64;
+        candidates
+            .into_iter()
+            .map(|kept| {
+                let mut scored: Vec<(f64, String, String)> = kept
+                    .into_iter()
+                    .map(|c| {
+                        let key = words.text(keys[c.term as usize]);
+                        let d = df[c.term as usize] as f64;
+                        // A damped idf: in a small corpus of one story, the story's
+                        // shared theme ("humanitarian aid") still deserves a place.
+                        let idf = (1.0 + n / d).ln().powf(0.6);
+                        let mut score = (1.0 + (c.count as f64).ln()) * idf;
+                        if key.contains(' ') {
+                            score *= 2.0;
+                        }
+                        (score, key, c.shown)
+                    })
+                    .collect();
+                scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+                let mut chosen: Vec<String> = Vec::new();
+                let mut out = Vec::new();
+                for (_, key, shown) in scored {
+                    if out.len() >= per_doc {
+                        break;
                     }
-                    if key.split(' ').any(is_title) {
-                        return None;
+                    let words: Vec<&str> = key.split(' ').collect();
+                    let overlaps = chosen.iter().any(|c| {
+                        let cw: Vec<&str> = c.split(' ').collect();
+                        words.iter().any(|w| cw.contains(w))
+                    });
+                    if overlaps {
+                        continue;
                     }
-                    // A word said once is not what a story is about.
-                    if words == 1 && t.count < 2 {
-                        return None;
-                    }
-                    // A damped idf: in a small corpus of one story, the story's
-                    // shared theme ("humanitarian aid") still deserves a place.
-                    let idf = (1.0 + n / d).ln().powf(0.6);
-                    let mut score = (1.0 + (t.count as f64).ln()) * idf;
-                    if words > 1 {
-                        score *= 2.0;
-                    } else if generic().contains(key.as_str()) {
-                        return None;
-                    }
-                    if t.all_caps_start {
-                        // Names are the entities' business; prefer what happened.
-                        return None;
-                    }
-                    // Lone participles are verbs far more often than topics.
-                    if words == 1
-                        && key.len() > 5
-                        && (key.ends_with("ed") || key.ends_with("ing") || key.ends_with("ly"))
-                    {
-                        return None;
-                    }
-                    Some((score, key, t))
-                })
-                .collect();
-            scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(b.1)));
-            let mut chosen: Vec<&String> = Vec::new();
-            let mut out = Vec::new();
-            for (_, key, t) in scored {
-                if out.len() >= per_doc {
-                    break;
+                    chosen.push(key);
+                    out.push(shown);
                 }
-                let words: Vec<&str> = key.split(' ').collect();
-                let overlaps = chosen.iter().any(|c| {
-                    let cw: Vec<&str> = c.split(' ').collect();
-                    words.iter().any(|w| cw.contains(w))
-                });
-                if overlaps {
-                    continue;
-                }
-                chosen.push(key);
-                let shown = t
-                    .forms
-                    .iter()
-                    .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
-                    .map(|(f, _)| f.clone())
-                    .unwrap_or_else(|| key.clone());
-                out.push(shown);
-            }
-            out
-        })
-        .collect()
+                out
+            })
+            .collect()
+    }
 }
 
 #[cfg(test)]

@@ -82,28 +82,63 @@ fn windows_1252(b: u8) -> char {
     }
 }
 
+/// Folded starts of boilerplate lines.
+const BOILERPLATE_STARTS: [&str; 14] = [
+    "press \"enter\" to skip",
+    "press enter to skip",
+    "skip to content",
+    "skip to main content",
+    "more from ",
+    "more posts in",
+    "be first to comment",
+    "be the first to comment",
+    "leave a reply",
+    "leave a comment",
+    "your email address will not be published",
+    "required fields are marked",
+    "subscribe to our newsletter",
+    "share this article",
+];
+/// Folded boilerplate lines.
+const BOILERPLATE_LINES: [&str; 4] = ["advertisement", "share", "comments", "related articles"];
+
 /// Whether a line is web-capture boilerplate rather than article text.
 pub fn is_boilerplate(line: &str) -> bool {
-    let folded = crate::fold::fold(line.trim());
+    // Every line of every article comes here, and most are long. The
+    // verdict depends only on the folded line's start, as far as the
+    // longest phrase, and on whether it is longer than that: once an
+    // alphanumeric character stands beyond that length after the first
+    // one, the rest of the line need not be folded.
+    let longest = BOILERPLATE_STARTS
+        .iter()
+        .chain(&BOILERPLATE_LINES)
+        .map(|s| s.len())
+        .max()
+        .unwrap_or(0);
+    let mut folded = String::new();
+    let mut check_at = 2 * longest;
+    for c in line.trim().chars() {
+        crate::fold::fold_char(c, &mut folded);
+        if folded.len() >= check_at {
+            check_at *= 2;
+            if let Some(first) = folded.find(char::is_alphanumeric) {
+                let body = &folded[first..];
+                if body
+                    .char_indices()
+                    .any(|(i, c)| i >= longest && c.is_alphanumeric())
+                {
+                    return BOILERPLATE_STARTS.iter().any(|s| body.starts_with(s));
+                }
+            }
+        }
+    }
+    is_boilerplate_folded(&folded)
+}
+
+/// [`is_boilerplate`] of a whole folded line.
+fn is_boilerplate_folded(folded: &str) -> bool {
     let folded = folded.trim_matches(|c: char| !c.is_alphanumeric());
-    const STARTS: [&str; 14] = [
-        "press \"enter\" to skip",
-        "press enter to skip",
-        "skip to content",
-        "skip to main content",
-        "more from ",
-        "more posts in",
-        "be first to comment",
-        "be the first to comment",
-        "leave a reply",
-        "leave a comment",
-        "your email address will not be published",
-        "required fields are marked",
-        "subscribe to our newsletter",
-        "share this article",
-    ];
-    const WHOLE: [&str; 4] = ["advertisement", "share", "comments", "related articles"];
-    STARTS.iter().any(|s| folded.starts_with(s)) || WHOLE.contains(&folded)
+    BOILERPLATE_STARTS.iter().any(|s| folded.starts_with(s)) || BOILERPLATE_LINES.contains(&folded)
 }
 
 /// The largest article file read, in bytes. News articles are a few tens
@@ -339,6 +374,34 @@ pub fn first_sentence(paragraph: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn boilerplate_folds_only_what_it_needs() {
+        // The early verdict on long lines agrees with folding the whole line.
+        let pad = "x".repeat(100);
+        let junk = "—".repeat(60);
+        let lines = [
+            "Advertisement".to_string(),
+            "  SHARE  ".to_string(),
+            format!("Share {pad}"),
+            format!("{junk} Related articles {junk}"),
+            format!("{junk} related articles x"),
+            format!("More from {pad}"),
+            "More from".to_string(),
+            format!("More from {junk}"),
+            format!("Your email address will not be published. {pad}"),
+            format!("Your email address will not be publishe{pad}"),
+            format!("{junk}{junk} Skip to content {pad}"),
+            format!("Leaders met in Paris on Saturday. {pad}"),
+            format!("Ŝkip to content {pad}"),
+            format!("ß {pad}"),
+            String::new(),
+        ];
+        for line in &lines {
+            let whole = is_boilerplate_folded(&crate::fold::fold(line.trim()));
+            assert_eq!(is_boilerplate(line), whole, "{line:?}");
+        }
+    }
 
     fn parsed(text: &str) -> ParsedArticle {
         parse("test.txt", text.as_bytes()).expect("an article")

@@ -17,8 +17,8 @@
 //! ```
 
 use crate::entities::EntityKind;
+use crate::fasthash::FastMap;
 use crate::fold::fold;
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// One gazetteer hit.
@@ -522,18 +522,18 @@ International Olympic Committee|IOC
 ";
 
 struct Tables {
-    names: HashMap<String, Entry>,
-    demonyms: HashMap<String, &'static str>,
+    names: FastMap<String, Entry>,
+    demonyms: FastMap<String, &'static str>,
     max_words: usize,
 }
 
 fn tables() -> &'static Tables {
     static TABLES: OnceLock<Tables> = OnceLock::new();
     TABLES.get_or_init(|| {
-        let mut names = HashMap::new();
-        let mut demonyms = HashMap::new();
+        let mut names = FastMap::default();
+        let mut demonyms = FastMap::default();
         let mut max_words = 1;
-        let mut add = |names: &mut HashMap<String, Entry>, list: &'static str, kind| {
+        let mut add = |names: &mut FastMap<String, Entry>, list: &'static str, kind| {
             let canonical = list.split('|').next().unwrap_or(list);
             for alias in list.split('|') {
                 max_words = max_words.max(alias.split(' ').count());

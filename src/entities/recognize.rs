@@ -34,11 +34,10 @@ use super::titles::{
     is_given_name, is_honorific, is_never_name, is_non_entity_head, is_org_cue_after,
     is_org_cue_before, is_org_head, is_title, is_title_modifier, is_venue_head, SPEECH_VERBS,
 };
-use super::tokens::{is_all_caps, is_capitalized, tokenize, Kind, Token};
+use super::tokens::{is_all_caps, is_capitalized, Analysis, Kind, Token};
 use super::{EntityKind, Mention};
+use crate::fasthash::FastSet;
 use crate::fold::fold;
-use crate::sentences::sentences;
-use std::collections::HashSet;
 
 /// Lower-case words that may join the capitalised words of one name.
 const CONNECTORS: &[&str] = &[
@@ -131,8 +130,8 @@ struct Cand {
 struct Doc<'a> {
     text: &'a str,
     toks: &'a [Token],
-    folded: &'a [String],
-    lower: HashSet<&'a str>,
+    folded: Vec<&'a str>,
+    lower: FastSet<&'a str>,
 }
 
 /// Finds the people, places and organisations named in `text`.
@@ -145,33 +144,29 @@ pub fn recognize(text: &str) -> Vec<Mention> {
 /// [`crate::entities::Resolver::knows_person`]), so that a follow-up story's
 /// bare "Scholz said" is recognised without a title in sight.
 pub fn recognize_with(text: &str, known_person: &dyn Fn(&str) -> bool) -> Vec<Mention> {
-    let toks = tokenize(text);
-    let folded: Vec<String> = toks
-        .iter()
-        .map(|t| {
-            if t.kind == Kind::Word {
-                fold(&text[t.start..t.end])
-            } else {
-                String::new()
-            }
-        })
-        .collect();
+    recognize_analysed(&Analysis::new(text), known_person)
+}
+
+/// [`recognize_with`] on a text already tokenised ([`Analysis`]).
+pub fn recognize_analysed(a: &Analysis<'_>, known_person: &dyn Fn(&str) -> bool) -> Vec<Mention> {
+    let (text, toks) = (a.text, &a.toks);
+    let folded = a.folded_words();
     let lower = toks
         .iter()
         .zip(&folded)
         .filter(|(t, _)| t.kind == Kind::Word && !is_capitalized(&text[t.start..t.end]))
-        .map(|(_, f)| f.as_str())
+        .map(|(_, f)| *f)
         .collect();
     let doc = Doc {
         text,
-        toks: &toks,
-        folded: &folded,
+        toks,
+        folded,
         lower,
     };
 
     let mut cands = Vec::new();
     let mut ti = 0;
-    for sent in sentences(text) {
+    for sent in &a.sentences {
         while ti < toks.len() && toks[ti].start < sent.start {
             ti += 1;
         }
@@ -213,7 +208,7 @@ impl<'a> Doc<'a> {
     }
 
     fn is_demonym(&self, i: usize) -> bool {
-        gazetteer::demonym_folded(&self.folded[i]).is_some()
+        gazetteer::demonym_folded(self.folded[i]).is_some()
     }
 
     /// A word that can be part of a person's name.
@@ -222,7 +217,7 @@ impl<'a> Doc<'a> {
             return false;
         }
         let w = self.word(i);
-        let f = &self.folded[i];
+        let f = self.folded[i];
         // A middle initial: "George W Bush".
         if w.len() == 1 && i > 0 {
             return w.chars().all(|c| c.is_ascii_uppercase())
@@ -240,7 +235,7 @@ impl<'a> Doc<'a> {
             && !is_non_entity_head(f)
             && !self.is_demonym(i)
             && !matches!(
-                f.as_str(),
+                f,
                 "hotel"
                     | "stadium"
                     | "arena"
@@ -265,17 +260,17 @@ impl<'a> Doc<'a> {
     }
 
     fn is_honorific_at(&self, i: usize) -> bool {
-        self.is_word(i) && is_honorific(&self.folded[i])
+        self.is_word(i) && is_honorific(self.folded[i])
     }
 
     /// Whether `s..e` could be a person's name ("Smith and Jones Ltd" could).
     fn name_like_start(&self, s: usize, e: usize) -> bool {
-        is_given_name(&self.folded[s]) || (e - s >= 2 && (s..e).all(|i| self.name_like(i)))
+        is_given_name(self.folded[s]) || (e - s >= 2 && (s..e).all(|i| self.name_like(i)))
     }
 
     /// A capitalised word at the start of a sentence that is just a word.
     fn is_common_start(&self, i: usize) -> bool {
-        let f = self.folded[i].as_str();
+        let f = self.folded[i];
         if is_given_name(f)
             || is_honorific(f)
             || is_title(f)
@@ -357,13 +352,13 @@ impl<'a> Doc<'a> {
                     continue;
                 }
             }
-            if is_never_name(&self.folded[i]) && !is_honorific(&self.folded[i]) {
+            if is_never_name(self.folded[i]) && !is_honorific(self.folded[i]) {
                 i += 1;
                 continue;
             }
             let mut j = i + 1;
             while j < te {
-                if self.is_cap_word(j) && !is_never_name(&self.folded[j]) {
+                if self.is_cap_word(j) && !is_never_name(self.folded[j]) {
                     j += 1;
                     continue;
                 }
@@ -384,14 +379,14 @@ impl<'a> Doc<'a> {
                 // Exchange Commission": "and" inside an organisation's name.
                 if j + 1 < te && self.word(j) == "and" && self.is_cap_word(j + 1) {
                     let inside_name = (i..j).any(|k| matches!(self.word(k), "for" | "of"))
-                        && (i..j).any(|k| is_org_head(&self.folded[k]));
+                        && (i..j).any(|k| is_org_head(self.folded[k]));
                     let mut r = j + 1;
                     while r < te && r < j + 4 && self.is_cap_word(r) {
                         r += 1;
                     }
-                    let head_follows = !is_org_head(&self.folded[j - 1])
+                    let head_follows = !is_org_head(self.folded[j - 1])
                         && !self.name_like_start(i, j)
-                        && is_org_head(&self.folded[r - 1]);
+                        && is_org_head(self.folded[r - 1]);
                     if inside_name || head_follows {
                         j += 2;
                         continue;
@@ -454,7 +449,7 @@ impl<'a> Doc<'a> {
             if len > 1 {
                 phrase.push(' ');
             }
-            phrase.push_str(&self.folded[k]);
+            phrase.push_str(self.folded[k]);
             if self.is_cap_word(k) {
                 if let Some(entry) = gazetteer::lookup_folded(&phrase) {
                     best = Some((len, entry));
@@ -499,7 +494,7 @@ impl<'a> Doc<'a> {
                 return;
             }
         }
-        let last = self.folded[e - 1].as_str();
+        let last = self.folded[e - 1];
         if is_venue_head(last) && self.after_at_or_in(s) {
             return;
         }
@@ -517,13 +512,12 @@ impl<'a> Doc<'a> {
         let name_len = e - k;
         if name_len > 0
             && k > s
-            && (is_title(&self.folded[k - 1]) || is_title_modifier(&self.folded[k - 1]))
-            && (s..k).any(|i| is_title(&self.folded[i]))
-            && !(name_len == 1 && gazetteer::lookup_folded(&self.folded[k]).is_some())
+            && (is_title(self.folded[k - 1]) || is_title_modifier(self.folded[k - 1]))
+            && (s..k).any(|i| is_title(self.folded[i]))
+            && !(name_len == 1 && gazetteer::lookup_folded(self.folded[k]).is_some())
         {
             let mut p = k;
-            while p > s && (is_title(&self.folded[p - 1]) || is_title_modifier(&self.folded[p - 1]))
-            {
+            while p > s && (is_title(self.folded[p - 1]) || is_title_modifier(self.folded[p - 1])) {
                 p -= 1;
             }
             if p > s {
@@ -531,13 +525,13 @@ impl<'a> Doc<'a> {
             }
             let mut r0 = s;
             while r0 < k - 1
-                && (self.is_demonym(r0) || gazetteer::lookup_folded(&self.folded[r0]).is_some())
+                && (self.is_demonym(r0) || gazetteer::lookup_folded(self.folded[r0]).is_some())
             {
                 r0 += 1;
             }
             // "Ahead of Mr Kennedy": an honorific is no role.
             let role =
-                (!is_honorific(&self.folded[k - 1])).then(|| self.span_text(r0, k).to_string());
+                (!is_honorific(self.folded[k - 1])).then(|| self.span_text(r0, k).to_string());
             out.push(Cand {
                 s: k,
                 e,
@@ -551,11 +545,8 @@ impl<'a> Doc<'a> {
         // organisation is what follows the title words.
         let mut lead = s;
         while lead < e
-            && (is_title(&self.folded[lead])
-                || matches!(
-                    self.folded[lead].as_str(),
-                    "former" | "acting" | "ex" | "vice"
-                ))
+            && (is_title(self.folded[lead])
+                || matches!(self.folded[lead], "former" | "acting" | "ex" | "vice"))
         {
             lead += 1;
         }
@@ -570,16 +561,16 @@ impl<'a> Doc<'a> {
         let head = (s..e)
             .find(|&i| self.is_connector(i))
             .map_or(e - 1, |i| i.saturating_sub(1).max(s));
-        let first = self.folded[s].as_str();
+        let first = self.folded[s];
         if n >= 2
             && (is_org_head(last)
-                || is_org_head(&self.folded[head])
+                || is_org_head(self.folded[head])
                 || (is_org_head(first) && head == s))
         {
             out.push(cand(Some(EntityKind::Organization), None));
             return;
         }
-        if is_non_entity_head(last) || is_non_entity_head(&self.folded[head]) {
+        if is_non_entity_head(last) || is_non_entity_head(self.folded[head]) {
             return;
         }
         if n == 1 {
@@ -591,7 +582,7 @@ impl<'a> Doc<'a> {
                 return;
             }
             // "an RFID chip", "leukoencephalopathy (PML)", "Bagle.BB": terms, not bodies.
-            let prev_word = |k: usize| s.checked_sub(k).map(|i| self.folded[i].as_str());
+            let prev_word = |k: usize| s.checked_sub(k).map(|i| self.folded[i]);
             let term_like = matches!(prev_word(1), Some("a" | "an"))
                 || (prev_word(1) == Some("(") && s >= 2 && self.is_lower_word(s - 2))
                 || (s > 0
@@ -622,7 +613,7 @@ impl<'a> Doc<'a> {
         // span starts the person; what comes before is something else.
         if !is_given_name(first) {
             if let Some(g) = (s + 1..e.saturating_sub(1))
-                .find(|&g| is_given_name(&self.folded[g]) && (g + 1..e).all(|i| self.name_like(i)))
+                .find(|&g| is_given_name(self.folded[g]) && (g + 1..e).all(|i| self.name_like(i)))
             {
                 if g - s >= 2 {
                     self.classify(s, g, out);
@@ -659,7 +650,7 @@ impl<'a> Doc<'a> {
     /// follows a word that happens somewhere ("met in", "summit in",
     /// "based in", "killed in").
     fn locative_place(&self, s: usize, n: usize) -> bool {
-        let word = |k: usize| s.checked_sub(k).map_or("", |i| self.folded[i].as_str());
+        let word = |k: usize| s.checked_sub(k).map_or("", |i| self.folded[i]);
         if n > 3 || !matches!(word(1), "in" | "near" | "outside") {
             return false;
         }
@@ -739,7 +730,7 @@ impl<'a> Doc<'a> {
 
     /// Whether the span at `s` follows "at", "at the", "in the".
     fn after_at_or_in(&self, s: usize) -> bool {
-        let prev = |k: usize| s.checked_sub(k).map(|i| self.folded[i].as_str());
+        let prev = |k: usize| s.checked_sub(k).map(|i| self.folded[i]);
         matches!(prev(1), Some("at"))
             || (matches!(prev(1), Some("the")) && matches!(prev(2), Some("at" | "in" | "inside")))
     }
@@ -750,17 +741,17 @@ impl<'a> Doc<'a> {
             return None;
         }
         // "Mr. Smith"
-        if s >= 2 && self.punct_is(s - 1, ".") && is_honorific(&self.folded[s - 2]) {
+        if s >= 2 && self.punct_is(s - 1, ".") && is_honorific(self.folded[s - 2]) {
             return Some((s - 2, s - 1));
         }
-        if !self.is_lower_word(s - 1) || !is_title(&self.folded[s - 1]) {
+        if !self.is_lower_word(s - 1) || !is_title(self.folded[s - 1]) {
             return None;
         }
         let mut p = s - 1;
         while p > 0
             && s - p < 3
             && self.is_lower_word(p - 1)
-            && (is_title(&self.folded[p - 1]) || is_title_modifier(&self.folded[p - 1]))
+            && (is_title(self.folded[p - 1]) || is_title_modifier(self.folded[p - 1]))
         {
             p -= 1;
         }
@@ -773,7 +764,7 @@ impl<'a> Doc<'a> {
             return None;
         }
         let mut k = e + 1;
-        if self.is_word(k) && matches!(self.folded[k].as_str(), "the" | "a" | "an") {
+        if self.is_word(k) && matches!(self.folded[k], "the" | "a" | "an") {
             k += 1;
         }
         if self.is_word(k) && k + 1 < self.toks.len() && self.toks[k + 1].kind == Kind::Possessive {
@@ -788,7 +779,7 @@ impl<'a> Doc<'a> {
                 break;
             }
             if t.kind == Kind::Word {
-                let f = self.folded[end].as_str();
+                let f = self.folded[end];
                 if SPEECH_VERBS.contains(&f) || matches!(f, "who" | "which" | "and" | "was" | "is")
                 {
                     break;
@@ -833,8 +824,8 @@ impl<'a> Doc<'a> {
                 continue;
             }
             let before_cue =
-                c.s > 0 && self.is_lower_word(c.s - 1) && is_org_cue_before(&self.folded[c.s - 1]);
-            let after_cue = self.is_lower_word(c.e) && is_org_cue_after(&self.folded[c.e]);
+                c.s > 0 && self.is_lower_word(c.s - 1) && is_org_cue_before(self.folded[c.s - 1]);
+            let after_cue = self.is_lower_word(c.e) && is_org_cue_after(self.folded[c.e]);
             let who = self.punct_is(c.e, ",")
                 && (self.is_word(c.e + 1) && self.folded[c.e + 1] == "who"
                     || (c.e + 2 < self.toks.len()
@@ -871,13 +862,13 @@ impl<'a> Doc<'a> {
                 }
             }
         }
-        let mut person_words: HashSet<&str> = HashSet::new();
-        let mut org_words: HashSet<String> = HashSet::new();
+        let mut person_words: FastSet<&str> = FastSet::default();
+        let mut org_words: FastSet<String> = FastSet::default();
         for c in cands.iter() {
             match c.kind {
                 Some(EntityKind::Person) => {
                     for i in c.s..c.e {
-                        let f = self.folded[i].as_str();
+                        let f = self.folded[i];
                         if c.e - c.s == 1 || i > c.s || !is_given_name(f) {
                             person_words.insert(f);
                         }
@@ -885,7 +876,7 @@ impl<'a> Doc<'a> {
                 }
                 Some(EntityKind::Organization) => {
                     org_words.insert(fold(self.span_text(c.s, c.e)));
-                    let f = self.folded[c.s].as_str();
+                    let f = self.folded[c.s];
                     if c.e - c.s >= 2
                         && self.name_like(c.s)
                         && !GENERIC.contains(&f)
@@ -901,19 +892,18 @@ impl<'a> Doc<'a> {
             let n = c.e - c.s;
             match c.kind {
                 None => {
-                    let last = self.folded[c.e - 1].as_str();
+                    let last = self.folded[c.e - 1];
                     // A surname known from other stories needs a person's
                     // context here: "Scholz said", "Scholz's", "said Scholz".
                     let spoken = n == 1
-                        && ((self.is_lower_word(c.e)
-                            && SPEECH_VERBS.contains(&self.folded[c.e].as_str()))
+                        && ((self.is_lower_word(c.e) && SPEECH_VERBS.contains(&self.folded[c.e]))
                             || self
                                 .toks
                                 .get(c.e)
                                 .is_some_and(|t| t.kind == Kind::Possessive)
                             || (c.s > 0
                                 && matches!(
-                                    self.folded[c.s - 1].as_str(),
+                                    self.folded[c.s - 1],
                                     "said" | "says" | "told" | "thanked" | "met" | "by"
                                 )));
                     // A full name whose surname another story gave a person
@@ -937,10 +927,9 @@ impl<'a> Doc<'a> {
                 // "Jordan" after "Eddie Jordan" is the man, not the country.
                 Some(EntityKind::Place)
                     if n == 1
-                        && person_words.contains(self.folded[c.s].as_str())
+                        && person_words.contains(self.folded[c.s])
                         && !self.after_at_or_in(c.s)
-                        && !(c.s > 0
-                            && matches!(self.folded[c.s - 1].as_str(), "in" | "to" | "from")) =>
+                        && !(c.s > 0 && matches!(self.folded[c.s - 1], "in" | "to" | "from")) =>
                 {
                     c.kind = Some(EntityKind::Person);
                 }
@@ -984,7 +973,7 @@ impl<'a> Doc<'a> {
     /// organisation right before them: "Chelsea boss".
     fn role_before(&self, cands: &[Cand], idx: usize) -> Option<String> {
         let (p, q) = cands[idx].title_before?;
-        if is_honorific(&self.folded[p]) {
+        if is_honorific(self.folded[p]) {
             return None;
         }
         let start = match idx.checked_sub(1).map(|j| &cands[j]) {

@@ -25,8 +25,8 @@
 use super::gazetteer;
 use super::tokens::is_all_caps;
 use super::{EntityKind, Mention};
+use crate::fasthash::FastMap;
 use crate::fold::fold;
-use std::collections::HashMap;
 
 /// One real-world person, place or organisation.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -47,11 +47,11 @@ pub struct Entity {
 pub struct Resolver {
     entities: Vec<Entity>,
     /// Folded name or alias, per kind, to entity.
-    by_key: HashMap<(EntityKind, String), usize>,
+    by_key: FastMap<(EntityKind, String), usize>,
     /// Folded surname to the people carrying it.
-    by_surname: HashMap<String, Vec<usize>>,
+    by_surname: FastMap<String, Vec<usize>>,
     /// Folded tokens of each person's fullest name.
-    name_tokens: HashMap<usize, Vec<String>>,
+    name_tokens: FastMap<usize, Vec<String>>,
 }
 
 impl Resolver {

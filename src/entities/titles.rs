@@ -12,7 +12,7 @@
 //! assert!(is_never_name("february"));
 //! ```
 
-use std::collections::HashSet;
+use crate::fasthash::FastSet;
 use std::sync::OnceLock;
 
 /// Head words of a title: the word a role phrase ends with.
@@ -151,21 +151,21 @@ pub const SPEECH_VERBS: &[&str] = &[
 ];
 
 struct Lists {
-    titles: HashSet<&'static str>,
-    modifiers: HashSet<&'static str>,
-    org_heads: HashSet<&'static str>,
-    venue_heads: HashSet<&'static str>,
-    non_entity_heads: HashSet<&'static str>,
-    never_names: HashSet<&'static str>,
-    given_names: HashSet<String>,
-    org_cues_before: HashSet<&'static str>,
-    org_cues_after: HashSet<&'static str>,
+    titles: FastSet<&'static str>,
+    modifiers: FastSet<&'static str>,
+    org_heads: FastSet<&'static str>,
+    venue_heads: FastSet<&'static str>,
+    non_entity_heads: FastSet<&'static str>,
+    never_names: FastSet<&'static str>,
+    given_names: FastSet<String>,
+    org_cues_before: FastSet<&'static str>,
+    org_cues_after: FastSet<&'static str>,
 }
 
 fn lists() -> &'static Lists {
     static LISTS: OnceLock<Lists> = OnceLock::new();
     LISTS.get_or_init(|| {
-        let set = |s: &'static str| s.split_whitespace().collect::<HashSet<_>>();
+        let set = |s: &'static str| s.split_whitespace().collect::<FastSet<_>>();
         let mut lists = Lists {
             titles: set(TITLES),
             modifiers: set(TITLE_MODIFIERS),
@@ -173,7 +173,7 @@ fn lists() -> &'static Lists {
             venue_heads: set(VENUE_HEADS),
             non_entity_heads: set(NON_ENTITY_HEADS),
             never_names: set(NEVER_NAMES),
-            given_names: HashSet::new(),
+            given_names: FastSet::default(),
             org_cues_before: set(ORG_CUES_BEFORE),
             org_cues_after: set(ORG_CUES_AFTER),
         };
@@ -186,9 +186,9 @@ fn lists() -> &'static Lists {
 /// names from many languages, made by `scripts/given-names.mjs`), folded.
 /// A listed name that is also a place ("Jordan", "Georgia"), a title or an
 /// organisation word is left out: there the other reading is the safer one.
-fn given_names(lists: &Lists) -> HashSet<String> {
+fn given_names(lists: &Lists) -> FastSet<String> {
     const LISTED: &str = include_str!("given_names.txt");
-    let mut names: HashSet<String> = GIVEN_NAMES.split_whitespace().map(str::to_string).collect();
+    let mut names: FastSet<String> = GIVEN_NAMES.split_whitespace().map(str::to_string).collect();
     let other_reading = |name: &str| {
         super::gazetteer::lookup_folded(name).is_some()
             || super::gazetteer::demonym_folded(name).is_some()

@@ -33,10 +33,8 @@ pub mod triggers;
 
 use crate::entities::gazetteer::{demonym_folded, lookup_folded};
 use crate::entities::titles::{is_title, is_title_modifier, is_venue_head};
-use crate::entities::tokens::{is_capitalized, tokenize, Kind, Token};
+use crate::entities::tokens::{is_capitalized, Analysis, Kind, Token};
 use crate::entities::{EntityKind, Mention};
-use crate::fold::fold;
-use crate::sentences::sentences;
 use std::ops::Range;
 
 /// What kind of event a sentence reports.
@@ -154,7 +152,7 @@ const COORDINATION: &[&str] = &[
 struct Sent<'a> {
     text: &'a str,
     toks: &'a [Token],
-    folded: Vec<String>,
+    folded: Vec<&'a str>,
     mentions: &'a [Mention],
     /// Indices of the mentions inside this sentence.
     inside: Vec<usize>,
@@ -162,14 +160,19 @@ struct Sent<'a> {
 
 /// Builds the event frames of one article.
 pub fn frames(text: &str, mentions: &[Mention]) -> Vec<Frame> {
-    let toks = tokenize(text);
+    frames_analysed(&Analysis::new(text), mentions)
+}
+
+/// [`frames`] of a text already tokenised ([`Analysis`]).
+pub fn frames_analysed(a: &Analysis<'_>, mentions: &[Mention]) -> Vec<Frame> {
+    let (text, toks) = (a.text, &a.toks);
     let mut out = Vec::new();
     let mut ti = 0;
     let mut mi = 0;
     let mut seen_full = false;
     // Where meetings took place, by sentence start: (start, venue, place).
     let mut hints: Vec<(usize, Option<String>, Option<usize>)> = Vec::new();
-    for range in sentences(text) {
+    for range in a.sentences.iter().cloned() {
         while ti < toks.len() && toks[ti].start < range.start {
             ti += 1;
         }
@@ -189,13 +192,15 @@ pub fn frames(text: &str, mentions: &[Mention]) -> Vec<Frame> {
         let sent = Sent {
             text,
             toks: stoks,
+            // Words folded, other tokens as written.
             folded: stoks
                 .iter()
-                .map(|t| {
+                .zip(ts..ti)
+                .map(|(t, k)| {
                     if t.kind == Kind::Word {
-                        fold(&text[t.start..t.end])
+                        a.folded(k)
                     } else {
-                        text[t.start..t.end].to_string()
+                        &text[t.start..t.end]
                     }
                 })
                 .collect(),
@@ -278,7 +283,7 @@ impl Sent<'_> {
         (i.saturating_sub(6)..i)
             .rev()
             .take_while(|&k| self.toks[k].kind == Kind::Word || self.folded[k] == "-")
-            .any(|k| BACK_REFERENCES.contains(&self.folded[k].as_str()))
+            .any(|k| BACK_REFERENCES.contains(&self.folded[k]))
     }
 
     fn frame(&self, range: Range<usize>) -> Option<Frame> {
@@ -288,8 +293,8 @@ impl Sent<'_> {
             if t.kind != Kind::Word || is_capitalized(&self.text[t.start..t.end]) && i > 0 {
                 continue;
             }
-            let next = self.folded.get(i + 1).map(String::as_str);
-            if let Some(kind) = triggers::trigger(&self.folded[i], next) {
+            let next = self.folded.get(i + 1).copied();
+            if let Some(kind) = triggers::trigger(self.folded[i], next) {
                 cands.push((kind, i));
             }
         }
@@ -334,11 +339,11 @@ impl Sent<'_> {
             .inside
             .first()
             .map_or(0, |&m| self.tok_at(self.mentions[m].end));
-        let aux = (0..self.toks.len()).find(|&k| triggers::is_auxiliary(&self.folded[k]));
+        let aux = (0..self.toks.len()).find(|&k| triggers::is_auxiliary(self.folded[k]));
         let verb = aux
             .and_then(|a| {
                 (a + 1..self.toks.len()).find(|&k| {
-                    let w = self.folded[k].as_str();
+                    let w = self.folded[k];
                     lower(k)
                         && !triggers::is_auxiliary(w)
                         && !matches!(
@@ -366,15 +371,15 @@ impl Sent<'_> {
     /// place at ...", "talks were held in ...".
     fn mentions_a_meeting(&self) -> bool {
         let meeting = (0..self.toks.len()).any(|i| {
-            let next = self.folded.get(i + 1).map(String::as_str);
+            let next = self.folded.get(i + 1).copied();
             matches!(
-                triggers::trigger(&self.folded[i], next),
+                triggers::trigger(self.folded[i], next),
                 Some(EventKind::Meeting | EventKind::Talks)
             )
         });
         let located = self.folded.windows(2).any(|w| {
             matches!(
-                (w[0].as_str(), w[1].as_str()),
+                (w[0], w[1]),
                 ("took" | "takes", "place") | ("was" | "were" | "be", "held")
             )
         });
@@ -386,9 +391,7 @@ impl Sent<'_> {
         self.inside.iter().copied().find(|&m| {
             let mention = &self.mentions[m];
             let k = self.tok_at(mention.start);
-            mention.kind == EntityKind::Place
-                && k > 0
-                && matches!(self.folded[k - 1].as_str(), "in" | "at")
+            mention.kind == EntityKind::Place && k > 0 && matches!(self.folded[k - 1], "in" | "at")
         })
     }
 
@@ -400,13 +403,13 @@ impl Sent<'_> {
     /// The clause around token `i`, as a token range.
     fn clause(&self, i: usize) -> (usize, usize) {
         let is_break = |k: usize| {
-            let w = self.folded[k].as_str();
+            let w = self.folded[k];
             matches!(w, ";" | "\u{2014}" | ":")
                 || (w == ","
                     && self
                         .folded
                         .get(k + 1)
-                        .is_some_and(|n| CLAUSE_OPENERS.contains(&n.as_str())))
+                        .is_some_and(|n| CLAUSE_OPENERS.contains(n)))
         };
         let mut s = i;
         while s > 0 && !is_break(s - 1) {
@@ -424,7 +427,7 @@ impl Sent<'_> {
         let (a, b) = (self.tok_at(from), self.tok_at(to));
         b > a
             && (a..b).all(|k| {
-                let w = self.folded[k].as_str();
+                let w = self.folded[k];
                 COORDINATION.contains(&w)
                     || is_title(w)
                     || is_title_modifier(w)
@@ -432,13 +435,13 @@ impl Sent<'_> {
                     || self.toks[k].kind == Kind::Possessive
                     || self.names_place(k)
             })
-            && (a..b).any(|k| matches!(self.folded[k].as_str(), "and" | "," | "&" | "by"))
+            && (a..b).any(|k| matches!(self.folded[k], "and" | "," | "&" | "by"))
     }
 
     /// Whether token `k` names a place: "US" in "and US President Joe
     /// Biden" qualifies the title, like a demonym.
     fn names_place(&self, k: usize) -> bool {
-        lookup_folded(&self.folded[k]).is_some_and(|e| e.kind == EntityKind::Place)
+        lookup_folded(self.folded[k]).is_some_and(|e| e.kind == EntityKind::Place)
     }
 
     /// Whether mention `m` is only the organisation in the next person's role:
@@ -451,7 +454,7 @@ impl Sent<'_> {
         };
         let (a, b) = (self.tok_at(m.end), self.tok_at(next.start));
         (a..b).all(|k| {
-            let w = self.folded[k].as_str();
+            let w = self.folded[k];
             is_title(w)
                 || is_title_modifier(w)
                 || w == "'s"
@@ -492,10 +495,7 @@ impl Sent<'_> {
             EntityKind::Place => {
                 allow_places && {
                     let k = self.tok_at(m.start);
-                    let prev = k
-                        .checked_sub(1)
-                        .map(|p| self.folded[p].as_str())
-                        .unwrap_or("");
+                    let prev = k.checked_sub(1).map(|p| self.folded[p]).unwrap_or("");
                     !matches!(
                         prev,
                         "in" | "at"
@@ -563,7 +563,7 @@ impl Sent<'_> {
         }
         let before_len = out.len();
         let wants_object = kind != EventKind::Statement
-            || matches!(self.folded[i].as_str(), "told" | "tells")
+            || matches!(self.folded[i], "told" | "tells")
             || before_len == 0;
         if wants_object {
             // A place after a visit is where, not who ("visited France"); after
@@ -630,7 +630,7 @@ impl Sent<'_> {
                     return false;
                 }
                 let k = self.tok_at(mention.start);
-                let prev = |d: usize| k.checked_sub(d).map(|p| self.folded[p].as_str());
+                let prev = |d: usize| k.checked_sub(d).map(|p| self.folded[p]);
                 let prep =
                     |w: Option<&str>| matches!(w, Some("in" | "at" | "near" | "inside" | "to"));
                 prep(prev(1)) || (prev(1) == Some("the") && prep(prev(2)))
@@ -661,7 +661,7 @@ impl Sent<'_> {
             {
                 e += 1;
             }
-            if e > s && is_venue_head(&self.folded[e - 1]) {
+            if e > s && is_venue_head(self.folded[e - 1]) {
                 return Some(self.text[self.toks[s].start..self.toks[e - 1].end].to_string());
             }
         }

@@ -23,7 +23,7 @@
 use super::drafts::meeting_like;
 use crate::dating::Constraint;
 use crate::events::EventKind;
-use std::collections::HashMap;
+use crate::fasthash::FastMap;
 
 /// What clustering needs to know of a draft, with entities made global.
 #[derive(Debug, Clone)]
@@ -114,11 +114,11 @@ fn months(constraint: &Constraint) -> Option<std::ops::RangeInclusive<i32>> {
 #[derive(Default)]
 struct Candidates {
     /// Clusters with an open or wide date, per entity.
-    wide: HashMap<u32, Vec<usize>>,
+    wide: FastMap<u32, Vec<usize>>,
     /// Clusters with a bounded date, per entity and month.
-    dated: HashMap<(u32, i32), Vec<usize>>,
+    dated: FastMap<(u32, i32), Vec<usize>>,
     /// Every cluster per entity, for members with an open date.
-    all: HashMap<u32, Vec<usize>>,
+    all: FastMap<u32, Vec<usize>>,
 }
 
 /// How many of an entity's clusters an undated member is compared with:
@@ -129,7 +129,16 @@ const UNDATED_REACH: usize = 256;
 
 impl Candidates {
     fn add(&mut self, cluster: usize, entities: &[u32], constraint: &Constraint) {
-        let months = months(constraint);
+        self.add_in(cluster, entities, months(constraint));
+    }
+
+    /// [`Candidates::add`] with the months of the cluster's constraint.
+    fn add_in(
+        &mut self,
+        cluster: usize,
+        entities: &[u32],
+        months: Option<std::ops::RangeInclusive<i32>>,
+    ) {
         for &e in entities {
             self.all.entry(e).or_default().push(cluster);
             match &months {
@@ -208,7 +217,8 @@ pub fn cluster(members: &[Member]) -> Vec<Cluster> {
                 cluster.place = cluster.place.or(m.place);
                 // Index the cluster anew where it can now be found: under
                 // its new people, and by month once its date is bounded.
-                let narrowed = before.is_none() && months(&cluster.constraint).is_some();
+                let after = months(&cluster.constraint);
+                let narrowed = before.is_none() && after.is_some();
                 let entities: Vec<u32> = if narrowed {
                     cluster
                         .people
@@ -219,8 +229,7 @@ pub fn cluster(members: &[Member]) -> Vec<Cluster> {
                 } else {
                     new_entities
                 };
-                let constraint = cluster.constraint.clone();
-                index.add(c, &entities, &constraint);
+                index.add_in(c, &entities, after);
             }
             None => {
                 clusters.push(Cluster {

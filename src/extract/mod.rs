@@ -35,17 +35,20 @@ pub mod pins;
 use crate::article::{self, ParsedArticle};
 use crate::civil::Day;
 use crate::dating::Constraint;
+use crate::entities::tokens::Analysis;
 use crate::entities::{self, Mention, Resolver};
 use crate::events::{self, EventKind};
+use crate::fasthash::FastMap;
 use crate::model::{
     Article, Corpus, DateSource, DateSpan, Entity, EntityKind, Event, Evidence, Skipped,
 };
 use crate::search::index::{Index, IndexDoc};
 use crate::timex::{self, Timex};
+use crate::topics::Topics;
 use cluster::{cluster, Cluster, Member};
 use drafts::{Draft, Reference};
 use pins::{Pin, PinError};
-use std::collections::hash_map::{Entry, HashMap};
+use std::collections::hash_map::Entry;
 
 /// One input file: its name within the seeds folder and its bytes.
 pub struct SourceFile {
@@ -118,7 +121,9 @@ pub fn extract_with_pins(
     let mut readings: Vec<Reading> = Vec::new();
     // Whitespace-normalised content of each article read so far, to its id:
     // a feed that delivers a story twice must not show it as two reports.
-    let mut seen: HashMap<String, String> = HashMap::new();
+    let mut seen: FastMap<String, String> = FastMap::default();
+    // Topics are counted as each article is read, in reading order.
+    let mut topics = Topics::default();
     for file in files {
         let parsed = match article::parse(&file.name, &file.bytes) {
             Ok(mut parsed) => {
@@ -151,13 +156,19 @@ pub fn extract_with_pins(
             }
         }
         let text = parsed.paragraphs.join("\n\n");
-        let mentions = entities::recognize_with(&text, &|surname| resolver.knows_person(surname));
+        // Tokens, folded words and sentences, once for all the readers.
+        let analysis = Analysis::new(&text);
+        let mentions = entities::recognize::recognize_analysed(&analysis, &|surname| {
+            resolver.knows_person(surname)
+        });
         let entity_of = resolver
             .add(&text, &mentions)
             .into_iter()
             .map(|e| e as u32)
             .collect();
-        let frames = events::frames(&text, &mentions);
+        let frames = events::frames_analysed(&analysis, &mentions);
+        topics.add(&analysis);
+        drop(analysis);
         let article = readings.len() as u32;
         let timexes = timex::tag(&text, parsed.published.map(Day::to_naive));
         let drafts = drafts::drafts(
@@ -187,11 +198,12 @@ pub fn extract_with_pins(
     // Pass 2: an undated article whose main event another report dates is
     // read again against that day, for its secondary events.
     let mut reread = false;
+    let main_clusters = main_clusters(&readings, &clusters);
     for r in 0..readings.len() {
         if readings[r].parsed.published.is_some() {
             continue;
         }
-        let Some(day) = main_day(&readings, &clusters, r as u32) else {
+        let Some(day) = main_day(&clusters, &main_clusters[r]) else {
             continue;
         };
         let reading = &readings[r];
@@ -236,8 +248,7 @@ pub fn extract_with_pins(
         })
         .collect();
 
-    let texts: Vec<&str> = readings.iter().map(|r| r.text.as_str()).collect();
-    let topics = crate::topics::topics(&texts, TOPICS_PER_ARTICLE);
+    let topics = topics.finish(TOPICS_PER_ARTICLE);
     build_corpus(&mut corpus, &readings, &clusters, topics);
     for pin in pins {
         if let (Some(url), Some(a)) = (
@@ -391,18 +402,23 @@ fn cluster_all(
         .collect();
     let first = cluster(&members);
     // Each relative draft takes its main event's cluster constraint, shifted.
+    // The first cluster holding each article's main draft, found in one pass
+    // rather than by a scan of every cluster per relative draft (which was
+    // quadratic in the corpus).
+    let mut main_cluster: Vec<Option<usize>> = vec![None; readings.len()];
+    for (ci, c) in first.iter().enumerate() {
+        for &m in &c.members {
+            let (r, d) = independent[m];
+            if readings[r].drafts[d].is_main && main_cluster[r].is_none() {
+                main_cluster[r] = Some(ci);
+            }
+        }
+    }
     let main_constraint = |article: usize| -> Option<Constraint> {
-        first.iter().find_map(|c| {
-            c.members
-                .iter()
-                .any(|&m| {
-                    independent[m].0 == article
-                        && readings[article].drafts[independent[m].1].is_main
-                })
-                .then(|| c.constraint.clone())
-        })
+        main_cluster[article].map(|ci| first[ci].constraint.clone())
     };
-    let mut all_members = members.clone();
+    // The independent drafts keep their places; the relative ones follow.
+    let mut all_members = members;
     let mut all_refs = independent.clone();
     for &(r, d) in order
         .iter()
@@ -451,20 +467,31 @@ fn shift(c: &Constraint, offset: i32, why: Evidence) -> Constraint {
     }
 }
 
-/// The exact day of an article's main event, if its cluster has one.
-fn main_day(
+/// Per article, the clusters holding one of its main drafts, in cluster
+/// order: built once so that looking up an article's main event does not
+/// scan every cluster (quadratic over a large corpus).
+fn main_clusters(
     readings: &[Reading],
     clusters: &[(Cluster, Vec<(usize, usize)>)],
-    article: u32,
-) -> Option<Day> {
-    clusters.iter().find_map(|(c, refs)| {
-        let holds_main = refs
-            .iter()
-            .any(|&(r, d)| r == article as usize && readings[r].drafts[d].is_main);
-        let span = c.constraint.span();
-        (holds_main && span.is_exact())
-            .then_some(span.earliest)
-            .flatten()
+) -> Vec<Vec<usize>> {
+    let mut out: Vec<Vec<usize>> = vec![Vec::new(); readings.len()];
+    for (ci, (_, refs)) in clusters.iter().enumerate() {
+        for &(r, d) in refs {
+            if readings[r].drafts[d].is_main && out[r].last() != Some(&ci) {
+                out[r].push(ci);
+            }
+        }
+    }
+    out
+}
+
+/// The exact day of an article's main event, if its cluster has one;
+/// `holding` are the clusters holding the article's main draft
+/// ([`main_clusters`]).
+fn main_day(clusters: &[(Cluster, Vec<(usize, usize)>)], holding: &[usize]) -> Option<Day> {
+    holding.iter().find_map(|&ci| {
+        let span = clusters[ci].0.constraint.span();
+        span.is_exact().then_some(span.earliest).flatten()
     })
 }
 
@@ -563,8 +590,9 @@ fn build_corpus(
     // Events in date order (undated last), stable by first report.
     let mut order: Vec<usize> = (0..clusters.len()).collect();
     order.sort_by_key(|&i| {
-        let span = clusters[i].0.constraint.span();
-        (span.earliest.or(span.latest).map_or(i32::MAX, |d| d.0), i)
+        // The span's ends without building the span (which copies the evidence).
+        let (earliest, latest) = clusters[i].0.constraint.tight();
+        (earliest.or(latest).map_or(i32::MAX, |d| d.0), i)
     });
     let mut main_event: Vec<Option<u32>> = vec![None; readings.len()];
     for (event_index, &ci) in order.iter().enumerate() {

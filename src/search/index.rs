@@ -15,8 +15,8 @@
 //! ```
 
 use super::stem::stem;
-use super::tokens::tokens;
-use std::collections::BTreeMap;
+use super::tokens::scan;
+use crate::fasthash::FastMap;
 
 /// Weight of a word in a title, an entity name or topic, and body text.
 const TITLE_WEIGHT: u32 = 3;
@@ -53,8 +53,15 @@ pub struct Index {
 impl Index {
     /// Builds the index over documents numbered by their position.
     pub fn build(docs: &[IndexDoc<'_>]) -> Index {
-        let mut by_term: BTreeMap<String, BTreeMap<u32, u32>> = BTreeMap::new();
-        let mut words: BTreeMap<String, String> = BTreeMap::new();
+        // Each distinct word is stemmed once and its term gets a dense id;
+        // postings are appended as documents are visited in order, so each
+        // list is already sorted by document; terms and words are sorted
+        // once at the end. (Ordered maps keyed by strings, probed and
+        // stemmed per token, were most of the build-time indexing cost.)
+        let mut word_terms: FastMap<String, u32> = FastMap::default();
+        let mut term_ids: FastMap<String, u32> = FastMap::default();
+        let mut terms: Vec<String> = Vec::new();
+        let mut postings: Vec<Vec<Posting>> = Vec::new();
         let mut doc_lengths = Vec::with_capacity(docs.len());
         for (doc, d) in docs.iter().enumerate() {
             let doc = doc as u32;
@@ -63,35 +70,55 @@ impl Index {
                 .chain(d.names.iter().map(|n| (*n, NAME_WEIGHT)))
                 .chain(d.body.iter().map(|b| (*b, BODY_WEIGHT)));
             for (text, weight) in fields {
-                for token in tokens(text) {
-                    let term = stem(&token.key);
-                    *by_term
-                        .entry(term.clone())
-                        .or_default()
-                        .entry(doc)
-                        .or_default() += weight;
+                scan(text, |key, _, _, _| {
+                    let term = match word_terms.get(key) {
+                        Some(&term) => term,
+                        None => {
+                            let stemmed = stem(key);
+                            let term = match term_ids.get(&stemmed) {
+                                Some(&term) => term,
+                                None => {
+                                    let term = terms.len() as u32;
+                                    terms.push(stemmed.clone());
+                                    postings.push(Vec::new());
+                                    term_ids.insert(stemmed, term);
+                                    term
+                                }
+                            };
+                            word_terms.insert(key.to_string(), term);
+                            term
+                        }
+                    };
+                    let list: &mut Vec<Posting> = &mut postings[term as usize];
+                    match list.last_mut() {
+                        Some(last) if last.doc == doc => last.weight += weight,
+                        _ => list.push(Posting { doc, weight }),
+                    }
                     length += weight;
-                    words.entry(token.key).or_insert(term);
-                }
+                });
             }
             doc_lengths.push(length);
         }
-        let terms: Vec<String> = by_term.keys().cloned().collect();
-        let postings = by_term
-            .into_values()
-            .map(|docs| {
-                docs.into_iter()
-                    .map(|(doc, weight)| Posting { doc, weight })
-                    .collect()
-            })
+        // Number the terms in sorted order.
+        let mut order: Vec<u32> = (0..terms.len() as u32).collect();
+        order.sort_unstable_by(|&a, &b| terms[a as usize].cmp(&terms[b as usize]));
+        let mut rank = vec![0u32; terms.len()];
+        for (new, &old) in order.iter().enumerate() {
+            rank[old as usize] = new as u32;
+        }
+        let terms = order
+            .iter()
+            .map(|&old| std::mem::take(&mut terms[old as usize]))
             .collect();
-        let words = words
+        let postings = order
+            .iter()
+            .map(|&old| std::mem::take(&mut postings[old as usize]))
+            .collect();
+        let mut words: Vec<(String, u32)> = word_terms
             .into_iter()
-            .filter_map(|(word, term)| {
-                let id = terms.binary_search(&term).ok()?;
-                Some((word, id as u32))
-            })
+            .map(|(word, term)| (word, rank[term as usize]))
             .collect();
+        words.sort_unstable_by(|a, b| a.0.cmp(&b.0));
         Index {
             terms,
             postings,

@@ -33,25 +33,55 @@ fn is_apostrophe(c: char) -> bool {
 /// Splits `text` into tokens; see the module docs.
 pub fn tokens(text: &str) -> Vec<Token> {
     let mut out: Vec<Token> = Vec::new();
+    scan(text, |key, range, position, last_position| {
+        let token = Token {
+            key: key.to_string(),
+            range,
+            position,
+            last_position,
+        };
+        if last_position != position {
+            // Keep tokens in (position, start) order for phrase checks: the
+            // joined word goes after the other tokens that start with it.
+            let at = out.partition_point(|t| {
+                (t.position, t.range.start) <= (token.position, token.range.start)
+            });
+            out.insert(at, token);
+        } else {
+            out.push(token);
+        }
+    });
+    out
+}
+
+/// The tokens of `text` as they are found, each handed to `emit` with its
+/// key borrowed (`key, range, position, last_position`): a joined compound
+/// comes right after its last part, which [`tokens`] puts in order. The
+/// index build needs only the keys, and so allocates none per word.
+pub fn scan(text: &str, mut emit: impl FnMut(&str, Range<usize>, u32, u32)) {
     let mut chars = text.char_indices().peekable();
     let mut position = 0u32;
-    // The start of the compound the current word belongs to, if it follows a hyphen.
-    let mut compound: Option<(usize, String, u32)> = None;
+    let mut key = String::new();
+    // The compound the current word belongs to, if it follows a hyphen:
+    // its start and position; its parts so far are in `joined`.
+    let mut compound: Option<(usize, u32)> = None;
+    let mut joined = String::new();
     while let Some((start, c)) = chars.next() {
         if !is_word_char(c) {
             continue;
         }
-        let mut key = String::new();
-        fold_char(c, &mut key);
         let mut end = start + c.len_utf8();
         while let Some(&(i, c)) = chars.peek() {
             if is_word_char(c) {
-                fold_char(c, &mut key);
                 end = i + c.len_utf8();
                 chars.next();
             } else {
                 break;
             }
+        }
+        key.clear();
+        for c in text[start..end].chars() {
+            fold_char(c, &mut key);
         }
         // Possessive: "Hamas’" stays "hamas", "Türkiye’s" becomes "turkiye".
         let mut lookahead = chars.clone();
@@ -67,28 +97,11 @@ pub fn tokens(text: &str) -> Vec<Token> {
         }
         let this_position = position;
         position += 1;
-        if let Some((c_start, joined, c_position)) = compound.take() {
-            let joined = joined + &key;
-            // Keep tokens in (position, start) order for phrase checks: the
-            // joined word goes after the other tokens that start with it.
-            let at = out.partition_point(|t| (t.position, t.range.start) <= (c_position, c_start));
-            out.insert(
-                at,
-                Token {
-                    key: joined.clone(),
-                    range: c_start..end,
-                    position: c_position,
-                    last_position: this_position,
-                },
-            );
-            compound = Some((c_start, joined, c_position));
+        if let Some((c_start, c_position)) = compound {
+            joined.push_str(&key);
+            emit(&joined, c_start..end, c_position, this_position);
         }
-        out.push(Token {
-            key: key.clone(),
-            range: start..end,
-            position: this_position,
-            last_position: this_position,
-        });
+        emit(&key, start..end, this_position, this_position);
         let hyphen_follows = {
             let mut ahead = chars.clone();
             matches!(ahead.next(), Some((_, '-' | '\u{2010}' | '\u{2011}')))
@@ -96,14 +109,15 @@ pub fn tokens(text: &str) -> Vec<Token> {
         };
         if hyphen_follows {
             chars.next();
-            let (c_start, joined, c_position) =
-                compound.take().unwrap_or((start, key, this_position));
-            compound = Some((c_start, joined, c_position));
+            if compound.is_none() {
+                joined.clear();
+                joined.push_str(&key);
+                compound = Some((start, this_position));
+            }
         } else {
             compound = None;
         }
     }
-    out
 }
 
 #[cfg(test)]

@@ -135,16 +135,26 @@ const NOT_ED: &[&str] = &[
 ];
 
 fn classify(w: &str) -> Tense {
+    // One lookup in a table of the lists, built once, rather than a scan of
+    // each list for every word near every date. Inserted PRESENT, PAST,
+    // FUTURE, so a word in two lists gets the tense checked first before.
+    static CUES: std::sync::OnceLock<crate::fasthash::FastMap<&'static str, Tense>> =
+        std::sync::OnceLock::new();
+    let cues = CUES.get_or_init(|| {
+        let lists = [
+            (PRESENT, Tense::Present),
+            (PAST, Tense::Past),
+            (FUTURE, Tense::Future),
+        ];
+        lists
+            .iter()
+            .flat_map(|&(list, tense)| list.iter().map(move |&w| (w, tense)))
+            .collect()
+    });
     let l = w.to_ascii_lowercase();
     let l = l.as_str();
-    if FUTURE.contains(&l) {
-        return Tense::Future;
-    }
-    if PAST.contains(&l) {
-        return Tense::Past;
-    }
-    if PRESENT.contains(&l) {
-        return Tense::Present;
+    if let Some(&tense) = cues.get(l) {
+        return tense;
     }
     if l.len() > 4 && l.ends_with("ed") && !NOT_ED.contains(&l) {
         return Tense::Past;
