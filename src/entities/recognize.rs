@@ -228,7 +228,7 @@ impl<'a> Doc<'a> {
         w.chars().count() >= 2
             && (w.contains('-') || !is_all_caps(w))
             && !w.chars().any(|c| c.is_ascii_digit())
-            && !is_never_name(f)
+            && (!is_never_name(f) || self.month_surname(i))
             && !is_title(f)
             && !is_title_modifier(f)
             && !is_org_head(f)
@@ -257,6 +257,19 @@ impl<'a> Doc<'a> {
                     | "snr"
                     | "jr"
             )
+    }
+
+    /// A month that is a surname: "Theresa May", "Brian May" (a name word
+    /// before it, no day number after it).
+    fn month_surname(&self, i: usize) -> bool {
+        matches!(self.folded[i], "may" | "june" | "april")
+            && i > 0
+            && self.is_cap_word(i - 1)
+            && !is_never_name(self.folded[i - 1])
+            && self.name_like(i - 1)
+            && !self.toks.get(i + 1).is_some_and(|t| {
+                self.text[t.start..t.end].starts_with(|c: char| c.is_ascii_digit())
+            })
     }
 
     fn is_honorific_at(&self, i: usize) -> bool {
@@ -358,7 +371,8 @@ impl<'a> Doc<'a> {
             }
             let mut j = i + 1;
             while j < te {
-                if self.is_cap_word(j) && !is_never_name(self.folded[j]) {
+                if self.is_cap_word(j) && (!is_never_name(self.folded[j]) || self.month_surname(j))
+                {
                     j += 1;
                     continue;
                 }
@@ -1145,6 +1159,16 @@ mod tests {
         // Given names that are as often places or firms are not in the list.
         assert!(persons("Shares in Morgan Stanley and Eli Lilly rose.").is_empty());
         assert!(persons("Crowds filled Beverly Hills and Staten Island.").is_empty());
+    }
+
+    #[test]
+    fn a_month_after_a_given_name_is_a_surname() {
+        assert_eq!(
+            persons("Lawmakers rejected Prime Minister Theresa May's deal."),
+            ["Theresa May"]
+        );
+        assert_eq!(persons("Guitarist Brian May played."), ["Brian May"]);
+        assert!(persons("The vote on Thursday May 5 was close.").is_empty());
     }
 
     #[test]
