@@ -178,7 +178,7 @@ function buildBbc() {
 /** Where each library is dragged and wheeled: a point on its own background. */
 async function gesturePoint(page, library) {
   if (library === 'news-timeline') {
-    const box = await page.locator('news-timeline canvas').boundingBox();
+    const box = await page.locator('news-timeline canvas.canvas').boundingBox();
     return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
   }
   if (library === 'vis-timeline') {

@@ -317,6 +317,11 @@ pub struct Event {
     /// a secondary event those its own sentence names. Filters and facets
     /// go by it; the build computes it.
     pub involves: Vec<u32>,
+    /// Search terms (ids into the index's sorted terms) of the event's own
+    /// sentence and of the names of what it involves, sorted: a secondary
+    /// event answers a search through these. The build computes them, so
+    /// that no browser stems every sentence on every keystroke.
+    pub terms: Vec<u32>,
 }
 
 /// An input file that is not in the corpus, and why.

@@ -137,11 +137,32 @@ impl Timeline {
     }
 
     /// Whether an event's own sentence matches `query`, counting the other
-    /// names of the entities it mentions ("Turkey" matches `turkiye`).
-    fn summary_matches(&self, index: u32, query: &Query) -> bool {
+    /// names of the entities it mentions ("Turkey" matches `turkiye`): a
+    /// word of the query among the event's terms, or a phrase in its text.
+    /// `clauses` are the query's clauses as index terms
+    /// ([`search::clause_terms`]), worked out once per query.
+    fn summary_matches(&self, index: u32, query: &Query, clauses: &[Vec<Vec<u32>>]) -> bool {
         let Some(event) = self.corpus.events.get(index as usize) else {
             return false;
         };
+        let has = |terms: &[u32]| terms.iter().any(|t| event.terms.binary_search(t).is_ok());
+        let mut phrase_possible = false;
+        for (clause, terms) in query.clauses.iter().zip(clauses) {
+            match clause {
+                search::Clause::Word { .. } => {
+                    if terms.first().is_some_and(|t| has(t)) {
+                        return true;
+                    }
+                }
+                search::Clause::Phrase(_) => phrase_possible |= terms.iter().all(|t| has(t)),
+            }
+        }
+        // Only a phrase whose words all occur needs the text itself, to
+        // check that they stand together.
+        phrase_possible && self.phrase_in_summary(event, query)
+    }
+
+    fn phrase_in_summary(&self, event: &crate::model::Event, query: &Query) -> bool {
         let mut text = event.summary.clone();
         for x in event
             .involves
@@ -158,14 +179,19 @@ impl Timeline {
 
     /// The events an article matching `query` stands for: its main event,
     /// and a secondary event only when its own sentence matches.
-    fn events_of_hit<'a>(&'a self, doc: u32, query: &'a Query) -> impl Iterator<Item = u32> + 'a {
+    fn events_of_hit<'a>(
+        &'a self,
+        doc: u32,
+        query: &'a Query,
+        clauses: &'a [Vec<Vec<u32>>],
+    ) -> impl Iterator<Item = u32> + 'a {
         let main = self.corpus.articles.get(doc as usize).and_then(|a| a.event);
         self.article_events
             .get(doc as usize)
             .into_iter()
             .flatten()
             .copied()
-            .filter(move |&e| Some(e) == main || self.summary_matches(e, query))
+            .filter(move |&e| Some(e) == main || self.summary_matches(e, query, clauses))
     }
 
     /// Event indices passing every part of the filter but the text, in
@@ -227,6 +253,7 @@ impl Timeline {
         }
         let articles = &self.corpus.articles;
         let hits = self.find(&query);
+        let clauses = self.clause_terms(&query);
         // Every (event, score, article) the hits give; then the best
         // article per event, and the events by score.
         let mut found: Vec<(u32, f32, u32)> = Vec::new();
@@ -235,7 +262,7 @@ impl Timeline {
                 continue;
             };
             let events = self
-                .events_of_hit(hit.doc, &query)
+                .events_of_hit(hit.doc, &query, &clauses)
                 .filter(|i| allowed.binary_search(i).is_ok());
             // The article's main event ranks above its secondary ones.
             for event in events {
@@ -292,6 +319,15 @@ impl Timeline {
     }
 
     /// Articles matching a query, best first; phrases checked in the text.
+    /// Each clause of `query` as the index terms it matches.
+    fn clause_terms(&self, query: &Query) -> Vec<Vec<Vec<u32>>> {
+        query
+            .clauses
+            .iter()
+            .map(|c| search::clause_terms(&self.index, c))
+            .collect()
+    }
+
     fn find(&self, query: &Query) -> Vec<search::Hit> {
         let articles = &self.corpus.articles;
         search::search_with(&self.index, query, |doc, words| {
@@ -317,9 +353,10 @@ impl Timeline {
             return allowed;
         }
         let hits = self.find(&query);
+        let clauses = self.clause_terms(&query);
         let mut events: Vec<u32> = hits
             .iter()
-            .flat_map(|h| self.events_of_hit(h.doc, &query))
+            .flat_map(|h| self.events_of_hit(h.doc, &query, &clauses))
             .filter(|i| allowed.binary_search(i).is_ok())
             .collect();
         order::sort_ids(&mut events);

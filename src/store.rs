@@ -222,6 +222,7 @@ pub fn encode(corpus: &Corpus, index: &Index) -> Vec<u8> {
         w.interned_list(&e.topics);
         w.text_in(&e.summary, &e.articles, corpus);
         w.u32s(&e.involves);
+        w.u32s(&e.terms);
     }
     w.len(corpus.skipped.len());
     for s in &corpus.skipped {
@@ -492,6 +493,7 @@ pub fn decode(bytes: &[u8]) -> Result<(Corpus, Index)> {
                 topics: r.interned_list()?,
                 summary: r.text_in(&articles)?,
                 involves: r.u32s()?,
+                terms: r.u32s()?,
             })
         })
         .collect::<Result<Vec<_>>>()?;
@@ -568,6 +570,8 @@ fn check(corpus: &Corpus, index: &Index) -> Result<()> {
             e.participants.iter().all(|&p| p < entities)
                 && e.place.is_none_or(|p| p < entities)
                 && e.involves.iter().all(|&p| p < entities)
+                && e.terms.iter().all(|&t| (t as usize) < index.terms.len())
+                && e.terms.windows(2).all(|w| w[0] < w[1])
                 && !e.articles.is_empty()
                 && e.articles.iter().all(|&a| a < articles)
         }) && index.doc_lengths.len() == corpus.articles.len()

@@ -259,7 +259,36 @@ pub fn extract_with_pins(
         }
     }
     let index = build_index(&corpus);
+    fill_event_terms(&mut corpus, &index);
     Ok((corpus, index))
+}
+
+/// Each event's search terms: the stems of its sentence and of the names
+/// and aliases of what it involves, as ids of `index`'s terms.
+fn fill_event_terms(corpus: &mut Corpus, index: &Index) {
+    let Corpus {
+        events, entities, ..
+    } = corpus;
+    for event in events.iter_mut() {
+        let mut terms: Vec<u32> = Vec::new();
+        let mut add = |text: &str| {
+            crate::search::tokens::scan(text, |key, _, _, _| {
+                if let Some(term) = index.term(&crate::search::stem::stem(key)) {
+                    terms.push(term as u32);
+                }
+            });
+        };
+        add(&event.summary);
+        for entity in event.involves.iter().filter_map(|&e| entities.get(e as usize)) {
+            add(&entity.name);
+            for alias in &entity.aliases {
+                add(alias);
+            }
+        }
+        terms.sort_unstable();
+        terms.dedup();
+        event.terms = terms;
+    }
 }
 
 /// What makes two files the same article: the date line, title and text
@@ -664,6 +693,7 @@ fn build_corpus(
             topics: event_topics.into_iter().take(TOPICS_PER_ARTICLE).collect(),
             summary: primary_draft.sentence.clone(),
             involves: Vec::new(),
+            terms: Vec::new(),
         });
     }
 

@@ -128,7 +128,7 @@ pub struct Hit {
 }
 
 /// Terms a clause accepts, as term indices.
-fn clause_terms(index: &Index, clause: &Clause) -> Vec<Vec<u32>> {
+pub fn clause_terms(index: &Index, clause: &Clause) -> Vec<Vec<u32>> {
     match clause {
         Clause::Word { key, prefix } => {
             let mut terms: Vec<u32> = index
