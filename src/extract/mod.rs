@@ -279,7 +279,11 @@ fn fill_event_terms(corpus: &mut Corpus, index: &Index) {
             });
         };
         add(&event.summary);
-        for entity in event.involves.iter().filter_map(|&e| entities.get(e as usize)) {
+        for entity in event
+            .involves
+            .iter()
+            .filter_map(|&e| entities.get(e as usize))
+        {
             add(&entity.name);
             for alias in &entity.aliases {
                 add(alias);
