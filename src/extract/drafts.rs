@@ -703,22 +703,16 @@ fn event_reference(
         })
 }
 
-/// Where the clause starting at byte `start` ends (before `limit`): at a
-/// comma, colon, dash, bracket or quote, or a full stop that does not end an
-/// abbreviation ("U.S.", "Gen.").
+/// Where the clause starting at byte `start` ends (before `limit`, the end
+/// of its sentence): at a comma, colon, dash, bracket or quote, or at the
+/// sentence's own full stop. Any other full stop inside the sentence ends
+/// an abbreviation ("U.S.", "Gen."): [`crate::sentences`] decided that.
 fn clause_end(text: &str, start: usize, limit: usize) -> usize {
     let clause = &text[start..limit];
     for (i, c) in clause.char_indices() {
         match c {
             ',' | ';' | ':' | '—' | '–' | '(' | '"' | '“' | '”' => return start + i,
-            '.' => {
-                let word = clause[..i].rsplit(' ').next().unwrap_or("");
-                let abbreviation =
-                    word.contains('.') || word.len() <= 3 && word.starts_with(char::is_uppercase);
-                if !abbreviation {
-                    return start + i;
-                }
-            }
+            '.' if start + i + 1 == limit => return start + i,
             _ => {}
         }
     }
