@@ -39,6 +39,7 @@
 use std::fmt;
 
 use crate::civil::Day;
+use crate::timex::lexicon;
 
 /// A line that is plainly a date line but whose date cannot be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -269,47 +270,17 @@ fn numeric(token: &str) -> Result<Option<Day>, DateLineError> {
     }
 }
 
+/// A month name or abbreviation ("Sept."), as the date tagger knows them.
 fn month(token: &str) -> Option<u32> {
-    const MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    let lower = token.to_ascii_lowercase();
-    let lower = lower.trim_end_matches('.');
-    MONTHS
-        .iter()
-        .position(|m| {
-            *m == lower
-                || (lower.len() >= 3
-                    && m.starts_with(lower)
-                    && (lower.len() == 3 || lower == "sept"))
-        })
-        .map(|i| i as u32 + 1)
+    lexicon::is_month_word(token)
+        .then(|| lexicon::month(token))
+        .flatten()
 }
 
+/// A weekday name or its abbreviation ("Sat", "Thur").
 fn weekday(token: &str) -> bool {
-    const DAYS: [&str; 7] = [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
     let lower = token.to_ascii_lowercase();
-    DAYS.iter()
-        .any(|d| *d == lower || (lower.len() >= 3 && lower.len() <= 4 && d.starts_with(&lower)))
+    lexicon::weekday(&lower).is_some() && (lower.len() <= 4 || lower.ends_with("day"))
 }
 
 /// 1–31, with an optional ordinal suffix.
