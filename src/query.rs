@@ -19,7 +19,7 @@ use crate::fold::fold;
 use crate::model::{Corpus, EntityKind, Event};
 use crate::order;
 use crate::search::index::Index;
-use crate::search::{self, Query};
+use crate::search::{self, Matcher, Query};
 use crate::store::{self, StoreError};
 use crate::view::{ArticleView, EventView, FacetCount, Facets, HitView, MonthCount, SegmentView};
 use std::collections::BTreeMap;
@@ -52,6 +52,9 @@ pub struct Timeline {
     index: Index,
     /// For each article, the events it reports (its main event first).
     article_events: Vec<Vec<u32>>,
+    /// Whether the events are stored in date order, as the build writes
+    /// them; then sorting results by date is sorting their indices.
+    in_date_order: bool,
 }
 
 /// One page of results in date order, and how many there are in all.
@@ -77,6 +80,20 @@ impl std::fmt::Display for QueryError {
 }
 
 impl std::error::Error for QueryError {}
+
+/// What events are ordered by in a list: first day, then last day, undated
+/// last.
+fn date_key(event: &Event) -> u64 {
+    let d = &event.date;
+    let first = d.earliest.or(d.latest).map(|d| d.0);
+    let last = d.latest.map(|d| d.0);
+    (order::day_key(first) << 32) | order::day_key(last)
+}
+
+/// An article's title and paragraphs: the text a snippet comes from.
+fn article_text(article: &crate::model::Article) -> impl Iterator<Item = &str> {
+    std::iter::once(article.title.as_str()).chain(article.paragraphs.iter().map(String::as_str))
+}
 
 impl Timeline {
     /// The corpus compiled into this binary.
@@ -105,10 +122,15 @@ impl Timeline {
                 list.insert(0, main);
             }
         }
+        let in_date_order = corpus
+            .events
+            .windows(2)
+            .all(|pair| date_key(&pair[0]) <= date_key(&pair[1]));
         Timeline {
             corpus,
             index,
             article_events,
+            in_date_order,
         }
     }
 
@@ -174,7 +196,7 @@ impl Timeline {
                 text.push_str(name);
             }
         }
-        search::highlight(&text, query).iter().any(|s| s.hit)
+        Matcher::new(query).finds_in(&text)
     }
 
     /// The events an article matching `query` stands for: its main event,
@@ -299,17 +321,15 @@ impl Timeline {
         }
         order::sort_keyed(&mut best);
         let ranked = best.into_iter().map(|(_, i)| found[i as usize]);
+        let matcher = Matcher::new(&query);
         ranked
             .filter_map(|(event, score, doc)| {
                 let article = articles.get(doc as usize)?;
-                let mut text = Vec::with_capacity(article.paragraphs.len() + 1);
-                text.push(article.title.clone());
-                text.extend(article.paragraphs.iter().cloned());
                 Some(HitView {
                     event: self.corpus.event_view(event)?,
                     score,
                     article: article.id.clone(),
-                    snippet: search::snippet(&text, &query)
+                    snippet: search::snippet(article_text(article), &matcher)
                         .into_iter()
                         .map(SegmentView::from)
                         .collect(),
@@ -331,12 +351,9 @@ impl Timeline {
     fn find(&self, query: &Query) -> Vec<search::Hit> {
         let articles = &self.corpus.articles;
         search::search_with(&self.index, query, |doc, words| {
-            articles.get(doc as usize).is_some_and(|a| {
-                search::phrase_matches(&a.title, words)
-                    || a.paragraphs
-                        .iter()
-                        .any(|p| search::phrase_matches(p, words))
-            })
+            articles
+                .get(doc as usize)
+                .is_some_and(|a| article_text(a).any(|p| search::phrase_matches(p, words)))
         })
     }
 
@@ -352,12 +369,18 @@ impl Timeline {
         if query.is_empty() {
             return allowed;
         }
-        let hits = self.find(&query);
+        let articles = &self.corpus.articles;
+        let docs = search::matching_docs(&self.index, &query, |doc, words| {
+            articles
+                .get(doc as usize)
+                .is_some_and(|a| article_text(a).any(|p| search::phrase_matches(p, words)))
+        });
         let clauses = self.clause_terms(&query);
-        let mut events: Vec<u32> = hits
+        let everything = allowed.len() == self.corpus.events.len();
+        let mut events: Vec<u32> = docs
             .iter()
-            .flat_map(|h| self.events_of_hit(h.doc, &query, &clauses))
-            .filter(|i| allowed.binary_search(i).is_ok())
+            .flat_map(|&doc| self.events_of_hit(doc, &query, &clauses))
+            .filter(|i| everything || allowed.binary_search(i).is_ok())
             .collect();
         order::sort_ids(&mut events);
         events
@@ -374,12 +397,12 @@ impl Timeline {
     /// the first source that matches the text: what a list view shows.
     pub fn page(&self, filter: &Filter, offset: usize, limit: usize) -> Page {
         let events = self.matching_indices(filter);
-        let query = Query::parse(&filter.text);
+        let matcher = Matcher::new(&Query::parse(&filter.text));
         let hits = events
             .iter()
             .skip(offset)
             .take(limit)
-            .filter_map(|&i| self.hit_for(i, &query))
+            .filter_map(|&i| self.hit_for(i, &matcher))
             .collect();
         Page {
             total: events.len(),
@@ -389,27 +412,25 @@ impl Timeline {
 
     /// An event as a result, with a snippet from its first source that
     /// matches `query` (none when the query is empty).
-    fn hit_for(&self, event: u32, query: &Query) -> Option<HitView> {
+    fn hit_for(&self, event: u32, matcher: &Matcher) -> Option<HitView> {
         let view = self.corpus.event_view(event)?;
         let sources = &self.corpus.events.get(event as usize)?.articles;
         let articles = &self.corpus.articles;
-        let matches = |a: &crate::model::Article| {
-            std::iter::once(&a.title)
-                .chain(&a.paragraphs)
-                .any(|p| search::highlight(p, query).iter().any(|s| s.hit))
-        };
-        let article = sources
-            .iter()
-            .filter_map(|&a| articles.get(a as usize))
-            .find(|a| !query.is_empty() && matches(a))
-            .or_else(|| sources.first().and_then(|&a| articles.get(a as usize)))?;
-        let snippet = if query.is_empty() {
+        let first = sources.first().and_then(|&a| articles.get(a as usize));
+        // With one source there is nothing to choose, so no need to look.
+        let article = if matcher.is_empty() || sources.len() < 2 {
+            first
+        } else {
+            sources
+                .iter()
+                .filter_map(|&a| articles.get(a as usize))
+                .find(|&a| article_text(a).any(|p| matcher.finds_in(p)))
+                .or(first)
+        }?;
+        let snippet = if matcher.is_empty() {
             Vec::new()
         } else {
-            let mut text = Vec::with_capacity(article.paragraphs.len() + 1);
-            text.push(article.title.clone());
-            text.extend(article.paragraphs.iter().cloned());
-            search::snippet(&text, query)
+            search::snippet(article_text(article), matcher)
                 .into_iter()
                 .map(SegmentView::from)
                 .collect()
@@ -422,14 +443,22 @@ impl Timeline {
         })
     }
 
+    /// Puts event indices in date order (undated last, then by index).
     fn sort_by_date(&self, events: &mut [u32]) {
+        if self.in_date_order {
+            // Index order is date order: no keys to build.
+            events.sort_unstable();
+            return;
+        }
         let mut keyed: Vec<(u64, u32)> = events
             .iter()
             .map(|&i| {
-                let d = self.corpus.events.get(i as usize).map(|e| &e.date);
-                let first = d.and_then(|d| d.earliest.or(d.latest)).map(|d| d.0);
-                let last = d.and_then(|d| d.latest).map(|d| d.0);
-                ((order::day_key(first) << 32) | order::day_key(last), i)
+                let key = self
+                    .corpus
+                    .events
+                    .get(i as usize)
+                    .map_or(u64::MAX, date_key);
+                (key, i)
             })
             .collect();
         order::sort_keyed(&mut keyed);

@@ -120,3 +120,64 @@ fn snippets_highlight_the_match() {
         .collect();
     assert_eq!(marked, ["Dolmabahçe"]);
 }
+
+/// A list entry for an event with two sources quotes the source the words
+/// are in, and the first source when no word is in either.
+#[test]
+fn a_page_quotes_the_source_that_matches() {
+    let dated = " date 2023-03-11 \n\nGerman Chancellor Olaf Scholz held talks with French President Emmanuel Macron in Paris on Saturday, his office said.\n\nThe two leaders discussed energy prices and the budget.";
+    let twin = "Chancellor Olaf Scholz met President Emmanuel Macron in Paris on Saturday to discuss energy prices.\n\nThe meeting lasted two hours, officials said.";
+    let (corpus, index) = common::corpus_from(&[("a.txt", dated), ("b.txt", twin)]);
+    let t = Timeline::new(corpus, index);
+    let page = t.page(&text("hours "), 0, 20);
+    assert_eq!(page.total, 1);
+    assert_eq!(
+        page.hits[0].event.articles.len(),
+        2,
+        "one event, two sources"
+    );
+    assert_eq!(page.hits[0].article, "b");
+    let marked: Vec<&str> = page.hits[0]
+        .snippet
+        .iter()
+        .filter(|s| s.hit)
+        .map(|s| s.text.as_str())
+        .collect();
+    assert_eq!(marked, ["hours"]);
+    assert_eq!(t.page(&text("budget "), 0, 20).hits[0].article, "a");
+}
+
+/// The build stores events in date order, so lists need not sort them; a
+/// corpus stored in another order (an older or hand-made store) must still
+/// list by date.
+#[test]
+fn lists_are_in_date_order_however_the_events_are_stored() {
+    let early = " date 2023-03-11\n\nGerman Chancellor Olaf Scholz met French President Emmanuel Macron in Paris on Saturday.";
+    let late = " date 2023-05-20\n\nJapanese Prime Minister Fumio Kishida met US President Joe Biden in Hiroshima on Saturday.";
+    let (mut corpus, index) = common::corpus_from(&[("a.txt", early), ("b.txt", late)]);
+    let days = |t: &Timeline| -> Vec<String> {
+        t.matching_indices(&Filter::default())
+            .into_iter()
+            .map(|i| {
+                t.corpus().events[i as usize]
+                    .date
+                    .earliest
+                    .unwrap()
+                    .to_string()
+            })
+            .collect()
+    };
+    let stored = Timeline::new(corpus.clone(), index.clone());
+    assert_eq!(days(&stored), ["2023-03-11", "2023-05-20"]);
+    corpus.events.swap(0, 1);
+    for article in &mut corpus.articles {
+        article.event = article.event.map(|e| 1 - e);
+    }
+    let swapped = Timeline::new(corpus, index);
+    assert_eq!(days(&swapped), ["2023-03-11", "2023-05-20"]);
+    assert_eq!(
+        swapped.matching_indices(&Filter::default()),
+        [1, 0],
+        "indices of the swapped store"
+    );
+}

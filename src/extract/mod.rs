@@ -620,12 +620,15 @@ fn build_corpus(
     clusters: &[(Cluster, Vec<(usize, usize)>)],
     topics: Vec<Vec<String>>,
 ) {
-    // Events in date order (undated last), stable by first report.
+    // Events in date order (first day, then last day; undated last),
+    // stable by first report: the order queries list them in, so that the
+    // browser need not sort by date.
     let mut order: Vec<usize> = (0..clusters.len()).collect();
     order.sort_by_key(|&i| {
         // The span's ends without building the span (which copies the evidence).
         let (earliest, latest) = clusters[i].0.constraint.tight();
-        (earliest.or(latest).map_or(i32::MAX, |d| d.0), i)
+        let day = |d: Option<crate::civil::Day>| d.map_or(i32::MAX, |d| d.0);
+        (day(earliest.or(latest)), day(latest), i)
     });
     let mut main_event: Vec<Option<u32>> = vec![None; readings.len()];
     for (event_index, &ci) in order.iter().enumerate() {

@@ -242,6 +242,58 @@ pub fn search_with(
         .collect()
 }
 
+/// The documents matching every clause, in ascending order, unranked:
+/// what a view that draws all matches needs, without [`search`]'s scoring.
+/// `phrase_ok` checks a phrase in a document, as for [`search_with`].
+pub fn matching_docs(
+    index: &Index,
+    query: &Query,
+    phrase_ok: impl Fn(u32, &[String]) -> bool,
+) -> Vec<u32> {
+    let mut matched: Option<Vec<u32>> = None;
+    for clause in &query.clauses {
+        let mut docs: Option<Vec<u32>> = None;
+        // For a phrase every word must be present; each group is one word.
+        for group in clause_terms(index, clause) {
+            let mut with_word: Vec<u32> = group
+                .iter()
+                .filter_map(|&t| index.postings.get(t as usize))
+                .flatten()
+                .map(|p| p.doc)
+                .collect();
+            if group.len() > 1 {
+                crate::order::sort_ids(&mut with_word);
+            }
+            docs = Some(match docs {
+                None => with_word,
+                Some(before) => intersect(&before, &with_word),
+            });
+        }
+        let mut docs = docs.unwrap_or_default();
+        if let Clause::Phrase(words) = clause {
+            docs.retain(|&d| phrase_ok(d, words));
+        }
+        matched = Some(match matched {
+            None => docs,
+            Some(before) => intersect(&before, &docs),
+        });
+        if matched.as_ref().is_some_and(Vec::is_empty) {
+            break;
+        }
+    }
+    matched.unwrap_or_default()
+}
+
+/// The ids in both ascending lists.
+fn intersect(a: &[u32], b: &[u32]) -> Vec<u32> {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    short
+        .iter()
+        .copied()
+        .filter(|d| long.binary_search(d).is_ok())
+        .collect()
+}
+
 /// Whether `text` contains the phrase's words in a row.
 pub fn phrase_matches(text: &str, words: &[String]) -> bool {
     let stems: Vec<String> = words.iter().map(|w| stem(w)).collect();
@@ -271,23 +323,108 @@ pub struct Segment {
     pub hit: bool,
 }
 
-/// Whether a token matches a clause word.
-fn token_matches(query: &Query, key: &str) -> bool {
-    let token_stem = stem(key);
-    query.clauses.iter().any(|c| match c {
-        Clause::Word { key: q, prefix } => {
-            token_stem == stem(q) || (*prefix && key.starts_with(q.as_str()))
+/// A query made ready to test many words against: each clause word is
+/// stemmed once, not once per word of the text.
+///
+/// ```
+/// use news_timeline::search::{Matcher, Query};
+/// let matcher = Matcher::new(&Query::parse("ceasefire tal"));
+/// assert!(matcher.matches("ceasefires"));
+/// assert!(matcher.matches("talks"));
+/// assert!(!matcher.matches("truce"));
+/// assert!(matcher.finds_in("The cease-fire held."));
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct Matcher {
+    words: Vec<Wanted>,
+}
+
+/// One word a [`Matcher`] looks for.
+#[derive(Debug, Clone)]
+struct Wanted {
+    stem: String,
+    /// The word as typed, for a half-typed last word (`prefix`).
+    key: String,
+    prefix: bool,
+}
+
+impl Matcher {
+    pub fn new(query: &Query) -> Matcher {
+        let mut words = Vec::new();
+        for clause in &query.clauses {
+            match clause {
+                Clause::Word { key, prefix } => words.push(Wanted {
+                    stem: stem(key),
+                    key: key.clone(),
+                    prefix: *prefix,
+                }),
+                Clause::Phrase(parts) => words.extend(parts.iter().map(|w| Wanted {
+                    stem: stem(w),
+                    key: w.clone(),
+                    prefix: false,
+                })),
+            }
         }
-        Clause::Phrase(words) => words.iter().any(|w| stem(w) == token_stem),
-    })
+        Matcher { words }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+
+    /// Whether a folded word of the text (a token's key) matches a word of
+    /// the query: the same stem, or the half-typed last word begins it.
+    pub fn matches(&self, key: &str) -> bool {
+        let first = key.as_bytes().first();
+        let mut key_stem: Option<String> = None;
+        for wanted in &self.words {
+            // Stemming keeps a word's first letter (see `stem`), so a word
+            // can only meet a query word that begins alike: most words of a
+            // text are never stemmed.
+            if wanted
+                .key
+                .as_bytes()
+                .first()
+                .is_some_and(|b| Some(b) != first)
+            {
+                continue;
+            }
+            if wanted.prefix && key.starts_with(wanted.key.as_str()) {
+                return true;
+            }
+            if *key_stem.get_or_insert_with(|| stem(key)) == wanted.stem {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Whether any word of `text` matches.
+    pub fn finds_in(&self, text: &str) -> bool {
+        let mut found = false;
+        tokens::scan(text, |key, _, _, _| found = found || self.matches(key));
+        found
+    }
+
+    /// How many words of `text` match.
+    fn count_in(&self, text: &str) -> usize {
+        let mut count = 0;
+        tokens::scan(text, |key, _, _, _| count += usize::from(self.matches(key)));
+        count
+    }
 }
 
 /// Splits `text` into segments with the query's matches flagged.
 pub fn highlight(text: &str, query: &Query) -> Vec<Segment> {
+    highlight_with(text, &Matcher::new(query))
+}
+
+/// [`highlight`] with the query already made a [`Matcher`].
+pub fn highlight_with(text: &str, matcher: &Matcher) -> Vec<Segment> {
     let mut out = Vec::new();
     let mut at = 0;
     for token in tokens(text) {
-        if token.range.start < at || !token_matches(query, &token.key) {
+        if token.range.start < at || !matcher.matches(&token.key) {
             continue;
         }
         if token.range.start > at {
@@ -313,21 +450,23 @@ pub fn highlight(text: &str, query: &Query) -> Vec<Segment> {
 
 /// The sentence of `paragraphs` with the most matches, highlighted; the
 /// first sentence when nothing matches.
-pub fn snippet(paragraphs: &[String], query: &Query) -> Vec<Segment> {
+pub fn snippet<'a>(
+    paragraphs: impl IntoIterator<Item = &'a str>,
+    matcher: &Matcher,
+) -> Vec<Segment> {
     let mut best: Option<(usize, &str)> = None;
     for paragraph in paragraphs {
         for range in crate::sentences::sentences(paragraph) {
             let sentence = &paragraph[range];
-            let count = tokens(sentence)
-                .iter()
-                .filter(|t| token_matches(query, &t.key))
-                .count();
+            let count = matcher.count_in(sentence);
             if best.is_none_or(|(c, _)| count > c) {
                 best = Some((count, sentence));
             }
         }
     }
-    best.map_or_else(Vec::new, |(_, s)| highlight(truncate_words(s, 300), query))
+    best.map_or_else(Vec::new, |(_, s)| {
+        highlight_with(truncate_words(s, 300), matcher)
+    })
 }
 
 /// Cuts long text at a word boundary near `max` bytes.

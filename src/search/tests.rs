@@ -119,10 +119,38 @@ fn highlights_mark_matching_words_only() {
 
 #[test]
 fn snippet_picks_the_sentence_with_matches() {
-    let paragraphs = vec!["First sentence here. The ceasefire held in Gaza.".to_string()];
-    let segments = snippet(&paragraphs, &Query::parse("ceasefire "));
+    let paragraphs = ["First sentence here. The ceasefire held in Gaza."];
+    let segments = snippet(paragraphs, &Matcher::new(&Query::parse("ceasefire ")));
     let joined: String = segments.iter().map(|s| s.text.as_str()).collect();
     assert_eq!(joined, "The ceasefire held in Gaza.");
+}
+
+#[test]
+fn matcher_reads_words_prefixes_and_phrases() {
+    let matcher = Matcher::new(&Query::parse("\"peace talks\" negotiat"));
+    // A phrase's words match by stem, anywhere (the index checks order).
+    assert!(matcher.matches("peaceful") == (stem("peaceful") == stem("peace")));
+    assert!(matcher.matches("talk"));
+    // The half-typed last word matches what it begins, and by stem.
+    assert!(matcher.matches("negotiators"));
+    assert!(matcher.matches("negotiation"));
+    assert!(!matcher.matches("truce"));
+    assert!(!Matcher::new(&Query::parse("talks")).matches("tal"));
+    assert!(matcher.finds_in("They talked for hours."));
+    assert!(!matcher.finds_in("They met for hours."));
+    assert!(Matcher::new(&Query::parse("")).is_empty());
+}
+
+#[test]
+fn snippet_reads_every_paragraph_and_title() {
+    let matcher = Matcher::new(&Query::parse("gaza "));
+    let segments = snippet(["A title", "One. Two.", "Three. Gaza held."], &matcher);
+    let joined: String = segments.iter().map(|s| s.text.as_str()).collect();
+    assert_eq!(joined, "Gaza held.");
+    // Nothing matches: the first sentence.
+    let segments = snippet(["A title", "One."], &matcher);
+    assert_eq!(segments.len(), 1);
+    assert_eq!(segments[0].text, "A title");
 }
 
 #[test]
