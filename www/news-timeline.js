@@ -9,12 +9,28 @@
 // `nt-window` events. With the `hash-sync` attribute it keeps its state in
 // the page URL's hash.
 
-import { element, segments } from './timeline/dom.js';
-import { TimelineCanvas } from './timeline/canvas.js';
-import { renderDetail } from './timeline/detail.js';
-import { formatDay, parseDay } from './timeline/dates.js';
-import { OverviewStrip } from './timeline/overview.js';
-import { download, toCSV, toICS, toTimelineJS } from './timeline/export.js';
+// The view's modules are imported here without waiting for them, so that
+// an element starts fetching its wasm module as soon as it connects, while
+// they load, instead of after them (a static import would hold this module
+// back until the whole graph had loaded). Nothing below uses them before
+// `viewModules` has resolved.
+let element, segments, TimelineCanvas, renderDetail, formatDay, parseDay, OverviewStrip, download, toCSV, toICS, toTimelineJS;
+const viewModules = Promise.all([
+  import('./timeline/dom.js'),
+  import('./timeline/canvas.js'),
+  import('./timeline/detail.js'),
+  import('./timeline/dates.js'),
+  import('./timeline/overview.js'),
+  import('./timeline/export.js'),
+]).then(([dom, canvas, detail, dates, overview, exporting]) => {
+  ({ element, segments } = dom);
+  ({ TimelineCanvas } = canvas);
+  ({ renderDetail } = detail);
+  ({ formatDay, parseDay } = dates);
+  ({ OverviewStrip } = overview);
+  ({ download, toCSV, toICS, toTimelineJS } = exporting);
+});
+viewModules.catch(() => {}); // reported by each element that needs them
 
 const STYLESHEET = new URL('./news-timeline.css', import.meta.url).href;
 
@@ -91,12 +107,22 @@ export class NewsTimelineElement extends HTMLElement {
 
   connectedCallback() {
     if (this.root) return;
-    this.shadow.append(element('link', { rel: 'stylesheet', href: STYLESHEET }));
-    this.root = element('div', { className: 'nt', part: 'root' },
-      element('p', { className: 'loading', role: 'status' }, 'Loading the timeline…'));
-    this.shadow.append(this.root);
+    // Plain DOM calls: the view's modules may still be loading.
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = STYLESHEET;
+    this.root = document.createElement('div');
+    this.root.className = 'nt';
+    this.root.setAttribute('part', 'root');
+    const loading = document.createElement('p');
+    loading.className = 'loading';
+    loading.setAttribute('role', 'status');
+    loading.textContent = 'Loading the timeline…';
+    this.root.append(loading);
+    this.shadow.append(link, this.root);
     this.applyAttributes();
-    loadCorpus(packageUrl(this)).then((corpus) => this.start(corpus), (error) => this.fail(error));
+    Promise.all([loadCorpus(packageUrl(this)), viewModules])
+      .then(([corpus]) => this.start(corpus), (error) => this.fail(error));
   }
 
   disconnectedCallback() {
@@ -127,8 +153,12 @@ export class NewsTimelineElement extends HTMLElement {
   }
 
   fail(error) {
-    this.root.replaceChildren(element('p', { className: 'failure', role: 'alert' },
-      'The timeline could not start: ', String(error?.message ?? error)));
+    // Plain DOM calls: this may be reporting that the view's modules failed.
+    const message = document.createElement('p');
+    message.className = 'failure';
+    message.setAttribute('role', 'alert');
+    message.textContent = `The timeline could not start: ${String(error?.message ?? error)}`;
+    this.root.replaceChildren(message);
   }
 
   /** Calls into wasm; a thrown error is shown, a trap replaces the widget with a message. */
