@@ -16,6 +16,7 @@
 //! ```
 
 use crate::civil::{Day, Weekday};
+use std::sync::Arc;
 
 /// How finely a date is known.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -99,21 +100,25 @@ impl DateSource {
 }
 
 /// One reason behind a date: the rule that fired and the words it read.
+///
+/// The strings are shared (`Arc<str>`): the same few rule names and many
+/// repeated sentences stand behind most dates, and the browser decodes each
+/// once instead of once per date (see `store`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Evidence {
     pub source: DateSource,
     /// A short rule name, e.g. `date-line`, `weekday-before-publication`.
-    pub rule: String,
+    pub rule: Arc<str>,
     /// A human sentence quoting the text, e.g. `'on Saturday', report dated 20 April 2024`.
-    pub text: String,
+    pub text: Arc<str>,
 }
 
 impl Evidence {
     pub fn new(source: DateSource, rule: &str, text: &str) -> Evidence {
         Evidence {
             source,
-            rule: rule.to_string(),
-            text: text.to_string(),
+            rule: rule.into(),
+            text: text.into(),
         }
     }
 }

@@ -30,6 +30,7 @@ use crate::model::{
     Warning,
 };
 use crate::search::index::{Index, Posting};
+use std::sync::Arc;
 
 const MAGIC: &[u8; 4] = b"NTL2";
 
@@ -268,6 +269,8 @@ struct Reader<'a> {
     at: usize,
     /// The interned strings, as slices of `bytes`.
     table: Vec<&'a str>,
+    /// The interned strings that evidence shares, each made once.
+    shared: Vec<Option<Arc<str>>>,
 }
 
 type Result<T> = std::result::Result<T, StoreError>;
@@ -309,6 +312,21 @@ impl<'a> Reader<'a> {
         Ok(n as usize)
     }
 
+    /// A counted list, each item read by `item`. The vector is allocated
+    /// once at its final size (collecting through `Result` would grow it
+    /// step by step, copying it each time), but never larger than the bytes
+    /// left could describe, so that a corrupt count cannot ask for a huge
+    /// allocation.
+    fn list<T>(&mut self, mut item: impl FnMut(&mut Self) -> Result<T>) -> Result<Vec<T>> {
+        let n = self.len()?;
+        let most = (256 << 20) / std::mem::size_of::<T>().max(1);
+        let mut out = Vec::with_capacity(n.min(most));
+        for _ in 0..n {
+            out.push(item(self)?);
+        }
+        Ok(out)
+    }
+
     fn str(&mut self) -> Result<String> {
         self.slice().map(str::to_string)
     }
@@ -330,9 +348,23 @@ impl<'a> Reader<'a> {
             .ok_or(StoreError("no such interned string"))
     }
 
+    /// An interned string as one shared copy: the first use makes it.
+    fn interned_shared(&mut self) -> Result<Arc<str>> {
+        let id = usize::try_from(self.uint()?).unwrap_or(usize::MAX);
+        let text = *self
+            .table
+            .get(id)
+            .ok_or(StoreError("no such interned string"))?;
+        if self.shared.len() < self.table.len() {
+            self.shared.resize(self.table.len(), None);
+        }
+        Ok(self.shared[id]
+            .get_or_insert_with(|| Arc::from(text))
+            .clone())
+    }
+
     fn interned_list(&mut self) -> Result<Vec<String>> {
-        let n = self.len()?;
-        (0..n).map(|_| self.interned()).collect()
+        self.list(Self::interned)
     }
 
     /// What [`Writer::text_in`] wrote; `articles` are those decoded so far.
@@ -398,13 +430,11 @@ impl<'a> Reader<'a> {
     }
 
     fn u32s(&mut self) -> Result<Vec<u32>> {
-        let n = self.len()?;
-        (0..n).map(|_| self.u32()).collect()
+        self.list(Self::u32)
     }
 
     fn strs(&mut self) -> Result<Vec<String>> {
-        let n = self.len()?;
-        (0..n).map(|_| self.str()).collect()
+        self.list(Self::str)
     }
 
     fn span(&mut self) -> Result<DateSpan> {
@@ -416,16 +446,13 @@ impl<'a> Reader<'a> {
             n => Some(Weekday::from_number(n).ok_or(StoreError("bad weekday"))?),
         };
         let source = DateSource::from_index(self.u32()?);
-        let n = self.len()?;
-        let evidence = (0..n)
-            .map(|_| {
-                Ok(Evidence {
-                    source: DateSource::from_index(self.u32()?),
-                    rule: self.interned()?,
-                    text: self.interned()?,
-                })
+        let evidence = self.list(|r| {
+            Ok(Evidence {
+                source: DateSource::from_index(r.u32()?),
+                rule: r.interned_shared()?,
+                text: r.interned_shared()?,
             })
-            .collect::<Result<_>>()?;
+        })?;
         Ok(DateSpan {
             earliest,
             latest,
@@ -446,99 +473,76 @@ pub fn decode(bytes: &[u8]) -> Result<(Corpus, Index)> {
         bytes,
         at: 4,
         table: Vec::new(),
+        shared: Vec::new(),
     };
-    let n = r.len()?;
-    r.table = (0..n).map(|_| r.slice()).collect::<Result<_>>()?;
-    let n = r.len()?;
-    let entities = (0..n)
-        .map(|_| {
-            Ok(Entity {
-                kind: EntityKind::from_index(r.u32()?),
-                name: r.str()?,
-                aliases: r.interned_list()?,
-                roles: r.interned_list()?,
-            })
+    r.table = r.list(Reader::slice)?;
+    let entities = r.list(|r| {
+        Ok(Entity {
+            kind: EntityKind::from_index(r.u32()?),
+            name: r.str()?,
+            aliases: r.interned_list()?,
+            roles: r.interned_list()?,
         })
-        .collect::<Result<Vec<_>>>()?;
-    let n = r.len()?;
-    let articles = (0..n)
-        .map(|_| {
-            Ok(Article {
-                id: r.str()?,
-                file: r.str()?,
-                title: r.str()?,
-                title_derived: r.flag()?,
-                published: r.day()?,
-                url: r.opt_str()?,
-                paragraphs: r.strs()?,
-                date: r.span()?,
-                entities: r.u32s()?,
-                topics: r.interned_list()?,
-                event: r.opt_u32()?,
-            })
+    })?;
+    let articles = r.list(|r| {
+        Ok(Article {
+            id: r.str()?,
+            file: r.str()?,
+            title: r.str()?,
+            title_derived: r.flag()?,
+            published: r.day()?,
+            url: r.opt_str()?,
+            paragraphs: r.strs()?,
+            date: r.span()?,
+            entities: r.u32s()?,
+            topics: r.interned_list()?,
+            event: r.opt_u32()?,
         })
-        .collect::<Result<Vec<_>>>()?;
-    let n = r.len()?;
-    let events = (0..n)
-        .map(|_| {
-            Ok(Event {
-                id: r.str()?,
-                kind: r.interned()?,
-                headline: r.text_in(&articles)?,
-                date: r.span()?,
-                participants: r.u32s()?,
-                place: r.opt_u32()?,
-                venue: r.opt_str()?,
-                articles: r.u32s()?,
-                topics: r.interned_list()?,
-                summary: r.text_in(&articles)?,
-                involves: r.u32s()?,
-                terms: r.u32s()?,
-            })
+    })?;
+    let events = r.list(|r| {
+        Ok(Event {
+            id: r.str()?,
+            kind: r.interned()?,
+            headline: r.text_in(&articles)?,
+            date: r.span()?,
+            participants: r.u32s()?,
+            place: r.opt_u32()?,
+            venue: r.opt_str()?,
+            articles: r.u32s()?,
+            topics: r.interned_list()?,
+            summary: r.text_in(&articles)?,
+            involves: r.u32s()?,
+            terms: r.u32s()?,
         })
-        .collect::<Result<Vec<_>>>()?;
-    let n = r.len()?;
-    let skipped = (0..n)
-        .map(|_| {
-            Ok(Skipped {
-                file: r.str()?,
-                reason: r.interned()?,
-            })
+    })?;
+    let skipped = r.list(|r| {
+        Ok(Skipped {
+            file: r.str()?,
+            reason: r.interned()?,
         })
-        .collect::<Result<Vec<_>>>()?;
-    let n = r.len()?;
-    let warnings = (0..n)
-        .map(|_| {
-            Ok(Warning {
-                file: r.str()?,
-                line: r.u32()?,
-                message: r.interned()?,
-            })
+    })?;
+    let warnings = r.list(|r| {
+        Ok(Warning {
+            file: r.str()?,
+            line: r.u32()?,
+            message: r.interned()?,
         })
-        .collect::<Result<Vec<_>>>()?;
+    })?;
     let terms = r.strs()?;
-    let postings = terms
-        .iter()
-        .map(|_| {
-            let n = r.len()?;
-            let mut doc = 0u32;
-            (0..n)
-                .map(|_| {
-                    doc = doc
-                        .checked_add(r.u32()?)
-                        .ok_or(StoreError("posting overflow"))?;
-                    Ok(Posting {
-                        doc,
-                        weight: r.u32()?,
-                    })
-                })
-                .collect::<Result<Vec<_>>>()
-        })
-        .collect::<Result<Vec<_>>>()?;
-    let n = r.len()?;
-    let words = (0..n)
-        .map(|_| Ok((r.str()?, r.u32()?)))
-        .collect::<Result<Vec<_>>>()?;
+    let mut postings = Vec::with_capacity(terms.len());
+    for _ in &terms {
+        let mut doc = 0u32;
+        postings.push(r.list(|r| {
+            doc = doc
+                .checked_add(r.u32()?)
+                .ok_or(StoreError("posting overflow"))?;
+            Ok(Posting {
+                doc,
+                weight: r.u32()?,
+            })
+        })?);
+    }
+    let words = r.list(|r| Ok((r.str()?, r.u32()?)))?;
     let doc_lengths = r.u32s()?;
     let corpus = Corpus {
         articles,

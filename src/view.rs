@@ -34,7 +34,7 @@ impl DateView {
             precision: span.precision.as_str(),
             weekday: span.weekday.map(|w| w.name()),
             source: span.source().as_str(),
-            evidence: span.evidence.iter().map(|e| e.text.clone()).collect(),
+            evidence: span.evidence.iter().map(|e| e.text.to_string()).collect(),
             earliest_day: span.earliest.map(|d| d.0),
             latest_day: span.latest.map(|d| d.0),
             label: span.label(),

@@ -111,7 +111,7 @@ fn days_after_a_meeting_date_the_earlier_meeting() {
         .date
         .evidence
         .iter()
-        .any(|e| e.rule == "relative-to-main-event"));
+        .any(|e| &*e.rule == "relative-to-main-event"));
 }
 
 #[test]
@@ -149,7 +149,7 @@ fn nothing_reported_happens_after_the_report() {
     let d = &corpus.articles[0].date;
     assert_eq!(d.earliest.unwrap().to_string(), "2020-01-01");
     assert_eq!(d.latest.unwrap().to_string(), "2020-01-15");
-    assert!(d.evidence.iter().any(|e| e.rule == "publication-bound"));
+    assert!(d.evidence.iter().any(|e| &*e.rule == "publication-bound"));
 }
 
 #[test]
@@ -170,7 +170,7 @@ fn an_owned_duration_counts_from_the_attack_another_report_dates() {
         .date
         .evidence
         .iter()
-        .any(|e| e.rule == "anchored-duration"));
+        .any(|e| &*e.rule == "anchored-duration"));
 }
 
 #[test]
@@ -264,7 +264,7 @@ fn a_lede_placed_after_an_event_another_report_dates_takes_its_day() {
         .date
         .evidence
         .iter()
-        .find(|e| e.rule == "anchored-event")
+        .find(|e| &*e.rule == "anchored-event")
         .unwrap();
     assert!(evidence.text.contains("in dam)"), "{}", evidence.text);
     assert_eq!(
@@ -284,7 +284,7 @@ fn an_anchor_that_contradicts_the_text_is_not_used() {
         .date
         .evidence
         .iter()
-        .all(|e| e.rule != "anchored-event"));
+        .all(|e| &*e.rule != "anchored-event"));
 }
 
 #[test]
@@ -300,7 +300,7 @@ fn an_anchor_two_dated_events_fit_equally_is_not_used() {
     ]);
     let a = corpus.articles.iter().find(|a| a.id == "inspect").unwrap();
     assert!(
-        a.date.evidence.iter().all(|e| e.rule != "anchored-event"),
+        a.date.evidence.iter().all(|e| &*e.rule != "anchored-event"),
         "{:?}",
         a.date
     );

@@ -359,7 +359,7 @@ fn apply_pins(readings: &mut [Reading], pins: &[Pin], corpus: &mut Corpus) -> Re
                         day,
                         pin.article,
                         main.constraint.span().label(),
-                        main.constraint.evidence.iter().map(|e| e.text.as_str()).collect::<Vec<_>>().join("; ")
+                        main.constraint.evidence.iter().map(|e| &*e.text).collect::<Vec<_>>().join("; ")
                     ),
                 });
             }
@@ -485,7 +485,7 @@ fn cluster_all(
 fn shift(c: &Constraint, offset: i32, why: Evidence) -> Constraint {
     let main = c.span().label();
     let evidence = vec![Evidence {
-        text: format!("{} (the main event: {main})", why.text),
+        text: format!("{} (the main event: {main})", why.text).into(),
         ..why
     }];
     Constraint {
@@ -677,7 +677,7 @@ fn build_corpus(
                     .iter()
                     .find(|&&(r, d)| readings[r].drafts[d].constraint.evidence.contains(e))
                 {
-                    e.text = format!("{} ({})", e.text, readings[r].id);
+                    e.text = format!("{} ({})", e.text, readings[r].id).into();
                 }
             }
         }
@@ -759,7 +759,7 @@ fn build_corpus(
     // main event was dated by the text.
     for (a, reading) in corpus.articles.iter_mut().zip(readings) {
         if let (Some(day), Some(line)) = (reading.parsed.published, &reading.parsed.date_line) {
-            if a.date.evidence.iter().all(|e| e.rule != "date-line") {
+            if a.date.evidence.iter().all(|e| &*e.rule != "date-line") {
                 a.date.evidence.push(Evidence::new(
                     DateSource::DateLine,
                     "date-line",
