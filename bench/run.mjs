@@ -84,7 +84,9 @@ const WASM_OPT = ['-Oz', '--enable-reference-types', '--enable-bulk-memory', '--
 
 /** wasm-pack + wasm-opt, as scripts/build-wasm.sh; keeps the unoptimised module for twiggy. */
 function buildPackage(outDir, seeds) {
-  const env = { CARGO_BUILD_JOBS: '1', ...(seeds ? { NEWS_TIMELINE_SEEDS: seeds } : {}) };
+  // As scripts/build-wasm.sh: code optimised for speed from 1 MiB of articles on.
+  const optLevel = folderBytes(seeds || join(ROOT, 'seeds')) >= 1048576 ? '3' : 'z';
+  const env = { CARGO_BUILD_JOBS: '1', CARGO_PROFILE_RELEASE_OPT_LEVEL: optLevel, ...(seeds ? { NEWS_TIMELINE_SEEDS: seeds } : {}) };
   let start = process.hrtime.bigint();
   run('wasm-pack', ['build', '--target', 'web', '--release', '--out-dir', outDir, '--quiet'], env);
   const wasmPackS = seconds(start);
@@ -94,7 +96,14 @@ function buildPackage(outDir, seeds) {
   run(join(ROOT, 'node_modules/.bin/wasm-opt'), [...WASM_OPT, wasm, '-o', wasm]);
   const wasmOptS = seconds(start);
   const bytes = readFileSync(wasm);
-  return { wasmPackS, wasmOptS, buildS: wasmPackS + wasmOptS, wasmBytes: bytes.length, wasmGzip: gzipSync(bytes, { level: 9 }).length };
+  return { optLevel, wasmPackS, wasmOptS, buildS: wasmPackS + wasmOptS, wasmBytes: bytes.length, wasmGzip: gzipSync(bytes, { level: 9 }).length };
+}
+
+/** Bytes of the files under `path` (a file or a folder). */
+function folderBytes(path) {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.size;
+  return readdirSync(path).reduce((sum, name) => sum + folderBytes(join(path, name)), 0);
 }
 
 /** The build script binary cargo compiled for this package (the newest, if several). */
