@@ -228,7 +228,7 @@ impl<'a> Doc<'a> {
         w.chars().count() >= 2
             && (w.contains('-') || !is_all_caps(w))
             && !w.chars().any(|c| c.is_ascii_digit())
-            && (!is_never_name(f) || self.month_surname(i))
+            && (!is_never_name(f) || self.month_surname(i) || self.surname_after_title(i))
             && !is_title(f)
             && !is_title_modifier(f)
             && !is_org_head(f)
@@ -270,6 +270,18 @@ impl<'a> Doc<'a> {
             && !self.toks.get(i + 1).is_some_and(|t| {
                 self.text[t.start..t.end].starts_with(|c: char| c.is_ascii_digit())
             })
+    }
+
+    /// A word that is usually not a name ("He", "You") but is a surname
+    /// here: right after a title and before another capitalised name word,
+    /// as in "Vice Premier He Lifeng" (He and You are Chinese surnames).
+    fn surname_after_title(&self, i: usize) -> bool {
+        i > 0
+            && self.is_word(i - 1)
+            && is_title(self.folded[i - 1])
+            && self.is_cap_word(i + 1)
+            && !is_never_name(self.folded[i + 1])
+            && self.name_like(i + 1)
     }
 
     fn is_honorific_at(&self, i: usize) -> bool {
@@ -365,13 +377,19 @@ impl<'a> Doc<'a> {
                     continue;
                 }
             }
-            if is_never_name(self.folded[i]) && !is_honorific(self.folded[i]) {
+            if is_never_name(self.folded[i])
+                && !is_honorific(self.folded[i])
+                && !self.surname_after_title(i)
+            {
                 i += 1;
                 continue;
             }
             let mut j = i + 1;
             while j < te {
-                if self.is_cap_word(j) && (!is_never_name(self.folded[j]) || self.month_surname(j))
+                if self.is_cap_word(j)
+                    && (!is_never_name(self.folded[j])
+                        || self.month_surname(j)
+                        || self.surname_after_title(j))
                 {
                     j += 1;
                     continue;
@@ -1191,6 +1209,23 @@ mod tests {
         // given name or title does not take one.
         assert!(persons("The Banco de Portugal raised rates.").is_empty());
         assert_eq!(persons("Minister Anna de said no."), ["Anna"]);
+    }
+
+    /// "He" and "You" are pronouns, and Chinese surnames: after a title and
+    /// before a name word they start a name; anywhere else they do not.
+    #[test]
+    fn pronoun_surnames_after_a_title() {
+        assert_eq!(
+            persons("Chinese Vice Premier He Lifeng met Scott Bessent in Geneva."),
+            ["He Lifeng", "Scott Bessent"]
+        );
+        assert_eq!(
+            persons("Talks were led by vice premier He Lifeng on Sunday."),
+            ["He Lifeng"]
+        );
+        assert_eq!(persons("The president He said no."), Vec::<String>::new());
+        assert!(persons("He Told reporters nothing.").is_empty());
+        assert_eq!(persons("Minister You Quan spoke."), ["You Quan"]);
     }
 
     #[test]
