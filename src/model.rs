@@ -293,7 +293,9 @@ pub struct Article {
     pub date: DateSpan,
     /// Entity indices mentioned, most mentioned first.
     pub entities: Vec<u32>,
-    pub topics: Vec<String>,
+    /// Shared strings, as evidence's: a few hundred topics stand behind
+    /// every article.
+    pub topics: Vec<Arc<str>>,
     /// Index of the article's main event.
     pub event: Option<u32>,
 }
@@ -303,7 +305,8 @@ pub struct Article {
 pub struct Event {
     /// Stable id: `e` followed by a number in the corpus's event order.
     pub id: String,
-    pub kind: String,
+    /// Shared, as evidence's strings: a dozen kinds for every event.
+    pub kind: Arc<str>,
     pub headline: String,
     pub date: DateSpan,
     /// Entity indices of the people and organisations taking part.
@@ -314,7 +317,7 @@ pub struct Event {
     pub venue: Option<String>,
     /// Article indices reporting it; the first is the primary source.
     pub articles: Vec<u32>,
-    pub topics: Vec<String>,
+    pub topics: Vec<Arc<str>>,
     /// The sentence that reports it, from the first source.
     pub summary: String,
     /// Entity indices the event involves, sorted: its participants and

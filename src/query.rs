@@ -485,8 +485,9 @@ impl Timeline {
         let events = self.matching_indices(filter);
         let entities = &self.corpus.entities;
         let mut entity_counts: Vec<u32> = vec![0; entities.len()];
-        let mut topics: BTreeMap<String, u32> = BTreeMap::new();
-        let mut kinds: BTreeMap<String, u32> = BTreeMap::new();
+        // Keys borrowed from the events: counting allocates nothing per event.
+        let mut topics: BTreeMap<&str, u32> = BTreeMap::new();
+        let mut kinds: BTreeMap<&str, u32> = BTreeMap::new();
         for &i in &events {
             let Some(e) = self.corpus.events.get(i as usize) else {
                 continue;
@@ -498,10 +499,10 @@ impl Timeline {
             }
             for (k, t) in e.topics.iter().enumerate() {
                 if !e.topics[..k].contains(t) {
-                    *topics.entry(t.clone()).or_default() += 1;
+                    *topics.entry(t).or_default() += 1;
                 }
             }
-            *kinds.entry(e.kind.clone()).or_default() += 1;
+            *kinds.entry(&e.kind).or_default() += 1;
         }
         let of_kind = |kind: EntityKind| {
             let mut by_name: BTreeMap<String, u32> = BTreeMap::new();
@@ -553,10 +554,15 @@ impl Timeline {
 }
 
 /// Most frequent first; equal counts in name order (the map's order).
-fn ranked(counts: BTreeMap<String, u32>) -> Vec<FacetCount> {
+fn ranked<K: AsRef<str>>(counts: BTreeMap<K, u32>) -> Vec<FacetCount> {
     let mut values: Vec<Option<FacetCount>> = counts
         .into_iter()
-        .map(|(value, count)| Some(FacetCount { value, count }))
+        .map(|(value, count)| {
+            Some(FacetCount {
+                value: value.as_ref().to_string(),
+                count,
+            })
+        })
         .collect();
     let mut keyed: Vec<(u64, u32)> = values
         .iter()
@@ -638,7 +644,7 @@ impl Timeline {
         let key = |e: &Event| -> Option<String> {
             match mode {
                 LaneMode::None => Some(String::new()),
-                LaneMode::Kind => Some(e.kind.clone()),
+                LaneMode::Kind => Some(e.kind.to_string()),
                 LaneMode::Person => e
                     .participants
                     .iter()

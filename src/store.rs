@@ -95,10 +95,10 @@ impl Writer {
         self.uint(u64::from(id));
     }
 
-    fn interned_list(&mut self, list: &[String]) {
+    fn interned_list<S: AsRef<str>>(&mut self, list: &[S]) {
         self.len(list.len());
         for s in list {
-            self.interned(s);
+            self.interned(s.as_ref());
         }
     }
 
@@ -495,21 +495,21 @@ pub fn decode(bytes: &[u8]) -> Result<(Corpus, Index)> {
             paragraphs: r.strs()?,
             date: r.span()?,
             entities: r.u32s()?,
-            topics: r.interned_list()?,
+            topics: r.list(Reader::interned_shared)?,
             event: r.opt_u32()?,
         })
     })?;
     let events = r.list(|r| {
         Ok(Event {
             id: r.str()?,
-            kind: r.interned()?,
+            kind: r.interned_shared()?,
             headline: r.text_in(&articles)?,
             date: r.span()?,
             participants: r.u32s()?,
             place: r.opt_u32()?,
             venue: r.opt_str()?,
             articles: r.u32s()?,
-            topics: r.interned_list()?,
+            topics: r.list(Reader::interned_shared)?,
             summary: r.text_in(&articles)?,
             involves: r.u32s()?,
             terms: r.u32s()?,

@@ -169,7 +169,7 @@ impl Corpus {
         Some(EventView {
             id: e.id.clone(),
             index,
-            kind: e.kind.clone(),
+            kind: e.kind.to_string(),
             headline: e.headline.clone(),
             summary: e.summary.clone(),
             date: DateView::of(&e.date),
@@ -180,7 +180,7 @@ impl Corpus {
                 .collect(),
             place: e.place.map(|p| self.entity_name(p)),
             venue: e.venue.clone(),
-            topics: e.topics.clone(),
+            topics: e.topics.iter().map(|t| t.to_string()).collect(),
             articles: e
                 .articles
                 .iter()
@@ -210,7 +210,7 @@ impl Corpus {
             people: of_kind(EntityKind::Person),
             places: of_kind(EntityKind::Place),
             organizations: of_kind(EntityKind::Organization),
-            topics: a.topics.clone(),
+            topics: a.topics.iter().map(|t| t.to_string()).collect(),
             event: a
                 .event
                 .and_then(|e| self.events.get(e as usize))

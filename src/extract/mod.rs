@@ -49,6 +49,7 @@ use cluster::{cluster, Cluster, Member};
 use drafts::{Draft, Reference};
 use pins::{Pin, PinError};
 use std::collections::hash_map::Entry;
+use std::sync::Arc;
 
 /// One input file: its name within the seeds folder and its bytes.
 pub struct SourceFile {
@@ -690,14 +691,18 @@ fn build_corpus(
         }
         corpus.events.push(Event {
             id: format!("e{event_index}"),
-            kind: c.kind.as_str().to_string(),
+            kind: c.kind.as_str().into(),
             headline,
             date,
             participants,
             place: c.place,
             venue,
             articles,
-            topics: event_topics.into_iter().take(TOPICS_PER_ARTICLE).collect(),
+            topics: event_topics
+                .iter()
+                .take(TOPICS_PER_ARTICLE)
+                .map(|t| Arc::from(t.as_str()))
+                .collect(),
             summary: primary_draft.sentence.clone(),
             involves: Vec::new(),
             terms: Vec::new(),
@@ -750,7 +755,12 @@ fn build_corpus(
             paragraphs: reading.parsed.paragraphs.clone(),
             date,
             entities: counts.into_iter().map(|(e, _)| e).collect(),
-            topics: topics.get(r).cloned().unwrap_or_default(),
+            topics: topics
+                .get(r)
+                .into_iter()
+                .flatten()
+                .map(|t| Arc::from(t.as_str()))
+                .collect(),
             event,
         });
     }
@@ -822,7 +832,7 @@ pub fn build_index(corpus: &Corpus) -> Index {
                 names.push(&e.name);
                 names.extend(e.aliases.iter().map(String::as_str));
             }
-            names.extend(a.topics.iter().map(String::as_str));
+            names.extend(a.topics.iter().map(|t| &**t));
             IndexDoc {
                 title: &a.title,
                 body: a.paragraphs.iter().map(String::as_str).collect(),
