@@ -1387,3 +1387,76 @@ mod unnumbered_stretches {
         none_covering("They have years of experience.", "years");
     }
 }
+
+mod rates_of_amounts {
+    use super::*;
+
+    #[test]
+    fn an_amount_per_unit_is_not_a_time() {
+        none_covering("The cut will save $500 million a year in costs.", "a year");
+        none_covering("The economy added 358,000 jobs a month.", "a month");
+        none_covering("Fees rose 2% a year.", "a year");
+    }
+
+    #[test]
+    fn a_count_of_times_per_unit_is_a_set() {
+        let f = tag("The board meets twice a month.", dct());
+        assert!(
+            f.iter()
+                .any(|t| t.kind == TimexType::Set && t.value == "P1M"),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn a_unit_alone_is_still_a_duration() {
+        has("He was jailed for a year.", dct(), "a year", "P1Y");
+        has(
+            "The fund lost $5 million in a year.",
+            dct(),
+            "a year",
+            "P1Y",
+        );
+        has("Two terms a decade apart.", dct(), "a decade", "P10Y");
+    }
+}
+
+mod seasonal_sets {
+    use super::*;
+
+    #[test]
+    fn every_season_is_a_set() {
+        has(
+            "The festival takes place every summer.",
+            dct(),
+            "every summer",
+            "XXXX-SU",
+        );
+        has("They ski each winter.", dct(), "each winter", "XXXX-WI");
+        let f = tag("The festival takes place every summer.", dct());
+        assert_eq!(f[0].kind, TimexType::Set);
+    }
+}
+
+mod intentions {
+    use super::*;
+
+    #[test]
+    fn an_infinitive_after_a_present_intention_is_ahead() {
+        // Monday 22 April 2024: the Thursday meant is the 25th, not the 18th.
+        for verb in ["plan", "intend", "hope", "aim", "want"] {
+            let s = format!("Officials say they {verb} to remove the barriers on Thursday.");
+            has(&s, dct(), "Thursday", "2024-04-25");
+        }
+    }
+
+    #[test]
+    fn a_past_report_without_intention_looks_back() {
+        has(
+            "Officials removed the barriers on Thursday.",
+            dct(),
+            "Thursday",
+            "2024-04-18",
+        );
+    }
+}
