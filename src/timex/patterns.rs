@@ -11,7 +11,9 @@ use super::context::{
 };
 use super::dayparts;
 use super::holidays;
-use super::lexicon::{self, Qty, Unit, MONTHS_ABBR, MONTHS_FULL, NUM_WORDS, WEEKDAYS};
+use super::lexicon::{
+    self, Qty, Unit, DAY_ORDINALS, MONTHS_ABBR, MONTHS_FULL, NUM_WORDS, WEEKDAYS,
+};
 use super::narrative::{self, Anchored};
 use super::resolve::{self, Dir};
 use super::shortyears;
@@ -120,7 +122,7 @@ fn rules() -> &'static [Rule] {
             ),
             (
                 format!(
-                    r"\b(?i:the)\s+{MODP}(?:(?P<dw>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))|(?P<yy>[2-9])0s)\b"
+                    r"\b(?i:the)\s+{MODP}(?:(?i:nineteen[- ])?(?P<dw>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))|(?P<yy>[2-9])0s)\b"
                 ),
                 decade,
             ),
@@ -142,6 +144,12 @@ fn rules() -> &'static [Rule] {
             (
                 format!(r"\b(?:(?i:the)\s+)?{MODP}(?P<o>[0-9]{{1,2}})(?:st|nd|rd|th)\s+(?i:century)\b"),
                 century,
+            ),
+            (
+                format!(
+                    r"\b(?:(?:(?P<wd>{WEEKDAYS}),?\s+)?(?P<m>{MONTHS_FULL})\s+(?:(?i:the)\s+)?(?P<o>{DAY_ORDINALS})|(?i:the)\s+(?P<o2>{DAY_ORDINALS})\s+(?i:of)\s+(?P<m2>{MONTHS_FULL}))\b(?:,?\s+(?P<y>[0-9]{{4}})\b)?"
+                ),
+                spoken_day,
             ),
             (
                 format!(
@@ -170,7 +178,7 @@ fn rules() -> &'static [Rule] {
             (r"\b(?i:year-earlier|year-ago|prior-year)\b".to_string(), year_ago_adj),
             (
                 format!(
-                    r"\b{APPROX}(?P<n>{num}|(?i:an?|several|a\s+few|few|many|a\s+couple\s+of))(?P<half2>\s+(?i:and\s+a\s+half))?\s+(?P<u>{UNITS})\s+(?P<dir>(?i:ago|earlier|later|from\s+now|hence))\b"
+                    r"\b{APPROX}(?P<n>{num}|(?i:an?|several|a\s+few|few|many|some|a\s+couple\s+of))(?P<half2>\s+(?i:and\s+a\s+half))?\s+(?P<u>{UNITS})\s+(?P<dir>(?i:ago|earlier|later|from\s+now|hence))\b"
                 ),
                 ago,
             ),
@@ -721,6 +729,53 @@ fn year_words(c: &Captures, ctx: &Ctx) -> Option<Hit> {
         }
     }
     Some(whole(c, TimexType::Date, resolve::year(y), None))
+}
+
+/// "March the fifth", "November third", "the fifth of March": dates as
+/// transcripts of speech spell them.
+fn spoken_day(c: &Captures, ctx: &Ctx) -> Option<Hit> {
+    let full = c.get(0)?;
+    let m = lexicon::month(g(c, "m").or(g(c, "m2"))?)?;
+    let om = c.name("o").or(c.name("o2"))?;
+    let d = lexicon::day_ordinal(om.as_str())?;
+    if c.name("y").is_none() {
+        // "May second-quarter sales", "June first round": an ordinal of
+        // something else.
+        let next = next_word(ctx.text, om.end());
+        if byte_at(ctx.text, om.end()) == Some(b'-')
+            || matches!(
+                next.as_str(),
+                "quarter"
+                    | "half"
+                    | "round"
+                    | "time"
+                    | "term"
+                    | "place"
+                    | "reading"
+                    | "stage"
+                    | "phase"
+                    | "largest"
+                    | "biggest"
+                    | "straight"
+                    | "consecutive"
+            )
+        {
+            return None;
+        }
+    }
+    let value = match g(c, "y") {
+        Some(y) => {
+            let y: i32 = y.parse().ok()?;
+            NaiveDate::from_ymd_opt(y, m, d)?;
+            format!("{}-{m:02}-{d:02}", resolve::year(y))
+        }
+        None => {
+            let dir = tense_dir(ctx, full.start(), full.end());
+            let wd = g(c, "wd").and_then(lexicon::weekday);
+            resolve::month_day(ctx.dct, m, d, dir, wd)?
+        }
+    };
+    Some(whole(c, TimexType::Date, value, None))
 }
 
 fn century(c: &Captures, _ctx: &Ctx) -> Option<Hit> {

@@ -1460,3 +1460,70 @@ mod intentions {
         );
     }
 }
+
+mod spoken_forms {
+    use super::*;
+
+    #[test]
+    fn spelt_out_days_of_a_month() {
+        has(
+            "The vote is set for March the fifth.",
+            dct(),
+            "March the fifth",
+            "2024-03-05",
+        );
+        has(
+            "On the twenty-first of June, they voted.",
+            dct(),
+            "the twenty-first of June",
+            "2024-06-21",
+        );
+        has(
+            "He was elected on November third, 1998.",
+            dct(),
+            "November third, 1998",
+            "1998-11-03",
+        );
+        has(
+            "They meet Sunday, April twenty eighth.",
+            dct(),
+            "Sunday, April twenty eighth",
+            "2024-04-28",
+        );
+    }
+
+    #[test]
+    fn ordinals_of_other_things_are_not_days() {
+        none_covering("The June first round went well.", "first");
+        none_covering("The April second-stage talks were close.", "second");
+        none_covering("After the April second reading, MPs left.", "second");
+    }
+
+    #[test]
+    fn spelt_out_decades_and_vague_agos() {
+        has(
+            "In the nineteen nineties, growth was strong.",
+            dct(),
+            "the nineteen nineties",
+            "199",
+        );
+        has(
+            "The firm was founded some years ago.",
+            dct(),
+            "some years ago",
+            "PAST_REF",
+        );
+    }
+
+    #[test]
+    fn ordinal_words_name_their_day() {
+        use super::super::lexicon::day_ordinal;
+        assert_eq!(day_ordinal("first"), Some(1));
+        assert_eq!(day_ordinal("Nineteenth"), Some(19));
+        assert_eq!(day_ordinal("twentieth"), Some(20));
+        assert_eq!(day_ordinal("twenty-ninth"), Some(29));
+        assert_eq!(day_ordinal("thirty first"), Some(31));
+        assert_eq!(day_ordinal("thirty-second"), None);
+        assert_eq!(day_ordinal("twenty-eleventh"), None);
+    }
+}
