@@ -134,6 +134,46 @@ pub fn ordinal(word: &str) -> Option<u32> {
     })
 }
 
+/// Alternation of the ordinals of days of a month, spelt out as speech
+/// and transcripts say them ("the fifth", "twenty-first"), for a regex.
+pub const DAY_ORDINALS: &str = r"(?i:(?:twenty|thirty)[- ](?:first|second|third)|twenty[- ](?:fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)";
+
+/// The day a spelt-out ordinal names: "fifth" = 5, "twenty-first" = 21.
+pub fn day_ordinal(word: &str) -> Option<u32> {
+    const UNITS: [&str; 19] = [
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+    ];
+    let l = word.to_ascii_lowercase().replace(' ', "-");
+    let at = |w: &str| UNITS.iter().position(|u| *u == w).map(|i| i as u32 + 1);
+    let d = match l.split_once('-') {
+        Some(("twenty", rest)) => 20 + at(rest).filter(|u| *u < 10)?,
+        Some(("thirty", "first")) => 31,
+        Some(_) => return None,
+        None if l == "twentieth" => 20,
+        None if l == "thirtieth" => 30,
+        None => at(&l)?,
+    };
+    Some(d)
+}
+
 fn small(word: &str) -> Option<u64> {
     Some(match word {
         "a" | "an" | "one" => 1,

@@ -11,7 +11,9 @@ use super::context::{
 };
 use super::dayparts;
 use super::holidays;
-use super::lexicon::{self, Qty, Unit, MONTHS_ABBR, MONTHS_FULL, NUM_WORDS, WEEKDAYS};
+use super::lexicon::{
+    self, Qty, Unit, DAY_ORDINALS, MONTHS_ABBR, MONTHS_FULL, NUM_WORDS, WEEKDAYS,
+};
 use super::narrative::{self, Anchored};
 use super::resolve::{self, Dir};
 use super::shortyears;
@@ -120,7 +122,7 @@ fn rules() -> &'static [Rule] {
             ),
             (
                 format!(
-                    r"\b(?i:the)\s+{MODP}(?:(?P<dw>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))|(?P<yy>[2-9])0s)\b"
+                    r"\b(?i:the)\s+{MODP}(?:(?i:nineteen[- ])?(?P<dw>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))|(?P<yy>[2-9])0s)\b"
                 ),
                 decade,
             ),
@@ -142,6 +144,12 @@ fn rules() -> &'static [Rule] {
             (
                 format!(r"\b(?:(?i:the)\s+)?{MODP}(?P<o>[0-9]{{1,2}})(?:st|nd|rd|th)\s+(?i:century)\b"),
                 century,
+            ),
+            (
+                format!(
+                    r"\b(?:(?:(?P<wd>{WEEKDAYS}),?\s+)?(?P<m>{MONTHS_FULL})\s+(?:(?i:the)\s+)?(?P<o>{DAY_ORDINALS})|(?i:the)\s+(?P<o2>{DAY_ORDINALS})\s+(?i:of)\s+(?P<m2>{MONTHS_FULL}))\b(?:,?\s+(?P<y>[0-9]{{4}})\b)?"
+                ),
+                spoken_day,
             ),
             (
                 format!(
@@ -170,7 +178,7 @@ fn rules() -> &'static [Rule] {
             (r"\b(?i:year-earlier|year-ago|prior-year)\b".to_string(), year_ago_adj),
             (
                 format!(
-                    r"\b{APPROX}(?P<n>{num}|(?i:an?|several|a\s+few|few|many|a\s+couple\s+of))(?P<half2>\s+(?i:and\s+a\s+half))?\s+(?P<u>{UNITS})\s+(?P<dir>(?i:ago|earlier|later|from\s+now|hence))\b"
+                    r"\b{APPROX}(?P<n>{num}|(?i:an?|several|a\s+few|few|many|some|a\s+couple\s+of))(?P<half2>\s+(?i:and\s+a\s+half))?\s+(?P<u>{UNITS})\s+(?P<dir>(?i:ago|earlier|later|from\s+now|hence))\b"
                 ),
                 ago,
             ),
@@ -237,7 +245,7 @@ fn rules() -> &'static [Rule] {
             ),
             (
                 format!(
-                    r"\b(?:(?P<every>(?i:every|each))\s+(?:(?P<other>(?i:other))\s+)?(?:(?P<n>{num})\s+)?(?:(?P<u>{UNITS}|(?i:morning|evening|night|afternoon|weekend))|(?P<wd>{WEEKDAYS})|(?P<mo>{MONTHS_FULL}))|(?P<adv>annually|yearly|weekly|daily|monthly|hourly|nightly|biweekly|semiannually)|(?P<freq>(?i:once|twice|(?:{num})\s+times))\s+(?i:an?|per|every|each)\s+(?P<fu>(?i:day|week|month|year|hour|decade))|(?i:per)\s+(?P<pu>(?i:day|week|month|year|hour|annum)))\b"
+                    r"\b(?:(?P<every>(?i:every|each))\s+(?:(?P<other>(?i:other))\s+)?(?:(?P<n>{num})\s+)?(?:(?P<u>{UNITS}|(?i:morning|evening|night|afternoon|weekend))|(?P<wd>{WEEKDAYS})|(?P<mo>{MONTHS_FULL})|(?P<se>(?i:spring|summer|autumn|fall|winter)))|(?P<adv>annually|yearly|weekly|daily|monthly|hourly|nightly|biweekly|semiannually)|(?P<freq>(?i:once|twice|(?:{num})\s+times))\s+(?i:an?|per|every|each)\s+(?P<fu>(?i:day|week|month|year|hour|decade))|(?i:per)\s+(?P<pu>(?i:day|week|month|year|hour|annum)))\b"
                 ),
                 set,
             ),
@@ -723,6 +731,53 @@ fn year_words(c: &Captures, ctx: &Ctx) -> Option<Hit> {
     Some(whole(c, TimexType::Date, resolve::year(y), None))
 }
 
+/// "March the fifth", "November third", "the fifth of March": dates as
+/// transcripts of speech spell them.
+fn spoken_day(c: &Captures, ctx: &Ctx) -> Option<Hit> {
+    let full = c.get(0)?;
+    let m = lexicon::month(g(c, "m").or(g(c, "m2"))?)?;
+    let om = c.name("o").or(c.name("o2"))?;
+    let d = lexicon::day_ordinal(om.as_str())?;
+    if c.name("y").is_none() {
+        // "May second-quarter sales", "June first round": an ordinal of
+        // something else.
+        let next = next_word(ctx.text, om.end());
+        if byte_at(ctx.text, om.end()) == Some(b'-')
+            || matches!(
+                next.as_str(),
+                "quarter"
+                    | "half"
+                    | "round"
+                    | "time"
+                    | "term"
+                    | "place"
+                    | "reading"
+                    | "stage"
+                    | "phase"
+                    | "largest"
+                    | "biggest"
+                    | "straight"
+                    | "consecutive"
+            )
+        {
+            return None;
+        }
+    }
+    let value = match g(c, "y") {
+        Some(y) => {
+            let y: i32 = y.parse().ok()?;
+            NaiveDate::from_ymd_opt(y, m, d)?;
+            format!("{}-{m:02}-{d:02}", resolve::year(y))
+        }
+        None => {
+            let dir = tense_dir(ctx, full.start(), full.end());
+            let wd = g(c, "wd").and_then(lexicon::weekday);
+            resolve::month_day(ctx.dct, m, d, dir, wd)?
+        }
+    };
+    Some(whole(c, TimexType::Date, value, None))
+}
+
 fn century(c: &Captures, _ctx: &Ctx) -> Option<Hit> {
     let o: i32 = g(c, "o")?.parse().ok()?;
     if !(1..=21).contains(&o) {
@@ -1111,24 +1166,18 @@ fn duration(c: &Captures, ctx: &Ctx) -> Option<Hit> {
         }
     }
     if single && c.name("q").is_none() && pre.is_none() {
+        let placed = matches!(
+            next.as_str(),
+            "apart" | "ago" | "later" | "earlier" | "before" | "after" | "away" | "long"
+        );
+        if !placed && per_amount(ctx.text, full.start()) {
+            // "$2 million a year", "358,000 jobs a month": the rate of an
+            // amount, which TimeML news corpora mostly leave unannotated
+            // (as with "annually" after an amount).
+            return None;
+        }
         let prev = prev_word(ctx.text, full.start());
-        let before = byte_before(ctx.text, full.start().saturating_sub(1));
-        let numeric = before.is_some_and(|b| b.is_ascii_digit() || b == b'%');
-        if numeric
-            || matches!(
-                prev.as_str(),
-                "million"
-                    | "billion"
-                    | "percent"
-                    | "times"
-                    | "once"
-                    | "twice"
-                    | "dollars"
-                    | "cents"
-                    | "trillion"
-                    | "thousand"
-            )
-        {
+        if matches!(prev.as_str(), "times" | "once" | "twice") {
             return Some(whole(
                 c,
                 TimexType::Set,
@@ -1148,6 +1197,71 @@ fn duration(c: &Captures, ctx: &Ctx) -> Option<Hit> {
         return Some(h);
     }
     Some(whole(c, TimexType::Duration, value, approx_mod(g(c, "q"))))
+}
+
+/// Whether "a year" at `pos` follows an amount ("$2 million a year",
+/// "8% a year") or an amount of something ("358,000 jobs a month", "four
+/// flights a week"), making it a rate rather than a stretch of time.
+fn per_amount(text: &str, pos: usize) -> bool {
+    let mut lo = pos.saturating_sub(40);
+    while lo > 0 && !text.is_char_boundary(lo) {
+        lo -= 1;
+    }
+    let before = text.get(lo..pos).unwrap_or("");
+    let before = before.rsplit([';', '.', '\n', '(']).next().unwrap_or("");
+    let words: Vec<&str> = before.split_whitespace().rev().take(2).collect();
+    let amount = |w: &str| {
+        let l = w
+            .trim_matches(|ch: char| !ch.is_alphanumeric())
+            .to_ascii_lowercase();
+        w.contains(|ch: char| ch.is_ascii_digit() || matches!(ch, '%' | '$' | '£' | '€'))
+            || matches!(
+                l.as_str(),
+                "million" | "billion" | "trillion" | "thousand" | "percent" | "dollars" | "cents"
+            )
+            || (l != "a" && l != "an" && l != "one" && lexicon::quantity(&l).is_some())
+    };
+    // A word between the amount and "a" must be the thing counted, not a
+    // preposition or verb that makes "a year" a stretch ("$5 million in a
+    // year", "two terms over a decade").
+    let noun = |w: &str| {
+        w.chars().all(|ch| ch.is_ascii_alphabetic())
+            && !matches!(
+                w.to_ascii_lowercase().as_str(),
+                "in" | "for"
+                    | "within"
+                    | "over"
+                    | "than"
+                    | "about"
+                    | "after"
+                    | "before"
+                    | "during"
+                    | "under"
+                    | "of"
+                    | "by"
+                    | "to"
+                    | "from"
+                    | "at"
+                    | "on"
+                    | "and"
+                    | "or"
+                    | "nearly"
+                    | "almost"
+                    | "around"
+                    | "only"
+                    | "just"
+                    | "times"
+                    | "once"
+                    | "twice"
+                    | "ago"
+                    | "old"
+            )
+    };
+    match words.as_slice() {
+        [w1, ..] if amount(w1) => true,
+        [w1, w2] => noun(w1) && amount(w2),
+        _ => false,
+    }
 }
 
 fn duration_range(c: &Captures, _ctx: &Ctx) -> Option<Hit> {
@@ -1770,6 +1884,9 @@ fn set(c: &Captures, ctx: &Ctx) -> Option<Hit> {
     } else if let Some(m) = g(c, "mo") {
         // "each July": that month of every year.
         format!("XXXX-{:02}", lexicon::month(m)?)
+    } else if let Some(se) = g(c, "se") {
+        // "every summer": that season of every year.
+        format!("XXXX-{}", lexicon::season(se)?)
     } else {
         let u = g(c, "u")?;
         if let Some(p) = part_of_day(u) {

@@ -300,6 +300,15 @@ fn is_future_to(ws: &[(usize, &str)], k: usize) -> bool {
                 | "planning"
                 | "prepared"
                 | "unlikely"
+                | "plan"
+                | "intend"
+                | "intends"
+                | "hope"
+                | "hopes"
+                | "aim"
+                | "aims"
+                | "want"
+                | "wants"
         )
 }
 

@@ -1387,3 +1387,143 @@ mod unnumbered_stretches {
         none_covering("They have years of experience.", "years");
     }
 }
+
+mod rates_of_amounts {
+    use super::*;
+
+    #[test]
+    fn an_amount_per_unit_is_not_a_time() {
+        none_covering("The cut will save $500 million a year in costs.", "a year");
+        none_covering("The economy added 358,000 jobs a month.", "a month");
+        none_covering("Fees rose 2% a year.", "a year");
+    }
+
+    #[test]
+    fn a_count_of_times_per_unit_is_a_set() {
+        let f = tag("The board meets twice a month.", dct());
+        assert!(
+            f.iter()
+                .any(|t| t.kind == TimexType::Set && t.value == "P1M"),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn a_unit_alone_is_still_a_duration() {
+        has("He was jailed for a year.", dct(), "a year", "P1Y");
+        has(
+            "The fund lost $5 million in a year.",
+            dct(),
+            "a year",
+            "P1Y",
+        );
+        has("Two terms a decade apart.", dct(), "a decade", "P10Y");
+    }
+}
+
+mod seasonal_sets {
+    use super::*;
+
+    #[test]
+    fn every_season_is_a_set() {
+        has(
+            "The festival takes place every summer.",
+            dct(),
+            "every summer",
+            "XXXX-SU",
+        );
+        has("They ski each winter.", dct(), "each winter", "XXXX-WI");
+        let f = tag("The festival takes place every summer.", dct());
+        assert_eq!(f[0].kind, TimexType::Set);
+    }
+}
+
+mod intentions {
+    use super::*;
+
+    #[test]
+    fn an_infinitive_after_a_present_intention_is_ahead() {
+        // Monday 22 April 2024: the Thursday meant is the 25th, not the 18th.
+        for verb in ["plan", "intend", "hope", "aim", "want"] {
+            let s = format!("Officials say they {verb} to remove the barriers on Thursday.");
+            has(&s, dct(), "Thursday", "2024-04-25");
+        }
+    }
+
+    #[test]
+    fn a_past_report_without_intention_looks_back() {
+        has(
+            "Officials removed the barriers on Thursday.",
+            dct(),
+            "Thursday",
+            "2024-04-18",
+        );
+    }
+}
+
+mod spoken_forms {
+    use super::*;
+
+    #[test]
+    fn spelt_out_days_of_a_month() {
+        has(
+            "The vote is set for March the fifth.",
+            dct(),
+            "March the fifth",
+            "2024-03-05",
+        );
+        has(
+            "On the twenty-first of June, they voted.",
+            dct(),
+            "the twenty-first of June",
+            "2024-06-21",
+        );
+        has(
+            "He was elected on November third, 1998.",
+            dct(),
+            "November third, 1998",
+            "1998-11-03",
+        );
+        has(
+            "They meet Sunday, April twenty eighth.",
+            dct(),
+            "Sunday, April twenty eighth",
+            "2024-04-28",
+        );
+    }
+
+    #[test]
+    fn ordinals_of_other_things_are_not_days() {
+        none_covering("The June first round went well.", "first");
+        none_covering("The April second-stage talks were close.", "second");
+        none_covering("After the April second reading, MPs left.", "second");
+    }
+
+    #[test]
+    fn spelt_out_decades_and_vague_agos() {
+        has(
+            "In the nineteen nineties, growth was strong.",
+            dct(),
+            "the nineteen nineties",
+            "199",
+        );
+        has(
+            "The firm was founded some years ago.",
+            dct(),
+            "some years ago",
+            "PAST_REF",
+        );
+    }
+
+    #[test]
+    fn ordinal_words_name_their_day() {
+        use super::super::lexicon::day_ordinal;
+        assert_eq!(day_ordinal("first"), Some(1));
+        assert_eq!(day_ordinal("Nineteenth"), Some(19));
+        assert_eq!(day_ordinal("twentieth"), Some(20));
+        assert_eq!(day_ordinal("twenty-ninth"), Some(29));
+        assert_eq!(day_ordinal("thirty first"), Some(31));
+        assert_eq!(day_ordinal("thirty-second"), None);
+        assert_eq!(day_ordinal("twenty-eleventh"), None);
+    }
+}
