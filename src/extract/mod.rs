@@ -270,25 +270,43 @@ fn fill_event_terms(corpus: &mut Corpus, index: &Index) {
     let Corpus {
         events, entities, ..
     } = corpus;
+    // Each distinct word is stemmed and looked up once, and each entity's
+    // names read once, not once per event that involves it.
+    let mut term_of: FastMap<String, Option<u32>> = FastMap::default();
+    let mut add = |text: &str, terms: &mut Vec<u32>| {
+        crate::search::tokens::scan(text, |key, _, _, _| {
+            let term = match term_of.get(key) {
+                Some(&term) => term,
+                None => {
+                    let term = index
+                        .term(&crate::search::stem::stem(key))
+                        .map(|t| t as u32);
+                    term_of.insert(key.to_string(), term);
+                    term
+                }
+            };
+            terms.extend(term);
+        });
+    };
+    let mut entity_terms: Vec<Option<Vec<u32>>> = vec![None; entities.len()];
     for event in events.iter_mut() {
         let mut terms: Vec<u32> = Vec::new();
-        let mut add = |text: &str| {
-            crate::search::tokens::scan(text, |key, _, _, _| {
-                if let Some(term) = index.term(&crate::search::stem::stem(key)) {
-                    terms.push(term as u32);
+        add(&event.summary, &mut terms);
+        for &e in &event.involves {
+            let (Some(entity), Some(slot)) =
+                (entities.get(e as usize), entity_terms.get_mut(e as usize))
+            else {
+                continue;
+            };
+            let names = slot.get_or_insert_with(|| {
+                let mut names = Vec::new();
+                add(&entity.name, &mut names);
+                for alias in &entity.aliases {
+                    add(alias, &mut names);
                 }
+                names
             });
-        };
-        add(&event.summary);
-        for entity in event
-            .involves
-            .iter()
-            .filter_map(|&e| entities.get(e as usize))
-        {
-            add(&entity.name);
-            for alias in &entity.aliases {
-                add(alias);
-            }
+            terms.extend_from_slice(names);
         }
         terms.sort_unstable();
         terms.dedup();
