@@ -505,10 +505,10 @@ impl Timeline {
             *kinds.entry(&e.kind).or_default() += 1;
         }
         let of_kind = |kind: EntityKind| {
-            let mut by_name: BTreeMap<String, u32> = BTreeMap::new();
+            let mut by_name: BTreeMap<&str, u32> = BTreeMap::new();
             for (id, &n) in entity_counts.iter().enumerate() {
                 if n > 0 && entities[id].kind == kind {
-                    *by_name.entry(entities[id].name.clone()).or_default() += n;
+                    *by_name.entry(&entities[id].name).or_default() += n;
                 }
             }
             ranked(by_name)
@@ -554,12 +554,12 @@ impl Timeline {
 }
 
 /// Most frequent first; equal counts in name order (the map's order).
-fn ranked<K: AsRef<str>>(counts: BTreeMap<K, u32>) -> Vec<FacetCount> {
+fn ranked(counts: BTreeMap<&str, u32>) -> Vec<FacetCount> {
     let mut values: Vec<Option<FacetCount>> = counts
         .into_iter()
         .map(|(value, count)| {
             Some(FacetCount {
-                value: value.as_ref().to_string(),
+                value: value.to_string(),
                 count,
             })
         })
@@ -641,32 +641,33 @@ impl Timeline {
     /// a lane of their own.
     pub fn lanes(&self, mode: LaneMode) -> Lanes {
         let events = &self.corpus.events;
-        let key = |e: &Event| -> Option<String> {
-            match mode {
-                LaneMode::None => Some(String::new()),
-                LaneMode::Kind => Some(e.kind.to_string()),
-                LaneMode::Person => e
-                    .participants
-                    .iter()
-                    .filter_map(|&p| self.corpus.entities.get(p as usize))
-                    .find(|x| x.kind == EntityKind::Person)
-                    .map(|x| x.name.clone()),
-                LaneMode::Place => e
-                    .place
-                    .and_then(|p| self.corpus.entities.get(p as usize))
-                    .map(|x| x.name.clone()),
-            }
-        };
         if mode == LaneMode::None {
             return Lanes {
                 labels: vec!["All events".into()],
                 lane: vec![0; events.len()],
             };
         }
-        let keys: Vec<Option<String>> = events.iter().map(key).collect();
-        let mut counts: BTreeMap<String, u32> = BTreeMap::new();
-        for k in keys.iter().flatten() {
-            *counts.entry(k.clone()).or_default() += 1;
+        let entities = &self.corpus.entities;
+        let keys: Vec<Option<&str>> = events
+            .iter()
+            .map(|e| match mode {
+                LaneMode::None => Some(""),
+                LaneMode::Kind => Some(&*e.kind),
+                LaneMode::Person => e
+                    .participants
+                    .iter()
+                    .filter_map(|&p| entities.get(p as usize))
+                    .find(|x| x.kind == EntityKind::Person)
+                    .map(|x| x.name.as_str()),
+                LaneMode::Place => e
+                    .place
+                    .and_then(|p| entities.get(p as usize))
+                    .map(|x| x.name.as_str()),
+            })
+            .collect();
+        let mut counts: BTreeMap<&str, u32> = BTreeMap::new();
+        for &k in keys.iter().flatten() {
+            *counts.entry(k).or_default() += 1;
         }
         let ranked = ranked(counts);
         let mut labels: Vec<String> = ranked
