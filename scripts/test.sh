@@ -16,8 +16,12 @@ cargo clippy --lib --target wasm32-unknown-unknown --locked -- -D warnings
 step "native tests (unit, integration, doc)"
 cargo test --locked
 
-step "wasm package and size"
-scripts/build-wasm.sh
+# A ceiling, not the target: issue #8's budget for the demo is 50 KB
+# gzipped, which it does not meet yet (98.6 KiB; BENCHMARKS.md says why).
+# Until it does, the demo may not grow past today's size plus about 3 %, so
+# that a change pulling in, say, serde or format machinery fails here.
+step "wasm package and size (ceiling 104,000 B gzipped)"
+scripts/build-wasm.sh --budget 104000
 
 # Debug profile: the release profile aborts on panic, and cargo then builds
 # test dependencies twice, which wasm-bindgen-test cannot link.
