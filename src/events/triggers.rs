@@ -11,6 +11,7 @@
 //! assert_eq!(trigger("met", None), Some(EventKind::Meeting));
 //! assert_eq!(trigger("stepped", Some("down")), Some(EventKind::Resignation));
 //! assert_eq!(trigger("table", None), None);
+//! assert_eq!(trigger("assault", Some("rifles")), None);
 //! ```
 
 use super::EventKind;
@@ -34,7 +35,11 @@ pub fn trigger(word: &str, next: Option<&str>) -> Option<EventKind> {
         | "revealed" | "confirmed" | "introduced" => Announcement,
         "attack" | "attacks" | "attacked" | "bombed" | "bombing" | "bombings" | "shelled"
         | "shelling" | "raid" | "raided" | "airstrike" | "airstrikes" | "stabbed" | "shooting"
-        | "explosion" | "blast" | "invaded" | "invasion" | "assault" | "offensive" => Attack,
+        | "explosion" | "blast" | "invaded" | "invasion" | "assault" | "offensive"
+            if !names_a_weapon(next) =>
+        {
+            Attack
+        }
         "agreed" | "agreement" | "agreements" | "accord" | "treaty" | "signed" | "pact"
         | "truce" => Agreement,
         "deal" | "deals" | "buy" | "bought" | "buys" | "acquire" | "acquired" | "acquires"
@@ -57,6 +62,40 @@ pub fn trigger(word: &str, next: Option<&str>) -> Option<EventKind> {
         _ => return None,
     };
     Some(kind)
+}
+
+/// "Assault rifles", "attack helicopters", "offensive weapons": an attack
+/// word before what attacks, or who, is a modifier, not an event.
+fn names_a_weapon(next: Option<&str>) -> bool {
+    matches!(
+        next,
+        Some(
+            "rifle"
+                | "rifles"
+                | "weapon"
+                | "weapons"
+                | "gun"
+                | "guns"
+                | "helicopter"
+                | "helicopters"
+                | "aircraft"
+                | "jet"
+                | "jets"
+                | "submarine"
+                | "submarines"
+                | "drone"
+                | "drones"
+                | "vehicle"
+                | "vehicles"
+                | "boat"
+                | "boats"
+                | "dog"
+                | "dogs"
+                | "squad"
+                | "squads"
+                | "line"
+        )
+    )
 }
 
 /// How many participants a trigger of this kind needs to be believed: a
