@@ -305,3 +305,27 @@ fn an_anchor_two_dated_events_fit_equally_is_not_used() {
         a.date
     );
 }
+
+/// One decision announced by one person, reported by two outlets in other
+/// words on the same day, is one event; what she said about something else
+/// that day is another (issue #4, section 3).
+#[test]
+fn one_persons_announcement_in_two_outlets_is_one_event_and_her_other_news_is_not() {
+    let announced = " date 2024-09-12\n\nFinance Minister Karin Lund announced a cut in the fuel tax for farmers and hauliers on Thursday.\n\nThe cut takes effect next month.";
+    let said = " date 2024-09-12\n\nFarmers and hauliers will pay less fuel tax after a cut, Finance Minister Karin Lund said on Thursday.\n\nHauliers' groups welcomed it.";
+    let other = " date 2024-09-12\n\nFinance Minister Karin Lund said on Thursday she would visit the flooded northern provinces next week.";
+    let (corpus, _) =
+        common::corpus_from(&[("a.txt", announced), ("b.txt", said), ("c.txt", other)]);
+    let events = event_with(&corpus, "Lund");
+    let sources: Vec<Vec<&str>> = events
+        .iter()
+        .map(|e| {
+            e.articles
+                .iter()
+                .map(|&a| corpus.articles[a as usize].id.as_str())
+                .collect()
+        })
+        .collect();
+    assert!(sources.contains(&vec!["a", "b"]), "{sources:?}");
+    assert!(sources.contains(&vec!["c"]), "{sources:?}");
+}

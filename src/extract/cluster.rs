@@ -13,7 +13,7 @@
 //! use news_timeline::events::EventKind;
 //! let m = |article, people: &[u32]| Member {
 //!     article, kind: EventKind::Meeting, people: people.to_vec(), others: vec![],
-//!     place: Some(9), constraint: Constraint::none(),
+//!     place: Some(9), constraint: Constraint::none(), story: vec![],
 //! };
 //! let clusters = cluster(&[m(0, &[1, 2]), m(1, &[1, 2]), m(2, &[3, 4])]);
 //! assert_eq!(clusters.len(), 2);
@@ -21,6 +21,7 @@
 //! ```
 
 use super::drafts::meeting_like;
+use super::story::same_story;
 use crate::dating::Constraint;
 use crate::events::EventKind;
 use crate::fasthash::FastMap;
@@ -36,6 +37,9 @@ pub struct Member {
     pub others: Vec<u32>,
     pub place: Option<u32>,
     pub constraint: Constraint,
+    /// What the report is about: its sentence's content words
+    /// ([`super::story`]).
+    pub story: Vec<u32>,
 }
 
 /// One event: its members (indices into the input) and what they agree on.
@@ -48,6 +52,8 @@ pub struct Cluster {
     pub place: Option<u32>,
     pub constraint: Constraint,
     pub articles: Vec<u32>,
+    /// The story terms of the report that founded it.
+    pub story: Vec<u32>,
 }
 
 fn kinds_agree(a: EventKind, b: EventKind) -> bool {
@@ -63,11 +69,19 @@ fn joins(c: &Cluster, m: &Member) -> bool {
     if c.articles.contains(&m.article) {
         return false;
     }
-    // Outlets name one event differently ("met", "unveiled the plan"): the
-    // kinds may differ when the same people were in the same place.
     let people = shared(&c.people, &m.people);
     let same_place = c.place.is_some() && c.place == m.place;
-    if !(kinds_agree(c.kind, m.kind) || people >= 3 || (people >= 2 && same_place)) {
+    let exact_same_day = {
+        let (a, b) = (c.constraint.tight(), m.constraint.tight());
+        a.0.is_some() && a.0 == a.1 && a == b
+    };
+    // One person's announcement and statement of one decision, reported
+    // by two outlets on one day ("announced a ban on …", "will ban …, she
+    // said"): the same person, the same day and the same words.
+    let one_story = exact_same_day && people >= 1 && same_story(&c.story, &m.story);
+    // Outlets name one event differently ("met", "unveiled the plan"): the
+    // kinds may differ when the same people were in the same place.
+    if !(kinds_agree(c.kind, m.kind) || people >= 3 || (people >= 2 && same_place) || one_story) {
         return false;
     }
     if let (Some(a), Some(b)) = (c.place, m.place) {
@@ -76,27 +90,24 @@ fn joins(c: &Cluster, m: &Member) -> bool {
         }
     }
     // Statements and the like are too common to merge on people alone:
-    // only the same people in the same place will do.
+    // only the same people in the same place, or the same story, will do.
     let vague = |k| {
         matches!(
             k,
             EventKind::Statement | EventKind::Other | EventKind::Change
         )
     };
-    if (vague(m.kind) || vague(c.kind)) && !(people >= 2 && same_place) {
+    if (vague(m.kind) || vague(c.kind)) && !(people >= 2 && same_place) && !one_story {
         return false;
     }
     if !c.constraint.compatible(&m.constraint) {
         return false;
     }
-    let exact_same_day = {
-        let (a, b) = (c.constraint.tight(), m.constraint.tight());
-        a.0.is_some() && a.0 == a.1 && a == b
-    };
     let anyone = people + shared(&c.others, &m.others);
     people >= 2
         || (people >= 1 && same_place)
         || (exact_same_day && anyone >= 1 && c.kind == m.kind)
+        || one_story
 }
 
 /// Months a constraint can fall in, when it is bounded and no wider than
@@ -240,6 +251,7 @@ pub fn cluster(members: &[Member]) -> Vec<Cluster> {
                     place: m.place,
                     constraint: m.constraint.clone(),
                     articles: vec![m.article],
+                    story: m.story.clone(),
                 });
                 let c = clusters.len() - 1;
                 let entities: Vec<u32> = m.people.iter().chain(&m.others).copied().collect();

@@ -31,6 +31,7 @@ pub mod cluster;
 pub mod drafts;
 pub mod folder;
 pub mod pins;
+pub mod story;
 
 use crate::article::{self, ParsedArticle};
 use crate::civil::Day;
@@ -402,6 +403,7 @@ fn member_of(
     draft: &Draft,
     kinds: &[entities::Entity],
     constraint: Constraint,
+    words: &mut story::Vocabulary,
 ) -> Member {
     let mut people = Vec::new();
     let mut others = Vec::new();
@@ -425,7 +427,23 @@ fn member_of(
         others,
         place: draft.place.and_then(|p| reading.entity_of.get(p).copied()),
         constraint,
+        story: story_of(reading, draft, words),
     }
+}
+
+/// The story terms of a draft's sentence, its names left out.
+fn story_of(reading: &Reading, draft: &Draft, words: &mut story::Vocabulary) -> Vec<u32> {
+    let range = &draft.range;
+    let Some(sentence) = reading.text.get(range.clone()) else {
+        return Vec::new();
+    };
+    let names: Vec<std::ops::Range<usize>> = reading
+        .mentions
+        .iter()
+        .filter(|m| range.start <= m.start && m.end <= range.end)
+        .map(|m| m.start - range.start..m.end - range.start)
+        .collect();
+    words.terms(sentence, &names)
 }
 
 /// Clusters every draft: first those dated on their own, then those dated
@@ -436,6 +454,7 @@ fn cluster_all(
     kinds: &[entities::Entity],
 ) -> Vec<(Cluster, Vec<(usize, usize)>)> {
     let order = all_drafts(readings);
+    let mut words = story::Vocabulary::default();
     let independent: Vec<(usize, usize)> = order
         .iter()
         .copied()
@@ -449,6 +468,7 @@ fn cluster_all(
                 &readings[r].drafts[d],
                 kinds,
                 readings[r].drafts[d].constraint.clone(),
+                &mut words,
             )
         })
         .collect();
@@ -487,7 +507,13 @@ fn cluster_all(
                 ..Constraint::none()
             });
         let constraint = shifted.and(&draft.constraint).unwrap_or(shifted);
-        all_members.push(member_of(&readings[r], draft, kinds, constraint));
+        all_members.push(member_of(
+            &readings[r],
+            draft,
+            kinds,
+            constraint,
+            &mut words,
+        ));
         all_refs.push((r, d));
     }
     cluster(&all_members)

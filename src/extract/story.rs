@@ -1,0 +1,132 @@
+//! What a report is about beyond who, where and when: the content words of
+//! the sentence that reports it, for telling whether two reports that name
+//! one person on one day tell one story.
+//!
+//! Clustering merges reports on shared participants and place. That is
+//! not enough for the kinds that one person produces many of in a day
+//! (statements, announcements): two outlets writing "X announced a ban on
+//! semi-automatic weapons" and "X said the country will ban semi-automatic
+//! weapons" report one decision, but "X said she would meet the families"
+//! the same day is another. The words outside names, titles, dates and
+//! reporting verbs tell them apart.
+//!
+//! ```
+//! use news_timeline::extract::story::{same_story, Vocabulary};
+//! let mut words = Vocabulary::default();
+//! let mut terms = |s: &str| words.terms(s, &[]);
+//! let ban = terms("Ardern announced a ban on semi-automatic weapons and assault rifles.");
+//! let twin = terms("The country will ban all semi-automatic weapons and assault rifles, Ardern said.");
+//! let other = terms("Ardern said she would meet the families of the victims.");
+//! assert!(same_story(&ban, &twin));
+//! assert!(!same_story(&ban, &other));
+//! ```
+
+use crate::entities::titles::{is_title, is_title_modifier};
+use crate::events::{triggers::trigger, EventKind};
+use crate::fasthash::FastMap;
+use crate::search::stem::stem;
+use crate::search::tokens::scan;
+use crate::timex::lexicon::{is_month_word, weekday};
+use std::ops::Range;
+
+/// Fewest content words two reports must share to tell one story.
+const MIN_SHARED: usize = 4;
+
+/// Words too common to say what a report is about.
+const STOPWORDS: [&str; 48] = [
+    "the", "and", "for", "with", "from", "that", "this", "his", "her", "its", "their", "was",
+    "were", "are", "has", "have", "had", "been", "which", "who", "into", "over", "than", "then",
+    "when", "while", "also", "but", "not", "all", "some", "more", "most", "out", "off", "about",
+    "after", "before", "they", "she", "will", "would", "could", "should", "can", "may", "there",
+    "our",
+];
+
+/// Content words as numbers: a word's stem always the same number, so
+/// that "weapons" and "weapon" are one term.
+#[derive(Debug, Default)]
+pub struct Vocabulary {
+    /// Each folded word seen, and its stem's number (none for a word that
+    /// is not a content word): each word is judged and stemmed once.
+    by_word: FastMap<String, Option<u32>>,
+    by_stem: FastMap<String, u32>,
+}
+
+impl Vocabulary {
+    /// The story terms of `text` (a report's sentence), skipping the byte
+    /// ranges of `names` (its entity mentions, relative to `text`): stemmed
+    /// content words, sorted, without repeats.
+    pub fn terms(&mut self, text: &str, names: &[Range<usize>]) -> Vec<u32> {
+        let mut terms = Vec::new();
+        scan(text, |key, range, _, _| {
+            if names
+                .iter()
+                .any(|n| n.start <= range.start && range.end <= n.end)
+            {
+                return;
+            }
+            let id = match self.by_word.get(key) {
+                Some(&id) => id,
+                None => {
+                    let id = is_content_word(key).then(|| {
+                        let next = self.by_stem.len() as u32;
+                        *self.by_stem.entry(stem(key)).or_insert(next)
+                    });
+                    self.by_word.insert(key.to_string(), id);
+                    id
+                }
+            };
+            terms.extend(id);
+        });
+        terms.sort_unstable();
+        terms.dedup();
+        terms
+    }
+}
+
+/// Whether a folded word says what happened, not who, when or that
+/// someone spoke.
+fn is_content_word(word: &str) -> bool {
+    let a_weekday = word.ends_with("day") && weekday(word).is_some();
+    let when = a_weekday
+        || is_month_word(word)
+        || matches!(word, "today" | "yesterday" | "tomorrow" | "week" | "month" | "year");
+    let who = is_title(word) || is_title_modifier(word);
+    word.chars().count() >= 3
+        && !STOPWORDS.contains(&word)
+        && !who
+        && !when
+        && trigger(word, None) != Some(EventKind::Statement)
+}
+
+/// Whether two reports' story terms tell one story: at least four shared,
+/// and at least half of the shorter list.
+pub fn same_story(a: &[u32], b: &[u32]) -> bool {
+    let shared = a.iter().filter(|t| b.binary_search(t).is_ok()).count();
+    shared >= MIN_SHARED && shared * 2 >= a.len().min(b.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_titles_dates_and_reporting_verbs_are_not_the_story() {
+        let mut words = Vocabulary::default();
+        let text = "Prime Minister Jacinda Ardern said on Thursday in March that talks resumed.";
+        let name = text.find("Jacinda").unwrap()..text.find(" said").unwrap();
+        let terms = words.terms(text, &[name]);
+        let again = words.terms("talk resumes", &[]);
+        // Only "talks" and "resumed" are left, and they meet their variants.
+        assert_eq!(terms, again);
+        assert_eq!(terms.len(), 2);
+    }
+
+    #[test]
+    fn few_shared_words_are_not_one_story() {
+        let mut words = Vocabulary::default();
+        let a = words.terms("The council approved the new budget for schools.", &[]);
+        let b = words.terms("The council rejected a plan for new roads.", &[]);
+        assert!(!same_story(&a, &b));
+        assert!(!same_story(&a, &[]));
+    }
+}
