@@ -322,18 +322,17 @@ export class NewsTimelineElement extends HTMLElement {
       element('h2', { className: 'tray-title' }, `Undated (${undated.length})`),
       undated.length
         ? element('ul', {}, shown.map((i) => {
-          const id = this.eventId(i);
+          // One view per item gives both its id and headline.
+          const view = this.call(() => this.corpus.timeline.eventAt(i));
+          const id = view?.id ?? '';
+          if (view) this.headlines.set(i, view.headline);
           return element('li', {},
             element('button', { type: 'button', className: 'tray-item', 'data-event': id, onclick: () => this.select(id) },
-              this.headline(i)));
+              view?.headline ?? ''));
         }))
         : element('p', { className: 'muted' }, 'Every matching event has a date.'),
       undated.length > shown.length ? element('p', { className: 'muted' }, `and ${undated.length - shown.length} more in the list below`) : null,
     ].filter(Boolean));
-  }
-
-  eventId(i) {
-    return this.call(() => this.corpus.timeline.eventAt(i))?.id ?? '';
   }
 
   /** Appends the next page of the list view (the feed loads more on demand). */
