@@ -17,6 +17,7 @@
 
 pub mod context;
 pub mod dayparts;
+pub mod gate;
 pub mod holidays;
 pub mod lexicon;
 pub mod narrative;

@@ -10,6 +10,7 @@ use super::context::{
     byte_at, byte_before, dot_ends_sentence, next_capitalised, next_word, prev_word, MONTH_PREPS,
 };
 use super::dayparts;
+use super::gate::{self, Gates, Needs};
 use super::holidays;
 use super::lexicon::{
     self, Qty, Unit, DAY_ORDINALS, MONTHS_ABBR, MONTHS_FULL, NUM_WORDS, WEEKDAYS,
@@ -54,11 +55,36 @@ struct Rule {
     f: Handler,
 }
 
+struct Rules {
+    list: Vec<Rule>,
+    /// What each rule needs in the text to match at all ([`gate`]).
+    gates: Gates,
+}
+
+/// A rule that can match in any text.
+const ALWAYS: &[Needs] = &[];
+
 /// Runs every rule over `text` and returns all candidates with the index of
 /// the rule that produced them (lower = preferred on equal length).
 pub fn candidates(ctx: &Ctx) -> Vec<(usize, Hit)> {
+    let rules = rules();
+    let present = rules.gates.present(ctx.text);
+    run(ctx, |i| rules.gates.may_match(i, &present))
+}
+
+/// [`candidates`] with every rule run, gate or not: what the gates must
+/// never change.
+#[cfg(test)]
+pub(super) fn candidates_ungated(ctx: &Ctx) -> Vec<(usize, Hit)> {
+    run(ctx, |_| true)
+}
+
+fn run(ctx: &Ctx, may_match: impl Fn(usize) -> bool) -> Vec<(usize, Hit)> {
     let mut out = Vec::new();
-    for (i, rule) in rules().iter().enumerate() {
+    for (i, rule) in rules().list.iter().enumerate() {
+        if !may_match(i) {
+            continue;
+        }
         for c in rule.re.captures_iter(ctx.text) {
             if let Some(h) = (rule.f)(&c, ctx) {
                 if h.start < h.end && h.end <= ctx.text.len() {
@@ -86,184 +112,220 @@ fn num_pat() -> String {
     format!(r"(?:[0-9]+(?:,[0-9]{{3}})*(?:\.[0-9]+)?(?:\s+1/2)?|(?i:{NUM_WORDS}))")
 }
 
-fn rules() -> &'static [Rule] {
-    static RULES: OnceLock<Vec<Rule>> = OnceLock::new();
+fn rules() -> &'static Rules {
+    static RULES: OnceLock<Rules> = OnceLock::new();
     RULES.get_or_init(|| {
         let month = format!(r"(?:{MONTHS_FULL}|(?:{MONTHS_ABBR})\.?)");
         let num = num_pat();
-        let table: Vec<(String, Handler)> = vec![
+        // Each rule: its pattern, its value function, and the words without
+        // which it cannot match (see [`gate`]).
+        let table: Vec<(String, Handler, &[Needs])> = vec![
             (
                 format!(
                     r"\b(?:(?P<wd>{WEEKDAYS}),?\s+)?{MODP}(?P<m>{month})\s+(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>[0-9]{{4}})\b)?"
                 ),
                 month_day_year,
+                &[gate::MONTHS],
             ),
             (
                 format!(
                     r"\b(?:(?P<wd>{WEEKDAYS}),?\s+)?(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{month})(?:,?\s+(?P<y>[0-9]{{4}})\b)?"
                 ),
                 month_day_year,
+                &[gate::MONTHS],
             ),
             (
                 format!(
                     r"\b{MODP}(?P<m>{MONTHS_FULL}|(?:{MONTHS_ABBR})\.)(?:\s+of)?,?\s+(?P<y>[0-9]{{4}}|{YEARW})\b"
                 ),
                 month_year,
+                &[gate::MONTHS],
             ),
             (
                 format!(
                     r"\b{MODP}(?:(?P<rel>(?i:last|this|next|past|coming|this\s+past|this\s+coming))\s+)?(?P<m>{MONTHS_FULL})\b"
                 ),
                 month_alone,
+                &[gate::MONTHS],
             ),
             (
                 format!(r"\b(?:(?i:the)\s+)?{MODP}(?:(?P<y>1[0-9]{{2}}|20[0-9])0|'(?P<yy>[0-9])0)s\b"),
                 decade,
+                &[Needs::Exact(&["0s"])],
             ),
             (
                 format!(
                     r"\b(?i:the)\s+{MODP}(?:(?i:nineteen[- ])?(?P<dw>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))|(?P<yy>[2-9])0s)\b"
                 ),
                 decade,
+                // "0s" in any case is more than the rule needs, which is safe.
+                &[Needs::AnyCase(&["ties", "0s"])],
             ),
             (
                 r"\b(?P<y>[0-9]{4})-(?P<m>[01][0-9])-(?P<d>[0-3][0-9])\b|\b(?P<m2>1[0-2]|0?[1-9])/(?P<d2>3[01]|[12][0-9]|0?[1-9])/(?P<y2>[0-9]{4}|[0-9]{2})\b"
                     .to_string(),
                 numeric_date,
+                ALWAYS,
             ),
             (
                 format!(
                     r"\b{MODP}(?P<fy>(?i:fiscal)(?:\s+(?i:year))?\s+)?(?P<y>1[0-9]{{3}}|20[0-9]{{2}})\b"
                 ),
                 year,
+                ALWAYS,
             ),
             (
                 format!(r"\b(?P<the>(?i:the\s+year)\s+)?(?P<y>{YEARW}|(?i:two\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?))\b"),
                 year_words,
+                &[Needs::AnyCase(&["nineteen", "thousand"])],
             ),
             (
                 format!(r"\b(?:(?i:the)\s+)?{MODP}(?P<o>[0-9]{{1,2}})(?:st|nd|rd|th)\s+(?i:century)\b"),
                 century,
+                &[Needs::AnyCase(&["century"])],
             ),
             (
                 format!(
                     r"\b(?:(?:(?P<wd>{WEEKDAYS}),?\s+)?(?P<m>{MONTHS_FULL})\s+(?:(?i:the)\s+)?(?P<o>{DAY_ORDINALS})|(?i:the)\s+(?P<o2>{DAY_ORDINALS})\s+(?i:of)\s+(?P<m2>{MONTHS_FULL}))\b(?:,?\s+(?P<y>[0-9]{{4}})\b)?"
                 ),
                 spoken_day,
+                &[gate::MONTHS],
             ),
             (
                 format!(
                     r"\b{MODP}(?P<rel>(?i:last|this|next|past|coming|previous|prior|current|the\s+(?:current|past|previous|prior|preceding|coming|last|next)))\s+(?:(?i:fiscal|calendar)\s+)?(?P<u>(?i:week|month|year|quarter|decade|century|weekend))\b"
                 ),
                 relative_unit,
+                ALWAYS,
             ),
-            (narrative::PATTERN.to_string(), narrative::that_unit),
-            (dayparts::PATTERN.to_string(), dayparts::that_part),
-            (shortyears::PATTERN.to_string(), shortyears::short_year),
-            (stretches::PATTERN.to_string(), stretches::stretch),
-            (r"\b(?i:the|over\s+the)\s+(?i:weekend)\b".to_string(), the_weekend),
+            (narrative::PATTERN.to_string(), narrative::that_unit, ALWAYS),
+            (dayparts::PATTERN.to_string(), dayparts::that_part, &[Needs::AnyCase(&["morning", "afternoon", "evening", "night"])]),
+            (shortyears::PATTERN.to_string(), shortyears::short_year, &[shortyears::NEEDS]),
+            (stretches::PATTERN.to_string(), stretches::stretch, ALWAYS),
+            (r"\b(?i:the|over\s+the)\s+(?i:weekend)\b".to_string(), the_weekend, &[Needs::AnyCase(&["weekend"])]),
             (
                 format!(r"\b(?i:the\s+week\s+of)\s+(?P<m>{month})\s+(?P<d>[0-9]{{1,2}})\b"),
                 week_of,
+                &[Needs::AnyCase(&["week"]), gate::MONTHS],
             ),
             (
                 r"\b(?:(?P<pm>(?i:(?:the\s+)?(?:beginning|start|middle|end|close)\s+of))|(?P<pm2>(?i:earlier|later|early|late))\s+(?i:in|this))\s+(?i:the\s+)?(?P<u>(?i:year|month|week|day))\b".to_string(),
                 part_of_unit,
+                ALWAYS,
             ),
             (
                 r"\b(?i:the)\s+(?:(?i:fiscal|full|calendar|entire|whole)\s+)?(?P<u>(?i:year))\b"
                     .to_string(),
                 the_year,
+                ALWAYS,
             ),
-            (r"\b(?i:year-earlier|year-ago|prior-year)\b".to_string(), year_ago_adj),
+            (r"\b(?i:year-earlier|year-ago|prior-year)\b".to_string(), year_ago_adj, ALWAYS),
             (
                 format!(
                     r"\b{APPROX}(?P<n>{num}|(?i:an?|several|a\s+few|few|many|some|a\s+couple\s+of))(?P<half2>\s+(?i:and\s+a\s+half))?\s+(?P<u>{UNITS})\s+(?P<dir>(?i:ago|earlier|later|from\s+now|hence))\b"
                 ),
                 ago,
+                &[Needs::AnyCase(&["ago", "earlier", "later", "now", "hence"])],
             ),
             (
                 format!(
                     r"\b{APPROX}(?P<pre>(?i:the\s+(?:past|last|next|first|final|coming|previous|following|remaining|other|latest|initial|same)|the|past|last|next|first|another|its|their)\s+)?(?P<n>{num}|(?i:an?|several|a\s+few|few|many|a\s+couple\s+of|couple\s+of|half\s+an?))(?P<half2>\s+(?i:and\s+a\s+half))?\s+(?:(?i:more|full|straight|consecutive|long|additional|extra|whole|entire|short|trading|business|working)\s+)?(?P<u>{UNITS})(?P<half>\s+(?i:and\s+a\s+half))?\b"
                 ),
                 duration,
+                ALWAYS,
             ),
             (
                 format!(
                     r"\b{APPROX}(?P<n>{num})\s*(?i:to|-|or)\s*(?P<n2>{num})\s+(?P<u>{UNITS})\b"
                 ),
                 duration_range,
+                ALWAYS,
             ),
             (
                 format!(
                     r"\b(?P<n>[0-9]+(?:\.[0-9]+)?|(?i:{NUM_WORDS}|a|one|half))-(?P<u>(?i:second|minute|hour|day|week|month|quarter|year|decade|century))(?P<long>-long)?\b(?P<old>-old)?"
                 ),
                 duration_adj,
+                &[Needs::AnyCase(&["-second", "-minute", "-hour", "-day", "-week", "-month", "-quarter", "-year", "-decade", "-century"])],
             ),
             (
                 r"\b(?P<u>(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries|year|month|week|day|hour|decade|century))-long\b"
                     .to_string(),
                 duration_long,
+                ALWAYS,
             ),
             (
                 r"\b(?P<pre>(?i:for|in|over|within|after|during|took|take|takes|lasted|last|spent|spend|spending)\s+)(?P<u>(?i:years|months|weeks|days|decades|hours|minutes|centuries))\b"
                     .to_string(),
                 bare_plural,
+                ALWAYS,
             ),
             (
                 r"\b(?P<w>(?i:now|currently|current|nowadays|these\s+days|at\s+present|recently|lately|the\s+past|the\s+(?:near\s+)?future|the\s+(?:near|short|long)\s+term|as\s+soon\s+as\s+possible|(?:recent|past)\s+(?:years|months|weeks|days|times)|(?:the\s+)?(?:coming|upcoming|future)\s+(?:years|months|weeks|days|decades|quarters)|the\s+(?:years|months|weeks|days)\s+ahead|a\s+while))\b"
                     .to_string(),
                 reference,
+                ALWAYS,
             ),
             (
                 format!(
                     r"\b(?P<pre>(?i:this|last|next|on|early|late|this\s+past|this\s+coming|until|by|since|from)\s+)?(?P<wd>{WEEKDAYS})(?P<poss>'s)?(?:\s+(?P<pod>(?i:morning|afternoon|evening|night)))?\b"
                 ),
                 weekday,
+                &[gate::WEEKDAYS],
             ),
             (
                 r"\b(?P<pm>(?i:early|late)\s+)?(?P<w>(?i:yesterday|today|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening)|(?:yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow))\b"
                     .to_string(),
                 relative_day,
+                &[Needs::AnyCase(&["yesterday", "today", "tomorrow", "night", "morning", "afternoon", "evening"])],
             ),
             (
                 format!(
                     r"\b(?:(?P<h>[0-9]{{1,2}})(?:[:.](?P<mi>[0-5][0-9]))?\s*(?P<ap>[aApP]\.?[mM]\b\.?)|(?P<h2>[0-9]{{1,2}})(?::(?P<mi2>[0-5][0-9]))?\s+(?:(?i:o'clock)\s+)?(?i:in\s+the)\s+(?P<ipod>(?i:morning|afternoon|evening|night))|(?P<named>(?i:noon|midnight|midday))|(?P<h24>[0-2]?[0-9])[:.](?P<mi24>[0-5][0-9])\s*(?P<tz0>{TZ})\b|(?P<hw>[01][0-9]|2[0-3])(?P<mw>[0-5][0-9])\s+(?:{TZ}|(?i:local\s+time))\b)(?:\s+(?P<tz>{TZ})\b)?(?:,?\s+(?:(?i:on)\s+)?(?P<wd>{WEEKDAYS})|\s+(?P<rd>(?i:yesterday|today|tomorrow))|,?\s+(?:(?i:on)\s+)?(?P<m>{month})\s+(?P<d>[0-9]{{1,2}})\b)?"
                 ),
                 time,
+                ALWAYS,
             ),
             (
                 format!(
                     r"\b{MODP}(?:(?P<rel>(?i:last|this|next|past|coming|this\s+past))\s+|(?P<the>(?i:the))\s+)?(?P<s>(?i:spring|summer|fall|autumn|winter))(?:\s+(?:(?i:of)\s+)?(?P<y>[0-9]{{4}}|{YEARW}))?\b"
                 ),
                 season,
+                &[Needs::AnyCase(&["spring", "summer", "fall", "autumn", "winter"])],
             ),
             (
                 r"\b(?P<pre>(?:(?i:the|its|a|this\s+year's|last\s+year's|next\s+year's)|(?:(?i:fiscal)\s+)?(?P<yp>[0-9]{4})'s)\s+)?(?P<rel>(?i:(?:latest|current|previous|prior|past|last|next|this|same|comparable|corresponding|year-ago|year-earlier|prior-year|flat|strong|weak|recent|just-ended|just\s+ended)\s+)*)(?:(?P<fy>(?i:fiscal))[-\s]+)?(?:(?P<y1>[0-9]{4})\s+)?(?:(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[-\s]+)?(?:(?i:fiscal)[-\s]+)?(?P<q>(?i:quarter|half|period))\b(?:\s+(?:(?i:of)\s+)?(?:(?i:fiscal)\s+)?(?P<y2>[0-9]{4})\b|\s+(?:(?i:of)\s+)?(?P<ry>(?i:next|last|this))\s+(?i:year)\b|\s+(?P<ago>(?i:a\s+year\s+(?:ago|earlier)))\b)?"
                     .to_string(),
                 quarter,
+                &[Needs::AnyCase(&["quarter", "half", "period"])],
             ),
             (
                 format!(
                     r"\b(?:(?P<every>(?i:every|each))\s+(?:(?P<other>(?i:other))\s+)?(?:(?P<n>{num})\s+)?(?:(?P<u>{UNITS}|(?i:morning|evening|night|afternoon|weekend))|(?P<wd>{WEEKDAYS})|(?P<mo>{MONTHS_FULL})|(?P<se>(?i:spring|summer|autumn|fall|winter)))|(?P<adv>annually|yearly|weekly|daily|monthly|hourly|nightly|biweekly|semiannually)|(?P<freq>(?i:once|twice|(?:{num})\s+times))\s+(?i:an?|per|every|each)\s+(?P<fu>(?i:day|week|month|year|hour|decade))|(?i:per)\s+(?P<pu>(?i:day|week|month|year|hour|annum)))\b"
                 ),
                 set,
+                ALWAYS,
             ),
             (
                 format!(
                     r"\b(?P<wd>{WEEKDAYS})(?:s\b|\s+(?P<pod>(?i:mornings|afternoons|evenings|nights))\b)"
                 ),
                 weekday_plural,
+                ALWAYS,
             ),
             (
                 format!(r"\b(?P<h>{})(?:,?\s+(?P<y>[0-9]{{4}}))?\b", holidays::NAMES),
                 holiday,
+                ALWAYS,
             ),
         ];
-        table
-            .into_iter()
-            .map(|(p, f)| Rule { re: build(&p), f })
-            .collect()
+        Rules {
+            gates: Gates::new(&table.iter().map(|t| t.2).collect::<Vec<_>>()),
+            list: table
+                .into_iter()
+                .map(|(p, f, _)| Rule { re: build(&p), f })
+                .collect(),
+        }
     })
 }
 
@@ -1979,6 +2041,6 @@ fn holiday(c: &Captures, ctx: &Ctx) -> Option<Hit> {
 mod tests {
     #[test]
     fn all_patterns_compile() {
-        assert!(super::rules().len() > 10);
+        assert!(super::rules().list.len() > 10);
     }
 }

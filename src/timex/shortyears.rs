@@ -5,6 +5,7 @@
 //! opens a quotation, so only a year-taking preposition before it, and no
 //! letter or digit glued after it, makes it a year.
 
+use super::gate::Needs;
 use super::patterns::{whole, Ctx, Hit};
 use super::resolve;
 use super::TimexType;
@@ -13,6 +14,31 @@ use regex::Captures;
 
 /// The regular expression for [`short_year`].
 pub const PATTERN: &str = r"\b(?i:in|since|of|by|until|till|from|through|during|before|after|to|and|between)\s+(?P<y>['\x{2019}](?P<yy>[0-9]{2}))\b";
+
+/// An apostrophe and the first digit of the year: [`PATTERN`] matches both
+/// exactly, and apostrophes alone are too common to be worth a gate.
+pub const NEEDS: Needs = Needs::Exact(&[
+    "'0",
+    "'1",
+    "'2",
+    "'3",
+    "'4",
+    "'5",
+    "'6",
+    "'7",
+    "'8",
+    "'9",
+    "\u{2019}0",
+    "\u{2019}1",
+    "\u{2019}2",
+    "\u{2019}3",
+    "\u{2019}4",
+    "\u{2019}5",
+    "\u{2019}6",
+    "\u{2019}7",
+    "\u{2019}8",
+    "\u{2019}9",
+]);
 
 /// "'98" after a preposition: the year in the century that puts it at most
 /// ten years after the DCT's.

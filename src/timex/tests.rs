@@ -1527,3 +1527,95 @@ mod spoken_forms {
         assert_eq!(day_ordinal("twenty-eleventh"), None);
     }
 }
+
+// ---------------------------------------------------------------------------
+// Gates (gate.rs): skipping a rule must never change what is found.
+
+/// Sentences where each gated rule fires, with decoys for the gate words
+/// (the lowercase "may", "march", "sep" in other words, a month spelt in
+/// capitals).
+const GATED: &[&str] = &[
+    "They may march on May 5, 2024, not in MAY.",
+    "Shares fell on 5th of Sept. and again in Sept. 2023 and in March.",
+    "In the 1990s, the nineties and the '80s prices rose.",
+    "Nineteen ninety-eight and two thousand and one were good years.",
+    "It was the 21st CENTURY; that night and later that evening we left.",
+    "The class of \u{2019}98 met in '04 and since '95.",
+    "We rested over the weekend, the week of May 6, three years ago.",
+    "A five-year plan and a 10-day trip; Monday's talks ended tonight.",
+    "Last summer, in the autumn of 2020 and in the third quarter sales rose.",
+    "The Tuesday meeting took place on Friday, March the fifth.",
+    "TWO THOUSAND AND TEN was the YEAR; the FALL came LATER.",
+];
+
+#[test]
+fn gates_never_change_candidates() {
+    for text in GATED {
+        for dct in [dct(), None] {
+            let ctx = patterns::Ctx { text, dct };
+            assert_eq!(
+                patterns::candidates(&ctx),
+                patterns::candidates_ungated(&ctx),
+                "{text:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn gated_rules_still_fire() {
+    has(
+        "They may march on May 5, 2024.",
+        dct(),
+        "May 5, 2024",
+        "2024-05-05",
+    );
+    has("He left in Sept. 2023.", dct(), "Sept. 2023", "2023-09");
+    has("the 21st century", dct(), "the 21st century", "20");
+    has("The class of \u{2019}98 met.", dct(), "\u{2019}98", "1998");
+    has(
+        "We rested over the weekend.",
+        dct(),
+        "the weekend",
+        "2024-W16-WE",
+    );
+    has(
+        "It ended three years ago.",
+        dct(),
+        "three years ago",
+        "2021",
+    );
+    has(
+        "Sales rose in the third quarter.",
+        dct(),
+        "the third quarter",
+        "2023-Q3",
+    );
+}
+
+/// The only non-ASCII characters that `(?i)` folds to ASCII letters are
+/// 'ſ' (s) and the Kelvin sign (k); the gates rely on this.
+#[test]
+fn only_two_characters_fold_to_ascii() {
+    let re = regex::Regex::new("(?i)^[a-z]$").unwrap();
+    let folding: Vec<char> = (0x80..=0x10FFFF)
+        .filter_map(char::from_u32)
+        .filter(|c| re.is_match(c.encode_utf8(&mut [0; 4])))
+        .collect();
+    assert_eq!(folding, ['\u{17F}', '\u{212A}']);
+}
+
+/// A word the rules fold by Unicode still fires although the ASCII gate
+/// does not see it.
+#[test]
+fn unicode_case_folding_is_not_gated_away() {
+    for text in [
+        "We rested over the wee\u{212A}end.",
+        "Last \u{17F}ummer was hot; in the third quarter \u{17F}ales rose.",
+    ] {
+        let ctx = patterns::Ctx { text, dct: dct() };
+        let found = patterns::candidates(&ctx);
+        assert!(!found.is_empty(), "{text:?}");
+        assert_eq!(found, patterns::candidates_ungated(&ctx), "{text:?}");
+    }
+}
