@@ -89,7 +89,10 @@ fn is_content_word(word: &str) -> bool {
     let a_weekday = word.ends_with("day") && weekday(word).is_some();
     let when = a_weekday
         || is_month_word(word)
-        || matches!(word, "today" | "yesterday" | "tomorrow" | "week" | "month" | "year");
+        || matches!(
+            word,
+            "today" | "yesterday" | "tomorrow" | "week" | "month" | "year"
+        );
     let who = is_title(word) || is_title_modifier(word);
     word.chars().count() >= 3
         && !STOPWORDS.contains(&word)
