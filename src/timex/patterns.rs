@@ -551,6 +551,29 @@ fn valid_year(y: i32) -> bool {
 // ---------------------------------------------------------------------------
 // Dates
 
+/// The value of month `m`, day `d`: with the year the match gives (group
+/// `y`), or the one the tense and a named weekday (group `wd`) point to.
+fn month_day_value(
+    c: &Captures,
+    ctx: &Ctx,
+    m: u32,
+    d: u32,
+    span: std::ops::Range<usize>,
+) -> Option<String> {
+    Some(match g(c, "y") {
+        Some(y) => {
+            let y: i32 = y.parse().ok()?;
+            NaiveDate::from_ymd_opt(y, m, d)?;
+            format!("{}-{m:02}-{d:02}", resolve::year(y))
+        }
+        None => {
+            let dir = tense_dir(ctx, span.start, span.end);
+            let wd = g(c, "wd").and_then(lexicon::weekday);
+            resolve::month_day(ctx.dct, m, d, dir, wd)?
+        }
+    })
+}
+
 fn month_day_year(c: &Captures, ctx: &Ctx) -> Option<Hit> {
     let m = lexicon::month(g(c, "m")?)?;
     let d: u32 = g(c, "d")?.parse().ok()?;
@@ -572,18 +595,7 @@ fn month_day_year(c: &Captures, ctx: &Ctx) -> Option<Hit> {
             return None;
         }
     }
-    let value = match g(c, "y") {
-        Some(y) => {
-            let y: i32 = y.parse().ok()?;
-            NaiveDate::from_ymd_opt(y, m, d)?;
-            format!("{}-{m:02}-{d:02}", resolve::year(y))
-        }
-        None => {
-            let dir = tense_dir(ctx, full.start(), full.end());
-            let wd = g(c, "wd").and_then(lexicon::weekday);
-            resolve::month_day(ctx.dct, m, d, dir, wd)?
-        }
-    };
+    let value = month_day_value(c, ctx, m, d, full.start()..full.end())?;
     Some(Hit {
         start: full.start(),
         end: full.end(),
@@ -825,18 +837,7 @@ fn spoken_day(c: &Captures, ctx: &Ctx) -> Option<Hit> {
             return None;
         }
     }
-    let value = match g(c, "y") {
-        Some(y) => {
-            let y: i32 = y.parse().ok()?;
-            NaiveDate::from_ymd_opt(y, m, d)?;
-            format!("{}-{m:02}-{d:02}", resolve::year(y))
-        }
-        None => {
-            let dir = tense_dir(ctx, full.start(), full.end());
-            let wd = g(c, "wd").and_then(lexicon::weekday);
-            resolve::month_day(ctx.dct, m, d, dir, wd)?
-        }
-    };
+    let value = month_day_value(c, ctx, m, d, full.start()..full.end())?;
     Some(whole(c, TimexType::Date, value, None))
 }
 
