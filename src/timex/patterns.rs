@@ -1766,6 +1766,50 @@ fn season(c: &Captures, ctx: &Ctx) -> Option<Hit> {
     Some(whole(c, TimexType::Date, value, modifier_of(g(c, "pm"))))
 }
 
+/// Whether a text reads as a match report: at least two different words
+/// of games. Only asked of a bare "first half" or "second half", so a
+/// business story that says "match" once keeps its half-years.
+fn is_match_report(text: &str) -> bool {
+    const GAME_WORDS: [&str; 22] = [
+        "goal",
+        "goals",
+        "scored",
+        "striker",
+        "midfielder",
+        "defender",
+        "goalkeeper",
+        "penalty",
+        "half-time",
+        "referee",
+        "kick-off",
+        "fixture",
+        "rugby",
+        "football",
+        "cricket",
+        "hockey",
+        "basketball",
+        "tennis",
+        "innings",
+        "touchdown",
+        "coach",
+        "match",
+    ];
+    let mut seen = [false; GAME_WORDS.len()];
+    for word in text.split(|c: char| !(c.is_alphanumeric() || c == '-')) {
+        if word.len() < 4 || word.len() > 11 {
+            continue;
+        }
+        let word = word.to_ascii_lowercase();
+        if let Some(i) = GAME_WORDS.iter().position(|&w| w == word) {
+            seen[i] = true;
+            if seen.iter().filter(|&&s| s).count() >= 2 {
+                return true;
+            }
+        }
+    }
+    false
+}
+
 fn quarter(c: &Captures, ctx: &Ctx) -> Option<Hit> {
     let full = c.get(0)?;
     let q = g(c, "q")?.to_ascii_lowercase();
@@ -1798,6 +1842,12 @@ fn quarter(c: &Captures, ctx: &Ctx) -> Option<Hit> {
         .or(g(c, "yp"))
         .and_then(|y| y.parse::<i32>().ok());
     if q == "half" && ord.is_none_or(|o| o > 2) {
+        return None;
+    }
+    // "England began the second half well": in a match report a half with
+    // no year is the game's, not the calendar's.
+    let tied_to_a_year = explicit_year.is_some() || ry.is_some() || year_ago || next_year;
+    if q == "half" && !tied_to_a_year && c.name("fy").is_none() && is_match_report(ctx.text) {
         return None;
     }
     if q == "period"

@@ -724,6 +724,28 @@ mod halves {
             "2019-H2",
         );
     }
+
+    /// A match report's halves are the game's: no calendar half-year.
+    #[test]
+    fn a_match_reports_halves_are_not_half_years() {
+        let report = "The striker scored twice. England began the second half well, \
+                      and the coach praised the defence after the match.";
+        none_covering(report, "the second half");
+        // A half tied to a year is a half-year even in a sports story.
+        has(
+            "The club's coach said the match-day income in the second half of 2023 fell.",
+            dct(),
+            "the second half of 2023",
+            "2023-H2",
+        );
+        // A business story keeps its bare half-years.
+        has(
+            "Sales grew in the first half, the company said.",
+            dct(),
+            "the first half",
+            "2024-H1",
+        );
+    }
 }
 
 mod vague_stretches {
