@@ -24,22 +24,43 @@ pub struct Anchored {
 }
 
 /// The regular expression for [`that_unit`].
-pub const PATTERN: &str = r"\b(?:(?P<pm>(?i:early|earlier|late|later))\s+(?:(?i:in|on)\s+)?)?(?P<det>(?i:that(?:\s+same|\s+very)?|the\s+same|the\s+following|the\s+next))\s+(?P<u>(?i:day|week|month|year|quarter))\b";
+pub const PATTERN: &str = r"\b(?:(?:(?P<pm>(?i:early|earlier|late|later))\s+(?:(?i:in|on)\s+)?)?(?P<det>(?i:that(?:\s+same|\s+very)?|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding))\s+(?P<u>(?i:day|week|month|year|quarter))|(?P<before>(?i:the\s+day\s+before)))\b";
 
-/// "that year", "the same day", "the following month", "the next day".
+/// "that year", "the same day", "the following month", "the next day",
+/// "the previous day", "the day before".
 pub fn that_unit(c: &Captures, ctx: &Ctx) -> Option<Hit> {
+    let full = c.get(0)?;
+    if c.name("before").is_some() {
+        // "The day before, shares had risen": the day before the one being
+        // told. "The day before the vote" counts from an event instead,
+        // which this rule cannot date.
+        let rest = ctx.text[full.end()..].trim_start();
+        if rest.starts_with(|ch: char| ch.is_alphanumeric()) {
+            return None;
+        }
+        return Some(anchored_hit(
+            c,
+            ctx,
+            Anchored {
+                unit: Unit::Day,
+                shift: -1,
+            },
+        ));
+    }
     let unit = lexicon::unit(g(c, "u")?)?;
     let det = g(c, "det")?.to_ascii_lowercase();
-    let full = c.get(0)?;
     let shift = if det.ends_with("following") || det.ends_with("next") {
         1
+    } else if det.ends_with("previous") || det.ends_with("preceding") {
+        -1
     } else {
         0
     };
     // "the next week/month/year" is mostly a stretch ahead of the DCT
-    // ("over the next year"), which the relative-unit rule handles; only
-    // "the next day" reliably means the day after the one being told.
-    if det.ends_with("next") && unit != Unit::Day {
+    // ("over the next year"), and "the previous year" one behind it, which
+    // the relative-unit rule handles; only "the next day" and "the
+    // previous day" reliably mean a day next to the one being told.
+    if shift != 0 && !det.ends_with("following") && unit != Unit::Day {
         return None;
     }
     if matches!(
@@ -49,11 +70,16 @@ pub fn that_unit(c: &Captures, ctx: &Ctx) -> Option<Hit> {
         // "that year-end", "the same day-to-day": part of another word.
         return None;
     }
-    let anchored = Anchored { unit, shift };
+    Some(anchored_hit(c, ctx, Anchored { unit, shift }))
+}
+
+/// The whole match as a date counted from the story's reference time; its
+/// value is the DCT's until [`resolve`] knows better.
+fn anchored_hit(c: &Captures, ctx: &Ctx, anchored: Anchored) -> Hit {
     let value = value_from(ctx.dct.map(Known::day), anchored);
     let mut h = whole(c, TimexType::Date, value, modifier_of(g(c, "pm")));
     h.anchored = Some(anchored);
-    Some(h)
+    h
 }
 
 /// Gives every anchored hit the value of the latest dated hit before it.

@@ -1160,6 +1160,31 @@ mod narrative_time {
     }
 
     #[test]
+    fn the_previous_day_is_one_before_the_last_named() {
+        has(
+            "Police arrested him on March 3, 2022. The previous day he had flown in.",
+            dct(),
+            "The previous day",
+            "2022-03-02",
+        );
+        has(
+            "Shares fell on Feb. 18, 2021. The day before, they had risen.",
+            dct(),
+            "The day before",
+            "2021-02-17",
+        );
+        // Counted from an event the tagger cannot date: left alone.
+        none_covering("He resigned the day before the vote.", "the day before");
+        // "The previous year" stays relative to the report (another rule).
+        has(
+            "Sales fell the previous year.",
+            dct(),
+            "the previous year",
+            "2023",
+        );
+    }
+
+    #[test]
     fn without_a_named_time_the_dct_stands_in() {
         has(
             "Markets were calm, and that day's trading was light.",
