@@ -147,7 +147,9 @@ export class NewsTimelineElement extends HTMLElement {
   /** Groups the timeline into lanes: "none", "kind", "person" or "place". */
   setLanes(mode) {
     if (!['none', 'kind', 'person', 'place'].includes(mode)) throw new RangeError('setLanes(mode): mode must be none, kind, person or place');
-    const lanes = this.call(() => this.corpus.timeline.lanes(mode), null);
+    // One lane needs no per-event list (at 100,000 events, a megabyte of
+    // JSON zeros the canvas would discard).
+    const lanes = mode === 'none' ? null : this.call(() => this.corpus.timeline.lanes(mode), null);
     this.canvas.setLanes(lanes);
     if (this.laneSelect) this.laneSelect.value = mode;
   }
@@ -297,7 +299,10 @@ export class NewsTimelineElement extends HTMLElement {
     const timeline = this.corpus.timeline;
     this.showMessage('');
     const filter = this.wasmFilter();
-    const indices = Uint32Array.from(this.call(() => timeline.matching(filter), []));
+    // A Uint32Array already (wasm-bindgen copies it out of wasm memory);
+    // the fallback after an error is a plain empty array.
+    const found = this.call(() => timeline.matching(filter), []);
+    const indices = found instanceof Uint32Array ? found : Uint32Array.from(found);
     const arrays = this.corpus.arrays();
     this.canvas.setData(arrays, indices);
     this.overview.setData(arrays, indices, this.canvas.extent());
