@@ -44,6 +44,13 @@ pub fn day_key(day: Option<i32>) -> u64 {
     day.map_or(u64::from(u32::MAX), |d| u64::from((d as u32) ^ 0x8000_0000))
 }
 
+/// The key lists sort dates by: the first day (the latest when only that
+/// is known), then the last day; undated last. The build stores events in
+/// this order, so that queries find them sorted.
+pub fn span_key(earliest: Option<i32>, latest: Option<i32>) -> u64 {
+    (day_key(earliest.or(latest)) << 32) | day_key(latest)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

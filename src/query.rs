@@ -84,10 +84,10 @@ impl std::error::Error for QueryError {}
 /// What events are ordered by in a list: first day, then last day, undated
 /// last.
 fn date_key(event: &Event) -> u64 {
-    let d = &event.date;
-    let first = d.earliest.or(d.latest).map(|d| d.0);
-    let last = d.latest.map(|d| d.0);
-    (order::day_key(first) << 32) | order::day_key(last)
+    order::span_key(
+        event.date.earliest.map(|d| d.0),
+        event.date.latest.map(|d| d.0),
+    )
 }
 
 /// An article's title and paragraphs: the text a snippet comes from.
@@ -349,12 +349,17 @@ impl Timeline {
     }
 
     fn find(&self, query: &Query) -> Vec<search::Hit> {
-        let articles = &self.corpus.articles;
         search::search_with(&self.index, query, |doc, words| {
-            articles
-                .get(doc as usize)
-                .is_some_and(|a| article_text(a).any(|p| search::phrase_matches(p, words)))
+            self.phrase_in_article(doc, words)
         })
+    }
+
+    /// Whether article `doc` has a phrase's words in a row.
+    fn phrase_in_article(&self, doc: u32, words: &[String]) -> bool {
+        self.corpus
+            .articles
+            .get(doc as usize)
+            .is_some_and(|a| article_text(a).any(|p| search::phrase_matches(p, words)))
     }
 
     /// Just the events matching the filter.
@@ -369,11 +374,8 @@ impl Timeline {
         if query.is_empty() {
             return allowed;
         }
-        let articles = &self.corpus.articles;
         let docs = search::matching_docs(&self.index, &query, |doc, words| {
-            articles
-                .get(doc as usize)
-                .is_some_and(|a| article_text(a).any(|p| search::phrase_matches(p, words)))
+            self.phrase_in_article(doc, words)
         });
         let clauses = self.clause_terms(&query);
         let everything = allowed.len() == self.corpus.events.len();

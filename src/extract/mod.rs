@@ -748,8 +748,10 @@ fn build_corpus(
     order.sort_by_key(|&i| {
         // The span's ends without building the span (which copies the evidence).
         let (earliest, latest) = clusters[i].0.constraint.tight();
-        let day = |d: Option<crate::civil::Day>| d.map_or(i32::MAX, |d| d.0);
-        (day(earliest.or(latest)), day(latest), i)
+        (
+            crate::order::span_key(earliest.map(|d| d.0), latest.map(|d| d.0)),
+            i,
+        )
     });
     let mut main_event: Vec<Option<u32>> = vec![None; readings.len()];
     for (event_index, &ci) in order.iter().enumerate() {

@@ -202,10 +202,7 @@ pub fn search_with(
             crate::order::sort_ids(&mut docs);
             present = Some(match present {
                 None => docs,
-                Some(previous) => previous
-                    .into_iter()
-                    .filter(|d| docs.binary_search(d).is_ok())
-                    .collect(),
+                Some(previous) => intersect(&previous, &docs),
             });
         }
         for doc in present.unwrap_or_default() {
