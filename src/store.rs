@@ -339,25 +339,23 @@ impl<'a> Reader<'a> {
         std::str::from_utf8(slice).map_err(|_| StoreError("string is not UTF-8"))
     }
 
-    fn interned(&mut self) -> Result<String> {
-        let id = self.uint()?;
-        usize::try_from(id)
-            .ok()
-            .and_then(|i| self.table.get(i))
-            .map(|s| s.to_string())
-            .ok_or(StoreError("no such interned string"))
-    }
-
-    /// An interned string as one shared copy: the first use makes it.
-    fn interned_shared(&mut self) -> Result<Arc<str>> {
+    /// The next interned string's number and text.
+    fn interned_entry(&mut self) -> Result<(usize, &'a str)> {
         let id = usize::try_from(self.uint()?).unwrap_or(usize::MAX);
         let text = *self
             .table
             .get(id)
             .ok_or(StoreError("no such interned string"))?;
-        if self.shared.len() < self.table.len() {
-            self.shared.resize(self.table.len(), None);
-        }
+        Ok((id, text))
+    }
+
+    fn interned(&mut self) -> Result<String> {
+        Ok(self.interned_entry()?.1.to_string())
+    }
+
+    /// An interned string as one shared copy: the first use makes it.
+    fn interned_shared(&mut self) -> Result<Arc<str>> {
+        let (id, text) = self.interned_entry()?;
         Ok(self.shared[id]
             .get_or_insert_with(|| Arc::from(text))
             .clone())
@@ -476,6 +474,7 @@ pub fn decode(bytes: &[u8]) -> Result<(Corpus, Index)> {
         shared: Vec::new(),
     };
     r.table = r.list(Reader::slice)?;
+    r.shared = vec![None; r.table.len()];
     let entities = r.list(|r| {
         Ok(Entity {
             kind: EntityKind::from_index(r.u32()?),

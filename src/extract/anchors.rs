@@ -31,7 +31,7 @@ use crate::model::{DateSource, Evidence};
 use crate::search::stem::stem;
 
 /// Words too common to say which event is meant.
-const STOPWORDS: [&str; 40] = [
+pub(super) const STOPWORDS: [&str; 40] = [
     "the", "and", "for", "with", "from", "that", "this", "his", "her", "its", "their", "was",
     "were", "are", "has", "have", "had", "been", "which", "who", "into", "over", "than", "then",
     "when", "while", "also", "but", "not", "all", "some", "more", "most", "out", "off", "about",

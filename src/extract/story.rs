@@ -21,6 +21,7 @@
 //! assert!(!same_story(&ban, &other));
 //! ```
 
+use super::anchors::STOPWORDS;
 use crate::entities::titles::{is_title, is_title_modifier};
 use crate::events::{triggers::trigger, EventKind};
 use crate::fasthash::FastMap;
@@ -32,13 +33,12 @@ use std::ops::Range;
 /// Fewest content words two reports must share to tell one story.
 const MIN_SHARED: usize = 4;
 
-/// Words too common to say what a report is about.
-const STOPWORDS: [&str; 48] = [
-    "the", "and", "for", "with", "from", "that", "this", "his", "her", "its", "their", "was",
-    "were", "are", "has", "have", "had", "been", "which", "who", "into", "over", "than", "then",
-    "when", "while", "also", "but", "not", "all", "some", "more", "most", "out", "off", "about",
-    "after", "before", "they", "she", "will", "would", "could", "should", "can", "may", "there",
-    "our",
+/// Words too common to say what a report is about, beyond those that
+/// cannot say which event is meant ([`super::anchors`]): the modals and
+/// function words of reported plans and quotes ("will ban", "would meet",
+/// "our history").
+const MODALS: [&str; 8] = [
+    "will", "would", "could", "should", "can", "may", "there", "our",
 ];
 
 /// Content words as numbers: a word's stem always the same number, so
@@ -96,6 +96,7 @@ fn is_content_word(word: &str) -> bool {
     let who = is_title(word) || is_title_modifier(word);
     word.chars().count() >= 3
         && !STOPWORDS.contains(&word)
+        && !MODALS.contains(&word)
         && !who
         && !when
         && trigger(word, None) != Some(EventKind::Statement)
