@@ -4,6 +4,16 @@
 //! be", "the March on Washington") hinge on one neighbouring word, so the
 //! rules ask these helpers instead of growing their patterns.
 
+/// The text in the `max` bytes before byte `pos` (fewer, to start on a
+/// character boundary).
+pub fn text_before(text: &str, pos: usize, max: usize) -> &str {
+    let mut lo = pos.saturating_sub(max);
+    while lo > 0 && !text.is_char_boundary(lo) {
+        lo -= 1;
+    }
+    text.get(lo..pos).unwrap_or("")
+}
+
 /// The word (ASCII letters, lower-cased) just before byte `pos`, skipping
 /// spaces; empty when punctuation or the start of the text comes first.
 pub fn prev_word(text: &str, pos: usize) -> String {

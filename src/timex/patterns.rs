@@ -7,7 +7,8 @@
 //! precision comes from ("may be", "$1998", "2,000 troops").
 
 use super::context::{
-    byte_at, byte_before, dot_ends_sentence, next_capitalised, next_word, prev_word, MONTH_PREPS,
+    byte_at, byte_before, dot_ends_sentence, next_capitalised, next_word, prev_word, text_before,
+    MONTH_PREPS,
 };
 use super::dayparts;
 use super::gate::{self, Gates, Needs};
@@ -1045,12 +1046,7 @@ fn ago(c: &Captures, ctx: &Ctx) -> Option<Hit> {
 
 /// Whether the sentence before `pos` speaks of a quarter.
 fn talks_of_quarters(text: &str, pos: usize) -> bool {
-    let mut lo = pos.saturating_sub(400);
-    while lo > 0 && !text.is_char_boundary(lo) {
-        lo -= 1;
-    }
-    text.get(lo..pos)
-        .unwrap_or("")
+    text_before(text, pos, 400)
         .to_ascii_lowercase()
         .contains("quarter")
 }
@@ -1266,11 +1262,7 @@ fn duration(c: &Captures, ctx: &Ctx) -> Option<Hit> {
 /// "8% a year") or an amount of something ("358,000 jobs a month", "four
 /// flights a week"), making it a rate rather than a stretch of time.
 fn per_amount(text: &str, pos: usize) -> bool {
-    let mut lo = pos.saturating_sub(40);
-    while lo > 0 && !text.is_char_boundary(lo) {
-        lo -= 1;
-    }
-    let before = text.get(lo..pos).unwrap_or("");
+    let before = text_before(text, pos, 40);
     let before = before.rsplit([';', '.', '\n', '(']).next().unwrap_or("");
     let words: Vec<&str> = before.split_whitespace().rev().take(2).collect();
     let amount = |w: &str| {
@@ -2023,11 +2015,7 @@ fn set(c: &Captures, ctx: &Ctx) -> Option<Hit> {
 /// Whether one of the (at most three) words before `pos`, in the same
 /// clause, is a number or a percentage.
 fn after_amount(text: &str, pos: usize) -> bool {
-    let mut lo = pos.saturating_sub(40);
-    while lo > 0 && !text.is_char_boundary(lo) {
-        lo -= 1;
-    }
-    let before = text.get(lo..pos).unwrap_or("");
+    let before = text_before(text, pos, 40);
     let before = before.rsplit([',', ';', '.', '\n']).next().unwrap_or("");
     // A comma inside "10,000" splits the number; the digits left over
     // still count.
