@@ -40,7 +40,7 @@ mod fasthash;
 #[path = "src/fold.rs"]
 mod fold;
 #[allow(dead_code)]
-#[path = "src/model.rs"]
+#[path = "src/model/mod.rs"]
 mod model;
 #[allow(dead_code)]
 #[path = "src/order.rs"]

@@ -92,13 +92,14 @@ fn date_key(event: &Event) -> u64 {
 
 /// An article's title and paragraphs: the text a snippet comes from.
 fn article_text(article: &crate::model::Article) -> impl Iterator<Item = &str> {
-    std::iter::once(article.title.as_str()).chain(article.paragraphs.iter().map(String::as_str))
+    std::iter::once(article.title.as_str()).chain(article.paragraphs.iter())
 }
 
 impl Timeline {
     /// The corpus compiled into this binary.
     pub fn embedded() -> Result<Timeline, StoreError> {
-        Timeline::from_bytes(EMBEDDED)
+        let (corpus, index) = store::decode_static(EMBEDDED)?;
+        Ok(Timeline::new(corpus, index))
     }
 
     pub fn from_bytes(bytes: &[u8]) -> Result<Timeline, StoreError> {

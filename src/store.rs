@@ -26,8 +26,8 @@
 
 use crate::civil::{Day, Weekday, MAX_YEAR, MIN_YEAR};
 use crate::model::{
-    Article, Corpus, DateSource, DateSpan, Entity, EntityKind, Event, Evidence, Precision, Skipped,
-    Warning,
+    Article, Corpus, DateSource, DateSpan, Entity, EntityKind, Event, Evidence, Paragraphs,
+    Precision, Skipped, Warning,
 };
 use crate::search::index::{Index, Posting};
 use std::sync::Arc;
@@ -204,7 +204,10 @@ pub fn encode(corpus: &Corpus, index: &Index) -> Vec<u8> {
         w.uint(u64::from(a.title_derived));
         w.day(a.published);
         w.opt_str(a.url.as_deref());
-        w.strs(&a.paragraphs);
+        w.len(a.paragraphs.len());
+        for paragraph in a.paragraphs.iter() {
+            w.str(paragraph);
+        }
         w.span(&a.date);
         w.u32s(&a.entities);
         w.interned_list(&a.topics);
@@ -264,6 +267,19 @@ pub fn encode(corpus: &Corpus, index: &Index) -> Vec<u8> {
     head.out
 }
 
+/// The unsigned LEB128 number at the start of `bytes`, and how many bytes
+/// it took; `None` when it is cut short or longer than 64 bits allow.
+pub(crate) fn leb128(bytes: &[u8]) -> Option<(u64, usize)> {
+    let mut n: u64 = 0;
+    for (i, &byte) in bytes.iter().take(10).enumerate() {
+        n |= u64::from(byte & 0x7f) << (7 * i);
+        if byte & 0x80 == 0 {
+            return Some((n, i + 1));
+        }
+    }
+    None
+}
+
 struct Reader<'a> {
     bytes: &'a [u8],
     at: usize,
@@ -277,19 +293,14 @@ type Result<T> = std::result::Result<T, StoreError>;
 
 impl<'a> Reader<'a> {
     fn uint(&mut self) -> Result<u64> {
-        let mut n: u64 = 0;
-        for shift in (0..64).step_by(7) {
-            let byte = *self
-                .bytes
-                .get(self.at)
-                .ok_or(StoreError("truncated number"))?;
-            self.at += 1;
-            n |= u64::from(byte & 0x7f) << shift;
-            if byte & 0x80 == 0 {
-                return Ok(n);
-            }
-        }
-        Err(StoreError("number too long"))
+        let rest = self.bytes.get(self.at..).unwrap_or_default();
+        let (n, used) = leb128(rest).ok_or(if rest.len() < 10 {
+            StoreError("truncated number")
+        } else {
+            StoreError("number too long")
+        })?;
+        self.at += used;
+        Ok(n)
     }
 
     fn u32(&mut self) -> Result<u32> {
@@ -381,8 +392,7 @@ impl<'a> Reader<'a> {
                 let a = article(self)?;
                 let (p, at, n) = (self.len()?, self.len()?, self.len()?);
                 a.paragraphs
-                    .get(p)
-                    .and_then(|paragraph| paragraph.get(at..at.checked_add(n)?))
+                    .slice(p, at, n)
                     .map(str::to_string)
                     .ok_or(StoreError("text outside its paragraph"))
             }
@@ -435,6 +445,22 @@ impl<'a> Reader<'a> {
         self.list(Self::str)
     }
 
+    /// A list of strings checked but not copied: the bytes they take (each
+    /// with its length) and how many there are.
+    fn checked_strs(&mut self) -> Result<(&'a [u8], usize)> {
+        let count = self.len()?;
+        let start = self.at;
+        for _ in 0..count {
+            self.slice()?;
+        }
+        let bytes: &'a [u8] = self.bytes;
+        Ok((bytes.get(start..self.at).unwrap_or_default(), count))
+    }
+
+    fn owned_paragraphs(&mut self) -> Result<Paragraphs> {
+        self.strs().map(Paragraphs::from)
+    }
+
     fn span(&mut self) -> Result<DateSpan> {
         let earliest = self.day()?;
         let latest = self.day()?;
@@ -462,8 +488,29 @@ impl<'a> Reader<'a> {
     }
 }
 
+impl Reader<'static> {
+    fn stored_paragraphs(&mut self) -> Result<Paragraphs> {
+        let (bytes, count) = self.checked_strs()?;
+        Ok(Paragraphs::stored(bytes, count))
+    }
+}
+
 /// Reads what [`encode`] wrote, checking every reference.
 pub fn decode(bytes: &[u8]) -> Result<(Corpus, Index)> {
+    decode_with(bytes, Reader::owned_paragraphs)
+}
+
+/// As [`decode`], but articles' paragraphs stay in `bytes` and are read
+/// from there when asked for ([`Paragraphs`]): for bytes that live as long
+/// as the program, such as the corpus the module embeds.
+pub fn decode_static(bytes: &'static [u8]) -> Result<(Corpus, Index)> {
+    decode_with(bytes, Reader::stored_paragraphs)
+}
+
+fn decode_with<'a>(
+    bytes: &'a [u8],
+    paragraphs: fn(&mut Reader<'a>) -> Result<Paragraphs>,
+) -> Result<(Corpus, Index)> {
     if bytes.get(..4) != Some(MAGIC.as_slice()) {
         return Err(StoreError("bad header"));
     }
@@ -491,7 +538,7 @@ pub fn decode(bytes: &[u8]) -> Result<(Corpus, Index)> {
             title_derived: r.flag()?,
             published: r.day()?,
             url: r.opt_str()?,
-            paragraphs: r.strs()?,
+            paragraphs: paragraphs(r)?,
             date: r.span()?,
             entities: r.u32s()?,
             topics: r.list(Reader::interned_shared)?,

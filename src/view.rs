@@ -215,7 +215,7 @@ impl Corpus {
                 .event
                 .and_then(|e| self.events.get(e as usize))
                 .map(|e| e.id.clone()),
-            paragraphs: a.paragraphs.clone(),
+            paragraphs: a.paragraphs.to_vec(),
         })
     }
 

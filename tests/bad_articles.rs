@@ -164,7 +164,7 @@ fn issue_7_every_bad_article_ends_as_documented() {
         .iter()
         .find(|a| a.file == "long_line.txt")
         .unwrap();
-    assert!(long.paragraphs.iter().map(String::len).sum::<usize>() >= LONG_LINE_CHARS - 10);
+    assert!(long.paragraphs.iter().map(str::len).sum::<usize>() >= LONG_LINE_CHARS - 10);
     let _ = fs::remove_dir_all(&dir);
 }
 

@@ -11,7 +11,7 @@ use news_timeline::extract::{extract, folder, SourceFile};
 use news_timeline::model::{DateSource, Evidence, Precision};
 use news_timeline::search::index::Index;
 use news_timeline::search::{self, Query};
-use news_timeline::store::{decode, encode};
+use news_timeline::store::{decode, decode_static, encode};
 use proptest::prelude::*;
 use std::sync::OnceLock;
 
@@ -299,7 +299,10 @@ proptest! {
         let (corpus, index) = extract(files);
         let bytes = encode(&corpus, &index);
         let (back, back_index) = decode(&bytes).expect("encoded bytes decode");
-        prop_assert_eq!(back, corpus);
+        prop_assert_eq!(&back, &corpus);
         prop_assert_eq!(back_index, index);
+        let leaked: &'static [u8] = Box::leak(bytes.into_boxed_slice());
+        let (in_place, _) = decode_static(leaked).expect("encoded bytes decode in place");
+        prop_assert_eq!(in_place, corpus);
     }
 }

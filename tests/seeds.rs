@@ -96,6 +96,38 @@ fn the_store_round_trips_the_corpus() {
     }
 }
 
+/// The embedded corpus keeps paragraphs in its bytes (`decode_static`):
+/// what a reader sees of an article, its snippets and its search matches
+/// must be what the copying decoder gives.
+#[test]
+fn paragraphs_read_in_place_are_the_article_text() {
+    let (corpus, index) = common::corpus_of("seeds");
+    let bytes: &'static [u8] = Box::leak(store::encode(&corpus, &index).into_boxed_slice());
+    let (in_place, index_again) = store::decode_static(bytes).unwrap();
+    assert_eq!(in_place, corpus);
+    assert_eq!(index_again, index);
+    for (a, b) in in_place.articles.iter().zip(&corpus.articles) {
+        assert_eq!(a.paragraphs.to_vec(), b.paragraphs.to_vec(), "{}", a.id);
+        assert!(!a.paragraphs.is_empty(), "{} has its text", a.id);
+    }
+    // A paragraph that is not UTF-8 is found at start-up, not when shown.
+    let first = corpus.articles[0].paragraphs.get(0).unwrap();
+    let at = bytes
+        .windows(first.len())
+        .position(|w| w == first.as_bytes())
+        .expect("the first paragraph is in the bytes");
+    let mut broken = bytes.to_vec();
+    broken[at] = 0xff;
+    let broken: &'static [u8] = Box::leak(broken.into_boxed_slice());
+    assert_eq!(
+        store::decode_static(broken).err(),
+        Some(store::StoreError("string is not UTF-8"))
+    );
+    for cut in (0..bytes.len()).step_by(389) {
+        assert!(store::decode_static(&bytes[..cut]).is_err());
+    }
+}
+
 #[test]
 fn the_embedded_corpus_decodes() {
     let t = Timeline::embedded().expect("embedded corpus");
@@ -150,6 +182,6 @@ fn article_by_id_gives_full_text() {
     let t = common::timeline_of("seeds");
     let first = &t.corpus().articles[0];
     let view = t.article(&first.id).unwrap();
-    assert_eq!(view.paragraphs, first.paragraphs);
+    assert_eq!(view.paragraphs, first.paragraphs.to_vec());
     assert!(t.article("nope").is_none());
 }

@@ -874,7 +874,7 @@ fn build_corpus(
             title_derived: reading.parsed.title_derived,
             published: reading.parsed.published,
             url: reading.url.clone(),
-            paragraphs: reading.parsed.paragraphs.clone(),
+            paragraphs: reading.parsed.paragraphs.clone().into(),
             date,
             entities: counts.into_iter().map(|(e, _)| e).collect(),
             topics: topics
@@ -957,7 +957,7 @@ pub fn build_index(corpus: &Corpus) -> Index {
             names.extend(a.topics.iter().map(|t| &**t));
             IndexDoc {
                 title: &a.title,
-                body: a.paragraphs.iter().map(String::as_str).collect(),
+                body: a.paragraphs.iter().collect(),
                 names,
             }
         })

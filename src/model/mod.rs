@@ -18,6 +18,10 @@
 use crate::civil::{Day, Weekday};
 use std::sync::Arc;
 
+mod paragraphs;
+
+pub use paragraphs::Paragraphs;
+
 /// How finely a date is known.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Precision {
@@ -288,7 +292,7 @@ pub struct Article {
     /// Source URL, from an editor's pin.
     pub url: Option<String>,
     /// Body paragraphs, boilerplate removed.
-    pub paragraphs: Vec<String>,
+    pub paragraphs: Paragraphs,
     /// The date of the article's main event.
     pub date: DateSpan,
     /// Entity indices mentioned, most mentioned first.

@@ -1,0 +1,163 @@
+//! An article's body paragraphs, owned or read in place.
+//!
+//! Extraction makes them as strings. The wasm module's embedded corpus is
+//! most of all article text (about two thirds of its bytes), and copying
+//! every paragraph into a string of its own at start-up was a quarter of
+//! the time to the first draw, for text that a reader sees only when they
+//! open an article or search. So the store's decoder checks the paragraphs
+//! once (lengths and UTF-8) and keeps a slice of the embedded bytes; they
+//! are read from there when asked for.
+//!
+//! ```
+//! use news_timeline::model::Paragraphs;
+//! let owned = Paragraphs::from(vec!["One.".to_string(), "Two.".to_string()]);
+//! assert_eq!(owned.len(), 2);
+//! assert_eq!(owned.get(1), Some("Two."));
+//! assert_eq!(owned.iter().collect::<Vec<_>>(), ["One.", "Two."]);
+//! ```
+
+use crate::store::leb128;
+
+/// Paragraphs of text, in order.
+#[derive(Clone)]
+pub struct Paragraphs(Repr);
+
+#[derive(Clone)]
+enum Repr {
+    Owned(Vec<String>),
+    /// `count` strings as the store writes them (a LEB128 byte length, then
+    /// the UTF-8 bytes), already checked by the decoder.
+    Stored {
+        bytes: &'static [u8],
+        count: usize,
+    },
+}
+
+impl Paragraphs {
+    /// Paragraphs the store's decoder has checked: `bytes` holds exactly
+    /// `count` length-prefixed UTF-8 strings (see [`crate::store`]).
+    pub(crate) fn stored(bytes: &'static [u8], count: usize) -> Paragraphs {
+        Paragraphs(Repr::Stored { bytes, count })
+    }
+
+    pub fn len(&self) -> usize {
+        match &self.0 {
+            Repr::Owned(list) => list.len(),
+            Repr::Stored { count, .. } => *count,
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn get(&self, i: usize) -> Option<&str> {
+        match &self.0 {
+            Repr::Owned(list) => list.get(i).map(String::as_str),
+            Repr::Stored { bytes, .. } => {
+                // Step over the ones before by their lengths alone.
+                let mut rest: &[u8] = bytes;
+                for _ in 0..i {
+                    rest = after_string(rest)?.1;
+                }
+                let (text, _) = after_string(rest)?;
+                std::str::from_utf8(text).ok()
+            }
+        }
+    }
+
+    /// Bytes `at..at + len` of paragraph `i`, when they are whole
+    /// characters. Only those bytes are read: an event's headline is a
+    /// sentence of a long paragraph, and start-up resolves every one.
+    pub fn slice(&self, i: usize, at: usize, len: usize) -> Option<&str> {
+        let end = at.checked_add(len)?;
+        match &self.0 {
+            Repr::Owned(list) => list.get(i)?.get(at..end),
+            Repr::Stored { bytes, .. } => {
+                let mut rest: &[u8] = bytes;
+                for _ in 0..i {
+                    rest = after_string(rest)?.1;
+                }
+                std::str::from_utf8(after_string(rest)?.0.get(at..end)?).ok()
+            }
+        }
+    }
+
+    pub fn iter(&self) -> Iter<'_> {
+        match &self.0 {
+            Repr::Owned(list) => Iter::Owned(list.iter()),
+            Repr::Stored { bytes, .. } => Iter::Stored(bytes),
+        }
+    }
+
+    pub fn to_vec(&self) -> Vec<String> {
+        self.iter().map(str::to_string).collect()
+    }
+}
+
+/// The paragraphs of a [`Paragraphs`], as `&str`.
+pub enum Iter<'a> {
+    Owned(std::slice::Iter<'a, String>),
+    Stored(&'a [u8]),
+}
+
+impl<'a> Iterator for Iter<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        match self {
+            Iter::Owned(list) => list.next().map(String::as_str),
+            Iter::Stored(rest) => {
+                // The decoder has checked every length and every string, so
+                // neither `None` below can happen; if one did, the list
+                // would end early rather than trap.
+                let (text, after) = after_string(rest)?;
+                *rest = after;
+                std::str::from_utf8(text).ok()
+            }
+        }
+    }
+}
+
+/// The first length-prefixed string of `bytes`, and the bytes after it.
+fn after_string(bytes: &[u8]) -> Option<(&[u8], &[u8])> {
+    let (n, used) = leb128(bytes)?;
+    let end = used.checked_add(usize::try_from(n).ok()?)?;
+    Some((bytes.get(used..end)?, bytes.get(end..)?))
+}
+
+impl<'a> IntoIterator for &'a Paragraphs {
+    type Item = &'a str;
+    type IntoIter = Iter<'a>;
+
+    fn into_iter(self) -> Iter<'a> {
+        self.iter()
+    }
+}
+
+impl Default for Paragraphs {
+    fn default() -> Paragraphs {
+        Paragraphs(Repr::Owned(Vec::new()))
+    }
+}
+
+impl From<Vec<String>> for Paragraphs {
+    fn from(list: Vec<String>) -> Paragraphs {
+        Paragraphs(Repr::Owned(list))
+    }
+}
+
+/// Equal when the texts are, however they are held.
+impl PartialEq for Paragraphs {
+    fn eq(&self, other: &Paragraphs) -> bool {
+        self.len() == other.len() && self.iter().eq(other.iter())
+    }
+}
+
+impl Eq for Paragraphs {}
+
+impl std::fmt::Debug for Paragraphs {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
+}
