@@ -50,8 +50,11 @@ pub struct Filter {
 pub struct Timeline {
     corpus: Corpus,
     index: Index,
-    /// For each article, the events it reports (its main event first).
-    article_events: Vec<Vec<u32>>,
+    /// For each article, the events it reports (its main event first), as
+    /// one list (one allocation, not one per article, at start-up): article
+    /// `a`'s are `article_events[article_starts[a]..article_starts[a + 1]]`.
+    article_starts: Vec<u32>,
+    article_events: Vec<u32>,
     /// Whether the events are stored in date order, as the build writes
     /// them; then sorting results by date is sorting their indices.
     in_date_order: bool,
@@ -108,19 +111,34 @@ impl Timeline {
     }
 
     pub fn new(corpus: Corpus, index: Index) -> Timeline {
-        let mut article_events: Vec<Vec<u32>> = vec![Vec::new(); corpus.articles.len()];
-        for (i, event) in corpus.events.iter().enumerate() {
+        let mut article_starts = vec![0u32; corpus.articles.len() + 1];
+        for event in &corpus.events {
             for &a in &event.articles {
-                if let Some(list) = article_events.get_mut(a as usize) {
-                    list.push(i as u32);
+                if let Some(count) = article_starts.get_mut(a as usize + 1) {
+                    *count += 1;
                 }
             }
         }
-        for (list, article) in article_events.iter_mut().zip(&corpus.articles) {
-            // The main event first; `events` lists are already in event order.
+        for a in 1..article_starts.len() {
+            article_starts[a] += article_starts[a - 1];
+        }
+        let mut article_events = vec![0u32; article_starts.last().map_or(0, |&n| n as usize)];
+        let mut next = article_starts.clone();
+        // Events in corpus order, so each article's list is in event order.
+        for (i, event) in corpus.events.iter().enumerate() {
+            for &a in &event.articles {
+                if let Some(at) = next.get_mut(a as usize) {
+                    article_events[*at as usize] = i as u32;
+                    *at += 1;
+                }
+            }
+        }
+        for (a, article) in corpus.articles.iter().enumerate() {
+            let list =
+                &mut article_events[article_starts[a] as usize..article_starts[a + 1] as usize];
+            // The main event first, the others in event order.
             if let Some(at) = list.iter().position(|&e| Some(e) == article.event) {
-                let main = list.remove(at);
-                list.insert(0, main);
+                list[..=at].rotate_right(1);
             }
         }
         let in_date_order = corpus
@@ -130,6 +148,7 @@ impl Timeline {
         Timeline {
             corpus,
             index,
+            article_starts,
             article_events,
             in_date_order,
         }
@@ -209,10 +228,16 @@ impl Timeline {
         clauses: &'a [Vec<Vec<u32>>],
     ) -> impl Iterator<Item = u32> + 'a {
         let main = self.corpus.articles.get(doc as usize).and_then(|a| a.event);
+        let start = self.article_starts.get(doc as usize).copied().unwrap_or(0);
+        let end = self
+            .article_starts
+            .get(doc as usize + 1)
+            .copied()
+            .unwrap_or(0);
         self.article_events
-            .get(doc as usize)
-            .into_iter()
-            .flatten()
+            .get(start as usize..end as usize)
+            .unwrap_or_default()
+            .iter()
             .copied()
             .filter(move |&e| Some(e) == main || self.summary_matches(e, query, clauses))
     }
