@@ -336,6 +336,22 @@ pub struct WireDateline<'a> {
     pub place: &'a str,
     /// Bytes up to the story's first word, dash and spaces included.
     pub len: usize,
+    /// The filing day, when the dateline gives month, day and year
+    /// (`BOLOGNA, Italy, May 18, 2023 — `); a month and day alone
+    /// (`ANKARA, Jan 29 (Reuters)`) name no year, so no day.
+    pub day: Option<Day>,
+    /// The dateline's date as written, when it has a day.
+    pub date_text: Option<&'a str>,
+}
+
+/// A month and day as a dateline writes them: "May 18", "Jan. 29", "18 May".
+fn month_and_day(part: &str) -> Option<(u32, u32)> {
+    let (a, b) = part.split_once(' ')?;
+    match (month(a), month(b)) {
+        (Some(m), None) => Some((m, day_number(b)?)),
+        (None, Some(m)) => Some((m, day_number(a)?)),
+        _ => None,
+    }
 }
 
 /// The wire dateline that opens `lede`, if it has one: an upper-case place
@@ -357,13 +373,30 @@ pub fn wire(lede: &str) -> Option<WireDateline<'_>> {
         return None;
     }
     let mut rest = &lede[place_end..];
-    // ", Gaza Strip", ", Calif.", ", Jan 29": short and capitalised.
+    let mut month_day: Option<(u32, u32, usize)> = None;
+    let mut dated: Option<(Day, &str)> = None;
+    // ", Gaza Strip", ", Calif.", ", Jan 29": short and capitalised; after
+    // a month and day, a year (", May 18, 2023").
     while let Some(after) = rest.strip_prefix(',') {
         let end = after.find([',', '(', '-', '–', '—'])?;
         let part = after[..end].trim();
-        let short = (1..=3).contains(&part.split(' ').count());
-        if !short || !part.starts_with(|c: char| c.is_uppercase()) {
-            return None;
+        let year = part
+            .parse::<i32>()
+            .ok()
+            .filter(|_| part.len() == 4 && month_day.is_some());
+        if let (Some(year), Some((m, d, start))) = (year, month_day) {
+            let end = offset_in(lede, part) + part.len();
+            // "Feb. 30, 2023" is still a dateline, with no day.
+            dated = Day::from_ymd(year, m, d).ok().zip(lede.get(start..end));
+        } else {
+            let short = (1..=3).contains(&part.split(' ').count());
+            if !short || !part.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) {
+                return None;
+            }
+            month_day = month_and_day(part).map(|(m, d)| (m, d, offset_in(lede, part)));
+            if month_day.is_none() && !part.starts_with(|c: char| c.is_uppercase()) {
+                return None;
+            }
         }
         rest = &after[end..];
     }
@@ -391,7 +424,14 @@ pub fn wire(lede: &str) -> Option<WireDateline<'_>> {
     Some(WireDateline {
         place,
         len: lede.len() - story.len(),
+        day: dated.map(|(day, _)| day),
+        date_text: dated.map(|(_, text)| text),
     })
+}
+
+/// Where `part`, a slice of `whole`, starts in it.
+fn offset_in(whole: &str, part: &str) -> usize {
+    part.as_ptr() as usize - whole.as_ptr() as usize
 }
 
 #[cfg(test)]
@@ -505,6 +545,41 @@ mod tests {
                 "{lede}"
             );
         }
+    }
+
+    #[test]
+    fn a_wire_dateline_with_month_day_and_year_has_a_day() {
+        for (lede, day, text) in [
+            (
+                "BOLOGNA, Italy, May 18, 2023 — Rescue crews evacuated...",
+                "2023-05-18",
+                "May 18, 2023",
+            ),
+            (
+                "NAIROBI, Kenya, 3 March, 2021 (AP) — Runners gathered...",
+                "2021-03-03",
+                "3 March, 2021",
+            ),
+            (
+                "DENVER, Sept. 9, 2019 -- A storm...",
+                "2019-09-09",
+                "Sept. 9, 2019",
+            ),
+        ] {
+            let dateline = wire(lede).unwrap_or_else(|| panic!("{lede}"));
+            assert_eq!(dateline.day.map(|d| d.to_string()).as_deref(), Some(day));
+            assert_eq!(dateline.date_text, Some(text));
+            assert!(lede[dateline.len..].starts_with(|c: char| c.is_uppercase()));
+        }
+        // No year, or a year without a month and day: no day.
+        for lede in [
+            "ANKARA, Jan 29 (Reuters) - Turkey's president met...",
+            "LIMA, Peru, 2023 — Text",
+        ] {
+            assert_eq!(wire(lede).and_then(|d| d.day), None, "{lede}");
+        }
+        let no_such_day = wire("OSLO, Feb. 30, 2023 — Text").unwrap();
+        assert_eq!((no_such_day.place, no_such_day.day), ("OSLO", None));
     }
 
     #[test]

@@ -231,6 +231,20 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<ParsedArticle, Skip> {
         _ => (headline_from_lede(&paragraphs[0].1), true),
     };
 
+    // Wire copy dates itself in the lede's dateline ("BOLOGNA, Italy, May
+    // 18, 2023 — ") rather than on a line of its own.
+    let (published, date_line) = match (published, paragraphs.first()) {
+        (None, Some((_, lede, _))) => match dateline::wire(lede) {
+            Some(dateline::WireDateline {
+                day: Some(day),
+                date_text: Some(text),
+                ..
+            }) => (Some(day), Some(text.to_string())),
+            _ => (None, date_line),
+        },
+        _ => (published, date_line),
+    };
+
     Ok(ParsedArticle {
         title,
         title_derived,
@@ -405,6 +419,19 @@ mod tests {
 
     fn parsed(text: &str) -> ParsedArticle {
         parse("test.txt", text.as_bytes()).expect("an article")
+    }
+
+    #[test]
+    fn a_wire_dateline_with_a_year_dates_the_article() {
+        let a = parsed("Dam bursts upstream\n\nKYIV, Ukraine, June 6, 2023 — Water poured through the breach on Tuesday.");
+        assert_eq!(a.published, Day::parse("2023-06-06").ok());
+        assert_eq!(a.date_line.as_deref(), Some("June 6, 2023"));
+        // A month and day alone name no year.
+        let b = parsed("Talks resume\n\nANKARA, Jan 29 (Reuters) - Officials met on Monday.");
+        assert_eq!(b.published, None);
+        // A date line of its own comes first.
+        let c = parsed(" date 2023-06-07 \n\nDam bursts\n\nKYIV, Ukraine, June 6, 2023 — Water poured through.");
+        assert_eq!(c.published, Day::parse("2023-06-07").ok());
     }
 
     #[test]

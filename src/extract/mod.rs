@@ -237,9 +237,10 @@ pub fn extract_with_pins(
         }
         // Tokens, folded words and sentences, once for all the readers.
         let analysis = Analysis::new(&text);
-        let mentions = entities::recognize::recognize_analysed(&analysis, &|surname| {
+        let mut mentions = entities::recognize::recognize_analysed(&analysis, &|surname| {
             resolver.knows_person(surname)
         });
+        place_the_dateline(&text, &mut mentions);
         let entity_of = resolver
             .add(&text, &mentions)
             .into_iter()
@@ -389,6 +390,39 @@ fn fill_event_terms(corpus: &mut Corpus, index: &Index) {
         terms.dedup();
         event.terms = terms;
     }
+}
+
+/// A wire dateline's city ("BOLOGNA, Italy, May 18, 2023 — ") is a place,
+/// whatever the recogniser made of a word in capitals it does not know (an
+/// acronym, so an organisation); it is named as a place is written.
+fn place_the_dateline(text: &str, mentions: &mut [Mention]) {
+    let Some(dateline) = crate::article::dateline::wire(text) else {
+        return;
+    };
+    for m in mentions.iter_mut() {
+        if m.start == 0 && m.end == dateline.place.len() && m.kind != EntityKind::Place {
+            m.kind = EntityKind::Place;
+            m.role = None;
+            m.surface = title_case(dateline.place);
+        }
+    }
+}
+
+/// "SAN DIEGO" as "San Diego".
+fn title_case(upper: &str) -> String {
+    upper
+        .split(' ')
+        .map(|word| {
+            let mut chars = word.chars();
+            chars.next().map_or(String::new(), |first| {
+                first
+                    .to_uppercase()
+                    .chain(chars.flat_map(char::to_lowercase))
+                    .collect()
+            })
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// What makes two files the same article: the date line, title and text
