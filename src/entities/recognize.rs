@@ -526,6 +526,28 @@ impl<'a> Doc<'a> {
                 return;
             }
         }
+        // "Ding Liren of China", "Ian Smith of Scotland": a name of two or
+        // more words, then "of" and a known place, is a person and where
+        // they are from. One word before "of" ("Isle of Man") or a body's
+        // head word ("Bank of China") is a name of its own, as above.
+        if let Some(of) = (s + 2..e.saturating_sub(1)).find(|&k| self.folded[k] == "of") {
+            let place = gazetteer::lookup_folded(&fold(self.span_text(of + 1, e)))
+                .filter(|entry| entry.kind == EntityKind::Place);
+            let name_like = (s..of).all(|i| {
+                self.name_like(i) && !is_org_head(self.folded[i]) && !is_venue_head(self.folded[i])
+            });
+            if let (Some(entry), true) = (place, name_like) {
+                self.classify(s, of, out);
+                out.push(Cand {
+                    s: of + 1,
+                    e,
+                    kind: Some(entry.kind),
+                    role: None,
+                    title_before: None,
+                });
+                return;
+            }
+        }
         let last = self.folded[e - 1];
         if is_venue_head(last) && self.after_at_or_in(s) {
             return;
@@ -1086,6 +1108,29 @@ mod tests {
         let f = found(text);
         assert!(f.contains(&("Gaza Strip".into(), EntityKind::Place)));
         assert!(f.contains(&("Shura Council".into(), EntityKind::Organization)));
+    }
+
+    #[test]
+    fn a_person_of_a_place_is_both() {
+        let f = found("Magnus Carlsen of Norway beat Anne Hidalgo of Paris at chess.");
+        assert_eq!(
+            f,
+            [
+                ("Magnus Carlsen".into(), EntityKind::Person),
+                ("Norway".into(), EntityKind::Place),
+                ("Anne Hidalgo".into(), EntityKind::Person),
+                ("Paris".into(), EntityKind::Place),
+            ]
+        );
+        // A body's name with "of" stays whole.
+        let f = found("The Bank of China and the University of Texas agreed.");
+        assert_eq!(
+            f,
+            [
+                ("Bank of China".into(), EntityKind::Organization),
+                ("University of Texas".into(), EntityKind::Organization),
+            ]
+        );
     }
 
     #[test]
