@@ -779,7 +779,20 @@ impl<'a> Doc<'a> {
             "match",
             "game",
         ];
-        n >= 2 || HAPPENS_IN.contains(&word(2))
+        n >= 2 || HAPPENS_IN.contains(&word(2)) || self.known_place_after_comma(s + n)
+    }
+
+    /// Whether token `i` is a comma followed by a place the gazetteer knows:
+    /// "in Astana, Kazakhstan", "in Bologna, Italy" name a city by its
+    /// country or region.
+    fn known_place_after_comma(&self, i: usize) -> bool {
+        self.punct_is(i, ",")
+            && (1..=gazetteer::max_words()).any(|len| {
+                i + 1 + len <= self.toks.len()
+                    && (i + 1..i + 1 + len).all(|k| self.is_word(k))
+                    && gazetteer::lookup_folded(&fold(self.span_text(i + 1, i + 1 + len)))
+                        .is_some_and(|entry| entry.kind == EntityKind::Place)
+            })
     }
 
     /// Whether the span at `s` follows "at", "at the", "in the".
@@ -1171,6 +1184,12 @@ mod tests {
         // Months and people are not places.
         let f = found("It happened in March. The prize went to Cole Palmer. Shares in Apple rose.");
         assert!(!f.iter().any(|(_, k)| *k == EntityKind::Place), "{f:?}");
+        // One word after "in" is a place when its country follows...
+        let f = found("He won a tiebreak in Astana, Kazakhstan, on Sunday.");
+        assert!(f.contains(&("Astana".into(), EntityKind::Place)), "{f:?}");
+        // ...but not after words that put money or a part "in" something.
+        let f = found("He invested in Zorbex, France said.");
+        assert!(!f.contains(&("Zorbex".into(), EntityKind::Place)), "{f:?}");
     }
 
     #[test]
