@@ -142,6 +142,22 @@ fn said_on_a_day_bounds_but_does_not_date_the_event() {
     assert!(d.earliest.is_none(), "the meeting may be earlier: {d:?}");
 }
 
+/// A period used as an adjective says what figures cover, not when the
+/// event happened: the results came out on the Tuesday, not in the quarter.
+#[test]
+fn a_period_qualifying_a_noun_does_not_date_the_event() {
+    let results = " date 2023-10-24\n\nThe chipmaker reported third-quarter revenue of $4.5 billion on Tuesday, below forecasts.";
+    let budget = " date 2023-10-24\n\nFinance Minister Jane Holt presented the 2024 budget to parliament on Wednesday.";
+    let (corpus, _) = common::corpus_from(&[("r.txt", results), ("b.txt", budget)]);
+    let day = |id: &str| {
+        let d = &corpus.articles.iter().find(|a| a.id == id).unwrap().date;
+        assert!(d.is_exact(), "{id}: {d:?}");
+        d.earliest.unwrap().to_string()
+    };
+    assert_eq!(day("r"), "2023-10-24");
+    assert_eq!(day("b"), "2023-10-18");
+}
+
 #[test]
 fn nothing_reported_happens_after_the_report() {
     let text = " date 2020-01-15\n\nPresident Donald Trump met Vice Premier Liu He in Washington in January.";

@@ -385,7 +385,14 @@ fn date_frame(
                 || heads_sentence(text, s, t)
                 || same_clause(text, t.start, frame.trigger.start)
         })
-        .min_by_key(|t| t.start.abs_diff(frame.trigger.start));
+        // "reported third-quarter revenue on Tuesday": a period that
+        // qualifies a noun says what the figures cover, not when.
+        .min_by_key(|t| {
+            (
+                qualifies_a_noun(text, t, frame),
+                t.start.abs_diff(frame.trigger.start),
+            )
+        });
     if let Some(c) = at.and_then(|t| clue_as(text, t, reference, Relation::At)) {
         constraint = constraint.and(&c).unwrap_or(constraint);
         has_at = true;
@@ -453,6 +460,42 @@ fn date_frame(
             })
     };
     (constraint, relative, has_at)
+}
+
+/// Whether `t` is a period used as an adjective ("third-quarter revenue",
+/// "its 2004 target", "first-half profit"): a bare year or a hyphenated
+/// period, not after a preposition, straight before a lower-case word that
+/// is neither a function word nor the event's own ("the 2022 election"
+/// dates the election).
+fn qualifies_a_noun(text: &str, t: &Timex, frame: &Frame) -> bool {
+    const FUNCTION_WORDS: [&str; 24] = [
+        "a", "an", "the", "and", "or", "but", "as", "at", "by", "for", "from", "in", "into", "of",
+        "on", "to", "with", "after", "before", "when", "while", "is", "was", "were",
+    ];
+    const PREPOSITIONS: [&str; 14] = [
+        "on", "in", "at", "by", "since", "until", "during", "from", "for", "before", "after",
+        "through", "over", "of",
+    ];
+    // "in 2004 although": a date in a phrase of its own.
+    if PREPOSITIONS.contains(&word_before(text, t.start).as_str()) {
+        return false;
+    }
+    let written = quote(text, t);
+    let bare_year = written.len() == 4 && written.bytes().all(|b| b.is_ascii_digit());
+    let hyphenated = written.contains('-') && !written.contains(' ');
+    if !(bare_year || hyphenated) {
+        return false;
+    }
+    let Some(next) = text[t.end..].strip_prefix(' ') else {
+        return false;
+    };
+    let word = &next[..next
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(next.len())];
+    !word.is_empty()
+        && word.starts_with(|c: char| c.is_lowercase())
+        && !FUNCTION_WORDS.contains(&word)
+        && t.end + 1 != frame.trigger.start
 }
 
 /// Phrases that put an event on the day of the article's main event.
