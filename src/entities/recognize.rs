@@ -1147,6 +1147,19 @@ mod tests {
     }
 
     #[test]
+    fn companies_named_for_a_place_and_what_they_make() {
+        let f = found("Texas Instruments and Deutsche Bahn cut jobs, Network Rail said.");
+        assert_eq!(
+            f,
+            [
+                ("Texas Instruments".into(), EntityKind::Organization),
+                ("Deutsche Bahn".into(), EntityKind::Organization),
+                ("Network Rail".into(), EntityKind::Organization),
+            ]
+        );
+    }
+
+    #[test]
     fn acronyms_and_gazetteer() {
         let f = found("The European Central Bank (ECB) and NATO met in Brussels and the U.S.");
         assert_eq!(
