@@ -158,6 +158,34 @@ fn a_period_qualifying_a_noun_does_not_date_the_event() {
     assert_eq!(day("b"), "2023-10-18");
 }
 
+/// "The following day" and "the previous day" count from the article's
+/// main event, not from the report's date, and a weekday moves with them.
+#[test]
+fn the_following_and_previous_day_count_from_the_main_event() {
+    let dated = " date 2023-06-09\n\nKenyan President William Ruto and Ugandan President Yoweri Museveni signed a pipeline deal in Nairobi on Thursday.\n\nThe following day, Museveni visited Mombasa. Ruto met Tanzanian President Samia Suluhu Hassan in Arusha the previous day.";
+    let undated = "Prime Minister Jane Holt opened the new bridge in Dundee on Saturday.\n\nThe next day, Holt visited flood victims in Perth.";
+    let (corpus, _) = common::corpus_from(&[("d.txt", dated), ("u.txt", undated)]);
+    let day = |person: &str, kind: &str| {
+        let e = event_with(&corpus, person)
+            .into_iter()
+            .find(|e| &*e.kind == kind)
+            .unwrap_or_else(|| panic!("a {kind} with {person}: {:#?}", corpus.events));
+        e.date.clone()
+    };
+    assert_eq!(
+        day("Museveni", "visit").earliest.unwrap().to_string(),
+        "2023-06-09"
+    );
+    assert_eq!(
+        day("Samia", "meeting").earliest.unwrap().to_string(),
+        "2023-06-07"
+    );
+    // Undated: the Saturday's next day is a Sunday, and no more than that.
+    let next = day("Holt", "visit");
+    assert_eq!(next.weekday, Some(news_timeline::civil::Weekday::Sunday));
+    assert!(next.earliest.is_none(), "{next:?}");
+}
+
 #[test]
 fn nothing_reported_happens_after_the_report() {
     let text = " date 2020-01-15\n\nPresident Donald Trump met Vice Premier Liu He in Washington in January.";

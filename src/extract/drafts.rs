@@ -373,6 +373,18 @@ fn date_frame(
     let mut constraint = Constraint::none();
     let mut has_at = false;
     let relation = |t: &Timex| relation_to_frame(text, t, frame);
+    // "The following day, ..." counts from the article's main event; the
+    // tagger reads it from the report's date, which is right for a bare
+    // "the next day" in a forecast but not in a story told in order.
+    let next_or_previous = day_after_or_before(text, s, frame);
+    let in_sentence: Vec<&Timex> = in_sentence
+        .into_iter()
+        .filter(|t| {
+            next_or_previous
+                .as_ref()
+                .is_none_or(|(range, _)| t.end <= range.start || t.start >= range.end)
+        })
+        .collect();
     // The "at" expression: nearest to the trigger within its clause.
     let at = in_sentence
         .iter()
@@ -418,7 +430,9 @@ fn date_frame(
                 .find_map(|p| lower.find(p).map(|at| &sentence[at..at + p.len()]))
         })
         .flatten();
-    let relative = if let Some(phrase) = same_day {
+    let relative = if let Some((_, relative)) = next_or_previous {
+        Some(relative)
+    } else if let Some(phrase) = same_day {
         Some(Relative {
             offset: 0,
             evidence: Evidence::new(
@@ -496,6 +510,58 @@ fn qualifies_a_noun(text: &str, t: &Timex, frame: &Frame) -> bool {
         && word.starts_with(|c: char| c.is_lowercase())
         && !FUNCTION_WORDS.contains(&word)
         && t.end + 1 != frame.trigger.start
+}
+
+/// Phrases that put an event a day after or before the article's main
+/// event, and how many days.
+const DAY_AFTER_OR_BEFORE: [(&str, i32); 5] = [
+    ("the following day", 1),
+    ("the next day", 1),
+    ("a day later", 1),
+    ("the previous day", -1),
+    ("a day earlier", -1),
+];
+
+/// "The following day, he toured a refinery", "he met her in Arusha the
+/// previous day": the frame's event, placed a day after or before the main
+/// event, with the phrase's byte range. After the trigger the phrase must
+/// be in its clause with no relative clause between ("he toured the
+/// refinery that he had visited the previous day" dates the earlier visit).
+fn day_after_or_before(
+    text: &str,
+    sentence: &std::ops::Range<usize>,
+    frame: &Frame,
+) -> Option<(std::ops::Range<usize>, Relative)> {
+    const CLAUSE_WORDS: [&str; 6] = ["that", "which", "who", "where", "when", "had"];
+    let lower = text.get(sentence.clone())?.to_ascii_lowercase();
+    DAY_AFTER_OR_BEFORE.iter().find_map(|&(phrase, offset)| {
+        let at = lower.find(phrase)?;
+        let start = sentence.start + at;
+        let trigger = frame.trigger.start;
+        let governs = start < trigger
+            || (same_clause(text, trigger, start)
+                && !text[trigger..start]
+                    .split(|c: char| !c.is_alphabetic())
+                    .any(|w| CLAUSE_WORDS.contains(&w.to_ascii_lowercase().as_str())));
+        if !governs {
+            return None;
+        }
+        let written = &text[start..start + phrase.len()];
+        Some((
+            start..start + phrase.len(),
+            Relative {
+                offset,
+                evidence: Evidence::new(
+                    DateSource::Text,
+                    "relative-to-main-event",
+                    &format!(
+                        "'{written}': a day {} the article's main event",
+                        if offset > 0 { "after" } else { "before" }
+                    ),
+                ),
+            },
+        ))
+    })
 }
 
 /// Phrases that put an event on the day of the article's main event.
