@@ -26,6 +26,7 @@ pub mod resolve;
 pub mod shortyears;
 pub mod stretches;
 pub mod tense;
+pub mod yearranges;
 
 #[cfg(test)]
 mod tests;

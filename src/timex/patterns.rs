@@ -21,6 +21,7 @@ use super::resolve::{self, Dir};
 use super::shortyears;
 use super::stretches;
 use super::tense::{self, Tense};
+use super::yearranges;
 use super::TimexType;
 use chrono::{Datelike, NaiveDate};
 use regex::{Captures, Regex};
@@ -175,6 +176,7 @@ fn rules() -> &'static Rules {
                 year,
                 ALWAYS,
             ),
+            (yearranges::PATTERN.to_string(), yearranges::second_year, ALWAYS),
             (
                 format!(r"\b(?P<the>(?i:the\s+year)\s+)?(?P<y>{YEARW}|(?i:two\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?))\b"),
                 year_words,
@@ -414,7 +416,7 @@ fn numeric_context(ctx: &Ctx, start: usize, end: usize) -> bool {
 }
 
 /// Nouns that make a preceding four-digit number a count, not a year.
-const COUNT_NOUNS: &[&str] = &[
+pub(super) const COUNT_NOUNS: &[&str] = &[
     "people",
     "troops",
     "soldiers",
@@ -505,7 +507,7 @@ const COUNT_NOUNS: &[&str] = &[
     "israelis",
 ];
 
-const NOT_YEAR_BEFORE: &[&str] = &[
+pub(super) const NOT_YEAR_BEFORE: &[&str] = &[
     "no",
     "number",
     "flight",

@@ -949,7 +949,9 @@ mod halves_and_hyphens {
     #[test]
     fn modifier_hyphen_before_a_year() {
         has("Prices peaked in mid-1997.", dct(), "mid-1997", "1997");
-        none_covering("The 1996-1997 figures were revised.", "1997");
+        // The year rule leaves a year after a hyphen alone; the range rule
+        // (yearranges.rs) tags it as the end of the range.
+        has("The 1996-1997 figures were revised.", dct(), "1997", "1997");
     }
 
     #[test]
@@ -1572,6 +1574,49 @@ mod spoken_forms {
         assert_eq!(day_ordinal("thirty first"), Some(31));
         assert_eq!(day_ordinal("thirty-second"), None);
         assert_eq!(day_ordinal("twenty-eleventh"), None);
+    }
+}
+
+mod year_ranges {
+    use super::*;
+
+    #[test]
+    fn both_ends_of_a_range_are_years() {
+        let text = "The club won the league in 2005-2007 under the same coach.";
+        has(text, dct(), "2005", "2005");
+        has(text, dct(), "2007", "2007");
+        has(
+            "Rainfall records for 1990 - 1995 show a dry spell.",
+            dct(),
+            "1995",
+            "1995",
+        );
+    }
+
+    #[test]
+    fn two_digit_second_year() {
+        has(
+            "The 2022-23 season ended with a cup final.",
+            dct(),
+            "23",
+            "2023",
+        );
+        has("The senator held the seat in 1990-94.", dct(), "94", "1994");
+        // A season or fiscal year may close the century.
+        has("Profits peaked in fiscal 1999-00.", dct(), "00", "2000");
+    }
+
+    #[test]
+    fn codes_counts_and_iso_months_are_not_ranges() {
+        // "1998-05" reads as a month, not as 1998 to 2005.
+        none_covering("The report is dated 1998-05 in the archive.", "05");
+        none_covering("Some 1900-2000 troops crossed the border.", "2000");
+        none_covering(
+            "The part is listed as number 2010-2020 in the catalogue.",
+            "2020",
+        );
+        none_covering("The storm files are 2001-2300 in the index.", "2300");
+        none_covering("The ledger lists 2020-2019-2018 backwards.", "2019");
     }
 }
 
