@@ -19,6 +19,7 @@ pub mod context;
 pub mod dayparts;
 pub mod gate;
 pub mod holidays;
+pub mod idioms;
 pub mod lexicon;
 pub mod narrative;
 pub mod patterns;

@@ -13,6 +13,7 @@ use super::context::{
 use super::dayparts;
 use super::gate::{self, Gates, Needs};
 use super::holidays;
+use super::idioms;
 use super::lexicon::{
     self, Qty, Unit, DAY_ORDINALS, MONTHS_ABBR, MONTHS_FULL, NUM_WORDS, WEEKDAYS,
 };
@@ -237,6 +238,9 @@ fn rules() -> &'static Rules {
                 duration,
                 ALWAYS,
             ),
+            (idioms::QUARTER_CENTURY.to_string(), idioms::quarter_century, &[Needs::AnyCase(&["century"])]),
+            (idioms::FORTNIGHT.to_string(), idioms::fortnight, &[Needs::AnyCase(&["fortnight"])]),
+            (idioms::UNIT_AHEAD.to_string(), idioms::unit_ahead, &[Needs::AnyCase(&["ahead"])]),
             (
                 format!(
                     r"\b{APPROX}(?P<n>{num})\s*(?i:to|-|or)\s*(?P<n2>{num})\s+(?P<u>{UNITS})\b"
@@ -375,7 +379,7 @@ pub(super) fn modifier_of(pm: Option<&str>) -> Option<&'static str> {
     }
 }
 
-fn approx_mod(q: Option<&str>) -> Option<&'static str> {
+pub(super) fn approx_mod(q: Option<&str>) -> Option<&'static str> {
     let l = q?.trim().to_ascii_lowercase();
     Some(match l.as_str() {
         "more than" | "over" | "well over" | "upwards of" | "a little more than" => "MORE_THAN",

@@ -1620,6 +1620,77 @@ mod year_ranges {
     }
 }
 
+mod length_idioms {
+    use super::*;
+
+    #[test]
+    fn quarter_century() {
+        has(
+            "The party has ruled for a quarter century.",
+            dct(),
+            "a quarter century",
+            "P25Y",
+        );
+        has(
+            "It is the worst drought in a quarter of a century.",
+            dct(),
+            "a quarter of a century",
+            "P25Y",
+        );
+        has(
+            "The stadium opened a quarter-century ago.",
+            dct(),
+            "a quarter-century ago",
+            "1999",
+        );
+        none_covering("A quarter-century-old rivalry resumes.", "century");
+    }
+
+    #[test]
+    fn fortnight() {
+        has(
+            "The winger will be out for a fortnight.",
+            dct(),
+            "a fortnight",
+            "P2W",
+        );
+        has(
+            "Ministers met a fortnight ago.",
+            dct(),
+            "a fortnight ago",
+            "2024-W15",
+        );
+        has(
+            "Fuel prices rose over the past fortnight.",
+            dct(),
+            "the past fortnight",
+            "P2W",
+        );
+        has(
+            "The suspension covers two fortnights of matches.",
+            dct(),
+            "two fortnights",
+            "P4W",
+        );
+    }
+
+    #[test]
+    fn unit_ahead() {
+        has(
+            "Retailers expect a hard time in the year ahead.",
+            dct(),
+            "the year ahead",
+            "P1Y",
+        );
+        has(
+            "The week ahead brings rain to the north.",
+            dct(),
+            "The week ahead",
+            "P1W",
+        );
+    }
+}
+
 // ---------------------------------------------------------------------------
 // Gates (gate.rs): skipping a rule must never change what is found.
 
