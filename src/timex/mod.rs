@@ -15,6 +15,7 @@
 //! assert_eq!(found[1].value, "P471D");
 //! ```
 
+pub mod clock;
 pub mod context;
 pub mod dayparts;
 pub mod gate;

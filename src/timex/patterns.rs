@@ -6,6 +6,7 @@
 //! `None`) after looking at the surrounding words, which is where most
 //! precision comes from ("may be", "$1998", "2,000 troops").
 
+use super::clock;
 use super::context::{
     byte_at, byte_before, dot_ends_sentence, next_capitalised, next_word, prev_word, text_before,
     MONTH_PREPS,
@@ -293,6 +294,7 @@ fn rules() -> &'static Rules {
                 time,
                 ALWAYS,
             ),
+            (clock::PATTERN.to_string(), clock::spoken_time, &[Needs::AnyCase(&["clock", "morning", "afternoon", "evening", "night"])]),
             (
                 format!(
                     r"\b{MODP}(?:(?P<rel>(?i:last|this|next|past|coming|this\s+past))\s+|(?P<the>(?i:the))\s+)?(?P<s>(?i:spring|summer|fall|autumn|winter))(?:\s+(?:(?i:of)\s+)?(?P<y>[0-9]{{4}}|{YEARW}))?\b"

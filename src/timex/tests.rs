@@ -1620,6 +1620,60 @@ mod year_ranges {
     }
 }
 
+mod spoken_clock_times {
+    use super::*;
+
+    #[test]
+    fn oclock_with_the_day_named() {
+        has(
+            "Police were called at three o'clock this afternoon.",
+            dct(),
+            "three o'clock this afternoon",
+            "2024-04-22T15:00",
+        );
+        has(
+            "Kick-off is at eight o\u{2019}clock tonight.",
+            dct(),
+            "eight o\u{2019}clock tonight",
+            "2024-04-22T20:00",
+        );
+        has(
+            "The markets open at 9 o'clock tomorrow morning.",
+            dct(),
+            "9 o'clock tomorrow morning",
+            "2024-04-23T09:00",
+        );
+        has(
+            "The shelling stopped at two o'clock last night.",
+            dct(),
+            "two o'clock last night",
+            "2024-04-21T02:00",
+        );
+    }
+
+    #[test]
+    fn number_word_with_part_of_day() {
+        has(
+            "The storm made landfall at four in the morning.",
+            dct(),
+            "four in the morning",
+            "2024-04-22T04:00",
+        );
+        has(
+            "The polls closed on March 3, 2022, at ten o'clock.",
+            dct(),
+            "ten o'clock",
+            "2022-03-03T10:00",
+        );
+    }
+
+    #[test]
+    fn names_and_counts_are_not_times() {
+        none_covering("He read it on the six o'clock news.", "six");
+        none_covering("She has four in the team this season.", "four");
+    }
+}
+
 mod length_idioms {
     use super::*;
 
