@@ -1674,6 +1674,50 @@ mod spoken_clock_times {
     }
 }
 
+mod parts_of_day_with_prepositions {
+    use super::*;
+
+    #[test]
+    fn the_part_of_the_story_day() {
+        has(
+            "Shares in the airline slumped in the afternoon.",
+            dct(),
+            "the afternoon",
+            "2024-04-22TAF",
+        );
+        has(
+            "The striker was injured on March 4, 2023, and flew home in the evening.",
+            dct(),
+            "the evening",
+            "2023-03-04TEV",
+        );
+        has(
+            "Snow fell heavily during the night.",
+            dct(),
+            "the night",
+            "2024-04-22",
+        );
+    }
+
+    #[test]
+    fn present_tense_is_any_day() {
+        has(
+            "Traffic is heaviest in the morning.",
+            dct(),
+            "the morning",
+            "XXXX-XX-XXTMO",
+        );
+    }
+
+    #[test]
+    fn compounds_and_named_nights_are_left_alone() {
+        none_covering("Gold slipped in the morning session in London.", "morning");
+        none_covering("He read it in the evening papers.", "evening");
+        none_covering("Rioting broke out in the night of the vote.", "night");
+        none_covering("Police made arrests during the night-time raid.", "night");
+    }
+}
+
 mod length_idioms {
     use super::*;
 
@@ -1763,6 +1807,7 @@ const GATED: &[&str] = &[
     "Last summer, in the autumn of 2020 and in the third quarter sales rose.",
     "The Tuesday meeting took place on Friday, March the fifth.",
     "TWO THOUSAND AND TEN was the YEAR; the FALL came LATER.",
+    "At three O'CLOCK in the AFTERNOON, a FORTNIGHT and a quarter CENTURY lay AHEAD.",
 ];
 
 #[test]
