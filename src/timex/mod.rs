@@ -28,6 +28,7 @@ pub mod resolve;
 pub mod shortyears;
 pub mod stretches;
 pub mod tense;
+pub mod yearend;
 pub mod yearranges;
 
 #[cfg(test)]

@@ -23,6 +23,7 @@ use super::resolve::{self, Dir};
 use super::shortyears;
 use super::stretches;
 use super::tense::{self, Tense};
+use super::yearend;
 use super::yearranges;
 use super::TimexType;
 use chrono::{Datelike, NaiveDate};
@@ -179,6 +180,7 @@ fn rules() -> &'static Rules {
                 ALWAYS,
             ),
             (yearranges::PATTERN.to_string(), yearranges::second_year, ALWAYS),
+            (yearend::PATTERN.to_string(), yearend::year_end, &[Needs::AnyCase(&["end"])]),
             (
                 format!(r"\b(?P<the>(?i:the\s+year)\s+)?(?P<y>{YEARW}|(?i:two\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?))\b"),
                 year_words,

@@ -1789,6 +1789,38 @@ mod length_idioms {
     }
 }
 
+mod year_end {
+    use super::*;
+
+    #[test]
+    fn after_a_preposition_the_reported_year() {
+        has(
+            "The airline hopes to return to profit by year-end.",
+            dct(),
+            "year-end",
+            "2024",
+        );
+        has(
+            "The striker's contract runs until the year end.",
+            dct(),
+            "the year end",
+            "2024",
+        );
+        has(
+            "Rain is forecast to ease toward year's end.",
+            dct(),
+            "year's end",
+            "2024",
+        );
+    }
+
+    #[test]
+    fn as_an_adjective_it_is_not_a_date() {
+        none_covering("The party published its year-end accounts.", "year-end");
+        none_covering("Analysts await the bank's year-end-2024 figures.", "end");
+    }
+}
+
 // ---------------------------------------------------------------------------
 // Gates (gate.rs): skipping a rule must never change what is found.
 
@@ -1808,6 +1840,7 @@ const GATED: &[&str] = &[
     "The Tuesday meeting took place on Friday, March the fifth.",
     "TWO THOUSAND AND TEN was the YEAR; the FALL came LATER.",
     "At three O'CLOCK in the AFTERNOON, a FORTNIGHT and a quarter CENTURY lay AHEAD.",
+    "Debts fall BY YEAR-END and until the year's END.",
 ];
 
 #[test]
