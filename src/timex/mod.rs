@@ -21,6 +21,7 @@ pub mod dayparts;
 pub mod gate;
 pub mod holidays;
 pub mod idioms;
+pub mod lastunit;
 pub mod lexicon;
 pub mod narrative;
 pub mod patterns;

@@ -15,6 +15,7 @@ use super::dayparts;
 use super::gate::{self, Gates, Needs};
 use super::holidays;
 use super::idioms;
+use super::lastunit;
 use super::lexicon::{
     self, Qty, Unit, DAY_ORDINALS, MONTHS_ABBR, MONTHS_FULL, NUM_WORDS, WEEKDAYS,
 };
@@ -242,6 +243,7 @@ fn rules() -> &'static Rules {
                 duration,
                 ALWAYS,
             ),
+            (lastunit::PATTERN.to_string(), lastunit::last_unit, ALWAYS),
             (idioms::QUARTER_CENTURY.to_string(), idioms::quarter_century, &[Needs::AnyCase(&["century"])]),
             (idioms::FORTNIGHT.to_string(), idioms::fortnight, &[Needs::AnyCase(&["fortnight"])]),
             (idioms::UNIT_AHEAD.to_string(), idioms::unit_ahead, &[Needs::AnyCase(&["ahead"])]),

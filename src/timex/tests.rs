@@ -1821,6 +1821,34 @@ mod year_end {
     }
 }
 
+mod one_small_unit_from_now {
+    use super::*;
+
+    #[test]
+    fn the_past_hour_and_the_last_day_are_durations() {
+        has(
+            "Over the past hour the storm has weakened over the coast.",
+            dct(),
+            "the past hour",
+            "PT1H",
+        );
+        has(
+            "Bitcoin has swung wildly in the last day.",
+            dct(),
+            "the last day",
+            "P1D",
+        );
+    }
+
+    #[test]
+    fn a_day_in_a_story_is_not_a_stretch() {
+        none_covering("He scored twice on the last day of the season.", "last day");
+        none_covering("Fans slept in the last day-trip bus.", "last");
+        // In a match report "the last minute" is the game's.
+        none_covering("They conceded a goal in the last minute.", "minute");
+    }
+}
+
 // ---------------------------------------------------------------------------
 // Gates (gate.rs): skipping a rule must never change what is found.
 
