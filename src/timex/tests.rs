@@ -1849,6 +1849,26 @@ mod one_small_unit_from_now {
     }
 }
 
+mod parts_of_a_decade {
+    use super::*;
+
+    #[test]
+    fn the_end_of_the_decade() {
+        has(
+            "The treaty expires at the end of the decade.",
+            dct(),
+            "the end of the decade",
+            "202X",
+        );
+        has(
+            "Growth slowed late in the decade.",
+            dct(),
+            "late in the decade",
+            "202X",
+        );
+    }
+}
+
 // ---------------------------------------------------------------------------
 // Gates (gate.rs): skipping a rule must never change what is found.
 
