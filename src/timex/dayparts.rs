@@ -57,7 +57,7 @@ fn part_hit(c: &Captures, ctx: &Ctx, shift: i32) -> Option<Hit> {
 }
 
 /// The regular expression for [`in_the_part`].
-pub const IN_THE_PATTERN: &str = r"\b(?:(?P<pm>(?i:early|late))\s+)?(?i:in|during|through|throughout|by|until)\s+(?P<the>(?i:the))\s+(?P<pod>(?i:morning|afternoon|evening|night))\b";
+pub const IN_THE_PATTERN: &str = r"\b(?:(?P<pm>(?i:early|late))\s+)?(?i:in|into|during|through|throughout|by|until)\s+(?P<the>(?i:the))\s+(?P<pod>(?i:morning|afternoon|evening|night))\b";
 
 /// Words after "the morning" that make it part of a name for something
 /// else: "in the morning session", "by the evening rush".

@@ -1697,6 +1697,12 @@ mod parts_of_day_with_prepositions {
             "the night",
             "2024-04-22",
         );
+        has(
+            "Negotiators in Brussels talked late into the evening.",
+            dct(),
+            "the evening",
+            "2024-04-22TEV",
+        );
     }
 
     #[test]
