@@ -181,7 +181,7 @@ fn rules() -> &'static Rules {
                 ALWAYS,
             ),
             (yearranges::PATTERN.to_string(), yearranges::second_year, ALWAYS),
-            (yearend::PATTERN.to_string(), yearend::year_end, &[Needs::AnyCase(&["end"])]),
+            (yearend::PATTERN.to_string(), yearend::year_end, &[Needs::AnyCase(&["end", "midyear", "mid-year"])]),
             (
                 format!(r"\b(?P<the>(?i:the\s+year)\s+)?(?P<y>{YEARW}|(?i:two\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?))\b"),
                 year_words,

@@ -1821,6 +1821,23 @@ mod year_end {
     }
 
     #[test]
+    fn midyear_is_the_middle() {
+        let t = tag(
+            "The ministry expects the new stadium to open by midyear.",
+            dct(),
+        );
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!((t[0].value.as_str(), t[0].modifier), ("2024", Some("MID")));
+        has(
+            "Flooding should ease around mid-year, forecasters said.",
+            dct(),
+            "mid-year",
+            "2024",
+        );
+        none_covering("The coach gave his mid-year review.", "mid-year");
+    }
+
+    #[test]
     fn as_an_adjective_it_is_not_a_date() {
         none_covering("The party published its year-end accounts.", "year-end");
         none_covering("Analysts await the bank's year-end-2024 figures.", "end");
@@ -1894,7 +1911,7 @@ const GATED: &[&str] = &[
     "The Tuesday meeting took place on Friday, March the fifth.",
     "TWO THOUSAND AND TEN was the YEAR; the FALL came LATER.",
     "At three O'CLOCK in the AFTERNOON, a FORTNIGHT and a quarter CENTURY lay AHEAD.",
-    "Debts fall BY YEAR-END and until the year's END.",
+    "Debts fall BY YEAR-END, until the year's END and by MIDYEAR.",
 ];
 
 #[test]
