@@ -218,7 +218,7 @@ fn rules() -> &'static Rules {
                 &[Needs::AnyCase(&["week"]), gate::MONTHS],
             ),
             (
-                r"\b(?:(?P<pm>(?i:(?:the\s+)?(?:beginning|start|middle|end|close)\s+of))|(?P<pm2>(?i:earlier|later|early|late))\s+(?i:in|this))\s+(?i:the\s+)?(?P<u>(?i:year|month|week|day|decade))\b".to_string(),
+                r"\b(?:(?P<pm>(?i:(?:the\s+)?(?:beginning|start|middle|end|close)\s+of))|(?P<pm2>(?i:earlier|later|early|late))\s+(?i:in|this))\s+(?i:the\s+)?(?P<u>(?i:year|month|week|day|decade|century))\b".to_string(),
                 part_of_unit,
                 ALWAYS,
             ),

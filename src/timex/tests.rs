@@ -1876,6 +1876,16 @@ mod parts_of_a_decade {
     use super::*;
 
     #[test]
+    fn the_middle_of_the_century() {
+        has(
+            "The population may halve by the middle of the century.",
+            dct(),
+            "the middle of the century",
+            "20",
+        );
+    }
+
+    #[test]
     fn the_end_of_the_decade() {
         has(
             "The treaty expires at the end of the decade.",
