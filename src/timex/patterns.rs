@@ -1841,6 +1841,26 @@ fn quarter(c: &Captures, ctx: &Ctx) -> Option<Hit> {
         || rel.contains("year-earlier")
         || pre.as_deref() == Some("last year's");
     let next = next_word(ctx.text, full.end());
+    // "the first half of the 1990s", "the second half of the century": a
+    // part of a longer span, which its own rule tags; not a half-year.
+    if q == "half" && g(c, "y2").is_none() && g(c, "ry").is_none() {
+        let after = ctx.text[full.end()..].trim_start();
+        let rest = after.strip_prefix("of ").map(str::trim_start).unwrap_or("");
+        let rest = rest
+            .strip_prefix("the ")
+            .map(str::trim_start)
+            .unwrap_or(rest);
+        let span_word = rest.split_whitespace().next().unwrap_or("");
+        if span_word.starts_with("decade")
+            || span_word.starts_with("century")
+            || span_word
+                .trim_end_matches(|ch: char| !ch.is_alphanumeric())
+                .ends_with("0s")
+            || span_word.ends_with("ties")
+        {
+            return None;
+        }
+    }
     // "1990's first quarter" names its year before the quarter.
     let explicit_year = g(c, "y2")
         .or(g(c, "y1"))

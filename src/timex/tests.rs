@@ -1876,6 +1876,24 @@ mod parts_of_a_decade {
     use super::*;
 
     #[test]
+    fn a_half_of_a_decade_is_not_a_half_year() {
+        none_covering(
+            "Growth was strong in the first half of the 1990s.",
+            "first half",
+        );
+        none_covering(
+            "Rainfall fell in the second half of the century.",
+            "second half",
+        );
+        has(
+            "Growth was strong in the first half of the 1990s.",
+            dct(),
+            "the 1990s",
+            "199",
+        );
+    }
+
+    #[test]
     fn the_middle_of_the_century() {
         has(
             "The population may halve by the middle of the century.",
