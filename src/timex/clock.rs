@@ -59,6 +59,9 @@ pub fn spoken_time(c: &Captures, ctx: &Ctx) -> Option<Hit> {
         (h, _, true) if night && h < 5 => h,
         (12, _, true) => 12,
         (h, _, true) => h + 12,
+        // Nobody sets a meeting or a match for three in the morning
+        // without saying so: a bare early hour is in the afternoon.
+        (1..=6, false, false) if when.is_empty() || when == "today" => h + 12,
         (h, _, _) => h,
     };
     let day = ctx

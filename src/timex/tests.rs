@@ -1665,6 +1665,12 @@ mod spoken_clock_times {
             "ten o'clock",
             "2022-03-03T10:00",
         );
+        has(
+            "The funeral will be held at two o'clock at the cathedral.",
+            dct(),
+            "two o'clock",
+            "2024-04-22T14:00",
+        );
     }
 
     #[test]
