@@ -1,15 +1,18 @@
 //! Parts of a day the story is telling about: "that morning", "later that
-//! night", "the next afternoon", "the following evening".
+//! night", "the next afternoon", "the following evening", "in the
+//! afternoon".
 //!
 //! Like "that day" ([`super::narrative`]), they take their day from the
 //! time the story last named, not from the DCT: "He was arrested on May 3
 //! and charged that evening" is the evening of May 3. The hit carries an
 //! anchor and [`super::narrative::resolve`] fills in the day.
 
+use super::context::next_word;
 use super::lexicon::Unit;
 use super::narrative::Anchored;
 use super::patterns::{g, modifier_of, whole, Ctx, Hit};
 use super::resolve;
+use super::tense::{self, Tense};
 use super::TimexType;
 use chrono::Days;
 use regex::Captures;
@@ -26,6 +29,13 @@ pub fn that_part(c: &Captures, ctx: &Ctx) -> Option<Hit> {
     if matches!(ctx.text.as_bytes().get(c.get(0)?.end()), Some(b'-')) {
         return None;
     }
+    let mut h = part_hit(c, ctx, shift)?;
+    h.modifier = modifier_of(g(c, "pm"));
+    Some(h)
+}
+
+/// The hit for part of day `pod` of the story's day, `shift` days on.
+fn part_hit(c: &Captures, ctx: &Ctx, shift: i32) -> Option<Hit> {
     let day = ctx
         .dct
         .and_then(|d| d.checked_add_days(Days::new(shift as u64)));
@@ -38,10 +48,93 @@ pub fn that_part(c: &Captures, ctx: &Ctx) -> Option<Hit> {
         "evening" => (TimexType::Time, format!("{day}TEV")),
         _ => (TimexType::Date, day),
     };
-    let mut h = whole(c, kind, value, modifier_of(g(c, "pm")));
+    let mut h = whole(c, kind, value, None);
     h.anchored = Some(Anchored {
         unit: Unit::Day,
         shift,
     });
+    Some(h)
+}
+
+/// The regular expression for [`in_the_part`].
+pub const IN_THE_PATTERN: &str = r"\b(?:(?P<pm>(?i:early|late))\s+)?(?i:in|into|during|through|throughout|by|until)\s+(?P<the>(?i:the))\s+(?P<pod>(?i:morning|afternoon|evening|night))\b";
+
+/// Words after "the morning" that make it part of a name for something
+/// else: "in the morning session", "by the evening rush".
+const COMPOUND_HEADS: &[&str] = &[
+    "session",
+    "sessions",
+    "trading",
+    "trade",
+    "paper",
+    "papers",
+    "newspaper",
+    "newspapers",
+    "edition",
+    "editions",
+    "news",
+    "bulletin",
+    "broadcast",
+    "show",
+    "programme",
+    "program",
+    "rush",
+    "commute",
+    "peak",
+    "shift",
+    "shifts",
+    "prayer",
+    "prayers",
+    "service",
+    "services",
+    "meeting",
+    "meetings",
+    "flight",
+    "flights",
+    "train",
+    "trains",
+    "sun",
+    "light",
+    "air",
+    "sky",
+    "skies",
+    "heat",
+    "mist",
+    "fog",
+    "game",
+    "games",
+    "match",
+    "race",
+    "class",
+    "classes",
+    "star",
+    "after",
+    "before",
+];
+
+/// "in the afternoon", "late in the evening", "during the night": the part
+/// of the day the story is on. TimeML marks "the afternoon", not the
+/// preposition.
+pub fn in_the_part(c: &Captures, ctx: &Ctx) -> Option<Hit> {
+    let full = c.get(0)?;
+    // "the night-time raid", "the night of Aug. 2" (the date says which
+    // night, and TimeML makes the whole phrase one expression).
+    if matches!(ctx.text.as_bytes().get(full.end()), Some(b'-')) {
+        return None;
+    }
+    let next = next_word(ctx.text, full.end());
+    if next == "of" || COMPOUND_HEADS.contains(&next.as_str()) {
+        return None;
+    }
+    let mut h = part_hit(c, ctx, 0)?;
+    // "Net use peaks in the evening", "people wake up in the morning": in
+    // the present tense the phrase is any day's, not the story's.
+    if tense::around(ctx.text, full.start(), full.end()) == Tense::Present {
+        let part = h.value.rsplit_once('T').map(|(_, p)| format!("T{p}"));
+        h.value = format!("XXXX-XX-XX{}", part.unwrap_or_default());
+        h.anchored = None;
+    }
+    h.start = c.name("the")?.start();
+    h.modifier = modifier_of(g(c, "pm"));
     Some(h)
 }

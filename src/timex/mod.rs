@@ -15,10 +15,13 @@
 //! assert_eq!(found[1].value, "P471D");
 //! ```
 
+pub mod clock;
 pub mod context;
 pub mod dayparts;
 pub mod gate;
 pub mod holidays;
+pub mod idioms;
+pub mod lastunit;
 pub mod lexicon;
 pub mod narrative;
 pub mod patterns;
@@ -26,6 +29,8 @@ pub mod resolve;
 pub mod shortyears;
 pub mod stretches;
 pub mod tense;
+pub mod yearend;
+pub mod yearranges;
 
 #[cfg(test)]
 mod tests;

@@ -6,6 +6,7 @@
 //! `None`) after looking at the surrounding words, which is where most
 //! precision comes from ("may be", "$1998", "2,000 troops").
 
+use super::clock;
 use super::context::{
     byte_at, byte_before, dot_ends_sentence, next_capitalised, next_word, prev_word, text_before,
     MONTH_PREPS,
@@ -13,6 +14,8 @@ use super::context::{
 use super::dayparts;
 use super::gate::{self, Gates, Needs};
 use super::holidays;
+use super::idioms;
+use super::lastunit;
 use super::lexicon::{
     self, Qty, Unit, DAY_ORDINALS, MONTHS_ABBR, MONTHS_FULL, NUM_WORDS, WEEKDAYS,
 };
@@ -21,6 +24,8 @@ use super::resolve::{self, Dir};
 use super::shortyears;
 use super::stretches;
 use super::tense::{self, Tense};
+use super::yearend;
+use super::yearranges;
 use super::TimexType;
 use chrono::{Datelike, NaiveDate};
 use regex::{Captures, Regex};
@@ -175,6 +180,8 @@ fn rules() -> &'static Rules {
                 year,
                 ALWAYS,
             ),
+            (yearranges::PATTERN.to_string(), yearranges::second_year, ALWAYS),
+            (yearend::PATTERN.to_string(), yearend::year_end, &[Needs::AnyCase(&["end", "midyear", "mid-year"])]),
             (
                 format!(r"\b(?P<the>(?i:the\s+year)\s+)?(?P<y>{YEARW}|(?i:two\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?))\b"),
                 year_words,
@@ -201,6 +208,7 @@ fn rules() -> &'static Rules {
             ),
             (narrative::PATTERN.to_string(), narrative::that_unit, ALWAYS),
             (dayparts::PATTERN.to_string(), dayparts::that_part, &[Needs::AnyCase(&["morning", "afternoon", "evening", "night"])]),
+            (dayparts::IN_THE_PATTERN.to_string(), dayparts::in_the_part, &[Needs::AnyCase(&["morning", "afternoon", "evening", "night"])]),
             (shortyears::PATTERN.to_string(), shortyears::short_year, &[shortyears::NEEDS]),
             (stretches::PATTERN.to_string(), stretches::stretch, ALWAYS),
             (r"\b(?i:the|over\s+the)\s+(?i:weekend)\b".to_string(), the_weekend, &[Needs::AnyCase(&["weekend"])]),
@@ -210,7 +218,7 @@ fn rules() -> &'static Rules {
                 &[Needs::AnyCase(&["week"]), gate::MONTHS],
             ),
             (
-                r"\b(?:(?P<pm>(?i:(?:the\s+)?(?:beginning|start|middle|end|close)\s+of))|(?P<pm2>(?i:earlier|later|early|late))\s+(?i:in|this))\s+(?i:the\s+)?(?P<u>(?i:year|month|week|day))\b".to_string(),
+                r"\b(?:(?P<pm>(?i:(?:the\s+)?(?:beginning|start|middle|end|close)\s+of))|(?P<pm2>(?i:earlier|later|early|late))\s+(?i:in|this))\s+(?i:the\s+)?(?P<u>(?i:year|month|week|day|decade|century))\b".to_string(),
                 part_of_unit,
                 ALWAYS,
             ),
@@ -235,6 +243,10 @@ fn rules() -> &'static Rules {
                 duration,
                 ALWAYS,
             ),
+            (lastunit::PATTERN.to_string(), lastunit::last_unit, ALWAYS),
+            (idioms::QUARTER_CENTURY.to_string(), idioms::quarter_century, &[Needs::AnyCase(&["century"])]),
+            (idioms::FORTNIGHT.to_string(), idioms::fortnight, &[Needs::AnyCase(&["fortnight"])]),
+            (idioms::UNIT_AHEAD.to_string(), idioms::unit_ahead, &[Needs::AnyCase(&["ahead"])]),
             (
                 format!(
                     r"\b{APPROX}(?P<n>{num})\s*(?i:to|-|or)\s*(?P<n2>{num})\s+(?P<u>{UNITS})\b"
@@ -287,6 +299,7 @@ fn rules() -> &'static Rules {
                 time,
                 ALWAYS,
             ),
+            (clock::PATTERN.to_string(), clock::spoken_time, &[Needs::AnyCase(&["clock", "morning", "afternoon", "evening", "night"])]),
             (
                 format!(
                     r"\b{MODP}(?:(?P<rel>(?i:last|this|next|past|coming|this\s+past))\s+|(?P<the>(?i:the))\s+)?(?P<s>(?i:spring|summer|fall|autumn|winter))(?:\s+(?:(?i:of)\s+)?(?P<y>[0-9]{{4}}|{YEARW}))?\b"
@@ -373,7 +386,7 @@ pub(super) fn modifier_of(pm: Option<&str>) -> Option<&'static str> {
     }
 }
 
-fn approx_mod(q: Option<&str>) -> Option<&'static str> {
+pub(super) fn approx_mod(q: Option<&str>) -> Option<&'static str> {
     let l = q?.trim().to_ascii_lowercase();
     Some(match l.as_str() {
         "more than" | "over" | "well over" | "upwards of" | "a little more than" => "MORE_THAN",
@@ -414,7 +427,7 @@ fn numeric_context(ctx: &Ctx, start: usize, end: usize) -> bool {
 }
 
 /// Nouns that make a preceding four-digit number a count, not a year.
-const COUNT_NOUNS: &[&str] = &[
+pub(super) const COUNT_NOUNS: &[&str] = &[
     "people",
     "troops",
     "soldiers",
@@ -505,7 +518,7 @@ const COUNT_NOUNS: &[&str] = &[
     "israelis",
 ];
 
-const NOT_YEAR_BEFORE: &[&str] = &[
+pub(super) const NOT_YEAR_BEFORE: &[&str] = &[
     "no",
     "number",
     "flight",
@@ -1828,6 +1841,26 @@ fn quarter(c: &Captures, ctx: &Ctx) -> Option<Hit> {
         || rel.contains("year-earlier")
         || pre.as_deref() == Some("last year's");
     let next = next_word(ctx.text, full.end());
+    // "the first half of the 1990s", "the second half of the century": a
+    // part of a longer span, which its own rule tags; not a half-year.
+    if q == "half" && g(c, "y2").is_none() && g(c, "ry").is_none() {
+        let after = ctx.text[full.end()..].trim_start();
+        let rest = after.strip_prefix("of ").map(str::trim_start).unwrap_or("");
+        let rest = rest
+            .strip_prefix("the ")
+            .map(str::trim_start)
+            .unwrap_or(rest);
+        let span_word = rest.split_whitespace().next().unwrap_or("");
+        if span_word.starts_with("decade")
+            || span_word.starts_with("century")
+            || span_word
+                .trim_end_matches(|ch: char| !ch.is_alphanumeric())
+                .ends_with("0s")
+            || span_word.ends_with("ties")
+        {
+            return None;
+        }
+    }
     // "1990's first quarter" names its year before the quarter.
     let explicit_year = g(c, "y2")
         .or(g(c, "y1"))

@@ -949,7 +949,9 @@ mod halves_and_hyphens {
     #[test]
     fn modifier_hyphen_before_a_year() {
         has("Prices peaked in mid-1997.", dct(), "mid-1997", "1997");
-        none_covering("The 1996-1997 figures were revised.", "1997");
+        // The year rule leaves a year after a hyphen alone; the range rule
+        // (yearranges.rs) tags it as the end of the range.
+        has("The 1996-1997 figures were revised.", dct(), "1997", "1997");
     }
 
     #[test]
@@ -1575,6 +1577,355 @@ mod spoken_forms {
     }
 }
 
+mod year_ranges {
+    use super::*;
+
+    #[test]
+    fn both_ends_of_a_range_are_years() {
+        let text = "The club won the league in 2005-2007 under the same coach.";
+        has(text, dct(), "2005", "2005");
+        has(text, dct(), "2007", "2007");
+        has(
+            "Rainfall records for 1990 - 1995 show a dry spell.",
+            dct(),
+            "1995",
+            "1995",
+        );
+    }
+
+    #[test]
+    fn two_digit_second_year() {
+        has(
+            "The 2022-23 season ended with a cup final.",
+            dct(),
+            "23",
+            "2023",
+        );
+        has("The senator held the seat in 1990-94.", dct(), "94", "1994");
+        // A season or fiscal year may close the century.
+        has("Profits peaked in fiscal 1999-00.", dct(), "00", "2000");
+    }
+
+    #[test]
+    fn codes_counts_and_iso_months_are_not_ranges() {
+        // "1998-05" reads as a month, not as 1998 to 2005.
+        none_covering("The report is dated 1998-05 in the archive.", "05");
+        none_covering("Some 1900-2000 troops crossed the border.", "2000");
+        none_covering(
+            "The part is listed as number 2010-2020 in the catalogue.",
+            "2020",
+        );
+        none_covering("The storm files are 2001-2300 in the index.", "2300");
+        none_covering("The ledger lists 2020-2019-2018 backwards.", "2019");
+    }
+}
+
+mod spoken_clock_times {
+    use super::*;
+
+    #[test]
+    fn oclock_with_the_day_named() {
+        has(
+            "Police were called at three o'clock this afternoon.",
+            dct(),
+            "three o'clock this afternoon",
+            "2024-04-22T15:00",
+        );
+        has(
+            "Kick-off is at eight o\u{2019}clock tonight.",
+            dct(),
+            "eight o\u{2019}clock tonight",
+            "2024-04-22T20:00",
+        );
+        has(
+            "The markets open at 9 o'clock tomorrow morning.",
+            dct(),
+            "9 o'clock tomorrow morning",
+            "2024-04-23T09:00",
+        );
+        has(
+            "The shelling stopped at two o'clock last night.",
+            dct(),
+            "two o'clock last night",
+            "2024-04-21T02:00",
+        );
+    }
+
+    #[test]
+    fn number_word_with_part_of_day() {
+        has(
+            "The storm made landfall at four in the morning.",
+            dct(),
+            "four in the morning",
+            "2024-04-22T04:00",
+        );
+        has(
+            "The polls closed on March 3, 2022, at ten o'clock.",
+            dct(),
+            "ten o'clock",
+            "2022-03-03T10:00",
+        );
+        has(
+            "The funeral will be held at two o'clock at the cathedral.",
+            dct(),
+            "two o'clock",
+            "2024-04-22T14:00",
+        );
+    }
+
+    #[test]
+    fn names_and_counts_are_not_times() {
+        none_covering("He read it on the six o'clock news.", "six");
+        none_covering("She has four in the team this season.", "four");
+    }
+}
+
+mod parts_of_day_with_prepositions {
+    use super::*;
+
+    #[test]
+    fn the_part_of_the_story_day() {
+        has(
+            "Shares in the airline slumped in the afternoon.",
+            dct(),
+            "the afternoon",
+            "2024-04-22TAF",
+        );
+        has(
+            "The striker was injured on March 4, 2023, and flew home in the evening.",
+            dct(),
+            "the evening",
+            "2023-03-04TEV",
+        );
+        has(
+            "Snow fell heavily during the night.",
+            dct(),
+            "the night",
+            "2024-04-22",
+        );
+        has(
+            "Negotiators in Brussels talked late into the evening.",
+            dct(),
+            "the evening",
+            "2024-04-22TEV",
+        );
+    }
+
+    #[test]
+    fn present_tense_is_any_day() {
+        has(
+            "Traffic is heaviest in the morning.",
+            dct(),
+            "the morning",
+            "XXXX-XX-XXTMO",
+        );
+    }
+
+    #[test]
+    fn compounds_and_named_nights_are_left_alone() {
+        none_covering("Gold slipped in the morning session in London.", "morning");
+        none_covering("He read it in the evening papers.", "evening");
+        none_covering("Rioting broke out in the night of the vote.", "night");
+        none_covering("Police made arrests during the night-time raid.", "night");
+    }
+}
+
+mod length_idioms {
+    use super::*;
+
+    #[test]
+    fn quarter_century() {
+        has(
+            "The party has ruled for a quarter century.",
+            dct(),
+            "a quarter century",
+            "P25Y",
+        );
+        has(
+            "It is the worst drought in a quarter of a century.",
+            dct(),
+            "a quarter of a century",
+            "P25Y",
+        );
+        has(
+            "The stadium opened a quarter-century ago.",
+            dct(),
+            "a quarter-century ago",
+            "1999",
+        );
+        none_covering("A quarter-century-old rivalry resumes.", "century");
+    }
+
+    #[test]
+    fn fortnight() {
+        has(
+            "The winger will be out for a fortnight.",
+            dct(),
+            "a fortnight",
+            "P2W",
+        );
+        has(
+            "Ministers met a fortnight ago.",
+            dct(),
+            "a fortnight ago",
+            "2024-W15",
+        );
+        has(
+            "Fuel prices rose over the past fortnight.",
+            dct(),
+            "the past fortnight",
+            "P2W",
+        );
+        has(
+            "The suspension covers two fortnights of matches.",
+            dct(),
+            "two fortnights",
+            "P4W",
+        );
+    }
+
+    #[test]
+    fn unit_ahead() {
+        has(
+            "Retailers expect a hard time in the year ahead.",
+            dct(),
+            "the year ahead",
+            "P1Y",
+        );
+        has(
+            "The week ahead brings rain to the north.",
+            dct(),
+            "The week ahead",
+            "P1W",
+        );
+    }
+}
+
+mod year_end {
+    use super::*;
+
+    #[test]
+    fn after_a_preposition_the_reported_year() {
+        has(
+            "The airline hopes to return to profit by year-end.",
+            dct(),
+            "year-end",
+            "2024",
+        );
+        has(
+            "The striker's contract runs until the year end.",
+            dct(),
+            "the year end",
+            "2024",
+        );
+        has(
+            "Rain is forecast to ease toward year's end.",
+            dct(),
+            "year's end",
+            "2024",
+        );
+    }
+
+    #[test]
+    fn midyear_is_the_middle() {
+        let t = tag(
+            "The ministry expects the new stadium to open by midyear.",
+            dct(),
+        );
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!((t[0].value.as_str(), t[0].modifier), ("2024", Some("MID")));
+        has(
+            "Flooding should ease around mid-year, forecasters said.",
+            dct(),
+            "mid-year",
+            "2024",
+        );
+        none_covering("The coach gave his mid-year review.", "mid-year");
+    }
+
+    #[test]
+    fn as_an_adjective_it_is_not_a_date() {
+        none_covering("The party published its year-end accounts.", "year-end");
+        none_covering("Analysts await the bank's year-end-2024 figures.", "end");
+    }
+}
+
+mod one_small_unit_from_now {
+    use super::*;
+
+    #[test]
+    fn the_past_hour_and_the_last_day_are_durations() {
+        has(
+            "Over the past hour the storm has weakened over the coast.",
+            dct(),
+            "the past hour",
+            "PT1H",
+        );
+        has(
+            "Bitcoin has swung wildly in the last day.",
+            dct(),
+            "the last day",
+            "P1D",
+        );
+    }
+
+    #[test]
+    fn a_day_in_a_story_is_not_a_stretch() {
+        none_covering("He scored twice on the last day of the season.", "last day");
+        none_covering("Fans slept in the last day-trip bus.", "last");
+        // In a match report "the last minute" is the game's.
+        none_covering("They conceded a goal in the last minute.", "minute");
+    }
+}
+
+mod parts_of_a_decade {
+    use super::*;
+
+    #[test]
+    fn a_half_of_a_decade_is_not_a_half_year() {
+        none_covering(
+            "Growth was strong in the first half of the 1990s.",
+            "first half",
+        );
+        none_covering(
+            "Rainfall fell in the second half of the century.",
+            "second half",
+        );
+        has(
+            "Growth was strong in the first half of the 1990s.",
+            dct(),
+            "the 1990s",
+            "199",
+        );
+    }
+
+    #[test]
+    fn the_middle_of_the_century() {
+        has(
+            "The population may halve by the middle of the century.",
+            dct(),
+            "the middle of the century",
+            "20",
+        );
+    }
+
+    #[test]
+    fn the_end_of_the_decade() {
+        has(
+            "The treaty expires at the end of the decade.",
+            dct(),
+            "the end of the decade",
+            "202X",
+        );
+        has(
+            "Growth slowed late in the decade.",
+            dct(),
+            "late in the decade",
+            "202X",
+        );
+    }
+}
+
 // ---------------------------------------------------------------------------
 // Gates (gate.rs): skipping a rule must never change what is found.
 
@@ -1593,6 +1944,8 @@ const GATED: &[&str] = &[
     "Last summer, in the autumn of 2020 and in the third quarter sales rose.",
     "The Tuesday meeting took place on Friday, March the fifth.",
     "TWO THOUSAND AND TEN was the YEAR; the FALL came LATER.",
+    "At three O'CLOCK in the AFTERNOON, a FORTNIGHT and a quarter CENTURY lay AHEAD.",
+    "Debts fall BY YEAR-END, until the year's END and by MIDYEAR.",
 ];
 
 #[test]
