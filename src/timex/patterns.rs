@@ -243,7 +243,7 @@ fn rules() -> &'static Rules {
                 duration,
                 ALWAYS,
             ),
-            (lastunit::PATTERN.to_string(), lastunit::last_unit, ALWAYS),
+            (lastunit::PATTERN.to_string(), lastunit::last_unit, &[Needs::AnyCase(&["past", "last", "next", "coming"]), Needs::AnyCase(&["hour", "day"])]),
             (idioms::QUARTER_CENTURY.to_string(), idioms::quarter_century, &[Needs::AnyCase(&["century"])]),
             (idioms::FORTNIGHT.to_string(), idioms::fortnight, &[Needs::AnyCase(&["fortnight"])]),
             (idioms::UNIT_AHEAD.to_string(), idioms::unit_ahead, &[Needs::AnyCase(&["ahead"])]),
