@@ -126,8 +126,9 @@ const CLAUSE_OPENERS: &[&str] = &[
 ];
 
 /// Words allowed between coordinated participants: "X and Y",
-/// "X and a delegation led by Y".
+/// "X and a delegation led by Y", "X of Kenya and Y" (with the place).
 const COORDINATION: &[&str] = &[
+    "of",
     "and",
     ",",
     "&",
@@ -752,6 +753,14 @@ mod tests {
     fn a_country_before_a_title_does_not_break_coordination() {
         let got = names("Premier Wu Lan and US President Tom Hale met near Seattle on Friday.");
         assert_eq!(got[0].1, ["Wu Lan", "Tom Hale"]);
+    }
+
+    #[test]
+    fn where_each_is_from_does_not_break_coordination() {
+        let got = names(
+            "Presidents Samuel Okoth of Kenya and David Mensah of Ghana signed a deal in Nairobi.",
+        );
+        assert_eq!(got[0].1, ["Samuel Okoth", "David Mensah"]);
     }
 
     #[test]
