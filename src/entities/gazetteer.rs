@@ -595,12 +595,27 @@ pub fn demonym(word: &str) -> Option<&'static str> {
 
 /// Same as [`demonym`] for an already folded word.
 pub fn demonym_folded(folded: &str) -> Option<&'static str> {
-    tables().demonyms.get(folded).copied()
+    let demonyms = &tables().demonyms;
+    demonyms.get(folded).copied().or_else(|| {
+        // "Dutchman", "Frenchwomen", "Englishman": a demonym made a noun.
+        ["women", "woman", "men", "man"].iter().find_map(|suffix| {
+            let stem = folded.strip_suffix(suffix)?;
+            demonyms.get(stem).copied()
+        })
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_demonym_made_a_noun_is_a_demonym() {
+        assert_eq!(demonym_folded("dutchman"), demonym_folded("dutch"));
+        assert!(demonym_folded("frenchwomen").is_some());
+        assert_eq!(demonym_folded("chairman"), None);
+        assert_eq!(demonym_folded("woman"), None);
+    }
 
     #[test]
     fn aliases_share_a_canonical_name() {
