@@ -31,6 +31,9 @@ pub struct ParsedArticle {
     pub published: Option<Day>,
     /// The date line as written, for evidence.
     pub date_line: Option<String>,
+    /// The byline above the text ("By Maria Lopez, Economics
+    /// Correspondent"): who wrote the story, not who is in it.
+    pub byline: Option<String>,
     pub paragraphs: Vec<String>,
     pub warnings: Vec<Warning>,
 }
@@ -220,6 +223,11 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<ParsedArticle, Skip> {
         });
     }
 
+    // Above the text, or below its title: a byline is no part of the story.
+    let byline = (0..paragraphs.len().saturating_sub(1).min(2))
+        .find(|&i| is_byline(&paragraphs[i].1))
+        .map(|i| paragraphs.remove(i).1);
+
     let (title, title_derived) = match paragraphs.first() {
         Some((_, first, stands_alone))
             if *stands_alone && paragraphs.len() > 1 && looks_like_title(first) =>
@@ -250,6 +258,7 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<ParsedArticle, Skip> {
         title_derived,
         published,
         date_line,
+        byline,
         paragraphs: paragraphs.into_iter().map(|(_, p, _)| p).collect(),
         warnings,
     })
@@ -337,6 +346,15 @@ fn today() -> Day {
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());
     Day(i32::try_from(seconds / 86_400).unwrap_or(i32::MAX))
+}
+
+/// A byline: "By" and a capitalised name, short, and not ending like a
+/// sentence ("By Tuesday, the rebels held the city." is a lede).
+fn is_byline(line: &str) -> bool {
+    line.strip_prefix("By ")
+        .is_some_and(|rest| rest.starts_with(|c: char| c.is_uppercase()))
+        && line.chars().count() <= 80
+        && !line.ends_with(['.', '!', '?', '"', '”'])
 }
 
 /// A title is short, stands alone and does not end like a sentence.
@@ -449,6 +467,27 @@ mod tests {
         assert_eq!(a.warnings.len(), 1);
         assert_eq!(a.warnings[0].line, 2);
         assert!(a.warnings[0].message.contains("2024-13-45"));
+    }
+
+    #[test]
+    fn a_byline_is_not_article_text() {
+        let a = parsed(
+            "Rates held\n\nBy Maria Lopez, Economics Correspondent\n\nThe bank kept rates on hold.",
+        );
+        assert_eq!(
+            a.byline.as_deref(),
+            Some("By Maria Lopez, Economics Correspondent")
+        );
+        assert_eq!(a.paragraphs, ["The bank kept rates on hold."]);
+        // A lede that starts with "By" is text.
+        let b =
+            parsed("Rebels advance\n\nBy Tuesday, the rebels held the city.\n\nThousands fled.");
+        assert_eq!(b.byline, None);
+        assert_eq!(b.paragraphs.len(), 2);
+        // With no title, the byline is not taken for one.
+        let c = parsed("By Maria Lopez\n\nThe bank kept rates on hold.\n\nMarkets rose.");
+        assert_eq!(c.byline.as_deref(), Some("By Maria Lopez"));
+        assert!(c.title_derived);
     }
 
     #[test]
