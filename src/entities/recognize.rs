@@ -705,6 +705,21 @@ impl<'a> Doc<'a> {
     /// "based in", "killed in").
     fn locative_place(&self, s: usize, n: usize) -> bool {
         let word = |k: usize| s.checked_sub(k).map_or("", |i| self.folded[i]);
+        // "visited Mombasa", "a trip to Eldoret": where someone goes.
+        // Not "visiting Speegle" (a product) nor "Idi Amin's Uganda".
+        let goes_to = matches!(word(1), "visited" | "toured")
+            || (word(1) == "to"
+                && matches!(
+                    word(2),
+                    "visit" | "trip" | "flew" | "travelled" | "traveled" | "journey"
+                ));
+        let possessive = self
+            .toks
+            .get(s + n)
+            .is_some_and(|t| t.kind == Kind::Possessive);
+        if n <= 3 && goes_to && !possessive {
+            return true;
+        }
         if n > 3 || !matches!(word(1), "in" | "near" | "outside") {
             return false;
         }
@@ -1200,6 +1215,10 @@ mod tests {
         // One word after "in" is a place when its country follows...
         let f = found("He won a tiebreak in Astana, Kazakhstan, on Sunday.");
         assert!(f.contains(&("Astana".into(), EntityKind::Place)), "{f:?}");
+        // Where someone goes is a place.
+        let f = found("The minister visited Mombasa after a trip to Eldoret.");
+        assert!(f.contains(&("Mombasa".into(), EntityKind::Place)), "{f:?}");
+        assert!(f.contains(&("Eldoret".into(), EntityKind::Place)), "{f:?}");
         // ...but not after words that put money or a part "in" something.
         let f = found("He invested in Zorbex, France said.");
         assert!(!f.contains(&("Zorbex".into(), EntityKind::Place)), "{f:?}");
