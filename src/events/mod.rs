@@ -53,6 +53,9 @@ pub enum EventKind {
     Arrest,
     Announcement,
     Match,
+    /// Below what a court, a vote or a match says ("ruled that X's death
+    /// was unlawful" is a ruling), above a statement about it.
+    Death,
     Statement,
     Change,
     Other,
@@ -68,6 +71,7 @@ impl EventKind {
             EventKind::Agreement => "agreement",
             EventKind::Deal => "deal",
             EventKind::Attack => "attack",
+            EventKind::Death => "death",
             EventKind::Ruling => "ruling",
             EventKind::Election => "election",
             EventKind::Resignation => "resignation",
@@ -531,15 +535,20 @@ impl Sent<'_> {
             })
             .collect();
         let mut out = Vec::new();
+        // Only a person dies: "X, who presented the BBC's news, has died"
+        // is not the BBC's death.
+        let fits = |p: usize, allow_places: bool| {
+            self.is_agent(p, allow_places)
+                && (kind != EventKind::Death
+                    || self.mentions[self.inside[p]].kind == EntityKind::Person)
+        };
         for allow_places in [false, true] {
             // Subject: the nearest agent before the trigger, with the names
             // coordinated with it.
             let before: Vec<usize> = in_clause
                 .iter()
                 .copied()
-                .filter(|&p| {
-                    self.mentions[self.inside[p]].end <= trig && self.is_agent(p, allow_places)
-                })
+                .filter(|&p| self.mentions[self.inside[p]].end <= trig && fits(p, allow_places))
                 .collect();
             if let Some(&last) = before.last() {
                 let mut group = vec![last];
@@ -579,7 +588,7 @@ impl Sent<'_> {
                     .iter()
                     .copied()
                     .filter(|&p| {
-                        self.mentions[self.inside[p]].start > trig && self.is_agent(p, allow_places)
+                        self.mentions[self.inside[p]].start > trig && fits(p, allow_places)
                     })
                     .collect();
                 if let Some(&first) = after.first() {
@@ -753,6 +762,19 @@ mod tests {
     fn a_country_before_a_title_does_not_break_coordination() {
         let got = names("Premier Wu Lan and US President Tom Hale met near Seattle on Friday.");
         assert_eq!(got[0].1, ["Wu Lan", "Tom Hale"]);
+    }
+
+    #[test]
+    fn a_death_is_a_person_s() {
+        let got = names("Former minister Anne Hall died at home on Sunday, her family said.");
+        assert_eq!(got[0].0, EventKind::Death);
+        assert_eq!(got[0].1, ["Anne Hall"]);
+        // "the death toll" is no one's death; a ruling on a death is a ruling.
+        let got = names("The judge ruled on Tuesday that the death of Mark Reed was unlawful.");
+        assert_eq!(got[0].0, EventKind::Ruling);
+        assert!(names("The death toll rose to 14, Mayor Ken Lowe said.")
+            .iter()
+            .all(|f| f.0 != EventKind::Death));
     }
 
     #[test]

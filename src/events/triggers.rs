@@ -40,6 +40,9 @@ pub fn trigger(word: &str, next: Option<&str>) -> Option<EventKind> {
         {
             Attack
         }
+        // "the death of ..." (not "his death" looking back, nor "death toll").
+        "died" | "dies" => Death,
+        "death" if next == Some("of") => Death,
         "agreed" | "agreement" | "agreements" | "accord" | "treaty" | "signed" | "pact"
         | "truce" => Agreement,
         "deal" | "deals" | "buy" | "bought" | "buys" | "acquire" | "acquired" | "acquires"
@@ -106,6 +109,8 @@ pub fn min_participants(kind: EventKind) -> usize {
         EventKind::Meeting | EventKind::Talks => 2,
         // "sites people visit", "a great deal": these words need someone.
         EventKind::Visit | EventKind::Deal => 1,
+        // A named person: "nine people died" has no one to show.
+        EventKind::Death => 1,
         _ => 0,
     }
 }

@@ -696,7 +696,13 @@ pub fn drafts(
         // A secondary event needs a time of its own; a bound alone ("since
         // Oct. 7") dates a state of affairs, not an event.
         let dated = has_at || relative.is_some();
-        let stands_alone = is_event_kind(frame.kind) && dated && !frame.participants.is_empty();
+        // A death mentioned in passing ("Mr Nogar, who died in 1994") names
+        // the dead in a relative clause or a possessive, where the nearest
+        // agent is someone else: only a lede's death is an event here.
+        let stands_alone = is_event_kind(frame.kind)
+            && frame.kind != EventKind::Death
+            && dated
+            && !frame.participants.is_empty();
         if !is_main && !stands_alone {
             // An elaboration: lend participants and venue to the draft it
             // continues (the last one sharing a participant).
