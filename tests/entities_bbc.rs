@@ -133,14 +133,18 @@ fn no_months_or_sentence_starters_as_anything() {
 #[test]
 fn places_are_known_places_or_read_as_places() {
     // A place is in the gazetteer, or a name right after "in"/"near"/
-    // "outside" that the text uses as a place ("met in San Diego").
+    // "outside" that the text uses as a place ("met in San Diego"), or
+    // where someone goes ("visited Mombasa", "a trip to Calvisano").
     for text in sample() {
         for m in recognize(&text) {
             if m.kind == EntityKind::Place {
                 let before = text[..m.start].trim_end();
-                let locative = ["in", "near", "outside"]
+                let locative = ["in", "near", "outside", "visited", "toured"]
                     .iter()
-                    .any(|p| before.ends_with(&format!(" {p}")));
+                    .any(|p| before.ends_with(&format!(" {p}")))
+                    || ["visit", "trip", "flew", "travelled", "traveled", "journey"]
+                        .iter()
+                        .any(|p| before.ends_with(&format!(" {p} to")));
                 assert!(
                     locative || news_timeline::entities::gazetteer::lookup(&m.surface).is_some(),
                     "{:?}",
