@@ -547,6 +547,28 @@ impl<'a> Doc<'a> {
                 });
                 return;
             }
+            // "Anne Hall of the Labour Party": a person's full name (a known
+            // given name first), then the body they belong to.
+            let tail = if self.folded.get(of + 1) == Some(&"the") {
+                of + 2
+            } else {
+                of + 1
+            };
+            if name_like && of - s <= 3 && is_given_name(self.folded[s]) && tail < e {
+                self.classify(s, of, out);
+                // What someone is "of" is a body, even one named for a
+                // person ("Tim Daly of Michael Foods").
+                let mut body = Vec::new();
+                self.classify(tail, e, &mut body);
+                for mut c in body {
+                    if c.kind == Some(EntityKind::Person) {
+                        c.kind = Some(EntityKind::Organization);
+                        c.role = None;
+                    }
+                    out.push(c);
+                }
+                return;
+            }
         }
         let last = self.folded[e - 1];
         if is_venue_head(last) && self.after_at_or_in(s) {
@@ -1148,6 +1170,18 @@ mod tests {
                 ("Norway".into(), EntityKind::Place),
                 ("Anne Hidalgo".into(), EntityKind::Person),
                 ("Paris".into(), EntityKind::Place),
+            ]
+        );
+        // A person of a body is both.
+        let f =
+            found("Former minister Anne Kerr of the Labour Party met Tim Daly of Michael Foods.");
+        assert_eq!(
+            f,
+            [
+                ("Anne Kerr".into(), EntityKind::Person),
+                ("Labour Party".into(), EntityKind::Organization),
+                ("Tim Daly".into(), EntityKind::Person),
+                ("Michael Foods".into(), EntityKind::Organization),
             ]
         );
         // A body's name with "of" stays whole.
