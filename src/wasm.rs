@@ -57,8 +57,8 @@ export interface FilterInput {
 "#;
 
 /// The module's allocator. Start-up decodes the corpus into millions of
-/// small strings and lists; with the default (dlmalloc) a third of that
-/// time went to `malloc`.
+/// small strings and lists; with the default (dlmalloc) more than a quarter
+/// of that time went to `malloc` (BENCHMARKS.md, fifth round).
 #[cfg(not(target_feature = "atomics"))]
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
