@@ -366,19 +366,19 @@ fn date_frame(
     reference: Option<Reference>,
 ) -> (Constraint, Option<Relative>, bool) {
     let s = &frame.sentence;
-    let in_sentence: Vec<&Timex> = timexes
-        .iter()
-        .filter(|t| t.start >= s.start && t.end <= s.end)
-        .collect();
+    // ASCII lower case keeps byte offsets, so a phrase is quoted as written.
+    let sentence = &text[s.clone()];
+    let lower = sentence.to_ascii_lowercase();
     let mut constraint = Constraint::none();
     let mut has_at = false;
     let relation = |t: &Timex| relation_to_frame(text, t, frame);
     // "The following day, ..." counts from the article's main event; the
     // tagger reads it from the report's date, which is right for a bare
     // "the next day" in a forecast but not in a story told in order.
-    let next_or_previous = day_after_or_before(text, s, frame);
-    let in_sentence: Vec<&Timex> = in_sentence
-        .into_iter()
+    let next_or_previous = day_after_or_before(text, s, &lower, frame);
+    let in_sentence: Vec<&Timex> = timexes
+        .iter()
+        .filter(|t| t.start >= s.start && t.end <= s.end)
         .filter(|t| {
             next_or_previous
                 .as_ref()
@@ -417,9 +417,6 @@ fn date_frame(
             }
         }
     }
-    // ASCII lower case keeps byte offsets, so the phrase is quoted as written.
-    let sentence = &text[s.clone()];
-    let lower = sentence.to_ascii_lowercase();
     // Every phrase says " day" (a test checks): one search rules them all
     // out in most sentences, where seven would each set up a searcher.
     let same_day = lower
@@ -527,13 +524,14 @@ const DAY_AFTER_OR_BEFORE: [(&str, i32); 5] = [
 /// event, with the phrase's byte range. After the trigger the phrase must
 /// be in its clause with no relative clause between ("he toured the
 /// refinery that he had visited the previous day" dates the earlier visit).
+/// `lower` is the sentence in ASCII lower case.
 fn day_after_or_before(
     text: &str,
     sentence: &std::ops::Range<usize>,
+    lower: &str,
     frame: &Frame,
 ) -> Option<(std::ops::Range<usize>, Relative)> {
     const CLAUSE_WORDS: [&str; 6] = ["that", "which", "who", "where", "when", "had"];
-    let lower = text.get(sentence.clone())?.to_ascii_lowercase();
     DAY_AFTER_OR_BEFORE.iter().find_map(|&(phrase, offset)| {
         let at = lower.find(phrase)?;
         let start = sentence.start + at;
