@@ -526,9 +526,9 @@ impl<'a> Doc<'a> {
                 return;
             }
         }
-        // "Ding Liren of China", "Ian Smith of Scotland": a name of two or
-        // more words, then "of" and a known place, is a person and where
-        // they are from. One word before "of" ("Isle of Man") or a body's
+        // "Magnus Carlsen of Norway", "Ding Liren of China": a name of two
+        // or more words, then "of" and a known place, is the name (read as
+        // any other) and where they are from. One word before "of" ("Isle of Man") or a body's
         // head word ("Bank of China") is a name of its own, as above.
         if let Some(of) = (s + 2..e.saturating_sub(1)).find(|&k| self.folded[k] == "of") {
             let place = gazetteer::lookup_folded(&fold(self.span_text(of + 1, e)))
@@ -547,7 +547,7 @@ impl<'a> Doc<'a> {
                 });
                 return;
             }
-            // "Anne Hall of the Labour Party": a person's full name (a known
+            // "Anne Kerr of the Labour Party": a person's full name (a known
             // given name first), then the body they belong to.
             let tail = if self.folded.get(of + 1) == Some(&"the") {
                 of + 2
@@ -824,12 +824,10 @@ impl<'a> Doc<'a> {
     /// country or region.
     fn known_place_after_comma(&self, i: usize) -> bool {
         self.punct_is(i, ",")
-            && (1..=gazetteer::max_words()).any(|len| {
-                i + 1 + len <= self.toks.len()
-                    && (i + 1..i + 1 + len).all(|k| self.is_word(k))
-                    && gazetteer::lookup_folded(&fold(self.span_text(i + 1, i + 1 + len)))
-                        .is_some_and(|entry| entry.kind == EntityKind::Place)
-            })
+            && i + 1 < self.toks.len()
+            && self
+                .gazetteer_at(i + 1, self.toks.len())
+                .is_some_and(|(_, entry)| entry.kind == EntityKind::Place)
     }
 
     /// Whether the span at `s` follows "at", "at the", "in the".
