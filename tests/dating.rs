@@ -158,6 +158,21 @@ fn a_period_qualifying_a_noun_does_not_date_the_event() {
     assert_eq!(day("b"), "2023-10-18");
 }
 
+/// A plan in a later clause ("but said it could cut rates in June") does
+/// not date the lede's event: its own weekday does.
+#[test]
+fn a_plan_in_a_later_clause_does_not_date_the_lede() {
+    let dated = " date 2024-03-07\n\nThe Northland Reserve Bank held interest rates at a record high on Thursday but signalled that it could begin cutting them in June.";
+    let undated = "The Northland Reserve Bank held interest rates at a record high on Thursday but signalled that it could begin cutting them in June.\n\nMarkets rose.";
+    let (corpus, _) = common::corpus_from(&[("d.txt", dated), ("u.txt", undated)]);
+    let date = |id: &str| &corpus.articles.iter().find(|a| a.id == id).unwrap().date;
+    assert!(date("d").is_exact(), "{:?}", date("d"));
+    assert_eq!(date("d").earliest.unwrap().to_string(), "2024-03-07");
+    let u = date("u");
+    assert!(!u.is_dated(), "{u:?}");
+    assert_eq!(u.weekday.map(|w| w.name()), Some("Thursday"), "{u:?}");
+}
+
 /// "The following day" and "the previous day" count from the article's
 /// main event, not from the report's date, and a weekday moves with them.
 #[test]

@@ -104,6 +104,14 @@ pub struct Frame {
     pub is_main: bool,
 }
 
+/// Words that start a clause of its own, comma or not: an auxiliary after
+/// one belongs to that clause ("kept rates high but said it could cut"),
+/// not to the sentence's subject.
+const CLAUSE_STARTS: [&str; 13] = [
+    "but", "that", "which", "who", "whom", "whose", "while", "because", "although", "whereas",
+    "if", "when", "as",
+];
+
 /// Words that end a clause when they follow a comma.
 const CLAUSE_OPENERS: &[&str] = &[
     "which",
@@ -334,17 +342,25 @@ impl Sent<'_> {
 
     /// A frame of kind `Other` for a sentence without a known trigger: the
     /// verb is the word after the first auxiliary ("has overtaken"), else
-    /// the first lower-case word after the first name.
+    /// the first lower-case word after the first name. After a name, an
+    /// auxiliary counts only where it is that first word: in "The bank kept
+    /// rates high but said it could cut them", the verb is "kept", not the
+    /// "cut" of a clause further on.
     fn other(&self, range: Range<usize>) -> Option<Frame> {
         let lower = |k: usize| {
             self.toks[k].kind == Kind::Word
                 && !is_capitalized(&self.text[self.toks[k].start..self.toks[k].end])
         };
-        let after_first_name = self
-            .inside
-            .first()
-            .map_or(0, |&m| self.tok_at(self.mentions[m].end));
-        let aux = (0..self.toks.len()).find(|&k| triggers::is_auxiliary(self.folded[k]));
+        let first_name = self.inside.first();
+        let after_first_name = first_name.map_or(0, |&m| self.tok_at(self.mentions[m].end));
+        let first_lower = (after_first_name..self.toks.len())
+            .find(|&k| lower(k) && !matches!(self.folded[k], "and" | "or" | "of"));
+        let aux = (0..self.toks.len())
+            .find(|&k| triggers::is_auxiliary(self.folded[k]))
+            .filter(|&a| {
+                first_name.is_none()
+                    || !(after_first_name..a).any(|k| CLAUSE_STARTS.contains(&self.folded[k]))
+            });
         let verb = aux
             .and_then(|a| {
                 (a + 1..self.toks.len()).find(|&k| {
@@ -358,7 +374,7 @@ impl Sent<'_> {
                         && !w.ends_with("ly")
                 })
             })
-            .or_else(|| (after_first_name..self.toks.len()).find(|&k| lower(k)))?;
+            .or(first_lower)?;
         let participants = self.participants(EventKind::Other, verb);
         let t = self.toks[verb];
         Some(Frame {
@@ -830,6 +846,30 @@ mod tests {
             .collect();
         assert_eq!(who, ["Rivertown FC", "Hill United"]);
         assert_eq!(ms[fs[0].place.unwrap()].surface, "Leeds");
+    }
+
+    #[test]
+    fn an_auxiliary_in_a_later_clause_is_not_the_ledes_verb() {
+        // The lede's verb comes after its subject; "could begin" belongs to
+        // the clause after "but ... that", and its "in June" is a plan.
+        for (text, verb) in [
+            (
+                "The Northland Reserve Bank held interest rates on Thursday but signalled that it could begin cutting them in June.",
+                "held",
+            ),
+            (
+                "Mayor Ana Ortiz opened the bridge on Friday, which had been closed for repairs.",
+                "opened",
+            ),
+            // An auxiliary in the subject's own clause is still read.
+            ("Shares in Brightwater have fallen sharply.", "fallen"),
+        ] {
+            let ms = recognize(text);
+            let fs = frames(text, &ms);
+            assert_eq!(fs.len(), 1, "{text}");
+            assert_eq!(fs[0].kind, EventKind::Other, "{text}");
+            assert_eq!(&text[fs[0].trigger.clone()], verb, "{text}");
+        }
     }
 
     #[test]
