@@ -58,3 +58,31 @@ fn a_place_in_the_text_wins_over_the_filing_city() {
         .map(|p| corpus.entities[p as usize].name.as_str());
     assert_eq!(place, Some("Beijing"));
 }
+
+/// Some copy sets the dateline on a line of its own, above the lede: it
+/// still dates the article, names the filing city and stays out of the
+/// headline.
+#[test]
+fn a_dateline_on_a_line_of_its_own_dates_the_article() {
+    for (text, day) in [
+        (
+            "Ministers agree on river treaty\n\nVIENNA, Austria, 9 May 2022 -\n\nEnergy ministers from the Danube states signed a treaty on Monday to share water during droughts.\n\nThe treaty takes effect next year.",
+            "2022-05-09",
+        ),
+        (
+            "LIMA, Peru, Nov. 3, 2021 (AP) —\nPeruvian President Pedro Castillo dismissed his cabinet on Wednesday after a week of protests.",
+            "2021-11-03",
+        ),
+    ] {
+        let (corpus, _) = common::corpus_from(&[("wire.txt", text)]);
+        let article = &corpus.articles[0];
+        assert_eq!(article.published.map(|d| d.to_string()).as_deref(), Some(day), "{text}");
+        let event = main_event(&corpus, "wire");
+        assert_eq!(event.date.earliest.map(|d| d.to_string()).as_deref(), Some(day), "{text}");
+        assert!(
+            !event.headline.contains(", 20"),
+            "the dateline is no part of the headline: {}",
+            event.headline
+        );
+    }
+}

@@ -360,6 +360,24 @@ fn month_and_day(part: &str) -> Option<(u32, u32)> {
 /// agency the place must be followed straight by the dash ("LONDON — "),
 /// which running text never is.
 pub fn wire(lede: &str) -> Option<WireDateline<'_>> {
+    dateline_and_story(lede)
+        .filter(|(_, story, _)| !story.is_empty())
+        .map(|(dateline, _, _)| dateline)
+}
+
+/// Whether `line` is a wire dateline with a date or an agency and nothing
+/// after it ("UNITED NATIONS, March 4, 2023 -"): copy that sets the
+/// dateline on a line of its own, above the story it opens.
+pub fn stands_alone(line: &str) -> bool {
+    let line = line.trim_end();
+    dateline_and_story(line)
+        .is_some_and(|(_, story, dated_or_credited)| story.is_empty() && dated_or_credited)
+}
+
+/// [`wire`]'s reading, the story after the dateline (empty when the text
+/// ends with the dateline, dash or not), and whether the dateline has a
+/// month and day or an agency.
+fn dateline_and_story(lede: &str) -> Option<(WireDateline<'_>, &str, bool)> {
     let place_end = lede.find([',', '(', '-', '–', '—'])?;
     let place = lede[..place_end].trim_end();
     let words = place.split(' ').count();
@@ -378,7 +396,7 @@ pub fn wire(lede: &str) -> Option<WireDateline<'_>> {
     // ", Gaza Strip", ", Calif.", ", Jan 29": short and capitalised; after
     // a month and day, a year (", May 18, 2023").
     while let Some(after) = rest.strip_prefix(',') {
-        let end = after.find([',', '(', '-', '–', '—'])?;
+        let end = after.find([',', '(', '-', '–', '—']).unwrap_or(after.len());
         let part = after[..end].trim();
         let year = part
             .parse::<i32>()
@@ -393,13 +411,24 @@ pub fn wire(lede: &str) -> Option<WireDateline<'_>> {
             if !short || !part.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) {
                 return None;
             }
-            month_day = month_and_day(part).map(|(m, d)| (m, d, offset_in(lede, part)));
+            // "12 June 2021": day, month and year in one part.
+            let with_year = part.rsplit_once(' ').and_then(|(head, year)| {
+                let year = year.parse::<i32>().ok().filter(|_| year.len() == 4)?;
+                Some((month_and_day(head)?, year))
+            });
+            if let Some(((m, d), year)) = with_year {
+                month_day = Some((m, d, offset_in(lede, part)));
+                dated = Day::from_ymd(year, m, d).ok().map(|day| (day, part));
+            } else {
+                month_day = month_and_day(part).map(|(m, d)| (m, d, offset_in(lede, part)));
+            }
             if month_day.is_none() && !part.starts_with(|c: char| c.is_uppercase()) {
                 return None;
             }
         }
         rest = &after[end..];
     }
+    let mut credited = false;
     if let Some(after) = rest.strip_prefix('(') {
         let close = after.find(')')?;
         let name = &after[..close];
@@ -410,23 +439,26 @@ pub fn wire(lede: &str) -> Option<WireDateline<'_>> {
             return None;
         }
         rest = after[close + 1..].trim_start();
+        credited = true;
     }
-    let dash = rest.strip_prefix(['-', '–', '—'])?;
-    let dash = dash.trim_start_matches(['-', '–', '—']);
-    // "LONDON - Britain's...", never "LONDON-based".
-    if !dash.starts_with(' ') {
-        return None;
-    }
-    let story = dash.trim_start();
-    if story.is_empty() {
-        return None;
-    }
-    Some(WireDateline {
+    let story = if rest.trim().is_empty() {
+        ""
+    } else {
+        let dash = rest.strip_prefix(['-', '–', '—'])?;
+        let dash = dash.trim_start_matches(['-', '–', '—']);
+        // "LONDON - Britain's...", never "LONDON-based".
+        if !dash.is_empty() && !dash.starts_with(' ') {
+            return None;
+        }
+        dash.trim_start()
+    };
+    let dateline = WireDateline {
         place,
         len: lede.len() - story.len(),
         day: dated.map(|(day, _)| day),
         date_text: dated.map(|(_, text)| text),
-    })
+    };
+    Some((dateline, story, credited || month_day.is_some()))
 }
 
 /// Where `part`, a slice of `whole`, starts in it.
@@ -561,6 +593,11 @@ mod tests {
                 "3 March, 2021",
             ),
             (
+                "GENEVA, Switzerland, 12 June 2021 — Delegates met...",
+                "2021-06-12",
+                "12 June 2021",
+            ),
+            (
                 "DENVER, Sept. 9, 2019 -- A storm...",
                 "2019-09-09",
                 "Sept. 9, 2019",
@@ -580,6 +617,32 @@ mod tests {
         }
         let no_such_day = wire("OSLO, Feb. 30, 2023 — Text").unwrap();
         assert_eq!((no_such_day.place, no_such_day.day), ("OSLO", None));
+    }
+
+    #[test]
+    fn a_dateline_may_stand_on_a_line_of_its_own() {
+        for line in [
+            "UNITED NATIONS, March 4, 2023 -",
+            "GENEVA, Switzerland, 12 June 2021 —",
+            "LAGOS, Oct 2 (Reuters) -",
+            "QUITO, Ecuador, Jan. 9, 2020",
+            "NAIROBI (AP) —  ",
+        ] {
+            assert!(stands_alone(line), "{line}");
+            assert!(
+                wire(line).is_none(),
+                "{line}: no story, so no lede dateline"
+            );
+        }
+        for line in [
+            "PARIS, France is nice",
+            "LONDON -",
+            "BREAKING NEWS",
+            "UNITED NATIONS, March 4, 2023 - Delegates agreed on a treaty.",
+            "Paris, March 4, 2023 -",
+        ] {
+            assert!(!stands_alone(line), "{line}");
+        }
     }
 
     #[test]

@@ -223,6 +223,23 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<ParsedArticle, Skip> {
         });
     }
 
+    // A wire dateline on a line of its own ("UNITED NATIONS, March 4, 2023
+    // -"), above or below the title, opens the paragraph after it, as it
+    // would in the wire's own copy: it dates the story and names its city.
+    if let Some(i) = (0..paragraphs.len().saturating_sub(1).min(2))
+        .find(|&i| dateline::stands_alone(&paragraphs[i].1))
+    {
+        let (_, head, _) = paragraphs.remove(i);
+        let head = head.trim_end();
+        let dash = if head.ends_with(['-', '–', '—']) {
+            ""
+        } else {
+            " —"
+        };
+        let lede = &mut paragraphs[i].1;
+        *lede = format!("{head}{dash} {lede}");
+    }
+
     // Above the text, or below its title: a byline is no part of the story.
     let byline = (0..paragraphs.len().saturating_sub(1).min(2))
         .find(|&i| is_byline(&paragraphs[i].1))
