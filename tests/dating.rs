@@ -388,3 +388,27 @@ fn one_persons_announcement_in_two_outlets_is_one_event_and_her_other_news_is_no
     assert!(sources.contains(&vec!["a", "b"]), "{sources:?}");
     assert!(sources.contains(&vec!["c"]), "{sources:?}");
 }
+
+/// Two outlets' reports of an event that names nobody, only who in
+/// general ("negotiators from 90 countries"), are one event when they
+/// give the same kind, place, day and words; another event that day in
+/// that city is not (issue #4, section 3).
+#[test]
+fn reports_of_an_event_that_names_nobody_merge_on_place_day_and_words() {
+    let one = " date 2023-03-04\n\nDelegates from more than 90 countries agreed on Saturday on a treaty to protect the high seas after two weeks of talks in New York.";
+    let two = " date 2023-03-04\n\nNegotiators from nearly 100 countries agreed in New York on Saturday on the first treaty to protect the high seas, ending two weeks of talks.";
+    let other = " date 2023-03-04\n\nTransit workers agreed on Saturday in New York on a wage deal that ends a strike on the subway.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", one), ("b.txt", two), ("c.txt", other)]);
+    let sources: Vec<Vec<&str>> = corpus
+        .events
+        .iter()
+        .map(|e| {
+            e.articles
+                .iter()
+                .map(|&a| corpus.articles[a as usize].id.as_str())
+                .collect()
+        })
+        .collect();
+    assert!(sources.contains(&vec!["a", "b"]), "{sources:?}");
+    assert!(sources.contains(&vec!["c"]), "{sources:?}");
+}

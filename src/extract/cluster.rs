@@ -3,7 +3,8 @@
 //! Two reports describe one event when they share the people who took part
 //! (two of them, or one and the place), their kinds agree, their places do
 //! not differ, and their dates are compatible (intervals overlap, weekdays
-//! agree). Dates then flow through the cluster: its constraint is the
+//! agree); reports that name nobody must give the same kind, place and
+//! day, in the same words. Dates then flow through the cluster: its constraint is the
 //! intersection of its members', so a dated report dates its undated twin,
 //! and the same people meeting again on another day stay apart.
 //!
@@ -79,6 +80,16 @@ fn joins(c: &Cluster, m: &Member) -> bool {
     // by two outlets on one day ("announced a ban on …", "will ban …, she
     // said"): the same person, the same day and the same words.
     let one_story = exact_same_day && people >= 1 && same_story(&c.story, &m.story);
+    // Reports that name nobody ("delegates from 100 countries agreed a
+    // treaty"): the same kind of event in the same place on the same day,
+    // told in the same words.
+    let unnamed_story = exact_same_day
+        && same_place
+        && c.kind == m.kind
+        && c.people.is_empty()
+        && m.people.is_empty()
+        && same_story(&c.story, &m.story);
+    let one_story = one_story || unnamed_story;
     // Outlets name one event differently ("met", "unveiled the plan"): the
     // kinds may differ when the same people were in the same place.
     if !(kinds_agree(c.kind, m.kind) || people >= 3 || (people >= 2 && same_place) || one_story) {
@@ -165,7 +176,7 @@ impl Candidates {
 
     fn for_member(&self, m: &Member, out: &mut Vec<usize>) {
         out.clear();
-        for &e in m.people.iter().chain(&m.others) {
+        for e in keys(m) {
             match months(&m.constraint) {
                 Some(range) => {
                     for month in range {
@@ -180,6 +191,16 @@ impl Candidates {
             }
         }
         crate::order::sort_indices(out);
+    }
+}
+
+/// The entities a member is looked up and filed under: those taking part,
+/// or where it happened when it names nobody.
+fn keys(m: &Member) -> Vec<u32> {
+    if m.people.is_empty() && m.others.is_empty() {
+        m.place.into_iter().collect()
+    } else {
+        m.people.iter().chain(&m.others).copied().collect()
     }
 }
 
@@ -254,8 +275,7 @@ pub fn cluster(members: &[Member]) -> Vec<Cluster> {
                     story: m.story.clone(),
                 });
                 let c = clusters.len() - 1;
-                let entities: Vec<u32> = m.people.iter().chain(&m.others).copied().collect();
-                index.add(c, &entities, &m.constraint);
+                index.add(c, &keys(m), &m.constraint);
             }
         }
     }
