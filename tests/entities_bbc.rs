@@ -134,7 +134,8 @@ fn no_months_or_sentence_starters_as_anything() {
 fn places_are_known_places_or_read_as_places() {
     // A place is in the gazetteer, or a name right after "in"/"near"/
     // "outside" that the text uses as a place ("met in San Diego"), or
-    // where someone goes ("visited Mombasa", "a trip to Calvisano").
+    // where someone goes ("visited Mombasa", "a trip to Calvisano"), or a
+    // settlement by its kind ("the town of Hambantota").
     for text in sample() {
         for m in recognize(&text) {
             if m.kind == EntityKind::Place {
@@ -144,7 +145,12 @@ fn places_are_known_places_or_read_as_places() {
                     .any(|p| before.ends_with(&format!(" {p}")))
                     || ["visit", "trip", "flew", "travelled", "traveled", "journey"]
                         .iter()
-                        .any(|p| before.ends_with(&format!(" {p} to")));
+                        .any(|p| before.ends_with(&format!(" {p} to")))
+                    || [
+                        "town", "city", "village", "port", "province", "region", "state", "island",
+                    ]
+                    .iter()
+                    .any(|p| before.ends_with(&format!(" {p} of")));
                 assert!(
                     locative || news_timeline::entities::gazetteer::lookup(&m.surface).is_some(),
                     "{:?}",

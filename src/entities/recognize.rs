@@ -742,6 +742,35 @@ impl<'a> Doc<'a> {
         if n <= 3 && goes_to && !possessive {
             return true;
         }
+        // "the town of Estepona", "the port city of Durres".
+        const SETTLEMENTS: [&str; 16] = [
+            "town",
+            "city",
+            "village",
+            "port",
+            "province",
+            "region",
+            "state",
+            "island",
+            "county",
+            "district",
+            "capital",
+            "suburb",
+            "municipality",
+            "neighbourhood",
+            "neighborhood",
+            "enclave",
+        ];
+        let lower_before = |k: usize| s.checked_sub(k).is_some_and(|i| self.is_lower_word(i));
+        if n <= 3
+            && word(1) == "of"
+            && SETTLEMENTS.contains(&word(2))
+            && lower_before(1)
+            && lower_before(2)
+            && !possessive
+        {
+            return true;
+        }
         if n > 3 || !matches!(word(1), "in" | "near" | "outside") {
             return false;
         }
@@ -774,7 +803,7 @@ impl<'a> Doc<'a> {
         if NOT_PLACES.contains(&word(2)) {
             return false;
         }
-        const HAPPENS_IN: [&str; 40] = [
+        const HAPPENS_IN: [&str; 52] = [
             "met",
             "meet",
             "meets",
@@ -815,6 +844,19 @@ impl<'a> Doc<'a> {
             "final",
             "match",
             "game",
+            // Buildings and sites are somewhere: "the command centre in X".
+            "centre",
+            "center",
+            "base",
+            "airport",
+            "station",
+            "plant",
+            "factory",
+            "prison",
+            "hotel",
+            "stadium",
+            "embassy",
+            "consulate",
         ];
         n >= 2 || HAPPENS_IN.contains(&word(2)) || self.known_place_after_comma(s + n)
     }
@@ -900,6 +942,11 @@ impl<'a> Doc<'a> {
                     && self.is_lower_word(end)
                     && !f.ends_with("al")
                     && !f.ends_with("ive")
+                    // "the project manager", "a hospital nurse": a noun
+                    // that qualifies the title straight after it.
+                    && !(end == first
+                        && self.is_lower_word(end + 1)
+                        && is_title(self.folded[end + 1]))
                 {
                     return None;
                 }
@@ -1254,6 +1301,52 @@ mod tests {
         // ...but not after words that put money or a part "in" something.
         let f = found("He invested in Zorbex, France said.");
         assert!(!f.contains(&("Zorbex".into(), EntityKind::Place)), "{f:?}");
+    }
+
+    #[test]
+    fn towns_of_and_sites_in_name_places() {
+        let f = found("The blaze began near the town of Orvalle and reached the port city of Demirkaya. Crews met at the command centre in Sanlucar on Monday.");
+        for place in ["Orvalle", "Demirkaya", "Sanlucar"] {
+            assert!(
+                f.contains(&(place.into(), EntityKind::Place)),
+                "{place}: {f:?}"
+            );
+        }
+        // A title's capitalised "State Of" is no settlement.
+        let f = found("The drama State Of Grace won a prize.");
+        assert!(!f.iter().any(|(_, k)| *k == EntityKind::Place), "{f:?}");
+    }
+
+    #[test]
+    fn occupations_in_apposition_make_people() {
+        for (text, name, role) in [
+            (
+                "Mirela Dobos, the Romanian diplomat who chaired the talks, spoke first.",
+                "Mirela Dobos",
+                "Romanian diplomat",
+            ),
+            (
+                "\"It worked,\" said Kenji Arakawa, the project manager, on Friday.",
+                "Kenji Arakawa",
+                "project manager",
+            ),
+            (
+                "Tove Lindahl, a senior engineer at the plant, said it was safe.",
+                "Tove Lindahl",
+                "senior engineer at the plant",
+            ),
+        ] {
+            let ms = recognize(text);
+            let m = ms
+                .iter()
+                .find(|m| m.surface == name)
+                .unwrap_or_else(|| panic!("{text}: {ms:?}"));
+            assert_eq!(m.kind, EntityKind::Person, "{text}");
+            assert_eq!(m.role.as_deref(), Some(role), "{text}");
+        }
+        // A company's description is no role: "its former banker", "oil producer".
+        let f = found("The firm sued Harrow Lane, its former banker, and Veltneft, Russia's fourth-biggest oil producer.");
+        assert!(!f.iter().any(|(_, k)| *k == EntityKind::Person), "{f:?}");
     }
 
     #[test]

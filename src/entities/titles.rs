@@ -32,7 +32,12 @@ poet novelist comedian drummer guitarist bassist vocalist dancer playwright film
 scientist researcher campaigner activist consultant investor billionaire tycoon entrepreneur \
 businessman businesswoman banker trader jockey trainer boxer golfer sprinter bowler batsman \
 fly-half scrum-half full-back player star legend veteran champion medallist baroness baron \
-duke duchess earl countess";
+duke duchess earl countess diplomat engineer teacher doctor nurse surgeon physician lecturer \
+historian architect pilot astronaut farmer technician curator psychologist biologist chemist \
+physicist geologist epidemiologist virologist meteorologist forecaster strategist pollster \
+organiser organizer coordinator administrator supervisor principal conductor pianist \
+violinist sculptor painter cartoonist columnist commentator translator cyclist swimmer skier \
+climber referee umpire";
 
 /// Words that modify a title: "Foreign Minister", "Chief Executive".
 const TITLE_MODIFIERS: &str = "foreign prime defence defense interior finance home health \
