@@ -195,6 +195,15 @@ fn looks_numeric(token: &str) -> bool {
 /// time and zone after it, and nothing else.
 fn parse_date(tokens: &[&str]) -> Result<Option<Day>, DateLineError> {
     let mut rest = tokens;
+    // "Updated 10:42 GMT, 5 January 2022": a time may come first, but a
+    // dotted date ("20.04.2024") is no time.
+    let clock = rest
+        .iter()
+        .take_while(|t| time_or_zone(t) && matches!(numeric(t), Ok(None)))
+        .count();
+    if clock < rest.len() {
+        rest = &rest[clock..];
+    }
     if rest.first().is_some_and(|t| weekday(t)) {
         rest = &rest[1..];
     }
@@ -505,6 +514,20 @@ mod tests {
             day("Posted on 20 April 2024 at 10.32am").as_deref(),
             Some("2024-04-20")
         );
+        // The time first, as some sites print it.
+        assert_eq!(
+            day("Updated 10:42 GMT, 5 January 2022").as_deref(),
+            Some("2022-01-05")
+        );
+        assert_eq!(
+            day("Last updated 10:42, 5 Jan 2022").as_deref(),
+            Some("2022-01-05")
+        );
+        assert_eq!(
+            day("Published 14:30 BST, Saturday 3 June 2023").as_deref(),
+            Some("2023-06-03")
+        );
+        assert_eq!(day("10:42 GMT"), None);
     }
 
     #[test]
