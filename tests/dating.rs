@@ -412,3 +412,20 @@ fn reports_of_an_event_that_names_nobody_merge_on_place_day_and_words() {
     assert!(sources.contains(&vec!["a", "b"]), "{sources:?}");
     assert!(sources.contains(&vec!["c"]), "{sources:?}");
 }
+
+/// A year in a clause of time ("since she took office in 2019") says when
+/// that clause's event was, not the sentence's: no visit is dated 2019.
+#[test]
+fn a_date_in_a_since_clause_does_not_date_the_sentence_s_event() {
+    let text = " date 2023-05-10\n\nPresident Amara Diallo met Kenyan President William Ruto in Nairobi on Wednesday.\n\nIt was Diallo's third visit to Kenya since she took office in 2019.\n\nRuto hosted a dinner after the talks on Wednesday evening.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", text)]);
+    for e in &corpus.events {
+        let year_2019 = e
+            .date
+            .earliest
+            .is_some_and(|d| d.to_string().starts_with("2019"));
+        assert!(!year_2019, "{}: {:?}", e.headline, e.date);
+    }
+    let main = &corpus.articles[0].date;
+    assert_eq!(main.earliest.unwrap().to_string(), "2023-05-10");
+}

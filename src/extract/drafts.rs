@@ -23,6 +23,7 @@ use crate::events::{EventKind, Frame};
 use crate::fold::fold;
 use crate::model::EntityKind;
 use crate::model::{DateSource, Evidence};
+use crate::timex::lexicon::{is_month_word, weekday};
 use crate::timex::{Timex, TimexType};
 
 /// How the day a draft's article is read against was obtained.
@@ -253,6 +254,9 @@ fn clue_as(
 /// or vote it announces comes after it. Otherwise as [`relation`].
 fn relation_to_frame(text: &str, t: &Timex, frame: &Frame) -> Relation {
     let relation = relation(text, t);
+    if relation == Relation::At {
+        return in_time_clause(text, t, frame).unwrap_or(relation);
+    }
     if relation != Relation::ReportedOn {
         return relation;
     }
@@ -277,6 +281,47 @@ fn relation_to_frame(text: &str, t: &Timex, frame: &Frame) -> Relation {
         | EventKind::Statement => Relation::At,
         _ => Relation::NotBefore,
     }
+}
+
+/// How an expression in a clause of time that does not hold the frame's
+/// verb relates to it: "his sixth visit since he took office in 2014" (the
+/// visit is not before 2014), "before she moved to Rome in 2010". Only
+/// "since", or "after", "before" and "until" opening a clause with its
+/// own subject: "met on Monday after talks" keeps Monday.
+fn in_time_clause(text: &str, t: &Timex, frame: &Frame) -> Option<Relation> {
+    let head = text.get(frame.sentence.start..t.start)?;
+    let words: Vec<(usize, String)> = head
+        .split_whitespace()
+        .map(|w| {
+            let at = w.as_ptr() as usize - text.as_ptr() as usize;
+            (at, fold(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        })
+        .collect();
+    let (i, relation) = words.iter().enumerate().rev().find_map(|(i, (_, w))| {
+        let subject = words.get(i + 1).is_some_and(|(_, next)| {
+            matches!(next.as_str(), "he" | "she" | "they" | "it" | "we" | "i")
+        });
+        match w.as_str() {
+            "since" => Some((i, Relation::NotBefore)),
+            "after" if subject => Some((i, Relation::NotBefore)),
+            "before" | "until" if subject => Some((i, Relation::NotAfter)),
+            _ => None,
+        }
+    })?;
+    let opener = words[i].0;
+    // The frame's verb inside the clause ("since he took office"): the
+    // expression dates that verb's event.
+    let verb_inside = (opener..t.start).contains(&frame.trigger.start);
+    // A clause of time is short and has one date: in "the fifth rise since
+    // June, after the meeting later on Tuesday", Tuesday is past its end.
+    let between = &words[i + 1..];
+    let short = between.len() <= 10;
+    let dated_already = between.iter().any(|(_, w)| {
+        is_month_word(w)
+            || weekday(w).is_some()
+            || (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+    });
+    (!verb_inside && short && !dated_already).then_some(relation)
 }
 
 /// Words before "to" that make the verb after it a plan: "plans to meet",
