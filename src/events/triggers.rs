@@ -11,6 +11,8 @@
 //! assert_eq!(trigger("met", None), Some(EventKind::Meeting));
 //! assert_eq!(trigger("stepped", Some("down")), Some(EventKind::Resignation));
 //! assert_eq!(trigger("table", None), None);
+//! assert_eq!(trigger("lost", Some("their")), None);
+//! assert_eq!(trigger("flew", Some("to")), Some(EventKind::Visit));
 //! assert_eq!(trigger("assault", Some("rifles")), None);
 //! ```
 
@@ -26,6 +28,7 @@ pub fn trigger(word: &str, next: Option<&str>) -> Option<EventKind> {
         | "negotiated" | "deliberated" => Talks,
         "visited" | "visit" | "visits" | "visiting" | "toured" => Visit,
         "arrived" if next == Some("in") => Visit,
+        "flew" | "travelled" | "traveled" if next == Some("to") => Visit,
         "said" | "says" | "say" | "told" | "tells" | "declared" | "stated" | "stressed"
         | "warned" | "added" | "insisted" | "urged" | "claimed" | "denied" | "admitted"
         | "criticised" | "criticized" | "condemned" | "accused" | "called" | "praised"
@@ -58,8 +61,17 @@ pub fn trigger(word: &str, next: Option<&str>) -> Option<EventKind> {
         "stepped" | "steps" | "step" if next == Some("down") => Resignation,
         "appointed" | "appoints" | "nominated" | "hired" | "promoted" => Appointment,
         "arrested" | "detained" | "charged" | "jailed" | "extradited" => Arrest,
-        "won" | "wins" | "beat" | "beats" | "defeated" | "defeat" | "drew" | "victory" | "lost"
+        "won" | "wins" | "beat" | "beats" | "defeated" | "defeat" | "drew" | "victory"
         | "thrashed" | "clinched" => Match,
+        // "lost 2-1 to", "lost in the final"; not "families who lost their homes".
+        "lost"
+            if next.is_some_and(|n| {
+                matches!(n, "to" | "against" | "in" | "on")
+                    || n.starts_with(|c: char| c.is_ascii_digit())
+            }) =>
+        {
+            Match
+        }
         "rose" | "fell" | "jumped" | "slumped" | "surged" | "plunged" | "dropped" | "soared"
         | "slipped" | "climbed" | "doubled" | "halved" | "tumbled" | "grew" | "shrank" => Change,
         _ => return None,
