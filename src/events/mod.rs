@@ -112,6 +112,11 @@ const CLAUSE_STARTS: [&str; 13] = [
     "if", "when", "as",
 ];
 
+/// Words that start a noun phrase: "to the", "to a" are no infinitive.
+const DETERMINERS: [&str; 12] = [
+    "the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those",
+];
+
 /// Words that end a clause when they follow a comma.
 const CLAUSE_OPENERS: &[&str] = &[
     "which",
@@ -333,7 +338,7 @@ impl Sent<'_> {
             sentence: range,
             trigger: t.start..t.end,
             kind,
-            place: self.place(i, &participants),
+            place: self.place(i, kind, &participants),
             participants,
             venue: self.venue(),
             is_main: false,
@@ -381,7 +386,7 @@ impl Sent<'_> {
             sentence: range,
             trigger: t.start..t.end,
             kind: EventKind::Other,
-            place: self.place(verb, &participants),
+            place: self.place(verb, EventKind::Other, &participants),
             participants,
             venue: self.venue(),
             is_main: false,
@@ -643,7 +648,7 @@ impl Sent<'_> {
     }
 
     /// The place: a place mention after "in"/"at", nearest after the trigger.
-    fn place(&self, i: usize, participants: &[usize]) -> Option<usize> {
+    fn place(&self, i: usize, kind: EventKind, participants: &[usize]) -> Option<usize> {
         let trig = self.toks[i].start;
         let located: Vec<usize> = self
             .inside
@@ -662,11 +667,47 @@ impl Sent<'_> {
                 prep(prev(1)) || (prev(1) == Some("the") && prep(prev(2)))
             })
             .collect();
+        // "agreed to build engines in India, after talks in Washington":
+        // a place in an agreement's or deal's infinitive complement is
+        // where the thing agreed on will be, not where the event was. (For
+        // other kinds it is often the news: "was forced to retire in
+        // Marseille", "aims to win in Athens".)
+        let in_infinitive = |m: usize| {
+            if !matches!(kind, EventKind::Agreement | EventKind::Deal) {
+                return false;
+            }
+            let end = self.tok_at(self.mentions[m].start);
+            let mut inside = false;
+            for k in i + 1..end {
+                match self.folded[k] {
+                    "," | ";" => inside = false,
+                    "to" if k + 1 < end
+                        && self.toks[k + 1].kind == Kind::Word
+                        && !is_capitalized(
+                            &self.text[self.toks[k + 1].start..self.toks[k + 1].end],
+                        )
+                        && !DETERMINERS.contains(&self.folded[k + 1])
+                        // "is expected to be signed in Manhattan": the event's own verb.
+                        && self.folded[k + 1] != "be" =>
+                    {
+                        inside = true
+                    }
+                    _ => {}
+                }
+            }
+            inside
+        };
         located
             .iter()
             .copied()
-            .find(|&m| self.mentions[m].start > trig)
-            .or_else(|| located.last().copied())
+            .find(|&m| self.mentions[m].start > trig && !in_infinitive(m))
+            .or_else(|| {
+                located
+                    .iter()
+                    .rev()
+                    .copied()
+                    .find(|&m| self.mentions[m].start < trig)
+            })
     }
 
     /// A venue: "at the Dolmabahçe Office", "at Old Trafford Stadium".
@@ -846,6 +887,32 @@ mod tests {
             .collect();
         assert_eq!(who, ["Rivertown FC", "Hill United"]);
         assert_eq!(ms[fs[0].place.unwrap()].surface, "Leeds");
+    }
+
+    #[test]
+    fn where_an_agreement_will_be_carried_out_is_not_where_it_was_made() {
+        let place = |text: &str| {
+            let ms = recognize(text);
+            let fs = frames(text, &ms);
+            fs[0].place.map(|p| ms[p].surface.clone())
+        };
+        assert_eq!(
+            place("President Ana Ruiz and Prime Minister Lars Holm agreed on Thursday to build a railway in Kenya, after talks in Madrid."),
+            Some("Madrid".to_string())
+        );
+        assert_eq!(
+            place("Trade Minister Ana Ruiz agreed on Thursday to build a railway in Kenya."),
+            None
+        );
+        // Where the agreement itself is signed, and other kinds' plans.
+        assert_eq!(
+            place("A formal agreement between Ana Ruiz and Lars Holm is expected to be signed on Thursday in New York."),
+            Some("New York".to_string())
+        );
+        assert_eq!(
+            place("Tennis player Greg Holm was forced to retire from his match in Marseille on Thursday."),
+            Some("Marseille".to_string())
+        );
     }
 
     #[test]
