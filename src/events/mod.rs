@@ -680,7 +680,11 @@ impl Sent<'_> {
             let mut inside = false;
             for k in i + 1..end {
                 match self.folded[k] {
-                    "," | ";" => inside = false,
+                    // A comma, or a clause of time or manner, ends it:
+                    // "to protect the seas after talks in New York".
+                    "," | ";" | "after" | "before" | "following" | "during" | "while" | "when" => {
+                        inside = false
+                    }
                     "to" if k + 1 < end
                         && self.toks[k + 1].kind == Kind::Word
                         && !is_capitalized(
