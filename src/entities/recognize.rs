@@ -803,7 +803,7 @@ impl<'a> Doc<'a> {
         if NOT_PLACES.contains(&word(2)) {
             return false;
         }
-        const HAPPENS_IN: [&str; 52] = [
+        const HAPPENS_IN: [&str; 54] = [
             "met",
             "meet",
             "meets",
@@ -857,8 +857,13 @@ impl<'a> Doc<'a> {
             "stadium",
             "embassy",
             "consulate",
+            "home",
+            "house",
         ];
-        n >= 2 || HAPPENS_IN.contains(&word(2)) || self.known_place_after_comma(s + n)
+        // "a digital home in Hall 25" is a room.
+        let venue = is_venue_head(self.folded[s + n - 1])
+            && self.toks.get(s + n).is_some_and(|t| t.kind == Kind::Number);
+        !venue && (n >= 2 || HAPPENS_IN.contains(&word(2)) || self.known_place_after_comma(s + n))
     }
 
     /// Whether token `i` is a comma followed by a place the gazetteer knows:
@@ -1305,8 +1310,8 @@ mod tests {
 
     #[test]
     fn towns_of_and_sites_in_name_places() {
-        let f = found("The blaze began near the town of Orvalle and reached the port city of Demirkaya. Crews met at the command centre in Sanlucar on Monday.");
-        for place in ["Orvalle", "Demirkaya", "Sanlucar"] {
+        let f = found("The blaze began near the town of Orvalle and reached the port city of Demirkaya. Crews met at the command centre in Sanlucar on Monday. She died at her home in Kvaloya.");
+        for place in ["Orvalle", "Demirkaya", "Sanlucar", "Kvaloya"] {
             assert!(
                 f.contains(&(place.into(), EntityKind::Place)),
                 "{place}: {f:?}"
