@@ -429,3 +429,35 @@ fn a_date_in_a_since_clause_does_not_date_the_sentence_s_event() {
     let main = &corpus.articles[0].date;
     assert_eq!(main.earliest.unwrap().to_string(), "2023-05-10");
 }
+
+/// "earlier this month" is any day of the month before the report, not
+/// its first third; "at the weekend" is that week's Saturday or Sunday.
+#[test]
+fn earlier_this_month_and_the_weekend_are_read_as_written() {
+    let earlier = "Published 20 January 2024\n\nKenyan President Amani Otieno met Ethiopian Prime Minister Dawit Bekele in Addis Ababa earlier this month.";
+    let weekend = "Published 24 January 2024\n\nPolish Prime Minister Marek Nowak met German Chancellor Jonas Weber in Berlin over the weekend.";
+    let (corpus, _) = common::corpus_from(&[("e.txt", earlier), ("w.txt", weekend)]);
+    let date = |id: &str| &corpus.articles.iter().find(|a| a.id == id).unwrap().date;
+    let e = date("e");
+    assert_eq!(
+        (
+            e.earliest.unwrap().to_string(),
+            e.latest.unwrap().to_string()
+        ),
+        ("2024-01-01".into(), "2024-01-20".into()),
+        "{e:?}"
+    );
+    let w = date("w");
+    assert!(
+        w.evidence.iter().any(|ev| ev.text.contains("the weekend")),
+        "{w:?}"
+    );
+    assert_eq!(
+        (
+            w.earliest.unwrap().to_string(),
+            w.latest.unwrap().to_string()
+        ),
+        ("2024-01-20".into(), "2024-01-21".into()),
+        "{w:?}"
+    );
+}

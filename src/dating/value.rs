@@ -95,6 +95,13 @@ fn read(value: &str) -> Option<Reading> {
                 .contains(&week)
                 .then(|| Reading::Interval(monday, monday + 6))
         }
+        // "the weekend" of a week: its Saturday and Sunday.
+        [y, w, we] if y.len() == 4 && w.len() == 3 && w.starts_with('W') && *we == "WE" => {
+            let Some(Reading::Interval(monday, _)) = read(&format!("{y}-{w}")) else {
+                return None;
+            };
+            Some(Reading::Interval(monday + 5, monday + 6))
+        }
         [y, w, d] if y.len() == 4 && w.len() == 3 && w.starts_with('W') => {
             let Some(Reading::Interval(monday, _)) = read(&format!("{y}-{w}")) else {
                 return None;
@@ -209,6 +216,10 @@ mod tests {
             ("2024-04-15".into(), "2024-04-21".into())
         );
         assert_eq!(interval("2020-W53", None).0, "2020-12-28");
+        assert_eq!(
+            interval("2024-W03-WE", None),
+            ("2024-01-20".into(), "2024-01-21".into())
+        );
         assert_eq!(
             interval("1998-Q3", None),
             ("1998-07-01".into(), "1998-09-30".into())

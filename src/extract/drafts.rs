@@ -206,7 +206,14 @@ fn clue_as(
     if !matches!(t.kind, TimexType::Date | TimexType::Time) {
         return None;
     }
-    match interpret(&t.value, t.modifier) {
+    // "earlier this month" is any day of it before the report, which the
+    // report's date bounds; TIMEX3's START would keep only its first third.
+    let earlier = text.get(t.start..t.end).is_some_and(|q| {
+        q.get(..7)
+            .is_some_and(|w| w.eq_ignore_ascii_case("earlier"))
+    });
+    let modifier = if earlier { None } else { t.modifier };
+    match interpret(&t.value, modifier) {
         Reading::Interval(a, b) => Some(match relation {
             Relation::At => Constraint::between(
                 Some(a),
