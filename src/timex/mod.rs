@@ -17,6 +17,7 @@
 
 pub mod clock;
 pub mod context;
+pub mod dayofmonth;
 pub mod dayparts;
 pub mod gate;
 pub mod holidays;

@@ -11,6 +11,7 @@ use super::context::{
     byte_at, byte_before, dot_ends_sentence, next_capitalised, next_word, prev_word, text_before,
     MONTH_PREPS,
 };
+use super::dayofmonth;
 use super::dayparts;
 use super::gate::{self, Gates, Needs};
 use super::holidays;
@@ -182,6 +183,11 @@ fn rules() -> &'static Rules {
             ),
             (yearranges::PATTERN.to_string(), yearranges::second_year, ALWAYS),
             (yearend::PATTERN.to_string(), yearend::year_end, &[Needs::AnyCase(&["end", "midyear", "mid-year"])]),
+            (
+                dayofmonth::PATTERN.to_string(),
+                dayofmonth::day_of_month,
+                &[Needs::AnyCase(&["on the"])],
+            ),
             (
                 format!(r"\b(?P<the>(?i:the\s+year)\s+)?(?P<y>{YEARW}|(?i:two\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?))\b"),
                 year_words,

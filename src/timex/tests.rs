@@ -101,6 +101,34 @@ mod weekdays {
     use super::*;
 
     #[test]
+    fn a_day_of_the_month_without_its_name() {
+        // DCT 22 April 2024: past tense keeps April's 12th, goes back to
+        // March for the 25th; future tense goes on to May for the 2nd.
+        has(
+            "Talks resumed in Lima on the 12th.",
+            dct(),
+            "the 12th",
+            "2024-04-12",
+        );
+        has(
+            "He arrived on the 25th and left.",
+            dct(),
+            "the 25th",
+            "2024-03-25",
+        );
+        has(
+            "They will meet on the 2nd, aides said.",
+            dct(),
+            "the 2nd",
+            "2024-05-02",
+        );
+        none_covering("Offices on the 12th floor were evacuated.", "12th");
+        none_covering("It happened on the 3rd day of the siege.", "3rd");
+        // No report date, no month.
+        assert!(found("Talks resumed on the 12th.", None).is_empty());
+    }
+
+    #[test]
     fn past_tense_looks_back() {
         has(
             "The council met on Saturday.",
