@@ -860,6 +860,28 @@ impl<'a> Doc<'a> {
             "home",
             "house",
         ];
+        // "met Prime Minister Edi Rama in Tirana": where a meeting named a
+        // few words back, with nothing but its people between, was held.
+        let met_there = (2..=9).any(|k| {
+            let Some(i) = s.checked_sub(k) else {
+                return false;
+            };
+            let people_between = (i + 1..s - 1).all(|j| {
+                self.name_like(j)
+                    || is_title(self.folded[j])
+                    || is_title_modifier(self.folded[j])
+                    || self.is_demonym(j)
+                    || matches!(self.folded[j], "and" | "his" | "her" | "their")
+            });
+            people_between
+                && matches!(
+                    self.folded[i],
+                    "met" | "meets" | "hosted" | "received" | "welcomed"
+                )
+        });
+        if n <= 3 && met_there && !possessive {
+            return true;
+        }
         // "a digital home in Hall 25" is a room.
         let venue = is_venue_head(self.folded[s + n - 1])
             && self.toks.get(s + n).is_some_and(|t| t.kind == Kind::Number);
@@ -1317,6 +1339,11 @@ mod tests {
                 "{place}: {f:?}"
             );
         }
+        // Where a meeting was, a few names after its verb.
+        let f = found("Prime Minister Ana Lupu met Prime Minister Edi Vasko in Qerret yesterday.");
+        assert!(f.contains(&("Qerret".into(), EntityKind::Place)), "{f:?}");
+        let f = found("He met his wife in Quorvex.");
+        assert!(!f.contains(&("Quorvex".into(), EntityKind::Place)), "{f:?}");
         // A title's capitalised "State Of" is no settlement.
         let f = found("The drama State Of Grace won a prize.");
         assert!(!f.iter().any(|(_, k)| *k == EntityKind::Place), "{f:?}");
