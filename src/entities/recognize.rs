@@ -761,6 +761,16 @@ impl<'a> Doc<'a> {
             "neighborhood",
             "enclave",
         ];
+        // "in the Emilia-Romagna region": a name before its kind of place.
+        let kind_after = s + n < self.toks.len()
+            && self.is_lower_word(s + n)
+            && matches!(
+                self.folded[s + n],
+                "region" | "province" | "district" | "county" | "prefecture" | "municipality"
+            );
+        if n <= 3 && kind_after && matches!(word(1), "the" | "in") {
+            return true;
+        }
         let lower_before = |k: usize| s.checked_sub(k).is_some_and(|i| self.is_lower_word(i));
         if n <= 3
             && word(1) == "of"
@@ -803,7 +813,7 @@ impl<'a> Doc<'a> {
         if NOT_PLACES.contains(&word(2)) {
             return false;
         }
-        const HAPPENS_IN: [&str; 54] = [
+        const HAPPENS_IN: [&str; 58] = [
             "met",
             "meet",
             "meets",
@@ -859,6 +869,11 @@ impl<'a> Doc<'a> {
             "consulate",
             "home",
             "house",
+            // Who is somewhere: "police in Antwerp".
+            "police",
+            "authorities",
+            "officials",
+            "residents",
         ];
         // "met Prime Minister Edi Rama in Tirana": where a meeting named a
         // few words back, with nothing but its people between, was held.
@@ -1332,8 +1347,15 @@ mod tests {
 
     #[test]
     fn towns_of_and_sites_in_name_places() {
-        let f = found("The blaze began near the town of Orvalle and reached the port city of Demirkaya. Crews met at the command centre in Sanlucar on Monday. She died at her home in Kvaloya.");
-        for place in ["Orvalle", "Demirkaya", "Sanlucar", "Kvaloya"] {
+        let f = found("The blaze began near the town of Orvalle and reached the port city of Demirkaya. Crews met at the command centre in Sanlucar on Monday. She died at her home in Kvaloya. Floods hit the Brenvale region. Police in Dunmarrow arrested two men.");
+        for place in [
+            "Orvalle",
+            "Demirkaya",
+            "Sanlucar",
+            "Kvaloya",
+            "Brenvale",
+            "Dunmarrow",
+        ] {
             assert!(
                 f.contains(&(place.into(), EntityKind::Place)),
                 "{place}: {f:?}"
