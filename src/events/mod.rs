@@ -46,6 +46,9 @@ pub enum EventKind {
     Agreement,
     Deal,
     Attack,
+    /// Floods, earthquakes, storms, wildfires: no one does them, so they
+    /// need no participants.
+    Disaster,
     Ruling,
     Election,
     Resignation,
@@ -71,6 +74,7 @@ impl EventKind {
             EventKind::Agreement => "agreement",
             EventKind::Deal => "deal",
             EventKind::Attack => "attack",
+            EventKind::Disaster => "disaster",
             EventKind::Death => "death",
             EventKind::Ruling => "ruling",
             EventKind::Election => "election",
@@ -316,6 +320,21 @@ impl Sent<'_> {
                 cands.push((kind, i));
             }
         }
+        // "for victims of the Asian tsunami", "rebuilding from the quake":
+        // a disaster after a preposition is what the sentence is about,
+        // not what it reports.
+        cands.retain(|&(kind, i)| {
+            kind != EventKind::Disaster
+                || !(i.saturating_sub(5)..i)
+                    .rev()
+                    .take_while(|&k| self.toks[k].kind != Kind::Punct)
+                    .any(|k| {
+                        matches!(
+                            self.folded[k],
+                            "of" | "from" | "for" | "by" | "about" | "after" | "since" | "before"
+                        )
+                    })
+        });
         if cands.is_empty() {
             return None;
         }
@@ -891,6 +910,31 @@ mod tests {
             .collect();
         assert_eq!(who, ["Rivertown FC", "Hill United"]);
         assert_eq!(ms[fs[0].place.unwrap()].surface, "Leeds");
+    }
+
+    #[test]
+    fn disasters_are_events_without_participants() {
+        let text =
+            "Floods in the Brenvale region killed at least 12 people on Tuesday, officials said.";
+        let ms = recognize(text);
+        let fs = frames(text, &ms);
+        assert_eq!(fs[0].kind, EventKind::Disaster);
+        assert_eq!(ms[fs[0].place.unwrap()].surface, "Brenvale");
+        // What a sentence is about is not what it reports: a concert for
+        // a disaster's victims, aid named for it, a flood of imports.
+        for text in [
+            "Singer Ana Lupu performed at a concert in Paris for victims of the Asian tsunami.",
+            "Minister Ana Lupu said tsunami aid would double.",
+            "Carmaker Holm warned of a flood of cheap imports.",
+        ] {
+            let ms = recognize(text);
+            assert!(
+                frames(text, &ms)
+                    .iter()
+                    .all(|f| f.kind != EventKind::Disaster),
+                "{text}"
+            );
+        }
     }
 
     #[test]

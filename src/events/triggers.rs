@@ -13,6 +13,9 @@
 //! assert_eq!(trigger("table", None), None);
 //! assert_eq!(trigger("lost", Some("their")), None);
 //! assert_eq!(trigger("flew", Some("to")), Some(EventKind::Visit));
+//! assert_eq!(trigger("floods", Some("killed")), Some(EventKind::Disaster));
+//! assert_eq!(trigger("flood", Some("of")), None);
+//! assert_eq!(trigger("tsunami", Some("aid")), None);
 //! assert_eq!(trigger("assault", Some("rifles")), None);
 //! ```
 
@@ -42,6 +45,14 @@ pub fn trigger(word: &str, next: Option<&str>) -> Option<EventKind> {
             if !names_a_weapon(next) =>
         {
             Attack
+        }
+        "flood" | "floods" | "flooding" | "earthquake" | "earthquakes" | "quake" | "wildfire"
+        | "wildfires" | "hurricane" | "typhoon" | "cyclone" | "tornado" | "landslide"
+        | "landslides" | "mudslide" | "avalanche" | "eruption" | "erupted" | "tsunami"
+        | "storm" | "storms"
+            if strikes(next) =>
+        {
+            Disaster
         }
         // "the death of ..." (not "his death" looking back, nor "death toll").
         "died" | "dies" => Death,
@@ -77,6 +88,56 @@ pub fn trigger(word: &str, next: Option<&str>) -> Option<EventKind> {
         _ => return None,
     };
     Some(kind)
+}
+
+/// Whether a disaster word is the event itself, by the word after it: a
+/// verb of what it did or where ("floods killed", "a quake struck", "the
+/// wildfire in the hills", "the storm, which"), not a modifier ("tsunami
+/// aid", "quake relief") nor a figure of speech ("a flood of imports").
+fn strikes(next: Option<&str>) -> bool {
+    match next {
+        None => true,
+        Some(w) => {
+            !w.starts_with(|c: char| c.is_alphanumeric())
+                || matches!(
+                    w,
+                    "hit"
+                        | "hits"
+                        | "struck"
+                        | "strikes"
+                        | "killed"
+                        | "kills"
+                        | "swept"
+                        | "sweeps"
+                        | "destroyed"
+                        | "devastated"
+                        | "battered"
+                        | "ravaged"
+                        | "damaged"
+                        | "forced"
+                        | "forces"
+                        | "left"
+                        | "caused"
+                        | "triggered"
+                        | "tore"
+                        | "flooded"
+                        | "spread"
+                        | "burned"
+                        | "raged"
+                        | "in"
+                        | "on"
+                        | "near"
+                        | "off"
+                        | "that"
+                        | "which"
+                        | "measuring"
+                        | "has"
+                        | "had"
+                        | "was"
+                        | "is"
+                )
+        }
+    }
 }
 
 /// "Assault rifles", "attack helicopters", "offensive weapons": an attack
