@@ -167,6 +167,7 @@ fn read_jsonl(name: &str, bytes: &[u8], contents: &mut Contents) {
         file.meta = ArticleMeta {
             title: field("title").filter(|t| !t.trim().is_empty()),
             url: field("url").filter(|u| u.starts_with("https://") || u.starts_with("http://")),
+            record: Some((name.to_string(), number as u32)),
         };
         contents.files.push(file);
     }
@@ -220,6 +221,23 @@ mod tests {
                 .contains("\"sometime last spring\" ignored"),
             "{:?}",
             article.warnings
+        );
+    }
+
+    #[test]
+    fn a_records_warning_names_the_export_and_its_line() {
+        let contents = read(
+            "{\"date\": \"2024-06-06\", \"text\": \"Dock workers ended their strike.\"}\n{\"date\": \"sometime last spring\", \"text\": \"Pilots ended their strike.\"}\n",
+        );
+        let (corpus, _) = crate::extract::extract(contents.files);
+        assert_eq!(corpus.warnings.len(), 1, "{:?}", corpus.warnings);
+        let w = &corpus.warnings[0];
+        assert_eq!((w.file.as_str(), w.line), ("wire.jsonl", 2));
+        assert!(
+            w.message
+                .starts_with("\"date\" field \"sometime last spring\" ignored"),
+            "{}",
+            w.message
         );
     }
 

@@ -65,6 +65,27 @@ pub struct SourceFile {
 pub struct ArticleMeta {
     pub title: Option<String>,
     pub url: Option<String>,
+    /// For a JSON Lines record, the export's file name and the record's
+    /// line: what its warnings name, since its article text is made up.
+    pub record: Option<(String, u32)>,
+}
+
+impl ArticleMeta {
+    /// Warnings about a JSON Lines record's article name the export and the
+    /// record's line ("wire.jsonl:2"), and say that the date line was the
+    /// record's "date" field.
+    fn place_warnings(&self, warnings: &mut [crate::model::Warning]) {
+        let Some((file, line)) = &self.record else {
+            return;
+        };
+        for w in warnings {
+            w.file.clone_from(file);
+            w.line = *line;
+            if let Some(rest) = w.message.strip_prefix("date line ") {
+                w.message = format!("\"date\" field {rest}");
+            }
+        }
+    }
 }
 
 impl SourceFile {
@@ -207,6 +228,7 @@ pub fn extract_with_pins(
     {
         let parsed = match parsed {
             Ok(mut parsed) => {
+                file.meta.place_warnings(&mut parsed.warnings);
                 corpus.warnings.append(&mut parsed.warnings);
                 if let Some(title) = &file.meta.title {
                     parsed.title.clone_from(title);
@@ -215,6 +237,7 @@ pub fn extract_with_pins(
                 parsed
             }
             Err(mut skip) => {
+                file.meta.place_warnings(&mut skip.warnings);
                 corpus.warnings.append(&mut skip.warnings);
                 corpus.skipped.push(Skipped {
                     file: file.name.clone(),
