@@ -683,7 +683,9 @@ impl Sent<'_> {
                 let prev = |d: usize| k.checked_sub(d).map(|p| self.folded[p]);
                 let prep =
                     |w: Option<&str>| matches!(w, Some("in" | "at" | "near" | "inside" | "to"));
-                prep(prev(1)) || (prev(1) == Some("the") && prep(prev(2)))
+                // "visited Doha", "toured Kyiv": what a visit's verb takes.
+                let visited = kind == EventKind::Visit && k == i + 1;
+                visited || prep(prev(1)) || (prev(1) == Some("the") && prep(prev(2)))
             })
             .collect();
         // "agreed to build engines in India, after talks in Washington":
@@ -910,6 +912,15 @@ mod tests {
             .collect();
         assert_eq!(who, ["Rivertown FC", "Hill United"]);
         assert_eq!(ms[fs[0].place.unwrap()].surface, "Leeds");
+    }
+
+    #[test]
+    fn what_a_visit_takes_is_where_it_was() {
+        let text = "Foreign Minister Ana Lupu visited Doha on Tuesday before talks in Riyadh.";
+        let ms = recognize(text);
+        let fs = frames(text, &ms);
+        assert_eq!(fs[0].kind, EventKind::Visit);
+        assert_eq!(ms[fs[0].place.unwrap()].surface, "Doha");
     }
 
     #[test]
