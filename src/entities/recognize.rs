@@ -181,6 +181,42 @@ pub fn recognize_analysed(a: &Analysis<'_>, known_person: &dyn Fn(&str) -> bool)
     doc.mentions(&cands)
 }
 
+/// Head words that name a kind of body, not one body, when they stand
+/// alone ("Union leader", "Party chairman"); unlike club names that are
+/// also head words ("Celtic", "Rangers", "Villa").
+const GENERIC_BODIES: [&str; 30] = [
+    "organization",
+    "organisation",
+    "council",
+    "ministry",
+    "bank",
+    "party",
+    "court",
+    "union",
+    "company",
+    "group",
+    "association",
+    "agency",
+    "authority",
+    "committee",
+    "commission",
+    "institute",
+    "university",
+    "college",
+    "school",
+    "academy",
+    "foundation",
+    "fund",
+    "federation",
+    "league",
+    "club",
+    "board",
+    "office",
+    "department",
+    "cabinet",
+    "alliance",
+];
+
 impl<'a> Doc<'a> {
     fn word(&self, i: usize) -> &'a str {
         let t = &self.toks[i];
@@ -1023,8 +1059,12 @@ impl<'a> Doc<'a> {
                         && self.toks[c.e + 1].kind == Kind::Number
                         && self.punct_is(c.e + 2, ",")));
             let all_name = (c.s..c.e).all(|i| self.name_like(i));
-            if before_cue || after_cue {
+            // "Union leader Laurent Berger": a head word alone names no body.
+            let bare_head = c.e - c.s == 1 && GENERIC_BODIES.contains(&self.folded[c.s]);
+            if (before_cue || after_cue) && !bare_head {
                 c.kind = Some(EntityKind::Organization);
+            } else if bare_head {
+                continue;
             } else if all_name
                 && (c.title_before.is_some() || who || self.appositive(c.e).is_some())
             {
@@ -1369,6 +1409,26 @@ mod tests {
         // A title's capitalised "State Of" is no settlement.
         let f = found("The drama State Of Grace won a prize.");
         assert!(!f.iter().any(|(_, k)| *k == EntityKind::Place), "{f:?}");
+    }
+
+    #[test]
+    fn a_bare_head_word_names_no_body() {
+        let f =
+            found("Union leader Marta Vidal told reporters that Party chairman Ole Brandt agreed.");
+        assert!(
+            !f.iter().any(|(_, k)| *k == EntityKind::Organization),
+            "{f:?}"
+        );
+        assert!(
+            f.contains(&("Marta Vidal".into(), EntityKind::Person)),
+            "{f:?}"
+        );
+        // Clubs whose names are head words are still named.
+        let f = found("Celtic manager Tom Reid praised his players.");
+        assert!(
+            f.contains(&("Celtic".into(), EntityKind::Organization)),
+            "{f:?}"
+        );
     }
 
     #[test]
