@@ -461,3 +461,30 @@ fn earlier_this_month_and_the_weekend_are_read_as_written() {
         "{w:?}"
     );
 }
+
+/// A page that shows only when it was updated gives no publication day: an
+/// undated lede is bounded by the update, not dated by it, and evidence
+/// says "updated", not "dated".
+#[test]
+fn an_update_date_bounds_but_does_not_date_an_undated_lede() {
+    let undated = "Updated 16 April 2024\n\nLatvian Prime Minister Ilze Kalnina met Lithuanian President Tomas Petrauskas in Riga.";
+    let weekday = "Updated 16 April 2024\n\nEstonian Prime Minister Mari Tamm met Finnish President Juha Virtanen in Tallinn on Saturday.";
+    let both = "Published 12 April 2024\nUpdated 16 April 2024\n\nPolish Prime Minister Jan Zielinski met Czech Prime Minister Pavel Novak in Warsaw.";
+    let (corpus, _) =
+        common::corpus_from(&[("u.txt", undated), ("w.txt", weekday), ("b.txt", both)]);
+    let date = |id: &str| &corpus.articles.iter().find(|a| a.id == id).unwrap().date;
+    let u = date("u");
+    assert!(!u.is_exact(), "{u:?}");
+    assert_eq!(u.latest.unwrap().to_string(), "2024-04-16");
+    let w = date("w");
+    assert_eq!(w.earliest.unwrap().to_string(), "2024-04-13", "{w:?}");
+    assert!(
+        w.evidence
+            .iter()
+            .any(|e| e.text.contains("in a report updated 16 April 2024")),
+        "{:?}",
+        w.evidence
+    );
+    // A first publication date is the report's date, as before.
+    assert_eq!(date("b").earliest.unwrap().to_string(), "2024-04-12");
+}

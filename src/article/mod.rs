@@ -29,6 +29,9 @@ pub struct ParsedArticle {
     pub title: String,
     pub title_derived: bool,
     pub published: Option<Day>,
+    /// Whether `published` is only when the article was updated: its date
+    /// line said "Updated" and no other gave the first publication.
+    pub updated_only: bool,
     /// The date line as written, for evidence.
     pub date_line: Option<String>,
     /// The byline above the text ("By Maria Lopez, Economics
@@ -269,11 +272,19 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<ParsedArticle, Skip> {
         },
         _ => (published, date_line),
     };
+    // The date line chosen is an update's only when no line gave the first
+    // publication ([`take_date_line`] prefers that one).
+    let updated_only = published.is_some()
+        && date_line
+            .as_deref()
+            .and_then(|line| dateline::read(line).ok().flatten())
+            .is_some_and(|d| d.updated);
 
     Ok(ParsedArticle {
         title,
         title_derived,
         published,
+        updated_only,
         date_line,
         byline,
         paragraphs: paragraphs.into_iter().map(|(_, p, _)| p).collect(),

@@ -31,6 +31,12 @@ use crate::timex::{Timex, TimexType};
 pub enum Reference {
     /// The article's date line.
     DateLine(Day),
+    /// The article's only date line is when it was updated ("Updated 16
+    /// April 2024"): relative expressions are read from it, as from a date
+    /// line, and it bounds what the article reports, but it may be days
+    /// after the story was first written, so it is never the lede's date
+    /// by default.
+    Updated(Day),
     /// The day of the article's main event, dated by another article.
     MainEvent(Day),
 }
@@ -181,6 +187,7 @@ fn evidence_for(
     let (source, said) = match reference {
         Some(r) if is_relative(&q) => match r {
             Reference::DateLine(d) => (DateSource::DateLine, format!("'{q}' in a report dated {}{meaning}", d.medium())),
+            Reference::Updated(d) => (DateSource::DateLine, format!("'{q}' in a report updated {}{meaning}", d.medium())),
             Reference::MainEvent(d) => (
                 DateSource::OtherArticle,
                 format!("'{q}', read from the article's main event on {} (dated by another report){meaning}", d.long()),
@@ -787,13 +794,18 @@ pub fn drafts(
         }
         // An event reported as still to come ("will meet", "plans to buy")
         // may fall after the report: publication does not bound it.
-        if let Some(Reference::DateLine(day)) = reference.filter(|_| !is_planned(text, frame)) {
+        let report = match reference.filter(|_| !is_planned(text, frame)) {
+            Some(Reference::DateLine(day)) => Some((day, "dated")),
+            Some(Reference::Updated(day)) => Some((day, "updated")),
+            _ => None,
+        };
+        if let Some((day, how)) = report {
             let bound = Constraint::before(
                 day,
                 Evidence::new(
                     DateSource::DateLine,
                     "publication-bound",
-                    &format!("reported in an article dated {}", day.medium()),
+                    &format!("reported in an article {how} {}", day.medium()),
                 ),
             );
             constraint = constraint.and(&bound).unwrap_or(constraint);

@@ -123,7 +123,11 @@ struct Reading {
 }
 
 fn reference_of(parsed: &ParsedArticle) -> Option<Reference> {
-    parsed.published.map(Reference::DateLine)
+    parsed.published.map(if parsed.updated_only {
+        Reference::Updated
+    } else {
+        Reference::DateLine
+    })
 }
 
 /// A file read as far as it can be without the articles before it: parsed,
@@ -949,10 +953,15 @@ fn build_corpus(
     for (a, reading) in corpus.articles.iter_mut().zip(readings) {
         if let (Some(day), Some(line)) = (reading.parsed.published, &reading.parsed.date_line) {
             if a.date.evidence.iter().all(|e| &*e.rule != "date-line") {
+                let how = if reading.parsed.updated_only {
+                    "updated"
+                } else {
+                    "dated"
+                };
                 a.date.evidence.push(Evidence::new(
                     DateSource::DateLine,
                     "date-line",
-                    &format!("report dated {}: '{line}'", day.medium()),
+                    &format!("report {how} {}: '{line}'", day.medium()),
                 ));
             }
         }
