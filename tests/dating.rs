@@ -18,6 +18,19 @@ fn event_with<'a>(corpus: &'a Corpus, person: &str) -> Vec<&'a Event> {
         .collect()
 }
 
+/// The ids of each event's source articles.
+fn sources_of<'a>(corpus: &'a Corpus, events: Vec<&'a Event>) -> Vec<Vec<&'a str>> {
+    events
+        .iter()
+        .map(|e| {
+            e.articles
+                .iter()
+                .map(|&a| corpus.articles[a as usize].id.as_str())
+                .collect()
+        })
+        .collect()
+}
+
 const DATED_REPORT: &str = " date 2023-03-11 \n\nGerman Chancellor Olaf Scholz held talks with French President Emmanuel Macron in Paris on Saturday, his office said.\n\nThe two leaders discussed energy prices and the budget.";
 const UNDATED_TWIN: &str = "Chancellor Olaf Scholz met President Emmanuel Macron in Paris on Saturday to discuss energy prices.\n\nThe meeting lasted two hours, officials said.";
 
@@ -375,16 +388,7 @@ fn one_persons_announcement_in_two_outlets_is_one_event_and_her_other_news_is_no
     let other = " date 2024-09-12\n\nFinance Minister Karin Lund said on Thursday she would visit the flooded northern provinces next week.";
     let (corpus, _) =
         common::corpus_from(&[("a.txt", announced), ("b.txt", said), ("c.txt", other)]);
-    let events = event_with(&corpus, "Lund");
-    let sources: Vec<Vec<&str>> = events
-        .iter()
-        .map(|e| {
-            e.articles
-                .iter()
-                .map(|&a| corpus.articles[a as usize].id.as_str())
-                .collect()
-        })
-        .collect();
+    let sources = sources_of(&corpus, event_with(&corpus, "Lund"));
     assert!(sources.contains(&vec!["a", "b"]), "{sources:?}");
     assert!(sources.contains(&vec!["c"]), "{sources:?}");
 }
@@ -399,16 +403,7 @@ fn reports_of_an_event_that_names_nobody_merge_on_place_day_and_words() {
     let two = " date 2023-03-04\n\nNegotiators from nearly 100 countries agreed in New York on Saturday on the first treaty to protect the high seas, ending two weeks of talks.";
     let other = " date 2023-03-04\n\nTransit workers agreed on Saturday in New York on a wage deal that ends a strike on the subway.";
     let (corpus, _) = common::corpus_from(&[("a.txt", one), ("b.txt", two), ("c.txt", other)]);
-    let sources: Vec<Vec<&str>> = corpus
-        .events
-        .iter()
-        .map(|e| {
-            e.articles
-                .iter()
-                .map(|&a| corpus.articles[a as usize].id.as_str())
-                .collect()
-        })
-        .collect();
+    let sources = sources_of(&corpus, corpus.events.iter().collect());
     assert!(sources.contains(&vec!["a", "b"]), "{sources:?}");
     assert!(sources.contains(&vec!["c"]), "{sources:?}");
 }
