@@ -494,39 +494,25 @@ mod tests {
 
     #[test]
     fn written_dates_in_either_order_with_weekday_time_and_zone() {
-        assert_eq!(day("April 20, 2024").as_deref(), Some("2024-04-20"));
-        assert_eq!(day("Apr. 20, 2024").as_deref(), Some("2024-04-20"));
-        assert_eq!(day("Sept. 3, 2023").as_deref(), Some("2023-09-03"));
-        assert_eq!(day("20 April 2024").as_deref(), Some("2024-04-20"));
-        assert_eq!(
-            day("Saturday 20th April 2024").as_deref(),
-            Some("2024-04-20")
-        );
-        assert_eq!(
-            day("Sat, 20 Apr 2024 10:32:00 GMT").as_deref(),
-            Some("2024-04-20")
-        );
-        assert_eq!(
-            day("Published: Saturday, April 20, 2024 10:32 AM EDT").as_deref(),
-            Some("2024-04-20")
-        );
-        assert_eq!(
-            day("Posted on 20 April 2024 at 10.32am").as_deref(),
-            Some("2024-04-20")
-        );
-        // The time first, as some sites print it.
-        assert_eq!(
-            day("Updated 10:42 GMT, 5 January 2022").as_deref(),
-            Some("2022-01-05")
-        );
-        assert_eq!(
-            day("Last updated 10:42, 5 Jan 2022").as_deref(),
-            Some("2022-01-05")
-        );
-        assert_eq!(
-            day("Published 14:30 BST, Saturday 3 June 2023").as_deref(),
-            Some("2023-06-03")
-        );
+        for (line, want) in [
+            ("April 20, 2024", "2024-04-20"),
+            ("Apr. 20, 2024", "2024-04-20"),
+            ("Sept. 3, 2023", "2023-09-03"),
+            ("20 April 2024", "2024-04-20"),
+            ("Saturday 20th April 2024", "2024-04-20"),
+            ("Sat, 20 Apr 2024 10:32:00 GMT", "2024-04-20"),
+            (
+                "Published: Saturday, April 20, 2024 10:32 AM EDT",
+                "2024-04-20",
+            ),
+            ("Posted on 20 April 2024 at 10.32am", "2024-04-20"),
+            // The time first, as some sites print it.
+            ("Updated 10:42 GMT, 5 January 2022", "2022-01-05"),
+            ("Last updated 10:42, 5 Jan 2022", "2022-01-05"),
+            ("Published 14:30 BST, Saturday 3 June 2023", "2023-06-03"),
+        ] {
+            assert_eq!(day(line).as_deref(), Some(want), "{line}");
+        }
         assert_eq!(day("10:42 GMT"), None);
     }
 
