@@ -1053,6 +1053,34 @@ impl<'a> Doc<'a> {
             let before_cue =
                 c.s > 0 && self.is_lower_word(c.s - 1) && is_org_cue_before(self.folded[c.s - 1]);
             let after_cue = self.is_lower_word(c.e) && is_org_cue_after(self.folded[c.e]);
+            // "Apple said it would appeal", "Diageo said its profits": what
+            // says "it" of its own plans is a body ("Mourinho said it was a
+            // fair result" is a person's view, so not "it was").
+            let said_it = self.is_lower_word(c.e)
+                && matches!(self.folded[c.e], "said" | "says" | "announced")
+                && !is_given_name(self.folded[c.s])
+                && !known_person(self.span_text(c.s, c.e))
+                && match self.folded.get(c.e + 1).copied() {
+                    Some("its") => true,
+                    Some("it") => matches!(
+                        self.folded.get(c.e + 2).copied(),
+                        Some(
+                            "would"
+                                | "will"
+                                | "expects"
+                                | "expected"
+                                | "plans"
+                                | "planned"
+                                | "intends"
+                                | "aims"
+                                | "hopes"
+                                | "had"
+                                | "has"
+                                | "could"
+                        )
+                    ),
+                    _ => false,
+                };
             let who = self.punct_is(c.e, ",")
                 && (self.is_word(c.e + 1) && self.folded[c.e + 1] == "who"
                     || (c.e + 2 < self.toks.len()
@@ -1061,7 +1089,7 @@ impl<'a> Doc<'a> {
             let all_name = (c.s..c.e).all(|i| self.name_like(i));
             // "Union leader Laurent Berger": a head word alone names no body.
             let bare_head = c.e - c.s == 1 && GENERIC_BODIES.contains(&self.folded[c.s]);
-            if (before_cue || after_cue) && !bare_head {
+            if (before_cue || after_cue || said_it) && !bare_head {
                 c.kind = Some(EntityKind::Organization);
             } else if bare_head {
                 continue;
@@ -1409,6 +1437,25 @@ mod tests {
         // A title's capitalised "State Of" is no settlement.
         let f = found("The drama State Of Grace won a prize.");
         assert!(!f.iter().any(|(_, k)| *k == EntityKind::Place), "{f:?}");
+    }
+
+    #[test]
+    fn what_says_it_will_do_something_is_a_body() {
+        let f = found("Veltrix said it would appeal. Brandmoor said its profits fell.");
+        assert!(
+            f.contains(&("Veltrix".into(), EntityKind::Organization)),
+            "{f:?}"
+        );
+        assert!(
+            f.contains(&("Brandmoor".into(), EntityKind::Organization)),
+            "{f:?}"
+        );
+        // A view about "it" is anyone's.
+        let f = found("Okonjo said it was a fair result. Emily said it would rain.");
+        assert!(
+            !f.iter().any(|(_, k)| *k == EntityKind::Organization),
+            "{f:?}"
+        );
     }
 
     #[test]
