@@ -272,6 +272,10 @@ fn is_full(sentence: &str) -> bool {
         && sentence.split_whitespace().count() >= 5
 }
 
+fn is_relative_pronoun(word: &str) -> bool {
+    matches!(word, "which" | "who" | "whom" | "whose")
+}
+
 /// The lede is the first full sentence with an event.
 fn mark_main(text: &str, frames: &mut [Frame]) {
     let full = |f: &Frame| is_full(&text[f.sentence.clone()]);
@@ -308,6 +312,48 @@ impl Sent<'_> {
             .any(|k| BACK_REFERENCES.contains(&self.folded[k]))
     }
 
+    /// For each token, whether it stands in a relative clause ("which",
+    /// "who", "whom", "whose"), up to the next comma: a description of
+    /// someone or something in the sentence's event, not that event. Such
+    /// a clause is one set off by a comma (", who met Macron on Monday,
+    /// resigned"), or one that opens after the sentence's first trigger at
+    /// `first` ("resigned, saying she had lost the trust of the party on
+    /// which she was elected"). One pass, so that a long sentence stays
+    /// linear.
+    fn relative_clauses(&self, first: usize) -> Vec<bool> {
+        let mut out = Vec::with_capacity(self.toks.len());
+        let mut open = false;
+        for (k, &w) in self.folded.iter().enumerate() {
+            out.push(open);
+            if w == "," {
+                open = false;
+            } else if is_relative_pronoun(w) {
+                open |= k > first || (k > 0 && self.folded[k - 1] == ",");
+            }
+        }
+        out
+    }
+
+    /// For each token before `end`, whether it stands in a relative clause
+    /// set off by commas that closes before `end`: "Olaf Scholz, who met
+    /// Emmanuel Macron on Monday, resigned" has Scholz, not Macron, as the
+    /// subject of "resigned".
+    fn closed_asides(&self, end: usize) -> Vec<bool> {
+        let mut out = vec![false; end];
+        let mut open = None;
+        for k in 0..end {
+            let w = self.folded[k];
+            if w == "," {
+                if let Some(start) = open.take() {
+                    out[start..k].fill(true);
+                }
+            } else if is_relative_pronoun(w) && k > 0 && self.folded[k - 1] == "," {
+                open = Some(k);
+            }
+        }
+        out
+    }
+
     fn frame(&self, range: Range<usize>) -> Option<Frame> {
         // Candidate triggers, best kind first.
         let mut cands: Vec<(EventKind, usize)> = Vec::new();
@@ -339,8 +385,12 @@ impl Sent<'_> {
             return None;
         }
         // "announced a ban in response to the attacks": the sentence's own
-        // event comes before one it refers back to.
-        cands.sort_by_key(|&(k, i)| (self.refers_back(i), k, i));
+        // event comes before one it refers back to, and before one told in
+        // a relative clause after it ("resigned, saying she could not
+        // deliver the mandate on which she was elected").
+        let first = cands.iter().map(|&(_, i)| i).min().unwrap_or(0);
+        let relative = self.relative_clauses(first);
+        cands.sort_by_key(|&(k, i)| (self.refers_back(i), relative[i], k, i));
         let mut chosen = None;
         // A few tries are enough, and keep a pathological sentence linear.
         for &(kind, i) in cands.iter().take(6) {
@@ -565,7 +615,17 @@ impl Sent<'_> {
 
     /// Participants of an event triggered at token `i`.
     fn participants(&self, kind: EventKind, i: usize) -> Vec<usize> {
-        let (cs, ce) = self.clause(i);
+        let (mut cs, ce) = self.clause(i);
+        // "Scholz, who met Macron on Monday, resigned": the subject stands
+        // before the aside that opens the trigger's clause.
+        if cs >= 2
+            && is_relative_pronoun(self.folded[cs])
+            && self.folded[cs - 1] == ","
+            && self.folded[cs..i].contains(&",")
+        {
+            cs = self.clause(cs - 2).0;
+        }
+        let aside = self.closed_asides(i);
         let (start, end) = (self.toks[cs].start, self.toks[ce - 1].end);
         let trig = self.toks[i].start;
         let in_clause: Vec<usize> = (0..self.inside.len())
@@ -589,6 +649,7 @@ impl Sent<'_> {
                 .iter()
                 .copied()
                 .filter(|&p| self.mentions[self.inside[p]].end <= trig && fits(p, allow_places))
+                .filter(|&p| !aside[self.tok_at(self.mentions[self.inside[p]].start)])
                 .collect();
             if let Some(&last) = before.last() {
                 let mut group = vec![last];
@@ -800,6 +861,31 @@ mod tests {
             kinds("Police made arrests after the attack on the station."),
             [EventKind::Attack]
         );
+    }
+
+    #[test]
+    fn an_event_told_in_a_relative_clause_is_not_the_sentence_s_event() {
+        let got = names(
+            "Mayor Helen Park resigned on Friday, saying she had lost the trust of the council \
+             on which she was elected in 2019.",
+        );
+        assert_eq!(got[0].0, EventKind::Resignation);
+        assert_eq!(got[0].1, ["Helen Park"]);
+        let got = names(
+            "Chancellor Olaf Scholz, who met President Emmanuel Macron on Monday, resigned on Friday.",
+        );
+        assert_eq!(got[0].0, EventKind::Resignation);
+        assert_eq!(got[0].1, ["Olaf Scholz"]);
+        // Alone in its sentence, a relative clause's event still counts.
+        let got = names("Protesters, who attacked the station on Friday, were dispersed.");
+        assert_eq!(got[0].0, EventKind::Attack);
+    }
+
+    #[test]
+    fn winning_a_runoff_is_an_election_not_a_match() {
+        let got = names("Former mayor Ana Duarte won the presidential runoff on Sunday.");
+        assert_eq!(got[0].0, EventKind::Election);
+        assert_eq!(got[0].1, ["Ana Duarte"]);
     }
 
     #[test]

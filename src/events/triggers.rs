@@ -65,7 +65,7 @@ pub fn trigger(word: &str, next: Option<&str>) -> Option<EventKind> {
         "ruled" | "ruling" | "verdict" | "sentenced" | "convicted" | "acquitted" | "fined"
         | "banned" | "overturned" | "upheld" => Ruling,
         "elected" | "re-elected" | "election" | "elections" | "voted" | "vote" | "referendum"
-        | "poll" => Election,
+        | "poll" | "runoff" | "runoffs" => Election,
         "resigned" | "resigns" | "resignation" | "quit" | "quits" | "sacked" | "ousted" => {
             Resignation
         }
