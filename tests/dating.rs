@@ -483,3 +483,39 @@ fn an_update_date_bounds_but_does_not_date_an_undated_lede() {
     // A first publication date is the report's date, as before.
     assert_eq!(date("b").earliest.unwrap().to_string(), "2024-04-12");
 }
+
+/// Teams and companies take part as organisations, not people: two
+/// outlets' reports of one final, the same sides in the same city on a
+/// Saturday, are one event, and the dated report dates its undated twin;
+/// the same sides' league game in another city stays apart (issue #4,
+/// section 3).
+#[test]
+fn reports_of_one_match_between_clubs_merge_and_date_each_other() {
+    let dated = "Published: May 21, 2023\n\nRiverside FC beat Northgate United 2-1 in the cup final in Cardiff on Saturday, with a late goal from their captain.\n\nIt was the club's first trophy in ten years.";
+    let undated = "Northgate United lost 2-1 to Riverside FC in the cup final in Cardiff on Saturday after conceding in stoppage time.\n\nTheir manager said the players were devastated.";
+    let league = " date 2023-04-09\n\nRiverside FC beat Northgate United 3-0 in Leeds on Saturday in the league.";
+    let (corpus, _) =
+        common::corpus_from(&[("a.txt", dated), ("b.txt", undated), ("c.txt", league)]);
+    let finals: Vec<&Event> = corpus
+        .events
+        .iter()
+        .filter(|e| e.articles.contains(&0) || e.articles.contains(&1))
+        .collect();
+    assert_eq!(sources_of(&corpus, finals.clone()), [vec!["a", "b"]]);
+    assert_eq!(finals[0].date.earliest.unwrap().to_string(), "2023-05-20");
+    assert_eq!(finals[0].date.precision, Precision::Day);
+    let league_game = corpus.events.iter().find(|e| e.articles == [2]).unwrap();
+    assert_eq!(league_game.date.earliest.unwrap().to_string(), "2023-04-08");
+}
+
+/// "HARARE, June 4 (Reuters) - ... on Tuesday": a wire dateline's day
+/// without a year dates nothing, so the weekday still says what it can
+/// (a Tuesday) instead of being lost behind it.
+#[test]
+fn a_wire_dateline_without_a_year_does_not_hide_the_weekday() {
+    let text = "HARARE, June 4 (Reuters) - Zimbabwe's Finance Minister Mthuli Ncube met IMF officials in Harare on Tuesday to discuss the country's debt arrears, his ministry said.\n\nThe talks will continue next month.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", text)]);
+    let date = &corpus.articles[0].date;
+    assert_eq!(date.weekday.map(|w| w.name()), Some("Tuesday"), "{date:?}");
+    assert!(!date.is_dated(), "no year, so no day: {date:?}");
+}

@@ -435,9 +435,14 @@ fn date_frame(
     // tagger reads it from the report's date, which is right for a bare
     // "the next day" in a forecast but not in a story told in order.
     let next_or_previous = day_after_or_before(text, s, &lower, frame);
+    // "NAIROBI, March 3 (Reuters) - X met Y on Tuesday": a wire
+    // dateline's date is when the story was filed, which the article's
+    // date line says where it can (with a year); it must not stand nearer
+    // the verb than the event's own weekday.
+    let story_start = crate::article::dateline::wire(sentence).map_or(s.start, |d| s.start + d.len);
     let in_sentence: Vec<&Timex> = timexes
         .iter()
-        .filter(|t| t.start >= s.start && t.end <= s.end)
+        .filter(|t| t.start >= story_start && t.end <= s.end)
         .filter(|t| {
             next_or_previous
                 .as_ref()
