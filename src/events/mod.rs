@@ -751,11 +751,20 @@ impl Sent<'_> {
             .collect();
         // "agreed to build engines in India, after talks in Washington":
         // a place in an agreement's or deal's infinitive complement is
-        // where the thing agreed on will be, not where the event was. (For
-        // other kinds it is often the news: "was forced to retire in
-        // Marseille", "aims to win in Athens".)
+        // where the thing agreed on will be, not where the event was; in a
+        // meeting's, talks' or visit's ("met Sisi to discuss a ceasefire in
+        // Sudan") it is what they were about. (For other kinds it is often
+        // the news: "was forced to retire in Marseille", "aims to win in
+        // Athens".)
         let in_infinitive = |m: usize| {
-            if !matches!(kind, EventKind::Agreement | EventKind::Deal) {
+            if !matches!(
+                kind,
+                EventKind::Agreement
+                    | EventKind::Deal
+                    | EventKind::Meeting
+                    | EventKind::Talks
+                    | EventKind::Visit
+            ) {
                 return false;
             }
             let end = self.tok_at(self.mentions[m].start);
@@ -879,6 +888,18 @@ mod tests {
         // Alone in its sentence, a relative clause's event still counts.
         let got = names("Protesters, who attacked the station on Friday, were dispersed.");
         assert_eq!(got[0].0, EventKind::Attack);
+    }
+
+    #[test]
+    fn what_a_meeting_was_about_is_not_where_it_was() {
+        let got = names(
+            "Foreign Minister Ana Lopes arrived in Lisbon on Monday and met Prime Minister \
+             Jan Horak to discuss the drought in Morocco.",
+        );
+        assert_eq!(got[0].0, EventKind::Meeting);
+        assert_eq!(got[0].2.as_deref(), Some("Lisbon"));
+        let got = names("Ana Lopes met Jan Horak in Rabat to discuss the drought.");
+        assert_eq!(got[0].2.as_deref(), Some("Rabat"));
     }
 
     #[test]
