@@ -45,6 +45,31 @@ const CONNECTORS: &[&str] = &[
     "al", "el", "bin", "ibn", "y", "&", "for",
 ];
 
+/// A name word written with a lower-case particle joined by a hyphen:
+/// "el-Sisi", "al-Assad", "bin-Laden". It counts as a capitalised word, so
+/// that "Abdel Fattah el-Sisi" is one name.
+fn is_prefixed_name(word: &str) -> bool {
+    word.split_once('-').is_some_and(|(particle, rest)| {
+        is_joined_particle(particle) && rest.chars().next().is_some_and(char::is_uppercase)
+    })
+}
+
+fn is_joined_particle(word: &str) -> bool {
+    matches!(
+        word,
+        "al" | "el" | "ad" | "an" | "ar" | "as" | "ash" | "at" | "az" | "bin" | "ibn" | "abu"
+    )
+}
+
+/// A folded name word without its joined particle: "sisi" for "el-sisi",
+/// since the man is "Sisi" on second mention.
+pub fn without_particle(folded: &str) -> &str {
+    match folded.split_once('-') {
+        Some((particle, rest)) if is_joined_particle(particle) && !rest.is_empty() => rest,
+        _ => folded,
+    }
+}
+
 /// Lower-case words inside a person's name: "Mohammed bin Salman", "Ursula
 /// von der Leyen", "Luiz Inácio Lula da Silva". They join a name only
 /// between name words, never start or end one.
@@ -228,11 +253,11 @@ impl<'a> Doc<'a> {
     }
 
     fn is_cap_word(&self, i: usize) -> bool {
-        self.is_word(i) && is_capitalized(self.word(i))
+        self.is_word(i) && (is_capitalized(self.word(i)) || is_prefixed_name(self.word(i)))
     }
 
     fn is_lower_word(&self, i: usize) -> bool {
-        self.is_word(i) && !is_capitalized(self.word(i))
+        self.is_word(i) && !self.is_cap_word(i)
     }
 
     fn punct_is(&self, i: usize, p: &str) -> bool {
@@ -1130,6 +1155,7 @@ impl<'a> Doc<'a> {
                         let f = self.folded[i];
                         if c.e - c.s == 1 || i > c.s || !is_given_name(f) {
                             person_words.insert(f);
+                            person_words.insert(without_particle(f));
                         }
                     }
                 }

@@ -182,7 +182,11 @@ impl Resolver {
     /// Resolves a person by name tokens, preferring people of this document.
     fn person(&mut self, surface: &str, local: &[usize]) -> usize {
         let folded = fold(surface);
-        let tokens: Vec<String> = folded.split_whitespace().map(str::to_string).collect();
+        // "Bashar al-Assad" is "Assad" on second mention.
+        let tokens: Vec<String> = folded
+            .split_whitespace()
+            .map(|t| super::recognize::without_particle(t).to_string())
+            .collect();
         let last = match tokens.last() {
             Some(l) => l.clone(),
             None => return self.new_entity(EntityKind::Person, surface),
@@ -273,6 +277,27 @@ mod tests {
             .zip(ids)
             .map(|(m, id)| (m.surface.clone(), r.entities()[id].name.clone()))
             .collect()
+    }
+
+    #[test]
+    fn a_name_with_a_joined_particle_is_its_bare_surname_later() {
+        let mut r = Resolver::new();
+        let got = add(
+            &mut r,
+            "Yemeni envoy Ahmed Awad bin-Mubarak met Nabil al-Khoury in Aden. \
+             Mubarak said Khoury's aides had left.",
+        );
+        let names: Vec<&str> = got.iter().map(|(_, name)| name.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Ahmed Awad bin-Mubarak",
+                "Nabil al-Khoury",
+                "Aden",
+                "Ahmed Awad bin-Mubarak",
+                "Nabil al-Khoury"
+            ]
+        );
     }
 
     #[test]
