@@ -504,16 +504,25 @@ fn date_frame(
         })
     } else {
         // "came three days after his meeting with X": the frame's event is
-        // the later one's date minus the duration.
+        // the later one's date minus the duration. "had met X in Cairo a
+        // week earlier", "two days later, they met again": a story told
+        // from its main event counts from it.
         in_sentence
             .iter()
-            .filter(|t| t.kind == TimexType::Duration && t.end < frame.trigger.start)
+            .filter(|t| t.kind == TimexType::Duration)
             .find_map(|t| {
                 let days = duration_days(&t.value)?;
                 let after = text[t.end..].trim_start();
-                let sign = if after.starts_with("after") {
+                let before_trigger = t.end < frame.trigger.start;
+                let word = |w: &str| {
+                    after.starts_with(w)
+                        && !after[w.len()..].starts_with(|c: char| c.is_alphanumeric())
+                };
+                let sign = if before_trigger && word("after") || word("earlier") {
                     -1
-                } else if after.starts_with("before") || after.starts_with("ahead of") {
+                } else if before_trigger && (word("before") || after.starts_with("ahead of"))
+                    || word("later")
+                {
                     1
                 } else {
                     return None;
@@ -526,7 +535,10 @@ fn date_frame(
                         &format!(
                             "'{} {}': {} days {} the article's main event",
                             quote(text, t),
-                            after.split_whitespace().next().unwrap_or(""),
+                            after
+                                .split(|c: char| !c.is_alphanumeric())
+                                .next()
+                                .unwrap_or(""),
                             days,
                             if sign < 0 { "before" } else { "after" }
                         ),
@@ -776,7 +788,14 @@ pub fn drafts(
                 })
             };
             if let Some(d) = out.iter_mut().rev().find(|d| shares(d)) {
+                // "Abbas had met Sisi in Cairo" after a meeting in Istanbul
+                // is another meeting, whose people are not this one's.
+                let elsewhere = match (frame.place, d.place) {
+                    (Some(a), Some(b)) => !same_entity(&mentions[a], &mentions[b]),
+                    _ => false,
+                };
                 if is_event_kind(frame.kind)
+                    && !elsewhere
                     && (d.kind == frame.kind || meeting_like(d.kind) && meeting_like(frame.kind))
                 {
                     for p in &frame.participants {
