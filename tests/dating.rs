@@ -127,6 +127,49 @@ fn days_after_a_meeting_date_the_earlier_meeting() {
         .any(|e| &*e.rule == "relative-to-main-event"));
 }
 
+/// "had met X in Lima a week earlier", "two days later, she met Y": a
+/// duration with "earlier" or "later" counts from the main event, and the
+/// earlier meeting's people are not lent to the main one.
+#[test]
+fn a_week_earlier_and_two_days_later_count_from_the_main_event() {
+    let text = "Published: 12 May 2023\n\nPresident Lula da Silva received President Gabriel Boric in Brasilia on Thursday.\n\nBoric had met President Gustavo Petro in Bogota a week earlier.\n\nTwo days later, Lula met Prime Minister Mark Rutte in Brasilia.";
+    let (corpus, _) = common::corpus_from(&[("r.txt", text)]);
+    let day_of = |person: &str| -> Vec<String> {
+        event_with(&corpus, person)
+            .iter()
+            .map(|e| e.date.earliest.unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(day_of("Petro"), ["2023-05-04"]);
+    assert_eq!(day_of("Rutte"), ["2023-05-13"]);
+    let main = corpus
+        .events
+        .iter()
+        .find(|e| {
+            e.date
+                .earliest
+                .is_some_and(|d| d.to_string() == "2023-05-11")
+        })
+        .expect("the main meeting on Thursday");
+    let names: Vec<&str> = main
+        .participants
+        .iter()
+        .map(|&p| corpus.entities[p as usize].name.as_str())
+        .collect();
+    assert!(!names.contains(&"Gustavo Petro"), "{names:?}");
+}
+
+/// A person and the body they speak for, in two outlets' reports of one
+/// agreement with no place, make one event, dated by the dated report.
+#[test]
+fn a_union_leader_s_deal_in_two_outlets_is_one_event() {
+    let dated = "Updated 18:05 BST, 9 September 2022\n\nThe Transit Workers Union and bus operators agreed a pay deal on Friday that ends a 14-week dispute, the union's general secretary Sara Quinn said.";
+    let undated = "Sara Quinn, the Transit Workers Union general secretary, said on Friday the union had reached an agreement with bus operators, calling off strikes planned for next week.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", dated), ("b.txt", undated)]);
+    let sources = sources_of(&corpus, event_with(&corpus, "Quinn"));
+    assert_eq!(sources, [vec!["a", "b"]]);
+}
+
 #[test]
 fn earlier_on_the_day_is_the_main_event_s_day_and_joins_its_twin() {
     let a = "Foreign Minister Annalena Baerbock held talks with Foreign Minister Wang Yi in Beijing on Monday.\n\nEarlier on the day, Chancellor Olaf Scholz had a meeting with Premier Li Qiang.";

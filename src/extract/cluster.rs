@@ -1,8 +1,8 @@
 //! The same event across articles: clustering drafts.
 //!
 //! Two reports describe one event when they share the people who took part
-//! (two of them, or one and the place; organisations count with the place
-//! and the same kind), their kinds agree, their places do
+//! (two of them, or one and the place; organisations count when the kinds
+//! are the same), their kinds agree, their places do
 //! not differ, and their dates are compatible (intervals overlap, weekdays
 //! agree); reports that name nobody must give the same kind, place and
 //! day, in the same words. Dates then flow through the cluster: its constraint is the
@@ -116,11 +116,13 @@ fn joins(c: &Cluster, m: &Member) -> bool {
         return false;
     }
     let anyone = people + shared(&c.others, &m.others);
-    // Teams and companies take part as organisations: "City beat Inter in
-    // Istanbul on Saturday", told by two outlets, is one match.
+    // Teams, unions and companies take part as organisations: "City beat
+    // Inter in Istanbul on Saturday", told by two outlets, is one match;
+    // "Lynch and the RMT agreed a deal", one agreement. (Places that differ
+    // were refused above.)
     people >= 2
         || (people >= 1 && same_place)
-        || (anyone >= 2 && same_place && c.kind == m.kind)
+        || (anyone >= 2 && c.kind == m.kind)
         || (exact_same_day && anyone >= 1 && c.kind == m.kind)
         || one_story
 }
