@@ -15,11 +15,20 @@
 //! assert_eq!(trigger("flew", Some("to")), Some(EventKind::Visit));
 //! assert_eq!(trigger("floods", Some("killed")), Some(EventKind::Disaster));
 //! assert_eq!(trigger("flood", Some("of")), None);
+//! assert_eq!(trigger("ruling", Some("that")), Some(EventKind::Ruling));
+//! assert_eq!(trigger("ruling", Some("party")), None);
 //! assert_eq!(trigger("tsunami", Some("aid")), None);
 //! assert_eq!(trigger("assault", Some("rifles")), None);
 //! ```
 
 use super::EventKind;
+
+/// Words after "ruling" that make it a decision ("a ruling on", "ruling
+/// that"); before any other word it is the adjective of "the ruling party".
+const RULING_NEXT: [&str; 14] = [
+    "on", "that", "in", "against", "by", "from", "for", "was", "is", "which", "means", "could",
+    "would", "will",
+];
 
 /// The event kind a folded word triggers, given the folded word after it.
 pub fn trigger(word: &str, next: Option<&str>) -> Option<EventKind> {
@@ -62,8 +71,16 @@ pub fn trigger(word: &str, next: Option<&str>) -> Option<EventKind> {
         "deal" | "deals" | "buy" | "bought" | "buys" | "acquire" | "acquired" | "acquires"
         | "acquisition" | "purchase" | "purchased" | "takeover" | "merger" | "merge" | "merged"
         | "sell" | "sold" | "sells" | "bid" => Deal,
-        "ruled" | "ruling" | "verdict" | "sentenced" | "convicted" | "acquitted" | "fined"
-        | "banned" | "overturned" | "upheld" => Ruling,
+        "ruled" | "verdict" | "sentenced" | "convicted" | "acquitted" | "fined" | "banned"
+        | "overturned" | "upheld" => Ruling,
+        // A court's ruling, not "the ruling Liberal Democratic Party".
+        "ruling"
+            if next.is_none_or(|n| {
+                !n.starts_with(char::is_alphanumeric) || RULING_NEXT.contains(&n)
+            }) =>
+        {
+            Ruling
+        }
         "elected" | "re-elected" | "election" | "elections" | "voted" | "vote" | "referendum"
         | "poll" | "runoff" | "runoffs" => Election,
         "resigned" | "resigns" | "resignation" | "quit" | "quits" | "sacked" | "ousted" => {
