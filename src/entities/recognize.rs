@@ -598,7 +598,15 @@ impl<'a> Doc<'a> {
                 self.name_like(i) && !is_org_head(self.folded[i]) && !is_venue_head(self.folded[i])
             });
             if let (Some(entry), true) = (place, name_like) {
+                let before = out.len();
                 self.classify(s, of, out);
+                // Being "of" a country is what a person is: "Gommaraju
+                // Gukesh of India" is one even with no given name known.
+                for c in &mut out[before..] {
+                    if c.s == s && c.e == of && c.kind.is_none() {
+                        c.kind = Some(EntityKind::Person);
+                    }
+                }
                 out.push(Cand {
                     s: of + 1,
                     e,
@@ -1351,6 +1359,17 @@ mod tests {
                 ("Norway".into(), EntityKind::Place),
                 ("Anne Hidalgo".into(), EntityKind::Person),
                 ("Paris".into(), EntityKind::Place),
+            ]
+        );
+        // No given name known: being of a place is enough.
+        let f = found("Nodirbek Yakubboev of Uzbekistan drew with Ju Wenjun of China.");
+        assert_eq!(
+            f,
+            [
+                ("Nodirbek Yakubboev".into(), EntityKind::Person),
+                ("Uzbekistan".into(), EntityKind::Place),
+                ("Ju Wenjun".into(), EntityKind::Person),
+                ("China".into(), EntityKind::Place),
             ]
         );
         // A person of a body is both.
