@@ -180,6 +180,30 @@ impl Resolver {
     }
 
     /// Resolves a person by name tokens, preferring people of this document.
+    /// "Ding" after "Ding Liren", "Abiy" after "Abiy Ahmed": a lone word
+    /// that opens the name of exactly one person of this article, and is
+    /// no one's surname, is that person (a family name written first, or
+    /// a given name some countries' news uses alone).
+    fn first_name_here(&self, tokens: &[String], local: &[usize]) -> Option<usize> {
+        let [word] = tokens else { return None };
+        // A word that names a body elsewhere ("Microsoft" beside a misread
+        // "Microsoft Windows Client") is not a first name.
+        if self.by_surname.contains_key(word)
+            || self
+                .by_key
+                .contains_key(&(EntityKind::Organization, word.clone()))
+        {
+            return None;
+        }
+        let mut opens = local.iter().copied().filter(|id| {
+            self.name_tokens
+                .get(id)
+                .is_some_and(|have| have.len() >= 2 && have[0] == *word)
+        });
+        let one = opens.next()?;
+        opens.all(|id| id == one).then_some(one)
+    }
+
     fn person(&mut self, surface: &str, local: &[usize]) -> usize {
         let folded = fold(surface);
         // "Bashar al-Assad" is "Assad" on second mention.
@@ -201,6 +225,7 @@ impl Resolver {
             .copied()
             .find(|id| fits(id) && self.name_tokens.get(id).and_then(|t| t.last()) == Some(&last))
             .or_else(|| local.iter().copied().find(|id| fits(id)))
+            .or_else(|| self.first_name_here(&tokens, local))
             .or_else(|| {
                 let same: Vec<usize> = self
                     .by_surname
@@ -277,6 +302,22 @@ mod tests {
             .zip(ids)
             .map(|(m, id)| (m.surface.clone(), r.entities()[id].name.clone()))
             .collect()
+    }
+
+    #[test]
+    fn a_lone_word_that_opens_one_name_here_is_that_person() {
+        let mut r = Resolver::new();
+        let got = add(
+            &mut r,
+            "Ju Wenjun of China beat Aleksandra Goryachkina on Friday. Ju said she was tired.",
+        );
+        assert_eq!(got.last().unwrap().1, "Ju Wenjun");
+        // Someone's surname is that person's first.
+        let got = add(
+            &mut r,
+            "Ju Wenjun of China beat Kim Ju on Friday. Ju said she was tired.",
+        );
+        assert_eq!(got.last().unwrap().1, "Kim Ju");
     }
 
     #[test]

@@ -95,7 +95,7 @@ content contents related posts post previous next top back follow like tweet ema
 advertisement copyright photo image video watch listen download updated published according \
 overall despite following including regarding concerning unlike whether because once \
 earlier later last first second third one two three four five six seven eight nine ten \
-internet web online \
+internet web online teenager youngster veteran newcomer rookie \
 mr mrs ms dr sir jnr snr jr jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun";
 
 /// Common given names across languages: a two-word capitalised name starting
