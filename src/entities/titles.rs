@@ -133,7 +133,8 @@ charity rival rivals";
 const ORG_CUES_AFTER: &str = "delegation delegations officials official spokesman spokeswoman \
 spokesperson executives chairman shares shareholders board subsidiary division stake \
 militants fighters members leader leaders leadership headquarters chief bosses boss \
-government fans squad players manager coach striker midfielder captain keeper defender chairman";
+government fans squad players manager coach striker midfielder captain keeper defender chairman \
+negotiators negotiator mediators commanders representatives";
 
 /// Words after a name that make it the subject of speech: "X said".
 pub const SPEECH_VERBS: &[&str] = &[
