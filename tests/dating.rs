@@ -562,3 +562,17 @@ fn a_wire_dateline_without_a_year_does_not_hide_the_weekday() {
     assert_eq!(date.weekday.map(|w| w.name()), Some("Tuesday"), "{date:?}");
     assert!(!date.is_dated(), "no year, so no day: {date:?}");
 }
+
+/// An event one outlet tells in passing and another under its own
+/// headline takes that headline, though the dated report is the first
+/// source (issue #4, section 3).
+#[test]
+fn a_merged_event_takes_the_headline_of_the_report_about_it() {
+    let passing = "Monday, 13 January 2025\n\nMediators from Qatar met Hamas negotiators in Doha on Sunday.\n\nU.S. envoy Dan Whitley had met Prime Minister Sara Levin in Jerusalem on Saturday.";
+    let about = "Whitley meets Levin in Jerusalem\n\nU.S. envoy Dan Whitley met Prime Minister Sara Levin in Jerusalem on Saturday, pressing her to send negotiators to Doha.\n\nThe meeting lasted an hour.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", passing), ("b.txt", about)]);
+    let events = event_with(&corpus, "Whitley");
+    assert_eq!(sources_of(&corpus, events.clone()), [vec!["a", "b"]]);
+    assert_eq!(events[0].headline, "Whitley meets Levin in Jerusalem");
+    assert_eq!(events[0].date.earliest.unwrap().to_string(), "2025-01-11");
+}

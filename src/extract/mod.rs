@@ -826,8 +826,17 @@ fn build_corpus(
         let Some((pr, pd)) = primary else { continue };
         let primary_draft = &readings[pr].drafts[pd];
         let main_of_primary = primary_draft.is_main;
+        // A report that is about this event (its main event) has the best
+        // headline: the dated report's when it is, else another's title,
+        // else the dated report's sentence ("Witkoff met Netanyahu" told in
+        // passing by one outlet, under its own headline by another).
+        let titled = refs
+            .iter()
+            .find(|&&(r, d)| readings[r].drafts[d].is_main && !readings[r].parsed.title_derived);
         let headline = if main_of_primary {
             readings[pr].parsed.title.clone()
+        } else if let Some(&(r, _)) = titled {
+            readings[r].parsed.title.clone()
         } else {
             article::headline_from_lede(&primary_draft.sentence)
         };
