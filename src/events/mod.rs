@@ -272,6 +272,14 @@ fn is_full(sentence: &str) -> bool {
         && sentence.split_whitespace().count() >= 5
 }
 
+/// Words for a settlement that a place owns: "Oman's capital, Muscat".
+fn is_settlement(word: &str) -> bool {
+    matches!(
+        word,
+        "capital" | "city" | "town" | "port" | "village" | "province" | "region" | "state"
+    )
+}
+
 fn is_relative_pronoun(word: &str) -> bool {
     matches!(word, "which" | "who" | "whom" | "whose")
 }
@@ -537,6 +545,20 @@ impl Sent<'_> {
     /// Biden" qualifies the title, like a demonym.
     fn names_place(&self, k: usize) -> bool {
         lookup_folded(self.folded[k]).is_some_and(|e| e.kind == EntityKind::Place)
+            || self.in_place_mention(k)
+    }
+
+    /// Whether token `k` is part of a place the recogniser found: "Middle
+    /// East" in "and U.S. Middle East envoy Steve Witkoff".
+    fn in_place_mention(&self, k: usize) -> bool {
+        let t = self.toks[k];
+        let after = self
+            .inside
+            .partition_point(|&m| self.mentions[m].start <= t.start);
+        after > 0 && {
+            let m = &self.mentions[self.inside[after - 1]];
+            m.kind == EntityKind::Place && m.end >= t.end
+        }
     }
 
     /// Whether mention `m` is only the organisation in the next person's role:
@@ -746,7 +768,19 @@ impl Sent<'_> {
                     |w: Option<&str>| matches!(w, Some("in" | "at" | "near" | "inside" | "to"));
                 // "visited Doha", "toured Kyiv": what a visit's verb takes.
                 let visited = kind == EventKind::Visit && k == i + 1;
-                visited || prep(prev(1)) || (prev(1) == Some("the") && prep(prev(2)))
+                // "in Oman's capital, Muscat": the city, not the country.
+                let end = self.tok_at(mention.end);
+                let owns_the_city = self
+                    .toks
+                    .get(end)
+                    .is_some_and(|t| t.kind == Kind::Possessive)
+                    && self.folded.get(end + 1).is_some_and(|&w| is_settlement(w));
+                let named_city = prev(1) == Some(",") && prev(2).is_some_and(is_settlement);
+                !owns_the_city
+                    && (visited
+                        || named_city
+                        || prep(prev(1))
+                        || (prev(1) == Some("the") && prep(prev(2))))
             })
             .collect();
         // "agreed to build engines in India, after talks in Washington":
@@ -894,12 +928,18 @@ mod tests {
     fn what_a_meeting_was_about_is_not_where_it_was() {
         let got = names(
             "Foreign Minister Ana Lopes arrived in Lisbon on Monday and met Prime Minister \
-             Jan Horak to discuss the drought in Morocco.",
+             Peter Horak to discuss the drought in Morocco.",
         );
         assert_eq!(got[0].0, EventKind::Meeting);
         assert_eq!(got[0].2.as_deref(), Some("Lisbon"));
-        let got = names("Ana Lopes met Jan Horak in Rabat to discuss the drought.");
+        let got = names("Ana Lopes met Peter Horak in Rabat to discuss the drought.");
         assert_eq!(got[0].2.as_deref(), Some("Rabat"));
+    }
+
+    #[test]
+    fn a_country_s_capital_named_after_it_is_the_place() {
+        let got = names("Ana Lopes met Peter Horak in Oman's capital, Muscat, on Saturday.");
+        assert_eq!(got[0].2.as_deref(), Some("Muscat"));
     }
 
     #[test]
@@ -951,6 +991,11 @@ mod tests {
     fn a_country_before_a_title_does_not_break_coordination() {
         let got = names("Premier Wu Lan and US President Tom Hale met near Seattle on Friday.");
         assert_eq!(got[0].1, ["Wu Lan", "Tom Hale"]);
+        // A place of two words, before a title.
+        let got = names(
+            "Iran's Foreign Minister Reza Karimi and U.S. Middle East envoy Tom Hale held talks in Muscat on Saturday.",
+        );
+        assert_eq!(got[0].1, ["Reza Karimi", "Tom Hale"]);
     }
 
     #[test]
