@@ -362,6 +362,27 @@ impl Sent<'_> {
         out
     }
 
+    /// "EU leaders will meet in Brussels", "G7 finance ministers met": a
+    /// meeting of one body's people among themselves has one participant,
+    /// the body, named right before a plural noun for its people.
+    fn among_themselves(&self, kind: EventKind, participants: &[usize]) -> bool {
+        let [one] = participants else { return false };
+        let m = &self.mentions[*one];
+        let next = self.tok_at(m.end);
+        matches!(kind, EventKind::Meeting | EventKind::Talks)
+            && m.kind != EntityKind::Person
+            && self.folded.get(next).is_some_and(|&w| {
+                matches!(
+                    w,
+                    "leaders" | "ministers" | "officials" | "delegates" | "envoys" | "members"
+                ) || (is_title_modifier(w)
+                    && self
+                        .folded
+                        .get(next + 1)
+                        .is_some_and(|&n| matches!(n, "ministers" | "leaders" | "officials")))
+            })
+    }
+
     fn frame(&self, range: Range<usize>) -> Option<Frame> {
         // Candidate triggers, best kind first.
         let mut cands: Vec<(EventKind, usize)> = Vec::new();
@@ -403,7 +424,9 @@ impl Sent<'_> {
         // A few tries are enough, and keep a pathological sentence linear.
         for &(kind, i) in cands.iter().take(6) {
             let participants = self.participants(kind, i);
-            if participants.len() < triggers::min_participants(kind) {
+            if participants.len() < triggers::min_participants(kind)
+                && !self.among_themselves(kind, &participants)
+            {
                 continue;
             }
             chosen = Some((kind, i, participants));
@@ -940,6 +963,19 @@ mod tests {
     fn a_country_s_capital_named_after_it_is_the_place() {
         let got = names("Ana Lopes met Peter Horak in Oman's capital, Muscat, on Saturday.");
         assert_eq!(got[0].2.as_deref(), Some("Muscat"));
+    }
+
+    #[test]
+    fn a_body_s_leaders_meet_among_themselves() {
+        let got =
+            names("European Union leaders will meet in Brussels on Thursday, officials said.");
+        assert_eq!(got[0].0, EventKind::Meeting);
+        assert_eq!(got[0].1, ["European Union"]);
+        let got = names("NATO foreign ministers met in Oslo on Friday.");
+        assert_eq!(got[0].0, EventKind::Meeting);
+        // One person alone meets no one.
+        let got = names("Prime Minister Mark Rutte will meet in Brussels, officials said.");
+        assert_ne!(got[0].0, EventKind::Meeting);
     }
 
     #[test]
