@@ -257,6 +257,18 @@ fn the_following_and_previous_day_count_from_the_main_event() {
     assert!(next.earliest.is_none(), "{next:?}");
 }
 
+/// "held talks on Monday evening and signed agreements the next
+/// day": the talks are on the Monday their own words give; "the next day"
+/// belongs to what follows it.
+#[test]
+fn the_next_day_of_a_later_clause_does_not_redate_the_verb() {
+    let text = "Published: 21 March 2023\n\nPresident Ana Duarte arrived in Lisbon on Monday for a state visit.\n\nDuarte and Prime Minister Pedro Santos held informal talks at the palace on Monday evening and signed agreements the next day.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", text)]);
+    let talks = event_with(&corpus, "Santos");
+    assert_eq!(talks.len(), 1, "{talks:#?}");
+    assert_eq!(talks[0].date.earliest.unwrap().to_string(), "2023-03-20");
+}
+
 #[test]
 fn nothing_reported_happens_after_the_report() {
     let text = " date 2020-01-15\n\nPresident Donald Trump met Vice Premier Liu He in Washington in January.";

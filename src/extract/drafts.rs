@@ -434,7 +434,16 @@ fn date_frame(
     // "The following day, ..." counts from the article's main event; the
     // tagger reads it from the report's date, which is right for a bare
     // "the next day" in a forecast but not in a story told in order.
-    let next_or_previous = day_after_or_before(text, s, &lower, frame);
+    // "held talks on Monday evening and will hold negotiations the next
+    // day": a date between the verb and the phrase is the verb's own, and
+    // the phrase belongs to what follows.
+    let next_or_previous = day_after_or_before(text, s, &lower, frame).filter(|(range, _)| {
+        !timexes.iter().any(|t| {
+            matches!(t.kind, TimexType::Date | TimexType::Time)
+                && t.start > frame.trigger.end
+                && t.end <= range.start
+        })
+    });
     // "NAIROBI, March 3 (Reuters) - X met Y on Tuesday": a wire
     // dateline's date is when the story was filed, which the article's
     // date line says where it can (with a year); it must not stand nearer
