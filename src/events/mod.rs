@@ -410,6 +410,15 @@ impl Sent<'_> {
                         )
                     })
         });
+        // "conceded defeat" is what a loser says, not a match.
+        cands.retain(|&(kind, i)| {
+            kind != EventKind::Match
+                || i == 0
+                || !matches!(
+                    self.folded[i - 1],
+                    "conceded" | "concedes" | "admitted" | "accepted"
+                )
+        });
         if cands.is_empty() {
             return None;
         }
@@ -983,6 +992,8 @@ mod tests {
         let got = names("Former mayor Ana Duarte won the presidential runoff on Sunday.");
         assert_eq!(got[0].0, EventKind::Election);
         assert_eq!(got[0].1, ["Ana Duarte"]);
+        let got = names("Her rival Peter Lund conceded defeat late on Sunday.");
+        assert_eq!(got[0].0, EventKind::Statement);
     }
 
     #[test]

@@ -45,7 +45,7 @@ pub fn trigger(word: &str, next: Option<&str>) -> Option<EventKind> {
         | "warned" | "added" | "insisted" | "urged" | "claimed" | "denied" | "admitted"
         | "criticised" | "criticized" | "condemned" | "accused" | "called" | "praised"
         | "vowed" | "vows" | "pledged" | "pledges" | "promised" | "promises" | "defended"
-        | "defends" => Statement,
+        | "defends" | "conceded" | "concedes" => Statement,
         "announced" | "announces" | "announcement" | "unveiled" | "launched" | "launches"
         | "revealed" | "confirmed" | "introduced" => Announcement,
         "attack" | "attacks" | "attacked" | "bombed" | "bombing" | "bombings" | "shelled"
