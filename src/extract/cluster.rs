@@ -116,11 +116,22 @@ fn joins(c: &Cluster, m: &Member) -> bool {
         return false;
     }
     let anyone = people + shared(&c.others, &m.others);
+    // What happens to a person once in a long while (resigned, appointed,
+    // arrested, died): the same person and kind on compatible dates is the
+    // same event, wherever each report places it. (Not elections: they
+    // are talked about far more often than held, and in BBC's politics
+    // this merged a campaign's worth of speeches into one event.)
+    let once = matches!(
+        c.kind,
+        EventKind::Resignation | EventKind::Appointment | EventKind::Arrest | EventKind::Death
+    ) && c.kind == m.kind
+        && people >= 1;
     // Teams, unions and companies take part as organisations: "City beat
     // Inter in Istanbul on Saturday", told by two outlets, is one match;
     // "Lynch and the RMT agreed a deal", one agreement. (Places that differ
     // were refused above.)
     people >= 2
+        || once
         || (people >= 1 && same_place)
         || (anyone >= 2 && c.kind == m.kind)
         || (exact_same_day && anyone >= 1 && c.kind == m.kind)
