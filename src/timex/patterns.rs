@@ -21,6 +21,7 @@ use super::lexicon::{
     self, Qty, Unit, DAY_ORDINALS, MONTHS_ABBR, MONTHS_FULL, NUM_WORDS, WEEKDAYS,
 };
 use super::narrative::{self, Anchored};
+use super::quarterend;
 use super::resolve::{self, Dir};
 use super::shortyears;
 use super::stretches;
@@ -1919,6 +1920,21 @@ fn quarter(c: &Captures, ctx: &Ctx) -> Option<Hit> {
             .map_or(start, |m| m.start());
     } else if pre.as_deref() == Some("a") && rel.is_empty() {
         return None;
+    }
+    if ord.is_none() && q == "quarter" && explicit_year.is_none() && !year_ago && !next_year {
+        if let Some(value) = quarterend::closed_on(ctx.text, full.end(), ctx.dct) {
+            // A fiscal quarter the text named before ("its fiscal first
+            // quarter") still wins: TimeML keeps the company's numbering.
+            return Some(Hit {
+                start,
+                end: full.end(),
+                kind: TimexType::Date,
+                value,
+                modifier: None,
+                quarter_ref: Some(0),
+                anchored: None,
+            });
+        }
     }
     let base = |back_q: u64| {
         ctx.dct

@@ -315,6 +315,46 @@ mod quarters {
     }
 }
 
+mod quarter_ends {
+    use super::*;
+
+    #[test]
+    fn a_quarter_named_by_its_closing_day() {
+        let oct = d(2003, 10, 28);
+        // May to July is mostly the second calendar quarter.
+        has(
+            "The retailer lost money in the quarter ended July 31.",
+            oct,
+            "the quarter",
+            "2003-Q2",
+        );
+        // A later "the quarter" is that same one.
+        has(
+            "For the quarter ending Jan. 31, sales slipped. The quarter was hurt by snow.",
+            d(2003, 3, 3),
+            "The quarter",
+            "2002-Q4",
+        );
+        // Closing on the first of a month still ends the quarter before.
+        has(
+            "Its earnings for the quarter ended Oct. 1 doubled.",
+            oct,
+            "the quarter",
+            "2003-Q3",
+        );
+    }
+
+    #[test]
+    fn a_fiscal_quarter_named_before_keeps_its_number() {
+        has(
+            "Profit rose in its fiscal first quarter. Sales in the quarter ended Sept. 28 were $4 million.",
+            d(2003, 10, 28),
+            "the quarter",
+            "2003-Q1",
+        );
+    }
+}
+
 mod seasons {
     use super::*;
 
