@@ -315,7 +315,7 @@ fn rules() -> &'static Rules {
                 &[Needs::AnyCase(&["spring", "summer", "fall", "autumn", "winter"])],
             ),
             (
-                r"\b(?P<pre>(?:(?i:the|its|a|this\s+year's|last\s+year's|next\s+year's)|(?:(?i:fiscal)\s+)?(?P<yp>[0-9]{4})'s)\s+)?(?P<rel>(?i:(?:latest|current|previous|prior|past|last|next|this|same|comparable|corresponding|year-ago|year-earlier|prior-year|flat|strong|weak|recent|just-ended|just\s+ended)\s+)*)(?:(?P<fy>(?i:fiscal))[-\s]+)?(?:(?P<y1>[0-9]{4})\s+)?(?:(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[-\s]+)?(?:(?i:fiscal)[-\s]+)?(?P<q>(?i:quarter|half|period))\b(?:\s+(?:(?i:of)\s+)?(?:(?i:fiscal)\s+)?(?P<y2>[0-9]{4})\b|\s+(?:(?i:of)\s+)?(?P<ry>(?i:next|last|this))\s+(?i:year)\b|\s+(?P<ago>(?i:a\s+year\s+(?:ago|earlier)))\b)?"
+                r"\b(?P<pre>(?:(?i:the|its|a|this\s+year's|last\s+year's|next\s+year's)|(?:(?i:fiscal)\s+)?(?P<yp>[0-9]{4})'s)\s+)?(?P<rel>(?i:(?:latest|current|previous|prior|past|last|next|this|same|comparable|corresponding|year-ago|year-earlier|prior-year|flat|strong|weak|recent|just-ended|just\s+ended)\s+)*)(?:(?P<fy>(?i:fiscal))[-\s]+)?(?:(?P<y1>[0-9]{4})\s+)?(?:(?P<ord>(?i:first|second|third|fourth|final|1st|2nd|3rd|4th))[-\s]+)?(?:(?i:fiscal)[-\s]+)?(?P<q>(?i:quarter|half|period))\b(?:\s+(?:(?i:of)\s+)?(?:(?i:fiscal)\s+)?(?P<y2>[0-9]{4})\b|\s+(?:(?i:of)\s+)?(?P<ry>(?i:next|last|this))\s+(?i:year)\b|\s+(?P<ago>(?i:a\s+year\s+(?:ago|earlier)))\b)?"
                     .to_string(),
                 quarter,
                 &[Needs::AnyCase(&["quarter", "half", "period"])],
@@ -1827,6 +1827,7 @@ fn quarter(c: &Captures, ctx: &Ctx) -> Option<Hit> {
     let q = g(c, "q")?.to_ascii_lowercase();
     let pre = g(c, "pre").map(|p| p.trim().to_ascii_lowercase());
     let rel = g(c, "rel").unwrap_or("").to_ascii_lowercase();
+    let final_ord = g(c, "ord").is_some_and(|o| o.eq_ignore_ascii_case("final"));
     let mut ord = g(c, "ord").and_then(lexicon::ordinal);
     // "the last half of 1989" is the second half; a bare "the last half"
     // (no year after it) is too vague to place.
@@ -1873,6 +1874,15 @@ fn quarter(c: &Captures, ctx: &Ctx) -> Option<Hit> {
         .or(g(c, "y1"))
         .or(g(c, "yp"))
         .and_then(|y| y.parse::<i32>().ok());
+    if final_ord {
+        // "the final quarter of 2004": the year's last quarter or half. A
+        // bare "final period" or "final quarter" of a game is not one.
+        let tied = g(c, "y2").is_some() || g(c, "ry").is_some() || g(c, "yp").is_some();
+        if q == "period" || (!tied && is_match_report(ctx.text)) {
+            return None;
+        }
+        ord = Some(if q == "half" { 2 } else { 4 });
+    }
     if q == "half" && ord.is_none_or(|o| o > 2) {
         return None;
     }

@@ -353,6 +353,27 @@ mod quarter_ends {
             "2003-Q1",
         );
     }
+
+    #[test]
+    fn the_final_quarter_is_the_fourth() {
+        has(
+            "Margins narrowed in the final quarter of 2011.",
+            dct(),
+            "the final quarter of 2011",
+            "2011-Q4",
+        );
+        has(
+            "Exports recovered in the final quarter of last year.",
+            dct(),
+            "the final quarter of last year",
+            "2023-Q4",
+        );
+        none_covering(
+            "The striker scored twice in the final quarter and the coach praised the referee.",
+            "quarter",
+        );
+        none_covering("Nobody scored in the final period.", "period");
+    }
 }
 
 mod seasons {
