@@ -294,7 +294,7 @@ fn rules() -> &'static Rules {
                 &[gate::WEEKDAYS],
             ),
             (
-                r"\b(?P<pm>(?i:early|late)\s+)?(?P<w>(?i:yesterday|today|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening)|(?:yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow))\b"
+                r"\b(?P<pm>(?i:early|late)\s+)?(?P<w>(?i:(?:yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)|yesterday|today|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening)|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow))\b"
                     .to_string(),
                 relative_day,
                 &[Needs::AnyCase(&["yesterday", "today", "tomorrow", "night", "morning", "afternoon", "evening"])],

@@ -220,6 +220,28 @@ mod relative {
     }
 
     #[test]
+    fn a_day_and_its_part_are_one_time() {
+        has(
+            "The jury retired yesterday afternoon.",
+            dct(),
+            "yesterday afternoon",
+            "2024-04-21TAF",
+        );
+        has(
+            "Ballots will be counted tomorrow night.",
+            dct(),
+            "tomorrow night",
+            "2024-04-23TNI",
+        );
+        has(
+            "Early tomorrow morning the convoy leaves.",
+            dct(),
+            "Early tomorrow morning",
+            "2024-04-23TMO",
+        );
+    }
+
+    #[test]
     fn references() {
         has("The party is now split.", dct(), "now", "PRESENT_REF");
         has("He recently moved abroad.", dct(), "recently", "PAST_REF");
