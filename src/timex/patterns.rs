@@ -1196,6 +1196,19 @@ fn duration(c: &Captures, ctx: &Ctx) -> Option<Hit> {
         return None;
     }
     let pre = g(c, "pre").map(|p| p.trim().to_ascii_lowercase());
+    if nraw == "one"
+        && unit == Unit::Day
+        && pre.is_none()
+        && c.name("q").is_none()
+        && matches!(
+            prev_word(ctx.text, full.start()).as_str(),
+            "will" | "would" | "could" | "might" | "may" | "can" | "should" | "must"
+        )
+    {
+        // "Islam will one day be ...", "she could one day lead": not a day
+        // long but an unnamed time ahead.
+        return Some(whole(c, TimexType::Date, "FUTURE_REF".into(), None));
+    }
     if unit == Unit::Quarter
         && pre.is_none()
         && nraw.parse::<u64>().is_err()

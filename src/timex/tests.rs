@@ -242,6 +242,29 @@ mod relative {
     }
 
     #[test]
+    fn one_day_after_a_modal_is_ahead() {
+        has(
+            "The rookie could one day captain the side.",
+            dct(),
+            "one day",
+            "FUTURE_REF",
+        );
+        has(
+            "Solar power will one day be cheaper than coal.",
+            dct(),
+            "one day",
+            "FUTURE_REF",
+        );
+        has("The fair lasted one day.", dct(), "one day", "P1D");
+        has(
+            "The strike will go on for one day.",
+            dct(),
+            "one day",
+            "P1D",
+        );
+    }
+
+    #[test]
     fn references() {
         has("The party is now split.", dct(), "now", "PRESENT_REF");
         has("He recently moved abroad.", dct(), "recently", "PAST_REF");
