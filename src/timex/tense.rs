@@ -30,6 +30,12 @@ const FUTURE: &[&str] = &[
     "expected",
     "expects",
     "expect",
+    // Modals of possibility and advice look ahead ("members can vote in
+    // March"); "could" is also the past of "can" and "must" mostly
+    // reports an obligation already laid down, so both are left out.
+    "can",
+    "should",
+    "might",
 ];
 
 const PAST: &[&str] = &[

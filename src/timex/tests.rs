@@ -531,6 +531,22 @@ mod tense_rules {
     }
 
     #[test]
+    fn modals_of_possibility_look_ahead() {
+        assert_eq!(
+            tense_at("Members can vote on the plan in March.", "March"),
+            Tense::Future
+        );
+        assert_eq!(
+            tense_at("The ferry might sail again Sunday.", "Sunday"),
+            Tense::Future
+        );
+        assert_eq!(
+            tense_at("Voters should know the result by Friday.", "Friday"),
+            Tense::Future
+        );
+    }
+
+    #[test]
     fn irregular_participles_after_be_carry_no_tense() {
         assert_eq!(
             tense_at("The auction will be held Thursday.", "Thursday"),
