@@ -138,6 +138,26 @@ const NOT_ED: &[&str] = &[
     "expected",
     "scheduled",
     "supposed",
+    // "on a still unspecified date", "an unnamed official": adjectives
+    // with "un-" that are not the past of any verb.
+    "unspecified",
+    "undisclosed",
+    "unidentified",
+    "unnamed",
+    "unexpected",
+    "unprecedented",
+    "unconfirmed",
+    "unscheduled",
+    "unchanged",
+    "unarmed",
+    "unemployed",
+    "unopposed",
+    "unresolved",
+    "unsolved",
+    "unmanned",
+    "unlimited",
+    "unrelated",
+    "unaudited",
 ];
 
 fn classify(w: &str) -> Tense {
@@ -161,6 +181,10 @@ fn classify(w: &str) -> Tense {
     let l = l.as_str();
     if let Some(&tense) = cues.get(l) {
         return tense;
+    }
+    if l.contains('-') {
+        // "slower-than-expected", "long-awaited": adjectives.
+        return Tense::Unknown;
     }
     if l.len() > 4 && l.ends_with("ed") && !NOT_ED.contains(&l) {
         return Tense::Past;

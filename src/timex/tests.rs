@@ -547,6 +547,24 @@ mod tense_rules {
     }
 
     #[test]
+    fn adjectives_in_ed_carry_no_tense() {
+        assert_eq!(
+            tense_at(
+                "Bonuses will be paid on an unspecified date in January.",
+                "January"
+            ),
+            Tense::Future
+        );
+        assert_eq!(
+            tense_at(
+                "The board will meet, after slower-than-expected sales, on Friday.",
+                "Friday"
+            ),
+            Tense::Future
+        );
+    }
+
+    #[test]
     fn irregular_participles_after_be_carry_no_tense() {
         assert_eq!(
             tense_at("The auction will be held Thursday.", "Thursday"),
