@@ -259,6 +259,9 @@ pub fn around(text: &str, start: usize, end: usize) -> Tense {
         }
     };
     let left = words(bytes, lo, start);
+    if put_off_to(&left) {
+        return Tense::Future;
+    }
     for (k, (i, w)) in left.iter().enumerate() {
         let d = start.saturating_sub(i + w.len());
         if is_participle(&left, k) {
@@ -296,6 +299,34 @@ pub fn around(text: &str, start: usize, end: usize) -> Tense {
         }
     }
     best.1
+}
+
+/// "postponed until Tuesday", "adjourned to March 3", "rescheduled for
+/// Friday": whatever the verb's tense, the day it points to is still
+/// ahead of it (and, in news, of the report).
+fn put_off_to(left: &[(usize, &str)]) -> bool {
+    let Some(((_, prep), before)) = left.split_last() else {
+        return false;
+    };
+    if !matches!(
+        prep.to_ascii_lowercase().as_str(),
+        "until" | "till" | "to" | "for"
+    ) {
+        return false;
+    }
+    // The verb may have its object between ("postponed the vote until").
+    let near = &before[before.len().saturating_sub(4)..];
+    near.iter().enumerate().any(|(k, (_, w))| {
+        match w.to_ascii_lowercase().as_str() {
+            "postponed" | "postpone" | "delayed" | "delay" | "deferred" | "adjourned"
+            | "recessed" | "rescheduled" => true,
+            // "put off until", "pushed back to".
+            "put" | "pushed" | "push" => near[k + 1..]
+                .iter()
+                .any(|(_, p)| matches!(p.to_ascii_lowercase().as_str(), "off" | "back")),
+            _ => false,
+        }
+    })
 }
 
 /// Whether the future cue at `k` ("due", "scheduled to", "expected to")

@@ -565,6 +565,30 @@ mod tense_rules {
     }
 
     #[test]
+    fn a_day_something_was_put_off_to_is_ahead() {
+        assert_eq!(
+            tense_at(
+                "The judge postponed the hearing until Thursday.",
+                "Thursday"
+            ),
+            Tense::Future
+        );
+        assert_eq!(
+            tense_at("The launch was pushed back to March.", "March"),
+            Tense::Future
+        );
+        assert_eq!(
+            tense_at("The council adjourned until Monday afternoon.", "Monday"),
+            Tense::Future
+        );
+        // Without a deferring verb "until" keeps the clause's tense.
+        assert_eq!(
+            tense_at("The crowd stayed until Thursday.", "Thursday"),
+            Tense::Past
+        );
+    }
+
+    #[test]
     fn irregular_participles_after_be_carry_no_tense() {
         assert_eq!(
             tense_at("The auction will be held Thursday.", "Thursday"),
