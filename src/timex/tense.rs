@@ -30,6 +30,21 @@ const FUTURE: &[&str] = &[
     "expected",
     "expects",
     "expect",
+    // A scheduled event in the simple present ("the envoy leaves Friday",
+    // "the trial opens Monday"): news uses it for what is yet to come.
+    "leaves",
+    "arrives",
+    "departs",
+    "travels",
+    "begins",
+    "starts",
+    "opens",
+    "reopens",
+    "resumes",
+    "convenes",
+    "meets",
+    "ends",
+    "expires",
     // Modals of possibility and advice look ahead ("members can vote in
     // March"); "could" is also the past of "can" and "must" mostly
     // reports an obligation already laid down, so both are left out.

@@ -565,6 +565,22 @@ mod tense_rules {
     }
 
     #[test]
+    fn a_scheduled_event_in_the_present_is_ahead() {
+        assert_eq!(
+            tense_at("The envoy leaves Sunday for talks in Oslo.", "Sunday"),
+            Tense::Future
+        );
+        assert_eq!(
+            tense_at("The retrial opens in September.", "September"),
+            Tense::Future
+        );
+        assert_eq!(
+            tense_at("The truce, which expires Friday, has held.", "Friday"),
+            Tense::Future
+        );
+    }
+
+    #[test]
     fn a_day_something_was_put_off_to_is_ahead() {
         assert_eq!(
             tense_at(
