@@ -301,7 +301,7 @@ fn rules() -> &'static Rules {
             ),
             (
                 format!(
-                    r"\b(?:(?P<h>[0-9]{{1,2}})(?:[:.](?P<mi>[0-5][0-9]))?\s*(?P<ap>[aApP]\.?[mM]\b\.?)|(?P<h2>[0-9]{{1,2}})(?::(?P<mi2>[0-5][0-9]))?\s+(?:(?i:o'clock)\s+)?(?i:in\s+the)\s+(?P<ipod>(?i:morning|afternoon|evening|night))|(?P<named>(?i:noon|midnight|midday))|(?P<h24>[0-2]?[0-9])[:.](?P<mi24>[0-5][0-9])\s*(?P<tz0>{TZ})\b|(?P<hw>[01][0-9]|2[0-3])(?P<mw>[0-5][0-9])\s+(?:{TZ}|(?i:local\s+time))\b)(?:\s+(?P<tz>{TZ})\b)?(?:,?\s+(?:(?i:on)\s+)?(?P<wd>{WEEKDAYS})|\s+(?P<rd>(?i:yesterday|today|tomorrow))|,?\s+(?:(?i:on)\s+)?(?P<m>{month})\s+(?P<d>[0-9]{{1,2}})\b)?"
+                    r"\b(?:(?P<h>[0-9]{{1,2}})(?:[:.](?P<mi>[0-5][0-9]))?\s*(?P<ap>[aApP]\.?[mM]\b\.?)|(?P<h2>[0-9]{{1,2}})(?::(?P<mi2>[0-5][0-9]))?\s+(?:(?i:o'clock)\s+)?(?i:in\s+the)\s+(?P<ipod>(?i:morning|afternoon|evening|night))|(?P<named>(?i:noon|midnight|midday))|(?P<h24>[0-2]?[0-9])[:.](?P<mi24>[0-5][0-9])\s*(?:(?P<tz0>{TZ})|(?i:local\s+time))\b|(?P<hw>[01][0-9]|2[0-3])(?P<mw>[0-5][0-9])\s+(?:{TZ}|(?i:local\s+time))\b)(?:\s+(?P<tz>{TZ})\b)?(?:,?\s+(?:(?i:on)\s+)?(?P<wd>{WEEKDAYS})|\s+(?P<rd>(?i:yesterday|today|tomorrow))|,?\s+(?:(?i:on)\s+)?(?P<m>{month})\s+(?P<d>[0-9]{{1,2}})\b)?"
                 ),
                 time,
                 ALWAYS,

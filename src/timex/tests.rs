@@ -1525,6 +1525,17 @@ mod clock_with_zone {
     }
 
     #[test]
+    fn a_colon_time_in_local_time() {
+        has(
+            "The quake struck at 14:20 local time on Saturday.",
+            dct(),
+            "14:20 local time on Saturday",
+            "2024-04-20T14:20",
+        );
+        none_covering("Shares rose 14.20 in local trading.", "14.20");
+    }
+
+    #[test]
     fn four_digits_without_a_zone_stay_years_or_counts() {
         has(
             "The mill opened in 1905 and closed later.",
