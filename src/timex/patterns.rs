@@ -1519,7 +1519,14 @@ fn weekday(c: &Captures, ctx: &Ctx) -> Option<Hit> {
         // "Good Friday", "Easter Sunday": the holiday rule's, or a name.
         return None;
     }
-    if c.name("pod").is_none() && c.name("poss").is_none() && next_capitalised(ctx.text, end) {
+    // A preposition or "last"/"next" before the weekday makes it a day
+    // even when a name follows ("On Monday Tony Blair said").
+    let day_cue = pre.as_deref().is_some_and(|p| p != "from");
+    if c.name("pod").is_none()
+        && c.name("poss").is_none()
+        && !day_cue
+        && next_capitalised(ctx.text, end)
+    {
         // "Sunday Times", "Tuesday Morning Corp.": a name, not a date; but
         // "Monday, Oct. 26" style dates go on with a month.
         if !lexicon::is_month_word(&next_word(ctx.text, end)) {

@@ -101,6 +101,17 @@ mod weekdays {
     use super::*;
 
     #[test]
+    fn a_weekday_after_on_is_a_day_before_a_name() {
+        has(
+            "On Thursday Prime Minister Lee flew home.",
+            dct(),
+            "Thursday",
+            "2024-04-18",
+        );
+        none_covering("He writes for the Sunday Herald.", "Sunday");
+    }
+
+    #[test]
     fn a_day_of_the_month_without_its_name() {
         // DCT 22 April 2024: past tense keeps April's 12th, goes back to
         // March for the 25th; future tense goes on to May for the 2nd.
