@@ -1443,6 +1443,12 @@ fn reference(c: &Captures, ctx: &Ctx) -> Option<Hit> {
             "FUTURE_REF"
         }
         "the near future" | "the near term" | "the short term" | "the long term" => "FUTURE_REF",
+        "a while" if next == "ago" => {
+            // "a while ago": some time back, a date.
+            let mut h = whole(c, TimexType::Date, "PAST_REF".into(), None);
+            h.end = full.end() + ctx.text[full.end()..].find("ago")? + 3;
+            return Some(h);
+        }
         "a while" => {
             return Some(whole(c, TimexType::Duration, "PXX".into(), None));
         }

@@ -276,6 +276,17 @@ mod relative {
     }
 
     #[test]
+    fn a_while_ago_is_a_past_date() {
+        has(
+            "The shop closed a while ago.",
+            dct(),
+            "a while ago",
+            "PAST_REF",
+        );
+        has("Talks may take a while.", dct(), "a while", "PXX");
+    }
+
+    #[test]
     fn references() {
         has("The party is now split.", dct(), "now", "PRESENT_REF");
         has("He recently moved abroad.", dct(), "recently", "PAST_REF");
