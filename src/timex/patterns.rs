@@ -661,7 +661,21 @@ fn month_alone(c: &Captures, ctx: &Ctx) -> Option<Hit> {
     let cue = c.name("pm").is_some() || c.name("rel").is_some();
     let prev = prev_word(ctx.text, full.start());
     if !cue && AMBIGUOUS_MONTHS.contains(&name) {
-        if !MONTH_PREPS.contains(&prev.as_str()) {
+        // "a June agreement", "its April meeting": after a determiner and
+        // before a lower-case noun the name is the month (not "May
+        // Smith" or "the March on Washington").
+        let attributive = matches!(
+            prev.as_str(),
+            "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our"
+        ) && name != "March"
+            && ctx.text[full.end()..]
+                .strip_prefix(' ')
+                .is_some_and(|r| r.starts_with(|ch: char| ch.is_ascii_lowercase()))
+            && !matches!(
+                next_word(ctx.text, full.end()).as_str(),
+                "of" | "and" | "or" | "is" | "was" | "has" | "had" | "will" | "said" | "says"
+            );
+        if !attributive && !MONTH_PREPS.contains(&prev.as_str()) {
             return None;
         }
         // "in May be" is rare; "March on", "may have" guard the verb reading.

@@ -510,6 +510,25 @@ mod refusals {
     use super::*;
 
     #[test]
+    fn an_ambiguous_month_before_a_noun() {
+        let oct = d(2001, 10, 9);
+        has(
+            "The dispute dates from a June ruling by the court.",
+            oct,
+            "June",
+            "2001-06",
+        );
+        has(
+            "Delegates prepared for their May congress.",
+            oct,
+            "May",
+            "2001-05",
+        );
+        none_covering("A June Carter song played.", "June");
+        none_covering("The May of the old town spoke.", "May");
+    }
+
+    #[test]
     fn ambiguous_words() {
         none_covering("Officials May be forced to resign.", "May");
         none_covering("It may rain later.", "may");
