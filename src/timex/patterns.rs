@@ -309,7 +309,7 @@ fn rules() -> &'static Rules {
             (clock::PATTERN.to_string(), clock::spoken_time, &[Needs::AnyCase(&["clock", "morning", "afternoon", "evening", "night"])]),
             (
                 format!(
-                    r"\b{MODP}(?:(?P<rel>(?i:last|this|next|past|coming|this\s+past))\s+|(?P<the>(?i:the))\s+)?(?P<s>(?i:spring|summer|fall|autumn|winter))(?:\s+(?:(?i:of)\s+)?(?P<y>[0-9]{{4}}|{YEARW}))?\b"
+                    r"\b{MODP}(?:(?P<rel>(?i:last|this|next|past|coming|this\s+past))\s+|(?P<the>(?i:the))\s+)?(?P<s>(?i:spring|summer|fall|autumn|winter))(?:\s+(?:(?i:of)\s+)?(?P<y>[0-9]{{4}}|{YEARW})|\s+(?i:of)\s+(?P<ry>(?i:last|next|this))\s+(?i:year))?\b"
                 ),
                 season,
                 &[Needs::AnyCase(&["spring", "summer", "fall", "autumn", "winter"])],
@@ -1752,7 +1752,8 @@ fn season(c: &Captures, ctx: &Ctx) -> Option<Hit> {
             .join(" ")
             .to_ascii_lowercase()
     });
-    let has_cue = c.name("pm").is_some() || rel.is_some() || c.name("y").is_some();
+    let has_cue =
+        c.name("pm").is_some() || rel.is_some() || c.name("y").is_some() || c.name("ry").is_some();
     let prev = prev_word(ctx.text, full.start());
     if !has_cue {
         // "The fall reflects weak exports": "fall" is a season only after a
@@ -1789,6 +1790,14 @@ fn season(c: &Captures, ctx: &Ctx) -> Option<Hit> {
     let value = if let Some(y) = g(c, "y") {
         // Digits or spoken ("the winter of nineteen ninety-four").
         let y = parse_year(y)?;
+        format!("{}-{code}", resolve::year(y))
+    } else if let (Some(ry), Some(d)) = (g(c, "ry"), ctx.dct) {
+        // "the spring of last year": that year's season.
+        let y = match ry.to_ascii_lowercase().as_str() {
+            "last" => d.year() - 1,
+            "next" => d.year() + 1,
+            _ => d.year(),
+        };
         format!("{}-{code}", resolve::year(y))
     } else if let Some(d) = ctx.dct {
         let cur = match d.month() {

@@ -447,6 +447,22 @@ mod seasons {
     use super::*;
 
     #[test]
+    fn the_season_of_last_or_next_year() {
+        has(
+            "The museum reopened in the autumn of last year.",
+            dct(),
+            "the autumn of last year",
+            "2023-FA",
+        );
+        has(
+            "Talks resume in the summer of next year.",
+            dct(),
+            "the summer of next year",
+            "2025-SU",
+        );
+    }
+
+    #[test]
     fn seasons_resolve_or_stay_open() {
         has(
             "Snow is expected this winter.",
