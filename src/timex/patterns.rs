@@ -1818,6 +1818,20 @@ fn season(c: &Captures, ctx: &Ctx) -> Option<Hit> {
             Some("last" | "past" | "this past") => season_year,
             Some("next" | "coming") if idx <= cur => season_year + 1,
             Some("next" | "coming") => season_year,
+            // A bare season later in the year than the DCT's, told in the
+            // past tense, is last year's ("in March: sales fell in the
+            // fall"); an earlier one told in the future is next year's.
+            // Winter straddles two years and is left as it was.
+            None if code != "WI" => {
+                // Where the DCT falls in the calendar year: January and
+                // February come before spring.
+                let pos = if d.month() <= 2 { -1 } else { cur as i32 };
+                match tense::around(ctx.text, full.start(), full.end()) {
+                    Tense::Past if idx as i32 > pos => d.year() - 1,
+                    Tense::Future if (idx as i32) < pos => d.year() + 1,
+                    _ => d.year(),
+                }
+            }
             _ => d.year(),
         };
         format!("{}-{}", resolve::year(y), lexicon::season_code(idx))

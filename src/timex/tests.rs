@@ -463,6 +463,32 @@ mod seasons {
     }
 
     #[test]
+    fn a_bare_season_follows_the_tense() {
+        // DCT 22 April 2024, in spring: a past autumn is last year's, a
+        // coming spring is next year's only once this one is over.
+        has(
+            "The harvest failed in the autumn.",
+            dct(),
+            "the autumn",
+            "2023-FA",
+        );
+        has(
+            "Work starts in the summer, officials said.",
+            dct(),
+            "the summer",
+            "2024-SU",
+        );
+        let nov = d(2024, 11, 4);
+        has(
+            "Building will begin in the spring.",
+            nov,
+            "the spring",
+            "2025-SP",
+        );
+        has("Output fell in the summer.", nov, "the summer", "2024-SU");
+    }
+
+    #[test]
     fn seasons_resolve_or_stay_open() {
         has(
             "Snow is expected this winter.",
