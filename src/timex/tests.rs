@@ -1986,6 +1986,21 @@ mod parts_of_day_with_prepositions {
     use super::*;
 
     #[test]
+    fn an_early_or_late_part_of_the_day() {
+        let f = tag("The ferry docked in the late afternoon.", dct());
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].value, "2024-04-22TAF");
+        assert_eq!(f[0].modifier, Some("END"));
+        has(
+            "Fog lifted during the mid-morning.",
+            dct(),
+            "the mid-morning",
+            "2024-04-22TMO",
+        );
+        none_covering("They met in the early evening session.", "evening");
+    }
+
+    #[test]
     fn the_part_of_the_story_day() {
         has(
             "Shares in the airline slumped in the afternoon.",
