@@ -281,7 +281,7 @@ fn rules() -> &'static Rules {
                 ALWAYS,
             ),
             (
-                r"\b(?P<w>(?i:now|currently|current|nowadays|these\s+days|at\s+present|recently|lately|the\s+past|the\s+(?:near\s+)?future|the\s+(?:near|short|long)\s+term|as\s+soon\s+as\s+possible|(?:recent|past)\s+(?:years|months|weeks|days|times)|(?:the\s+)?(?:coming|upcoming|future)\s+(?:years|months|weeks|days|decades|quarters)|the\s+(?:years|months|weeks|days)\s+ahead|a\s+while))\b"
+                r"\b(?P<w>(?i:now|currently|current|nowadays|these\s+days|at\s+present|recently|lately|the\s+past|the\s+(?:near\s+)?future|the\s+(?:near|short|long)\s+term|as\s+soon\s+as\s+possible|(?:recent|past)\s+(?:years|months|weeks|days|times)|(?:the\s+)?(?:coming|upcoming|future)\s+(?:years|months|weeks|days|decades|quarters)|the\s+(?:years|months|weeks|days)\s+ahead|(?:just\s+|only\s+|a\s+few\s+)?moments\s+ago|a\s+while))\b"
                     .to_string(),
                 reference,
                 ALWAYS,
@@ -1450,6 +1450,8 @@ fn reference(c: &Captures, ctx: &Ctx) -> Option<Hit> {
             "PRESENT_REF"
         }
         "recently" | "recent" | "lately" | "previously" | "formerly" | "the past" => "PAST_REF",
+        // "just moments ago", as broadcasts say: a moment already past.
+        _ if w.ends_with("moments ago") => "PAST_REF",
         "the future" | "future" | "soon" | "shortly" | "as soon as possible" => {
             if w == "future" && matches!(next.as_str(), "contract" | "contracts" | "tense") {
                 return None;

@@ -276,6 +276,17 @@ mod relative {
     }
 
     #[test]
+    fn moments_ago_is_a_past_date() {
+        has(
+            "The senator left the chamber just moments ago.",
+            dct(),
+            "just moments ago",
+            "PAST_REF",
+        );
+        none_covering("Those were the best moments of his life.", "moments");
+    }
+
+    #[test]
     fn a_while_ago_is_a_past_date() {
         has(
             "The shop closed a while ago.",
