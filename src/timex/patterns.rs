@@ -208,7 +208,7 @@ fn rules() -> &'static Rules {
             ),
             (
                 format!(
-                    r"\b{MODP}(?P<rel>(?i:last|this|next|past|coming|previous|prior|current|the\s+(?:current|past|previous|prior|preceding|coming|last|next)))\s+(?:(?i:fiscal|calendar)\s+)?(?P<u>(?i:week|month|year|quarter|decade|century|weekend))\b"
+                    r"\b{MODP}(?P<rel>(?i:last|this\s+past|this\s+coming|this|next|past|coming|previous|prior|current|the\s+(?:current|past|previous|prior|preceding|coming|last|next)))\s+(?:(?i:fiscal|calendar)\s+)?(?P<u>(?i:week|month|year|quarter|decade|century|weekend))\b"
                 ),
                 relative_unit,
                 ALWAYS,
@@ -917,9 +917,9 @@ fn relative_unit(c: &Captures, ctx: &Ctx) -> Option<Hit> {
     };
     if u == "weekend" {
         let (back, n) = match rel.as_str() {
-            "last" | "past" | "previous" | "prior" | "the past" | "the last" | "the previous"
-            | "the prior" => (true, 1),
-            "next" | "coming" | "the next" | "the coming" => (false, 1),
+            "last" | "past" | "this past" | "previous" | "prior" | "the past" | "the last"
+            | "the previous" | "the prior" => (true, 1),
+            "next" | "coming" | "this coming" | "the next" | "the coming" => (false, 1),
             _ => (false, 0),
         };
         let d = ctx.dct.and_then(|d| resolve::shift(d, n, Unit::Week, back));
@@ -972,16 +972,16 @@ fn relative_unit(c: &Captures, ctx: &Ctx) -> Option<Hit> {
         }
         return dur(unit);
     }
-    if rel == "past" && matches!(unit, Unit::Decade | Unit::Century) {
+    if (rel == "past" || rel == "this past") && matches!(unit, Unit::Decade | Unit::Century) {
         return dur(unit);
     }
     if unit == Unit::Century && rel == "this" {
         return dur(unit);
     }
     let (back, n) = match rel.as_str() {
-        "last" | "past" | "previous" | "prior" | "the past" | "the last" | "the previous"
-        | "the prior" | "the preceding" => (true, 1),
-        "next" | "coming" | "the next" | "the coming" => (false, 1),
+        "last" | "past" | "this past" | "previous" | "prior" | "the past" | "the last"
+        | "the previous" | "the prior" | "the preceding" => (true, 1),
+        "next" | "coming" | "this coming" | "the next" | "the coming" => (false, 1),
         _ => (false, 0),
     };
     let value = resolve::offset(ctx.dct, Some(n), unit, back);

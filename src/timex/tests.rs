@@ -276,6 +276,28 @@ mod relative {
     }
 
     #[test]
+    fn this_past_and_this_coming() {
+        has(
+            "Thousands marched this past weekend.",
+            dct(),
+            "this past weekend",
+            "2024-W16-WE",
+        );
+        has(
+            "Prices eased this past week.",
+            dct(),
+            "this past week",
+            "2024-W16",
+        );
+        has(
+            "The panel reports this coming month.",
+            dct(),
+            "this coming month",
+            "2024-05",
+        );
+    }
+
+    #[test]
     fn moments_ago_is_a_past_date() {
         has(
             "The senator left the chamber just moments ago.",
