@@ -30,7 +30,8 @@ pub fn that_part(c: &Captures, ctx: &Ctx) -> Option<Hit> {
         return None;
     }
     let mut h = part_hit(c, ctx, shift)?;
-    h.modifier = modifier_of(g(c, "pm"));
+    // "in the late afternoon" says the same as "late in the afternoon".
+    h.modifier = modifier_of(g(c, "pm").or(g(c, "pm2")));
     Some(h)
 }
 
@@ -57,7 +58,7 @@ fn part_hit(c: &Captures, ctx: &Ctx, shift: i32) -> Option<Hit> {
 }
 
 /// The regular expression for [`in_the_part`].
-pub const IN_THE_PATTERN: &str = r"\b(?:(?P<pm>(?i:early|late))\s+)?(?i:in|into|during|through|throughout|by|until)\s+(?P<the>(?i:the))\s+(?P<pod>(?i:morning|afternoon|evening|night))\b";
+pub const IN_THE_PATTERN: &str = r"\b(?:(?P<pm>(?i:early|late))\s+)?(?i:in|into|during|through|throughout|by|until)\s+(?P<the>(?i:the))\s+(?:(?P<pm2>(?i:early|late|mid))(?:-|\s+))?(?P<pod>(?i:morning|afternoon|evening|night))\b";
 
 /// Words after "the morning" that make it part of a name for something
 /// else: "in the morning session", "by the evening rush".
@@ -135,6 +136,7 @@ pub fn in_the_part(c: &Captures, ctx: &Ctx) -> Option<Hit> {
         h.anchored = None;
     }
     h.start = c.name("the")?.start();
-    h.modifier = modifier_of(g(c, "pm"));
+    // "in the late afternoon" says the same as "late in the afternoon".
+    h.modifier = modifier_of(g(c, "pm").or(g(c, "pm2")));
     Some(h)
 }

@@ -26,6 +26,7 @@ pub mod lastunit;
 pub mod lexicon;
 pub mod narrative;
 pub mod patterns;
+pub mod quarterend;
 pub mod resolve;
 pub mod shortyears;
 pub mod stretches;
@@ -126,7 +127,9 @@ fn anchor_quarters(hits: &mut [patterns::Hit]) {
             continue;
         }
         let v = h.value.as_bytes();
-        if h.quarter_ref.is_none() && v.len() == 7 && &v[4..6] == b"-Q" {
+        // With no quarter named yet, "the quarter ended July 31" names one
+        // by its closing day, and later mentions follow it.
+        if h.quarter_ref.is_none_or(|back| back == 0) && v.len() == 7 && &v[4..6] == b"-Q" {
             let y = h.value[..4].parse::<i32>().ok();
             let q = (v[6] as char).to_digit(10).filter(|q| (1..=4).contains(q));
             if let (Some(y), Some(q)) = (y, q) {

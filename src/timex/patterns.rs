@@ -21,6 +21,7 @@ use super::lexicon::{
     self, Qty, Unit, DAY_ORDINALS, MONTHS_ABBR, MONTHS_FULL, NUM_WORDS, WEEKDAYS,
 };
 use super::narrative::{self, Anchored};
+use super::quarterend;
 use super::resolve::{self, Dir};
 use super::shortyears;
 use super::stretches;
@@ -207,7 +208,7 @@ fn rules() -> &'static Rules {
             ),
             (
                 format!(
-                    r"\b{MODP}(?P<rel>(?i:last|this|next|past|coming|previous|prior|current|the\s+(?:current|past|previous|prior|preceding|coming|last|next)))\s+(?:(?i:fiscal|calendar)\s+)?(?P<u>(?i:week|month|year|quarter|decade|century|weekend))\b"
+                    r"\b{MODP}(?P<rel>(?i:last|this\s+past|this\s+coming|this|next|past|coming|previous|prior|current|the\s+(?:current|past|previous|prior|preceding|coming|last|next)))\s+(?:(?i:fiscal|calendar)\s+)?(?P<u>(?i:week|month|year|quarter|decade|century|weekend))\b"
                 ),
                 relative_unit,
                 ALWAYS,
@@ -280,7 +281,7 @@ fn rules() -> &'static Rules {
                 ALWAYS,
             ),
             (
-                r"\b(?P<w>(?i:now|currently|current|nowadays|these\s+days|at\s+present|recently|lately|the\s+past|the\s+(?:near\s+)?future|the\s+(?:near|short|long)\s+term|as\s+soon\s+as\s+possible|(?:recent|past)\s+(?:years|months|weeks|days|times)|(?:the\s+)?(?:coming|upcoming|future)\s+(?:years|months|weeks|days|decades|quarters)|the\s+(?:years|months|weeks|days)\s+ahead|a\s+while))\b"
+                r"\b(?P<w>(?i:now|currently|current|nowadays|these\s+days|at\s+present|recently|lately|the\s+past|the\s+(?:near\s+)?future|the\s+(?:near|short|long)\s+term|as\s+soon\s+as\s+possible|(?:recent|past)\s+(?:years|months|weeks|days|times)|(?:the\s+)?(?:coming|upcoming|future)\s+(?:years|months|weeks|days|decades|quarters)|the\s+(?:years|months|weeks|days)\s+ahead|(?:just\s+|only\s+|a\s+few\s+)?moments\s+ago|a\s+while))\b"
                     .to_string(),
                 reference,
                 ALWAYS,
@@ -293,14 +294,14 @@ fn rules() -> &'static Rules {
                 &[gate::WEEKDAYS],
             ),
             (
-                r"\b(?P<pm>(?i:early|late)\s+)?(?P<w>(?i:yesterday|today|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening)|(?:yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow))\b"
+                r"\b(?P<pm>(?i:early|late)\s+)?(?P<w>(?i:(?:yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)|yesterday|today|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening)|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow))\b"
                     .to_string(),
                 relative_day,
                 &[Needs::AnyCase(&["yesterday", "today", "tomorrow", "night", "morning", "afternoon", "evening"])],
             ),
             (
                 format!(
-                    r"\b(?:(?P<h>[0-9]{{1,2}})(?:[:.](?P<mi>[0-5][0-9]))?\s*(?P<ap>[aApP]\.?[mM]\b\.?)|(?P<h2>[0-9]{{1,2}})(?::(?P<mi2>[0-5][0-9]))?\s+(?:(?i:o'clock)\s+)?(?i:in\s+the)\s+(?P<ipod>(?i:morning|afternoon|evening|night))|(?P<named>(?i:noon|midnight|midday))|(?P<h24>[0-2]?[0-9])[:.](?P<mi24>[0-5][0-9])\s*(?P<tz0>{TZ})\b|(?P<hw>[01][0-9]|2[0-3])(?P<mw>[0-5][0-9])\s+(?:{TZ}|(?i:local\s+time))\b)(?:\s+(?P<tz>{TZ})\b)?(?:,?\s+(?:(?i:on)\s+)?(?P<wd>{WEEKDAYS})|\s+(?P<rd>(?i:yesterday|today|tomorrow))|,?\s+(?:(?i:on)\s+)?(?P<m>{month})\s+(?P<d>[0-9]{{1,2}})\b)?"
+                    r"\b(?:(?P<h>[0-9]{{1,2}})(?:[:.](?P<mi>[0-5][0-9]))?\s*(?P<ap>[aApP]\.?[mM]\b\.?)|(?P<h2>[0-9]{{1,2}})(?::(?P<mi2>[0-5][0-9]))?\s+(?:(?i:o'clock)\s+)?(?i:in\s+the)\s+(?P<ipod>(?i:morning|afternoon|evening|night))|(?P<named>(?i:noon|midnight|midday))|(?P<h24>[0-2]?[0-9])[:.](?P<mi24>[0-5][0-9])\s*(?:(?P<tz0>{TZ})|(?i:local\s+time))\b|(?P<hw>[01][0-9]|2[0-3])(?P<mw>[0-5][0-9])\s+(?:{TZ}|(?i:local\s+time))\b)(?:\s+(?P<tz>{TZ})\b)?(?:,?\s+(?:(?i:on)\s+)?(?P<wd>{WEEKDAYS})|\s+(?P<rd>(?i:yesterday|today|tomorrow))|,?\s+(?:(?i:on)\s+)?(?P<m>{month})\s+(?P<d>[0-9]{{1,2}})\b)?"
                 ),
                 time,
                 ALWAYS,
@@ -308,13 +309,13 @@ fn rules() -> &'static Rules {
             (clock::PATTERN.to_string(), clock::spoken_time, &[Needs::AnyCase(&["clock", "morning", "afternoon", "evening", "night"])]),
             (
                 format!(
-                    r"\b{MODP}(?:(?P<rel>(?i:last|this|next|past|coming|this\s+past))\s+|(?P<the>(?i:the))\s+)?(?P<s>(?i:spring|summer|fall|autumn|winter))(?:\s+(?:(?i:of)\s+)?(?P<y>[0-9]{{4}}|{YEARW}))?\b"
+                    r"\b{MODP}(?:(?P<rel>(?i:last|this|next|past|coming|this\s+past))\s+|(?P<the>(?i:the))\s+)?(?P<s>(?i:spring|summer|fall|autumn|winter))(?:\s+(?:(?i:of)\s+)?(?P<y>[0-9]{{4}}|{YEARW})|\s+(?i:of)\s+(?P<ry>(?i:last|next|this))\s+(?i:year))?\b"
                 ),
                 season,
                 &[Needs::AnyCase(&["spring", "summer", "fall", "autumn", "winter"])],
             ),
             (
-                r"\b(?P<pre>(?:(?i:the|its|a|this\s+year's|last\s+year's|next\s+year's)|(?:(?i:fiscal)\s+)?(?P<yp>[0-9]{4})'s)\s+)?(?P<rel>(?i:(?:latest|current|previous|prior|past|last|next|this|same|comparable|corresponding|year-ago|year-earlier|prior-year|flat|strong|weak|recent|just-ended|just\s+ended)\s+)*)(?:(?P<fy>(?i:fiscal))[-\s]+)?(?:(?P<y1>[0-9]{4})\s+)?(?:(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[-\s]+)?(?:(?i:fiscal)[-\s]+)?(?P<q>(?i:quarter|half|period))\b(?:\s+(?:(?i:of)\s+)?(?:(?i:fiscal)\s+)?(?P<y2>[0-9]{4})\b|\s+(?:(?i:of)\s+)?(?P<ry>(?i:next|last|this))\s+(?i:year)\b|\s+(?P<ago>(?i:a\s+year\s+(?:ago|earlier)))\b)?"
+                r"\b(?P<pre>(?:(?i:the|its|a|this\s+year's|last\s+year's|next\s+year's)|(?:(?i:fiscal)\s+)?(?P<yp>[0-9]{4})'s)\s+)?(?P<rel>(?i:(?:latest|current|previous|prior|past|last|next|this|same|comparable|corresponding|year-ago|year-earlier|prior-year|flat|strong|weak|recent|just-ended|just\s+ended)\s+)*)(?:(?P<fy>(?i:fiscal))[-\s]+)?(?:(?P<y1>[0-9]{4})\s+)?(?:(?P<ord>(?i:first|second|third|fourth|final|1st|2nd|3rd|4th))[-\s]+)?(?:(?i:fiscal)[-\s]+)?(?P<q>(?i:quarter|half|period))\b(?:\s+(?:(?i:of)\s+)?(?:(?i:fiscal)\s+)?(?P<y2>[0-9]{4})\b|\s+(?:(?i:of)\s+)?(?P<ry>(?i:next|last|this))\s+(?i:year)\b|\s+(?P<ago>(?i:a\s+year\s+(?:ago|earlier)))\b)?"
                     .to_string(),
                 quarter,
                 &[Needs::AnyCase(&["quarter", "half", "period"])],
@@ -660,7 +661,21 @@ fn month_alone(c: &Captures, ctx: &Ctx) -> Option<Hit> {
     let cue = c.name("pm").is_some() || c.name("rel").is_some();
     let prev = prev_word(ctx.text, full.start());
     if !cue && AMBIGUOUS_MONTHS.contains(&name) {
-        if !MONTH_PREPS.contains(&prev.as_str()) {
+        // "a June agreement", "its April meeting": after a determiner and
+        // before a lower-case noun the name is the month (not "May
+        // Smith" or "the March on Washington").
+        let attributive = matches!(
+            prev.as_str(),
+            "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our"
+        ) && name != "March"
+            && ctx.text[full.end()..]
+                .strip_prefix(' ')
+                .is_some_and(|r| r.starts_with(|ch: char| ch.is_ascii_lowercase()))
+            && !matches!(
+                next_word(ctx.text, full.end()).as_str(),
+                "of" | "and" | "or" | "is" | "was" | "has" | "had" | "will" | "said" | "says"
+            );
+        if !attributive && !MONTH_PREPS.contains(&prev.as_str()) {
             return None;
         }
         // "in May be" is rare; "March on", "may have" guard the verb reading.
@@ -902,9 +917,9 @@ fn relative_unit(c: &Captures, ctx: &Ctx) -> Option<Hit> {
     };
     if u == "weekend" {
         let (back, n) = match rel.as_str() {
-            "last" | "past" | "previous" | "prior" | "the past" | "the last" | "the previous"
-            | "the prior" => (true, 1),
-            "next" | "coming" | "the next" | "the coming" => (false, 1),
+            "last" | "past" | "this past" | "previous" | "prior" | "the past" | "the last"
+            | "the previous" | "the prior" => (true, 1),
+            "next" | "coming" | "this coming" | "the next" | "the coming" => (false, 1),
             _ => (false, 0),
         };
         let d = ctx.dct.and_then(|d| resolve::shift(d, n, Unit::Week, back));
@@ -957,16 +972,16 @@ fn relative_unit(c: &Captures, ctx: &Ctx) -> Option<Hit> {
         }
         return dur(unit);
     }
-    if rel == "past" && matches!(unit, Unit::Decade | Unit::Century) {
+    if (rel == "past" || rel == "this past") && matches!(unit, Unit::Decade | Unit::Century) {
         return dur(unit);
     }
     if unit == Unit::Century && rel == "this" {
         return dur(unit);
     }
     let (back, n) = match rel.as_str() {
-        "last" | "past" | "previous" | "prior" | "the past" | "the last" | "the previous"
-        | "the prior" | "the preceding" => (true, 1),
-        "next" | "coming" | "the next" | "the coming" => (false, 1),
+        "last" | "past" | "this past" | "previous" | "prior" | "the past" | "the last"
+        | "the previous" | "the prior" | "the preceding" => (true, 1),
+        "next" | "coming" | "this coming" | "the next" | "the coming" => (false, 1),
         _ => (false, 0),
     };
     let value = resolve::offset(ctx.dct, Some(n), unit, back);
@@ -1195,6 +1210,19 @@ fn duration(c: &Captures, ctx: &Ctx) -> Option<Hit> {
         return None;
     }
     let pre = g(c, "pre").map(|p| p.trim().to_ascii_lowercase());
+    if nraw == "one"
+        && unit == Unit::Day
+        && pre.is_none()
+        && c.name("q").is_none()
+        && matches!(
+            prev_word(ctx.text, full.start()).as_str(),
+            "will" | "would" | "could" | "might" | "may" | "can" | "should" | "must"
+        )
+    {
+        // "Islam will one day be ...", "she could one day lead": not a day
+        // long but an unnamed time ahead.
+        return Some(whole(c, TimexType::Date, "FUTURE_REF".into(), None));
+    }
     if unit == Unit::Quarter
         && pre.is_none()
         && nraw.parse::<u64>().is_err()
@@ -1422,6 +1450,8 @@ fn reference(c: &Captures, ctx: &Ctx) -> Option<Hit> {
             "PRESENT_REF"
         }
         "recently" | "recent" | "lately" | "previously" | "formerly" | "the past" => "PAST_REF",
+        // "just moments ago", as broadcasts say: a moment already past.
+        _ if w.ends_with("moments ago") => "PAST_REF",
         "the future" | "future" | "soon" | "shortly" | "as soon as possible" => {
             if w == "future" && matches!(next.as_str(), "contract" | "contracts" | "tense") {
                 return None;
@@ -1429,6 +1459,12 @@ fn reference(c: &Captures, ctx: &Ctx) -> Option<Hit> {
             "FUTURE_REF"
         }
         "the near future" | "the near term" | "the short term" | "the long term" => "FUTURE_REF",
+        "a while" if next == "ago" => {
+            // "a while ago": some time back, a date.
+            let mut h = whole(c, TimexType::Date, "PAST_REF".into(), None);
+            h.end = full.end() + ctx.text[full.end()..].find("ago")? + 3;
+            return Some(h);
+        }
         "a while" => {
             return Some(whole(c, TimexType::Duration, "PXX".into(), None));
         }
@@ -1505,7 +1541,14 @@ fn weekday(c: &Captures, ctx: &Ctx) -> Option<Hit> {
         // "Good Friday", "Easter Sunday": the holiday rule's, or a name.
         return None;
     }
-    if c.name("pod").is_none() && c.name("poss").is_none() && next_capitalised(ctx.text, end) {
+    // A preposition or "last"/"next" before the weekday makes it a day
+    // even when a name follows ("On Monday Tony Blair said").
+    let day_cue = pre.as_deref().is_some_and(|p| p != "from");
+    if c.name("pod").is_none()
+        && c.name("poss").is_none()
+        && !day_cue
+        && next_capitalised(ctx.text, end)
+    {
         // "Sunday Times", "Tuesday Morning Corp.": a name, not a date; but
         // "Monday, Oct. 26" style dates go on with a month.
         if !lexicon::is_month_word(&next_word(ctx.text, end)) {
@@ -1711,7 +1754,8 @@ fn season(c: &Captures, ctx: &Ctx) -> Option<Hit> {
             .join(" ")
             .to_ascii_lowercase()
     });
-    let has_cue = c.name("pm").is_some() || rel.is_some() || c.name("y").is_some();
+    let has_cue =
+        c.name("pm").is_some() || rel.is_some() || c.name("y").is_some() || c.name("ry").is_some();
     let prev = prev_word(ctx.text, full.start());
     if !has_cue {
         // "The fall reflects weak exports": "fall" is a season only after a
@@ -1749,6 +1793,14 @@ fn season(c: &Captures, ctx: &Ctx) -> Option<Hit> {
         // Digits or spoken ("the winter of nineteen ninety-four").
         let y = parse_year(y)?;
         format!("{}-{code}", resolve::year(y))
+    } else if let (Some(ry), Some(d)) = (g(c, "ry"), ctx.dct) {
+        // "the spring of last year": that year's season.
+        let y = match ry.to_ascii_lowercase().as_str() {
+            "last" => d.year() - 1,
+            "next" => d.year() + 1,
+            _ => d.year(),
+        };
+        format!("{}-{code}", resolve::year(y))
     } else if let Some(d) = ctx.dct {
         let cur = match d.month() {
             3..=5 => 0,
@@ -1768,6 +1820,20 @@ fn season(c: &Captures, ctx: &Ctx) -> Option<Hit> {
             Some("last" | "past" | "this past") => season_year,
             Some("next" | "coming") if idx <= cur => season_year + 1,
             Some("next" | "coming") => season_year,
+            // A bare season later in the year than the DCT's, told in the
+            // past tense, is last year's ("in March: sales fell in the
+            // fall"); an earlier one told in the future is next year's.
+            // Winter straddles two years and is left as it was.
+            None if code != "WI" => {
+                // Where the DCT falls in the calendar year: January and
+                // February come before spring.
+                let pos = if d.month() <= 2 { -1 } else { cur as i32 };
+                match tense::around(ctx.text, full.start(), full.end()) {
+                    Tense::Past if idx as i32 > pos => d.year() - 1,
+                    Tense::Future if (idx as i32) < pos => d.year() + 1,
+                    _ => d.year(),
+                }
+            }
             _ => d.year(),
         };
         format!("{}-{}", resolve::year(y), lexicon::season_code(idx))
@@ -1826,6 +1892,7 @@ fn quarter(c: &Captures, ctx: &Ctx) -> Option<Hit> {
     let q = g(c, "q")?.to_ascii_lowercase();
     let pre = g(c, "pre").map(|p| p.trim().to_ascii_lowercase());
     let rel = g(c, "rel").unwrap_or("").to_ascii_lowercase();
+    let final_ord = g(c, "ord").is_some_and(|o| o.eq_ignore_ascii_case("final"));
     let mut ord = g(c, "ord").and_then(lexicon::ordinal);
     // "the last half of 1989" is the second half; a bare "the last half"
     // (no year after it) is too vague to place.
@@ -1872,6 +1939,15 @@ fn quarter(c: &Captures, ctx: &Ctx) -> Option<Hit> {
         .or(g(c, "y1"))
         .or(g(c, "yp"))
         .and_then(|y| y.parse::<i32>().ok());
+    if final_ord {
+        // "the final quarter of 2004": the year's last quarter or half. A
+        // bare "final period" or "final quarter" of a game is not one.
+        let tied = g(c, "y2").is_some() || g(c, "ry").is_some() || g(c, "yp").is_some();
+        if q == "period" || (!tied && is_match_report(ctx.text)) {
+            return None;
+        }
+        ord = Some(if q == "half" { 2 } else { 4 });
+    }
     if q == "half" && ord.is_none_or(|o| o > 2) {
         return None;
     }
@@ -1919,6 +1995,21 @@ fn quarter(c: &Captures, ctx: &Ctx) -> Option<Hit> {
             .map_or(start, |m| m.start());
     } else if pre.as_deref() == Some("a") && rel.is_empty() {
         return None;
+    }
+    if ord.is_none() && q == "quarter" && explicit_year.is_none() && !year_ago && !next_year {
+        if let Some(value) = quarterend::closed_on(ctx.text, full.end(), ctx.dct) {
+            // A fiscal quarter the text named before ("its fiscal first
+            // quarter") still wins: TimeML keeps the company's numbering.
+            return Some(Hit {
+                start,
+                end: full.end(),
+                kind: TimexType::Date,
+                value,
+                modifier: None,
+                quarter_ref: Some(0),
+                anchored: None,
+            });
+        }
     }
     let base = |back_q: u64| {
         ctx.dct

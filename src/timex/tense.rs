@@ -30,6 +30,27 @@ const FUTURE: &[&str] = &[
     "expected",
     "expects",
     "expect",
+    // A scheduled event in the simple present ("the envoy leaves Friday",
+    // "the trial opens Monday"): news uses it for what is yet to come.
+    "leaves",
+    "arrives",
+    "departs",
+    "travels",
+    "begins",
+    "starts",
+    "opens",
+    "reopens",
+    "resumes",
+    "convenes",
+    "meets",
+    "ends",
+    "expires",
+    // Modals of possibility and advice look ahead ("members can vote in
+    // March"); "could" is also the past of "can" and "must" mostly
+    // reports an obligation already laid down, so both are left out.
+    "can",
+    "should",
+    "might",
 ];
 
 const PAST: &[&str] = &[
@@ -132,6 +153,26 @@ const NOT_ED: &[&str] = &[
     "expected",
     "scheduled",
     "supposed",
+    // "on a still unspecified date", "an unnamed official": adjectives
+    // with "un-" that are not the past of any verb.
+    "unspecified",
+    "undisclosed",
+    "unidentified",
+    "unnamed",
+    "unexpected",
+    "unprecedented",
+    "unconfirmed",
+    "unscheduled",
+    "unchanged",
+    "unarmed",
+    "unemployed",
+    "unopposed",
+    "unresolved",
+    "unsolved",
+    "unmanned",
+    "unlimited",
+    "unrelated",
+    "unaudited",
 ];
 
 fn classify(w: &str) -> Tense {
@@ -155,6 +196,10 @@ fn classify(w: &str) -> Tense {
     let l = l.as_str();
     if let Some(&tense) = cues.get(l) {
         return tense;
+    }
+    if l.contains('-') {
+        // "slower-than-expected", "long-awaited": adjectives.
+        return Tense::Unknown;
     }
     if l.len() > 4 && l.ends_with("ed") && !NOT_ED.contains(&l) {
         return Tense::Past;
@@ -229,6 +274,9 @@ pub fn around(text: &str, start: usize, end: usize) -> Tense {
         }
     };
     let left = words(bytes, lo, start);
+    if put_off_to(&left) {
+        return Tense::Future;
+    }
     for (k, (i, w)) in left.iter().enumerate() {
         let d = start.saturating_sub(i + w.len());
         if is_participle(&left, k) {
@@ -266,6 +314,34 @@ pub fn around(text: &str, start: usize, end: usize) -> Tense {
         }
     }
     best.1
+}
+
+/// "postponed until Tuesday", "adjourned to March 3", "rescheduled for
+/// Friday": whatever the verb's tense, the day it points to is still
+/// ahead of it (and, in news, of the report).
+fn put_off_to(left: &[(usize, &str)]) -> bool {
+    let Some(((_, prep), before)) = left.split_last() else {
+        return false;
+    };
+    if !matches!(
+        prep.to_ascii_lowercase().as_str(),
+        "until" | "till" | "to" | "for"
+    ) {
+        return false;
+    }
+    // The verb may have its object between ("postponed the vote until").
+    let near = &before[before.len().saturating_sub(4)..];
+    near.iter().enumerate().any(|(k, (_, w))| {
+        match w.to_ascii_lowercase().as_str() {
+            "postponed" | "postpone" | "delayed" | "delay" | "deferred" | "adjourned"
+            | "recessed" | "rescheduled" => true,
+            // "put off until", "pushed back to".
+            "put" | "pushed" | "push" => near[k + 1..]
+                .iter()
+                .any(|(_, p)| matches!(p.to_ascii_lowercase().as_str(), "off" | "back")),
+            _ => false,
+        }
+    })
 }
 
 /// Whether the future cue at `k` ("due", "scheduled to", "expected to")

@@ -101,6 +101,17 @@ mod weekdays {
     use super::*;
 
     #[test]
+    fn a_weekday_after_on_is_a_day_before_a_name() {
+        has(
+            "On Thursday Prime Minister Lee flew home.",
+            dct(),
+            "Thursday",
+            "2024-04-18",
+        );
+        none_covering("He writes for the Sunday Herald.", "Sunday");
+    }
+
+    #[test]
     fn a_day_of_the_month_without_its_name() {
         // DCT 22 April 2024: past tense keeps April's 12th, goes back to
         // March for the 25th; future tense goes on to May for the 2nd.
@@ -220,6 +231,95 @@ mod relative {
     }
 
     #[test]
+    fn a_day_and_its_part_are_one_time() {
+        has(
+            "The jury retired yesterday afternoon.",
+            dct(),
+            "yesterday afternoon",
+            "2024-04-21TAF",
+        );
+        has(
+            "Ballots will be counted tomorrow night.",
+            dct(),
+            "tomorrow night",
+            "2024-04-23TNI",
+        );
+        has(
+            "Early tomorrow morning the convoy leaves.",
+            dct(),
+            "Early tomorrow morning",
+            "2024-04-23TMO",
+        );
+    }
+
+    #[test]
+    fn one_day_after_a_modal_is_ahead() {
+        has(
+            "The rookie could one day captain the side.",
+            dct(),
+            "one day",
+            "FUTURE_REF",
+        );
+        has(
+            "Solar power will one day be cheaper than coal.",
+            dct(),
+            "one day",
+            "FUTURE_REF",
+        );
+        has("The fair lasted one day.", dct(), "one day", "P1D");
+        has(
+            "The strike will go on for one day.",
+            dct(),
+            "one day",
+            "P1D",
+        );
+    }
+
+    #[test]
+    fn this_past_and_this_coming() {
+        has(
+            "Thousands marched this past weekend.",
+            dct(),
+            "this past weekend",
+            "2024-W16-WE",
+        );
+        has(
+            "Prices eased this past week.",
+            dct(),
+            "this past week",
+            "2024-W16",
+        );
+        has(
+            "The panel reports this coming month.",
+            dct(),
+            "this coming month",
+            "2024-05",
+        );
+    }
+
+    #[test]
+    fn moments_ago_is_a_past_date() {
+        has(
+            "The senator left the chamber just moments ago.",
+            dct(),
+            "just moments ago",
+            "PAST_REF",
+        );
+        none_covering("Those were the best moments of his life.", "moments");
+    }
+
+    #[test]
+    fn a_while_ago_is_a_past_date() {
+        has(
+            "The shop closed a while ago.",
+            dct(),
+            "a while ago",
+            "PAST_REF",
+        );
+        has("Talks may take a while.", dct(), "a while", "PXX");
+    }
+
+    #[test]
     fn references() {
         has("The party is now split.", dct(), "now", "PRESENT_REF");
         has("He recently moved abroad.", dct(), "recently", "PAST_REF");
@@ -315,8 +415,111 @@ mod quarters {
     }
 }
 
+mod quarter_ends {
+    use super::*;
+
+    #[test]
+    fn a_quarter_named_by_its_closing_day() {
+        let oct = d(2003, 10, 28);
+        // May to July is mostly the second calendar quarter.
+        has(
+            "The retailer lost money in the quarter ended July 31.",
+            oct,
+            "the quarter",
+            "2003-Q2",
+        );
+        // A later "the quarter" is that same one.
+        has(
+            "For the quarter ending Jan. 31, sales slipped. The quarter was hurt by snow.",
+            d(2003, 3, 3),
+            "The quarter",
+            "2002-Q4",
+        );
+        // Closing on the first of a month still ends the quarter before.
+        has(
+            "Its earnings for the quarter ended Oct. 1 doubled.",
+            oct,
+            "the quarter",
+            "2003-Q3",
+        );
+    }
+
+    #[test]
+    fn a_fiscal_quarter_named_before_keeps_its_number() {
+        has(
+            "Profit rose in its fiscal first quarter. Sales in the quarter ended Sept. 28 were $4 million.",
+            d(2003, 10, 28),
+            "the quarter",
+            "2003-Q1",
+        );
+    }
+
+    #[test]
+    fn the_final_quarter_is_the_fourth() {
+        has(
+            "Margins narrowed in the final quarter of 2011.",
+            dct(),
+            "the final quarter of 2011",
+            "2011-Q4",
+        );
+        has(
+            "Exports recovered in the final quarter of last year.",
+            dct(),
+            "the final quarter of last year",
+            "2023-Q4",
+        );
+        none_covering(
+            "The striker scored twice in the final quarter and the coach praised the referee.",
+            "quarter",
+        );
+        none_covering("Nobody scored in the final period.", "period");
+    }
+}
+
 mod seasons {
     use super::*;
+
+    #[test]
+    fn the_season_of_last_or_next_year() {
+        has(
+            "The museum reopened in the autumn of last year.",
+            dct(),
+            "the autumn of last year",
+            "2023-FA",
+        );
+        has(
+            "Talks resume in the summer of next year.",
+            dct(),
+            "the summer of next year",
+            "2025-SU",
+        );
+    }
+
+    #[test]
+    fn a_bare_season_follows_the_tense() {
+        // DCT 22 April 2024, in spring: a past autumn is last year's, a
+        // coming spring is next year's only once this one is over.
+        has(
+            "The harvest failed in the autumn.",
+            dct(),
+            "the autumn",
+            "2023-FA",
+        );
+        has(
+            "Work starts in the summer, officials said.",
+            dct(),
+            "the summer",
+            "2024-SU",
+        );
+        let nov = d(2024, 11, 4);
+        has(
+            "Building will begin in the spring.",
+            nov,
+            "the spring",
+            "2025-SP",
+        );
+        has("Output fell in the summer.", nov, "the summer", "2024-SU");
+    }
 
     #[test]
     fn seasons_resolve_or_stay_open() {
@@ -382,6 +585,25 @@ mod refusals {
     use super::*;
 
     #[test]
+    fn an_ambiguous_month_before_a_noun() {
+        let oct = d(2001, 10, 9);
+        has(
+            "The dispute dates from a June ruling by the court.",
+            oct,
+            "June",
+            "2001-06",
+        );
+        has(
+            "Delegates prepared for their May congress.",
+            oct,
+            "May",
+            "2001-05",
+        );
+        none_covering("A June Carter song played.", "June");
+        none_covering("The May of the old town spoke.", "May");
+    }
+
+    #[test]
     fn ambiguous_words() {
         none_covering("Officials May be forced to resign.", "May");
         none_covering("It may rain later.", "may");
@@ -422,6 +644,80 @@ mod tense_rules {
     fn tense_at(s: &str, word: &str) -> Tense {
         let at = s.find(word).unwrap_or(0);
         around(s, at, at + word.len())
+    }
+
+    #[test]
+    fn modals_of_possibility_look_ahead() {
+        assert_eq!(
+            tense_at("Members can vote on the plan in March.", "March"),
+            Tense::Future
+        );
+        assert_eq!(
+            tense_at("The ferry might sail again Sunday.", "Sunday"),
+            Tense::Future
+        );
+        assert_eq!(
+            tense_at("Voters should know the result by Friday.", "Friday"),
+            Tense::Future
+        );
+    }
+
+    #[test]
+    fn adjectives_in_ed_carry_no_tense() {
+        assert_eq!(
+            tense_at(
+                "Bonuses will be paid on an unspecified date in January.",
+                "January"
+            ),
+            Tense::Future
+        );
+        assert_eq!(
+            tense_at(
+                "The board will meet, after slower-than-expected sales, on Friday.",
+                "Friday"
+            ),
+            Tense::Future
+        );
+    }
+
+    #[test]
+    fn a_scheduled_event_in_the_present_is_ahead() {
+        assert_eq!(
+            tense_at("The envoy leaves Sunday for talks in Oslo.", "Sunday"),
+            Tense::Future
+        );
+        assert_eq!(
+            tense_at("The retrial opens in September.", "September"),
+            Tense::Future
+        );
+        assert_eq!(
+            tense_at("The truce, which expires Friday, has held.", "Friday"),
+            Tense::Future
+        );
+    }
+
+    #[test]
+    fn a_day_something_was_put_off_to_is_ahead() {
+        assert_eq!(
+            tense_at(
+                "The judge postponed the hearing until Thursday.",
+                "Thursday"
+            ),
+            Tense::Future
+        );
+        assert_eq!(
+            tense_at("The launch was pushed back to March.", "March"),
+            Tense::Future
+        );
+        assert_eq!(
+            tense_at("The council adjourned until Monday afternoon.", "Monday"),
+            Tense::Future
+        );
+        // Without a deferring verb "until" keeps the clause's tense.
+        assert_eq!(
+            tense_at("The crowd stayed until Thursday.", "Thursday"),
+            Tense::Past
+        );
     }
 
     #[test]
@@ -1345,6 +1641,17 @@ mod clock_with_zone {
     }
 
     #[test]
+    fn a_colon_time_in_local_time() {
+        has(
+            "The quake struck at 14:20 local time on Saturday.",
+            dct(),
+            "14:20 local time on Saturday",
+            "2024-04-20T14:20",
+        );
+        none_covering("Shares rose 14.20 in local trading.", "14.20");
+    }
+
+    #[test]
     fn four_digits_without_a_zone_stay_years_or_counts() {
         has(
             "The mill opened in 1905 and closed later.",
@@ -1710,6 +2017,21 @@ mod spoken_clock_times {
 
 mod parts_of_day_with_prepositions {
     use super::*;
+
+    #[test]
+    fn an_early_or_late_part_of_the_day() {
+        let f = tag("The ferry docked in the late afternoon.", dct());
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].value, "2024-04-22TAF");
+        assert_eq!(f[0].modifier, Some("END"));
+        has(
+            "Fog lifted during the mid-morning.",
+            dct(),
+            "the mid-morning",
+            "2024-04-22TMO",
+        );
+        none_covering("They met in the early evening session.", "evening");
+    }
 
     #[test]
     fn the_part_of_the_story_day() {
