@@ -598,7 +598,8 @@ fn one_person_s_resignation_in_two_outlets_is_one_event() {
     let dated = "Published: 21 October 2022\n\nPrime Minister Helen Marsh resigned on Thursday outside her office in Wellington after 45 days in office.";
     let undated = "Helen Marsh has resigned as prime minister, saying she could not deliver the mandate on which she was elected.\n\nHer resignation came a day after Home Secretary Paul Brand quit.";
     let other = " date 2022-10-20\n\nHome Secretary Paul Brand resigned on Wednesday.";
-    let (corpus, _) = common::corpus_from(&[("a.txt", dated), ("b.txt", undated), ("c.txt", other)]);
+    let (corpus, _) =
+        common::corpus_from(&[("a.txt", dated), ("b.txt", undated), ("c.txt", other)]);
     let marsh = event_with(&corpus, "Marsh");
     assert_eq!(sources_of(&corpus, marsh.clone()), [vec!["a", "b"]]);
     assert_eq!(marsh[0].date.earliest.unwrap().to_string(), "2022-10-20");
