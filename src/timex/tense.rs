@@ -294,6 +294,17 @@ pub fn around(text: &str, start: usize, end: usize) -> Tense {
     }
     let right = words(bytes, end.min(bytes.len()), hi);
     for (k, (i, w)) in right.iter().enumerate() {
+        // "held talks on Monday evening and will sign a deal the next
+        // day": once the expression's own verb stands before it, a verb
+        // coordinated after it is another event's.
+        if best.1 != Tense::Unknown && matches!(*w, "and" | "but" | "then") {
+            break;
+        }
+        // "a summit dominated by the war": a participle with its agent
+        // describes a noun; it is no verb of the clause.
+        if w.ends_with("ed") && right.get(k + 1).is_some_and(|(_, n)| *n == "by") {
+            continue;
+        }
         // Cues after the expression weigh a little less: news puts the
         // verb before the date ("will meet on Friday").
         let mut d = i.saturating_sub(end) + 4;

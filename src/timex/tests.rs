@@ -647,6 +647,33 @@ mod tense_rules {
     }
 
     #[test]
+    fn a_verb_coordinated_after_the_expression_is_another_event_s() {
+        assert_eq!(
+            tense_at(
+                "The envoys held talks on Monday evening and will sign a deal the next day.",
+                "Monday"
+            ),
+            Tense::Past
+        );
+        // With no verb before it, the one after still decides.
+        assert_eq!(
+            tense_at("On Monday and Tuesday the envoys will meet.", "Tuesday"),
+            Tense::Future
+        );
+    }
+
+    #[test]
+    fn a_participle_with_its_agent_is_no_verb_of_the_clause() {
+        assert_eq!(
+            tense_at(
+                "Leaders will meet on Thursday and Friday for a summit dominated by the war.",
+                "Friday"
+            ),
+            Tense::Future
+        );
+    }
+
+    #[test]
     fn modals_of_possibility_look_ahead() {
         assert_eq!(
             tense_at("Members can vote on the plan in March.", "March"),
@@ -740,7 +767,7 @@ mod tense_rules {
     fn a_plan_told_in_the_past_is_still_ahead() {
         assert_eq!(
             tense_at(
-                "Farmers blocked roads on Sunday and were planning to march.",
+                "Farmers blocked roads and were planning to march on Sunday.",
                 "Sunday"
             ),
             Tense::Future
