@@ -606,3 +606,19 @@ fn one_person_s_resignation_in_two_outlets_is_one_event() {
     let brand = event_with(&corpus, "Brand");
     assert!(sources_of(&corpus, brand).contains(&vec!["c"]));
 }
+
+/// A vote two outlets report on the same weekday, one of them dated, is
+/// one event; talk of an election with no day is not merged into it.
+#[test]
+fn one_vote_on_a_named_weekday_in_two_outlets_is_one_event() {
+    let dated = "Published: December 16, 2024\n\nChancellor Karl Weber lost a confidence vote in parliament on Monday, paving the way for an early election.";
+    let undated = "Karl Weber lost a vote of confidence on Monday, setting the stage for a snap election in February.";
+    let talk = "Karl Weber said the coming election would be about the economy.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", dated), ("b.txt", undated), ("c.txt", talk)]);
+    let sources = sources_of(&corpus, event_with(&corpus, "Weber"));
+    assert!(sources.contains(&vec!["a", "b"]), "{sources:?}");
+    assert!(
+        !sources.iter().any(|s| s.contains(&"c") && s.len() > 1),
+        "{sources:?}"
+    );
+}

@@ -24,6 +24,7 @@
 
 use super::drafts::meeting_like;
 use super::story::same_story;
+use crate::civil::Weekday;
 use crate::dating::Constraint;
 use crate::events::EventKind;
 use crate::fasthash::FastMap;
@@ -118,13 +119,20 @@ fn joins(c: &Cluster, m: &Member) -> bool {
     let anyone = people + shared(&c.others, &m.others);
     // What happens to a person once in a long while (resigned, appointed,
     // arrested, died): the same person and kind on compatible dates is the
-    // same event, wherever each report places it. (Not elections: they
-    // are talked about far more often than held, and in BBC's politics
-    // this merged a campaign's worth of speeches into one event.)
-    let once = matches!(
-        c.kind,
-        EventKind::Resignation | EventKind::Appointment | EventKind::Arrest | EventKind::Death
-    ) && c.kind == m.kind
+    // same event, wherever each report places it. Elections and votes are
+    // talked about far more often than held (in BBC's politics, matching
+    // on person and kind alone merged a campaign's worth of speeches into
+    // one event), so there both reports must name the same weekday.
+    let once = match c.kind {
+        EventKind::Resignation | EventKind::Appointment | EventKind::Arrest | EventKind::Death => {
+            true
+        }
+        EventKind::Election => {
+            let (a, b) = (day_of_week(&c.constraint), day_of_week(&m.constraint));
+            a.is_some() && a == b
+        }
+        _ => false,
+    } && c.kind == m.kind
         && people >= 1;
     // Teams, unions and companies take part as organisations: "City beat
     // Inter in Istanbul on Saturday", told by two outlets, is one match;
@@ -136,6 +144,14 @@ fn joins(c: &Cluster, m: &Member) -> bool {
         || (anyone >= 2 && c.kind == m.kind)
         || (exact_same_day && anyone >= 1 && c.kind == m.kind)
         || one_story
+}
+
+/// The weekday a constraint names, or that its one day falls on.
+fn day_of_week(constraint: &Constraint) -> Option<Weekday> {
+    constraint.weekday.or(match constraint.tight() {
+        (Some(a), Some(b)) if a == b => Some(a.weekday()),
+        _ => None,
+    })
 }
 
 /// Months a constraint can fall in, when it is bounded and no wider than
