@@ -410,6 +410,16 @@ impl Sent<'_> {
                         )
                     })
         });
+        // "will host Abbas next week" is a meeting; "television host Dick
+        // Clark" and "will host a match" are not.
+        cands.retain(|&(_, i)| {
+            self.folded[i] != "host"
+                || i > 0
+                    && matches!(self.folded[i - 1], "will" | "to" | "would" | "shall")
+                    && self.toks.get(i + 1).is_some_and(|t| {
+                        t.kind == Kind::Word && is_capitalized(&self.text[t.start..t.end])
+                    })
+        });
         // "conceded defeat" is what a loser says, not a match.
         cands.retain(|&(kind, i)| {
             kind != EventKind::Match
@@ -985,6 +995,24 @@ mod tests {
         // One person alone meets no one.
         let got = names("Prime Minister Mark Rutte will meet in Brussels, officials said.");
         assert_ne!(got[0].0, EventKind::Meeting);
+    }
+
+    #[test]
+    fn hosting_someone_is_a_meeting_and_a_television_host_is_not() {
+        let got =
+            names("President Ali Demir will host President Mahmoud Abbas in Ankara next week.");
+        assert_eq!(got[0].0, EventKind::Meeting);
+        assert_eq!(got[0].1, ["Ali Demir", "Mahmoud Abbas"]);
+        assert!(
+            names("Veteran television host Dick Clark is in hospital after a stroke.")
+                .iter()
+                .all(|f| f.0 != EventKind::Meeting)
+        );
+        assert!(
+            names("Sydney will host a charity match in June, organisers said.")
+                .iter()
+                .all(|f| f.0 != EventKind::Meeting)
+        );
     }
 
     #[test]

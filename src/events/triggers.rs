@@ -13,6 +13,8 @@
 //! assert_eq!(trigger("table", None), None);
 //! assert_eq!(trigger("lost", Some("their")), None);
 //! assert_eq!(trigger("flew", Some("to")), Some(EventKind::Visit));
+//! assert_eq!(trigger("host", Some("abbas")), Some(EventKind::Meeting));
+//! assert_eq!(trigger("host", Some("of")), None);
 //! assert_eq!(trigger("floods", Some("killed")), Some(EventKind::Disaster));
 //! assert_eq!(trigger("flood", Some("of")), None);
 //! assert_eq!(trigger("ruling", Some("that")), Some(EventKind::Ruling));
@@ -36,6 +38,8 @@ pub fn trigger(word: &str, next: Option<&str>) -> Option<EventKind> {
     let kind = match word {
         "met" | "meet" | "meets" | "meeting" | "meetings" | "received" | "receives" | "hosted"
         | "hosts" | "hosting" | "welcomed" | "welcomes" | "summit" => Meeting,
+        // "will host Abbas next week"; not "a host of problems".
+        "host" if next != Some("of") => Meeting,
         "talks" | "discussions" | "negotiations" | "discussed" | "discuss" | "discusses"
         | "negotiated" | "deliberated" => Talks,
         "visited" | "visit" | "visits" | "visiting" | "toured" => Visit,
