@@ -622,3 +622,14 @@ fn one_vote_on_a_named_weekday_in_two_outlets_is_one_event() {
         "{sources:?}"
     );
 }
+
+/// "released him three days later": a duration after the verb counts
+/// from that sentence's own event, and the sentence's own date stands.
+#[test]
+fn later_after_the_verb_does_not_count_from_the_main_event() {
+    let text = "Published: 10 March 2023\n\nPresident Ana Duarte met Prime Minister Peter Holm in Oslo on Thursday.\n\nPolice arrested activist Tom Reed on March 3 and released him three days later.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", text)]);
+    let reed = event_with(&corpus, "Reed");
+    assert_eq!(reed.len(), 1, "{reed:#?}");
+    assert_eq!(reed[0].date.earliest.unwrap().to_string(), "2023-03-03");
+}

@@ -365,11 +365,13 @@ impl Sent<'_> {
     /// "EU leaders will meet in Brussels", "G7 finance ministers met": a
     /// meeting of one body's people among themselves has one participant,
     /// the body, named right before a plural noun for its people.
-    fn among_themselves(&self, kind: EventKind, participants: &[usize]) -> bool {
+    fn among_themselves(&self, kind: EventKind, i: usize, participants: &[usize]) -> bool {
         let [one] = participants else { return false };
         let m = &self.mentions[*one];
         let next = self.tok_at(m.end);
+        // The body is the subject: "He met Hamas leaders" is one side only.
         matches!(kind, EventKind::Meeting | EventKind::Talks)
+            && next <= i
             && m.kind != EntityKind::Person
             && self.folded.get(next).is_some_and(|&w| {
                 matches!(
@@ -436,7 +438,14 @@ impl Sent<'_> {
         // event comes before one it refers back to, and before one told in
         // a relative clause after it ("resigned, saying she could not
         // deliver the mandate on which she was elected").
-        let first = cands.iter().map(|&(_, i)| i).min().unwrap_or(0);
+        // The first event a sentence reports, not its reporting verb:
+        // "Police said the man who attacked the embassy was arrested".
+        let first = cands
+            .iter()
+            .filter(|&&(k, _)| k != EventKind::Statement)
+            .map(|&(_, i)| i)
+            .min()
+            .unwrap_or(0);
         let relative = self.relative_clauses(first);
         cands.sort_by_key(|&(k, i)| (self.refers_back(i), relative[i], k, i));
         let mut chosen = None;
@@ -444,7 +453,7 @@ impl Sent<'_> {
         for &(kind, i) in cands.iter().take(6) {
             let participants = self.participants(kind, i);
             if participants.len() < triggers::min_participants(kind)
-                && !self.among_themselves(kind, &participants)
+                && !self.among_themselves(kind, i, &participants)
             {
                 continue;
             }
@@ -810,14 +819,23 @@ impl Sent<'_> {
                     |w: Option<&str>| matches!(w, Some("in" | "at" | "near" | "inside" | "to"));
                 // "visited Doha", "toured Kyiv": what a visit's verb takes.
                 let visited = kind == EventKind::Visit && k == i + 1;
-                // "in Oman's capital, Muscat": the city, not the country.
+                // "in Oman's capital, Muscat": the city, not the country
+                // (but "in Egypt's capital on Monday" names only Egypt).
                 let end = self.tok_at(mention.end);
                 let owns_the_city = self
                     .toks
                     .get(end)
                     .is_some_and(|t| t.kind == Kind::Possessive)
-                    && self.folded.get(end + 1).is_some_and(|&w| is_settlement(w));
-                let named_city = prev(1) == Some(",") && prev(2).is_some_and(is_settlement);
+                    && self.folded.get(end + 1).is_some_and(|&w| is_settlement(w))
+                    && self.folded.get(end + 2) == Some(&",");
+                // The city's name stands alone between commas: not "hit the
+                // port, Russia said".
+                let named_city = prev(1) == Some(",")
+                    && prev(2).is_some_and(is_settlement)
+                    && self
+                        .folded
+                        .get(end)
+                        .is_none_or(|&w| matches!(w, "," | "." | ";"));
                 !owns_the_city
                     && (visited
                         || named_city
@@ -832,27 +850,30 @@ impl Sent<'_> {
         // Sudan") it is what they were about. (For other kinds it is often
         // the news: "was forced to retire in Marseille", "aims to win in
         // Athens".)
-        let in_infinitive = |m: usize| {
-            if !matches!(
-                kind,
-                EventKind::Agreement
-                    | EventKind::Deal
-                    | EventKind::Meeting
-                    | EventKind::Talks
-                    | EventKind::Visit
-            ) {
-                return false;
-            }
-            let end = self.tok_at(self.mentions[m].start);
+        let applies = matches!(
+            kind,
+            EventKind::Agreement
+                | EventKind::Deal
+                | EventKind::Meeting
+                | EventKind::Talks
+                | EventKind::Visit
+        );
+        // Whether each token after the trigger stands in such a
+        // complement, in one pass so that a long list of places stays
+        // linear.
+        let n = self.toks.len();
+        let mut infinitive = vec![false; if applies { n + 1 } else { 0 }];
+        if applies {
             let mut inside = false;
-            for k in i + 1..end {
+            for k in i + 1..n {
+                infinitive[k] = inside;
                 match self.folded[k] {
                     // A comma, or a clause of time or manner, ends it:
                     // "to protect the seas after talks in New York".
                     "," | ";" | "after" | "before" | "following" | "during" | "while" | "when" => {
                         inside = false
                     }
-                    "to" if k + 1 < end
+                    "to" if k + 1 < n
                         && self.toks[k + 1].kind == Kind::Word
                         && !is_capitalized(
                             &self.text[self.toks[k + 1].start..self.toks[k + 1].end],
@@ -866,7 +887,13 @@ impl Sent<'_> {
                     _ => {}
                 }
             }
-            inside
+            infinitive[n] = inside;
+        }
+        let in_infinitive = |m: usize| {
+            infinitive
+                .get(self.tok_at(self.mentions[m].start))
+                .copied()
+                .unwrap_or(false)
         };
         located
             .iter()
@@ -982,6 +1009,25 @@ mod tests {
     fn a_country_s_capital_named_after_it_is_the_place() {
         let got = names("Ana Lopes met Peter Horak in Oman's capital, Muscat, on Saturday.");
         assert_eq!(got[0].2.as_deref(), Some("Muscat"));
+        // No city named: the country is still where.
+        let got = names("Ana Lopes met Peter Horak in Oman's capital on Saturday.");
+        assert_eq!(got[0].2.as_deref(), Some("Oman"));
+        // A speaker after a comma is no city.
+        let got = names("A drone attack hit the port, Russia said on Monday.");
+        assert_ne!(got[0].2.as_deref(), Some("Russia"));
+    }
+
+    #[test]
+    fn a_relative_clause_after_a_reporting_verb_is_still_the_report_s_event() {
+        let kinds = |text: &str| names(text).into_iter().map(|f| f.0).collect::<Vec<_>>();
+        assert_eq!(
+            kinds("Police said the man who attacked the embassy was arrested on Friday."),
+            [EventKind::Attack]
+        );
+        assert_eq!(
+            kinds("Investigators have not said who carried out the attack on the station."),
+            [EventKind::Attack]
+        );
     }
 
     #[test]
@@ -992,9 +1038,12 @@ mod tests {
         assert_eq!(got[0].1, ["European Union"]);
         let got = names("NATO foreign ministers met in Oslo on Friday.");
         assert_eq!(got[0].0, EventKind::Meeting);
-        // One person alone meets no one.
+        // One person alone meets no one, and a body met is one side only.
         let got = names("Prime Minister Mark Rutte will meet in Brussels, officials said.");
         assert_ne!(got[0].0, EventKind::Meeting);
+        assert!(names("He met Hamas leaders in Doha on Monday.")
+            .iter()
+            .all(|f| f.0 != EventKind::Meeting));
     }
 
     #[test]

@@ -511,6 +511,10 @@ fn date_frame(
                 &format!("'{phrase}': the same day as the article's main event"),
             ),
         })
+    } else if has_at {
+        // The sentence's own date says when; a duration in it counts from
+        // something else.
+        None
     } else {
         // "came three days after his meeting with X": the frame's event is
         // the later one's date minus the duration. "had met X in Cairo a
@@ -527,10 +531,14 @@ fn date_frame(
                     after.starts_with(w)
                         && !after[w.len()..].starts_with(|c: char| c.is_alphanumeric())
                 };
+                // "released him three days later" counts from the arrest
+                // in its own sentence, not from the main event: "later"
+                // reaches back to the main event only where it opens the
+                // sentence ("Two days later, they met again").
                 let sign = if before_trigger && word("after") || word("earlier") {
                     -1
-                } else if before_trigger && (word("before") || after.starts_with("ahead of"))
-                    || word("later")
+                } else if before_trigger
+                    && (word("before") || after.starts_with("ahead of") || word("later"))
                 {
                     1
                 } else {
