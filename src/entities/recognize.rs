@@ -45,6 +45,29 @@ const CONNECTORS: &[&str] = &[
     "al", "el", "bin", "ibn", "y", "&", "for",
 ];
 
+/// Words of a state's formal name: "the Islamic Republic of Iran", "the
+/// Hashemite Kingdom of Jordan" are the country, not a person of it.
+fn is_polity(folded: &str) -> bool {
+    matches!(
+        folded,
+        "republic"
+            | "kingdom"
+            | "emirate"
+            | "emirates"
+            | "sultanate"
+            | "state"
+            | "states"
+            | "territory"
+            | "territories"
+            | "province"
+            | "federation"
+            | "commonwealth"
+            | "principality"
+            | "islands"
+            | "duchy"
+    )
+}
+
 /// A name word written with a lower-case particle joined by a hyphen:
 /// "el-Sisi", "al-Assad", "bin-Laden". It counts as a capitalised word, so
 /// that "Abdel Fattah el-Sisi" is one name.
@@ -595,7 +618,10 @@ impl<'a> Doc<'a> {
             let place = gazetteer::lookup_folded(&fold(self.span_text(of + 1, e)))
                 .filter(|entry| entry.kind == EntityKind::Place);
             let name_like = (s..of).all(|i| {
-                self.name_like(i) && !is_org_head(self.folded[i]) && !is_venue_head(self.folded[i])
+                self.name_like(i)
+                    && !is_org_head(self.folded[i])
+                    && !is_venue_head(self.folded[i])
+                    && !is_polity(self.folded[i])
             });
             if let (Some(entry), true) = (place, name_like) {
                 let before = out.len();
@@ -1360,6 +1386,14 @@ mod tests {
                 ("Anne Hidalgo".into(), EntityKind::Person),
                 ("Paris".into(), EntityKind::Place),
             ]
+        );
+        // A state's formal name is no person.
+        let f = found(
+            "Envoys of the Islamic Republic of Iran and the Hashemite Kingdom of Jordan met.",
+        );
+        assert!(
+            f.iter().all(|(_, kind)| *kind != EntityKind::Person),
+            "{f:?}"
         );
         // No given name known: being of a place is enough.
         let f = found("Nodirbek Yakubboev of Uzbekistan drew with Ju Wenjun of China.");

@@ -19,6 +19,9 @@
 //! assert_eq!(trigger("flood", Some("of")), None);
 //! assert_eq!(trigger("ruling", Some("that")), Some(EventKind::Ruling));
 //! assert_eq!(trigger("ruling", Some("party")), None);
+//! assert_eq!(trigger("ruling", Some("last")), Some(EventKind::Ruling));
+//! assert_eq!(trigger("conceded", Some("defeat")), Some(EventKind::Statement));
+//! assert_eq!(trigger("conceded", Some("three")), None);
 //! assert_eq!(trigger("tsunami", Some("aid")), None);
 //! assert_eq!(trigger("assault", Some("rifles")), None);
 //! ```
@@ -26,10 +29,40 @@
 use super::EventKind;
 
 /// Words after "ruling" that make it a decision ("a ruling on", "ruling
-/// that"); before any other word it is the adjective of "the ruling party".
-const RULING_NEXT: [&str; 14] = [
-    "on", "that", "in", "against", "by", "from", "for", "was", "is", "which", "means", "could",
-    "would", "will",
+/// that", "the court's ruling came after", "a 6-3 ruling Thursday"); before
+/// any other word it is the adjective of "the ruling party".
+const RULING_NEXT: &[&str] = &[
+    "on",
+    "that",
+    "in",
+    "against",
+    "by",
+    "from",
+    "for",
+    "of",
+    "was",
+    "is",
+    "which",
+    "means",
+    "could",
+    "would",
+    "will",
+    "came",
+    "comes",
+    "has",
+    "had",
+    "last",
+    "this",
+    "earlier",
+    "today",
+    "yesterday",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
 ];
 
 /// The event kind a folded word triggers, given the folded word after it.
@@ -49,7 +82,13 @@ pub fn trigger(word: &str, next: Option<&str>) -> Option<EventKind> {
         | "warned" | "added" | "insisted" | "urged" | "claimed" | "denied" | "admitted"
         | "criticised" | "criticized" | "condemned" | "accused" | "called" | "praised"
         | "vowed" | "vows" | "pledged" | "pledges" | "promised" | "promises" | "defended"
-        | "defends" | "conceded" | "concedes" => Statement,
+        | "defends" => Statement,
+        // "conceded defeat", "conceded that"; not "conceded three goals".
+        "conceded" | "concedes"
+            if matches!(next, Some("that" | "defeat" | "victory" | "the" | "it")) =>
+        {
+            Statement
+        }
         "announced" | "announces" | "announcement" | "unveiled" | "launched" | "launches"
         | "revealed" | "confirmed" | "introduced" => Announcement,
         "attack" | "attacks" | "attacked" | "bombed" | "bombing" | "bombings" | "shelled"

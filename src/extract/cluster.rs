@@ -133,7 +133,10 @@ fn joins(c: &Cluster, m: &Member) -> bool {
         }
         _ => false,
     } && c.kind == m.kind
-        && people >= 1;
+        && people >= 1
+        // Every person one report names is in the other: "Ruto appointed
+        // Kindiki" and "Ruto appointed Mudavadi" are two appointments.
+        && (people == m.people.len() || people == c.people.len());
     // Teams, unions and companies take part as organisations: "City beat
     // Inter in Istanbul on Saturday", told by two outlets, is one match;
     // "Lynch and the RMT agreed a deal", one agreement. (Places that differ

@@ -292,12 +292,25 @@ pub fn around(text: &str, start: usize, end: usize) -> Tense {
             consider(&mut best, w, d);
         }
     }
+    // "held talks on Monday evening and will sign a deal the next day":
+    // once the expression's own verb stands close before it, a verb
+    // coordinated after it is another event's. Not a reporting verb, nor
+    // one a "that" separates from the expression ("Iran said that talks
+    // on Sunday and Monday will be held"): those belong to another clause.
+    let own_verb_before = best.1 != Tense::Unknown && best.0 <= 40 && {
+        let cue = left
+            .iter()
+            .rposition(|(i, w)| start.saturating_sub(i + w.len()) == best.0);
+        cue.is_some_and(|c| {
+            !matches!(
+                left[c].1,
+                "said" | "says" | "told" | "added" | "reported" | "announced" | "stated"
+            ) && !left[c + 1..].iter().any(|(_, w)| *w == "that")
+        })
+    };
     let right = words(bytes, end.min(bytes.len()), hi);
     for (k, (i, w)) in right.iter().enumerate() {
-        // "held talks on Monday evening and will sign a deal the next
-        // day": once the expression's own verb stands before it, a verb
-        // coordinated after it is another event's.
-        if best.1 != Tense::Unknown && matches!(*w, "and" | "but" | "then") {
+        if own_verb_before && matches!(*w, "and" | "but" | "then") {
             break;
         }
         // "a summit dominated by the war": a participle with its agent

@@ -660,6 +660,14 @@ mod tense_rules {
             tense_at("On Monday and Tuesday the envoys will meet.", "Tuesday"),
             Tense::Future
         );
+        // A reporting clause before "that" is not the expression's verb.
+        assert_eq!(
+            tense_at(
+                "Iran said in a statement that talks on Sunday and Monday will be held in Muscat.",
+                "Sunday"
+            ),
+            Tense::Future
+        );
     }
 
     #[test]
