@@ -862,11 +862,12 @@ impl Sent<'_> {
         // complement, in one pass so that a long list of places stays
         // linear.
         let n = self.toks.len();
-        let mut infinitive = vec![false; if applies { n + 1 } else { 0 }];
+        let mut infinitive = Vec::new();
         if applies {
+            infinitive.resize(i + 1, false);
             let mut inside = false;
             for k in i + 1..n {
-                infinitive[k] = inside;
+                infinitive.push(inside);
                 match self.folded[k] {
                     // A comma, or a clause of time or manner, ends it:
                     // "to protect the seas after talks in New York".
@@ -887,7 +888,7 @@ impl Sent<'_> {
                     _ => {}
                 }
             }
-            infinitive[n] = inside;
+            infinitive.push(inside);
         }
         let in_infinitive = |m: usize| {
             infinitive
