@@ -248,9 +248,22 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<ParsedArticle, Skip> {
         .find(|&i| is_byline(&paragraphs[i].1))
         .map(|i| paragraphs.remove(i).1);
 
+    // A title stands alone between blank lines, or is a short line with no
+    // final stop right above a lede that reads as prose ("Witkoff meets
+    // Netanyahu" on the line before "U.S. envoy Steve Witkoff met ...").
+    // At least twice as long: lines of hard-wrapped text are of a length.
+    let above_prose = |first: &str| {
+        paragraphs.get(1).is_some_and(|(_, next, _)| {
+            next.len() >= 2 * first.len()
+                && next.split(' ').count() >= 8
+                && next.trim_end().ends_with(['.', '"', '\u{201D}'])
+        })
+    };
     let (title, title_derived) = match paragraphs.first() {
         Some((_, first, stands_alone))
-            if *stands_alone && paragraphs.len() > 1 && looks_like_title(first) =>
+            if (*stands_alone || above_prose(first))
+                && paragraphs.len() > 1
+                && looks_like_title(first) =>
         {
             let title = first.clone();
             paragraphs.remove(0);
@@ -574,6 +587,25 @@ mod tests {
         assert_eq!(a.title, "Mayor opens new bridge");
         assert!(!a.title_derived);
         assert_eq!(a.paragraphs.len(), 1);
+    }
+
+    #[test]
+    fn a_title_line_right_above_the_lede_is_recognised() {
+        let a = parsed(
+            "Mayor opens new bridge
+The mayor opened the bridge over the river on Monday, officials said.
+Traffic was heavy.",
+        );
+        assert_eq!(a.title, "Mayor opens new bridge");
+        assert!(!a.title_derived);
+        // Hard-wrapped prose is not a title and its lede.
+        let a = parsed(
+            "The mayor opened the new bridge over the river on
+Monday, officials said, after two years of work on it.
+",
+        );
+        assert!(a.title_derived);
+        assert_eq!(a.paragraphs.len(), 2);
     }
 
     #[test]
