@@ -178,6 +178,9 @@ struct Sent<'a> {
     mentions: &'a [Mention],
     /// Indices of the mentions inside this sentence.
     inside: Vec<usize>,
+    /// The person the story was last about: the first person taking part
+    /// in the article's latest frame, for a sentence that opens with "He".
+    antecedent: Option<usize>,
 }
 
 /// Builds the event frames of one article.
@@ -228,6 +231,10 @@ pub fn frames_analysed(a: &Analysis<'_>, mentions: &[Mention]) -> Vec<Frame> {
                 .collect(),
             mentions,
             inside,
+            antecedent: out
+                .last()
+                .and_then(|f: &Frame| f.participants.first().copied())
+                .filter(|&m| mentions[m].kind == EntityKind::Person),
         };
         let full = is_full(&text[range.clone()]);
         match sent.frame(range.clone()) {
@@ -383,6 +390,40 @@ impl Sent<'_> {
                         .get(next + 1)
                         .is_some_and(|&n| matches!(n, "ministers" | "leaders" | "officials")))
             })
+    }
+
+    /// Who "he" or "she" right before the trigger at `i` is ("Zelensky
+    /// flew to London, where he met Starmer"; "He also met Sisi on
+    /// Monday"): the nearest person named before it in the sentence, else
+    /// the person the story was last about.
+    fn pronoun_subject(&self, clause_start: usize, i: usize) -> Option<usize> {
+        let pronoun = (clause_start..i)
+            .rev()
+            .find(|&k| {
+                !matches!(
+                    self.folded[k],
+                    "also"
+                        | "then"
+                        | "later"
+                        | "again"
+                        | "had"
+                        | "has"
+                        | "have"
+                        | "will"
+                        | "would"
+                        | "first"
+                        | "briefly"
+                        | "separately"
+                )
+            })
+            .filter(|&k| matches!(self.folded[k], "he" | "she"))?;
+        let at = self.toks[pronoun].start;
+        self.inside
+            .iter()
+            .rev()
+            .copied()
+            .find(|&m| self.mentions[m].end <= at && self.mentions[m].kind == EntityKind::Person)
+            .or(self.antecedent)
     }
 
     fn frame(&self, range: Range<usize>) -> Option<Frame> {
@@ -786,7 +827,10 @@ impl Sent<'_> {
                 }
             }
         }
-        let mut ids: Vec<usize> = Vec::with_capacity(out.len());
+        let mut ids: Vec<usize> = Vec::with_capacity(out.len() + 1);
+        if before_len == 0 && matches!(kind, EventKind::Meeting | EventKind::Talks) {
+            ids.extend(self.pronoun_subject(cs, i));
+        }
         for p in out {
             let id = self.inside[p];
             // "the LSE ... the LSE": one side named twice is still one side.
@@ -1063,6 +1107,20 @@ mod tests {
                 .iter()
                 .all(|f| f.0 != EventKind::Meeting)
         );
+    }
+
+    #[test]
+    fn he_or_she_before_met_is_the_person_the_story_is_about() {
+        let got = names(
+            "President Ana Duarte flew to London, where she met Prime Minister Peter Holm on Thursday.",
+        );
+        assert_eq!(got[0].0, EventKind::Meeting);
+        assert_eq!(got[0].1, ["Ana Duarte", "Peter Holm"]);
+        let got = names(
+            "President Ana Duarte met Peter Holm in Oslo on Monday. She also met Mark Rutte on Tuesday.",
+        );
+        assert_eq!(got[1].0, EventKind::Meeting);
+        assert_eq!(got[1].1, ["Ana Duarte", "Mark Rutte"]);
     }
 
     #[test]
