@@ -633,3 +633,20 @@ fn later_after_the_verb_does_not_count_from_the_main_event() {
     assert_eq!(reed.len(), 1, "{reed:#?}");
     assert_eq!(reed[0].date.earliest.unwrap().to_string(), "2023-03-03");
 }
+
+/// "He arrived on Sunday night from Washington, where he met President
+/// Hale": a sentence about another time is another event, and lends no
+/// one to the main event.
+#[test]
+fn a_sentence_about_another_time_lends_no_participants() {
+    let text = " date 2004-12-07\n\nGeneral Ali Karim held talks with Prime Minister Tony Blair on Monday.\n\nHe arrived in Britain on Sunday night after flying from Washington, where he met President Tom Hale.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", text)]);
+    let blair = event_with(&corpus, "Blair");
+    assert_eq!(blair.len(), 1, "{blair:#?}");
+    let names: Vec<&str> = blair[0]
+        .participants
+        .iter()
+        .map(|&p| corpus.entities[p as usize].name.as_str())
+        .collect();
+    assert!(!names.contains(&"Tom Hale"), "{names:?}");
+}

@@ -811,8 +811,19 @@ pub fn drafts(
                     (Some(a), Some(b)) => !same_entity(&mentions[a], &mentions[b]),
                     _ => false,
                 };
+                // "He arrived on Sunday night from Washington, where he met
+                // Bush": a sentence that tells of another time is another
+                // event, unless its own date fits this one's.
+                let s = &frame.sentence;
+                let another_time = timexes.iter().any(|t| {
+                    t.start >= s.start
+                        && t.end <= s.end
+                        && matches!(t.kind, TimexType::Date | TimexType::Time)
+                }) && (constraint.is_empty()
+                    || !constraint.compatible(&d.constraint));
                 if is_event_kind(frame.kind)
                     && !elsewhere
+                    && !another_time
                     && (d.kind == frame.kind || meeting_like(d.kind) && meeting_like(frame.kind))
                 {
                     for p in &frame.participants {
