@@ -438,20 +438,15 @@ fn date_frame(
     // day": a date between the verb and the phrase is the verb's own, and
     // the phrase belongs to what follows.
     let next_or_previous = day_after_or_before(text, s, &lower, frame).filter(|(range, _)| {
-        !timexes.iter().any(|t| {
-            matches!(t.kind, TimexType::Date | TimexType::Time)
-                && t.start > frame.trigger.end
-                && t.end <= range.start
-        })
+        !within(timexes, frame.trigger.end + 1..range.start)
+            .any(|t| matches!(t.kind, TimexType::Date | TimexType::Time))
     });
     // "NAIROBI, March 3 (Reuters) - X met Y on Tuesday": a wire
     // dateline's date is when the story was filed, which the article's
     // date line says where it can (with a year); it must not stand nearer
     // the verb than the event's own weekday.
     let story_start = crate::article::dateline::wire(sentence).map_or(s.start, |d| s.start + d.len);
-    let in_sentence: Vec<&Timex> = timexes
-        .iter()
-        .filter(|t| t.start >= story_start && t.end <= s.end)
+    let in_sentence: Vec<&Timex> = within(timexes, story_start..s.end)
         .filter(|t| {
             next_or_previous
                 .as_ref()
@@ -666,6 +661,17 @@ const SAME_DAY: [&str; 7] = [
     "later in the day",
 ];
 
+/// The expressions wholly inside `range`. `timexes` are in text order, as
+/// the tagger gives them, so the range is found by binary search instead of
+/// a scan of the whole article for every sentence.
+fn within(timexes: &[Timex], range: std::ops::Range<usize>) -> impl Iterator<Item = &Timex> {
+    let from = timexes.partition_point(|t| t.start < range.start);
+    let to = timexes.partition_point(|t| t.start < range.end);
+    timexes[from..to.max(from)]
+        .iter()
+        .filter(move |t| t.end <= range.end)
+}
+
 /// Whole days in a `PnD` or `PnW` duration.
 pub fn duration_days(value: &str) -> Option<i32> {
     let body = value.strip_prefix('P')?;
@@ -686,9 +692,8 @@ fn owned_durations(
     timexes: &[Timex],
     mentions: &[Mention],
 ) -> Vec<OwnedDuration> {
-    timexes
-        .iter()
-        .filter(|t| t.kind == TimexType::Duration && t.start >= range.start && t.end <= range.end)
+    within(timexes, range.clone())
+        .filter(|t| t.kind == TimexType::Duration)
         .filter_map(|t| {
             let days = duration_days(&t.value)?;
             let owner = mentions.iter().position(|m| {
@@ -814,13 +819,9 @@ pub fn drafts(
                 // "He arrived on Sunday night from Washington, where he met
                 // Bush": a sentence that tells of another time is another
                 // event, unless its own date fits this one's.
-                let s = &frame.sentence;
-                let another_time = timexes.iter().any(|t| {
-                    t.start >= s.start
-                        && t.end <= s.end
-                        && matches!(t.kind, TimexType::Date | TimexType::Time)
-                }) && (constraint.is_empty()
-                    || !constraint.compatible(&d.constraint));
+                let another_time = within(timexes, frame.sentence.clone())
+                    .any(|t| matches!(t.kind, TimexType::Date | TimexType::Time))
+                    && (constraint.is_empty() || !constraint.compatible(&d.constraint));
                 if is_event_kind(frame.kind)
                     && !elsewhere
                     && !another_time
@@ -897,11 +898,8 @@ fn event_reference(
     sentence: &std::ops::Range<usize>,
     timexes: &[Timex],
 ) -> Option<EventReference> {
-    timexes
-        .iter()
-        .filter(|t| {
-            t.kind == TimexType::Duration && t.start >= sentence.start && t.end <= sentence.end
-        })
+    within(timexes, sentence.clone())
+        .filter(|t| t.kind == TimexType::Duration)
         .find_map(|t| {
             let rest = &text[t.end..sentence.end];
             let trimmed = rest.trim_start();
