@@ -327,6 +327,12 @@ impl Sent<'_> {
             .any(|k| BACK_REFERENCES.contains(&self.folded[k]))
     }
 
+    /// Whether token `k` opens a relative clause set off by a comma:
+    /// the "who" of "Scholz, who met Macron on Monday, resigned".
+    fn opens_aside(&self, k: usize) -> bool {
+        k > 0 && is_relative_pronoun(self.folded[k]) && self.folded[k - 1] == ","
+    }
+
     /// For each token, whether it stands in a relative clause ("which",
     /// "who", "whom", "whose"), up to the next comma: a description of
     /// someone or something in the sentence's event, not that event. Such
@@ -343,7 +349,7 @@ impl Sent<'_> {
             if w == "," {
                 open = false;
             } else if is_relative_pronoun(w) {
-                open |= k > first || (k > 0 && self.folded[k - 1] == ",");
+                open |= k > first || self.opens_aside(k);
             }
         }
         out
@@ -362,7 +368,7 @@ impl Sent<'_> {
                 if let Some(start) = open.take() {
                     out[start..k].fill(true);
                 }
-            } else if is_relative_pronoun(w) && k > 0 && self.folded[k - 1] == "," {
+            } else if self.opens_aside(k) {
                 open = Some(k);
             }
         }
@@ -732,11 +738,7 @@ impl Sent<'_> {
         let (mut cs, ce) = self.clause(i);
         // "Scholz, who met Macron on Monday, resigned": the subject stands
         // before the aside that opens the trigger's clause.
-        if cs >= 2
-            && is_relative_pronoun(self.folded[cs])
-            && self.folded[cs - 1] == ","
-            && self.folded[cs..i].contains(&",")
-        {
+        if cs >= 2 && self.opens_aside(cs) && self.folded[cs..i].contains(&",") {
             cs = self.clause(cs - 2).0;
         }
         let aside = self.closed_asides(i);
