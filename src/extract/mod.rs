@@ -160,43 +160,76 @@ fn prepare(file: &SourceFile) -> Prepared {
     }
 }
 
-/// Every file prepared, in the order given, on one thread per core: each
-/// thread takes the next file not yet taken, so long and short articles
-/// even out.
-fn prepare_all(files: &[SourceFile]) -> Vec<Prepared> {
-    use std::sync::atomic::{AtomicUsize, Ordering};
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(files.len());
-    if threads < 2 {
-        return files.iter().map(prepare).collect();
+/// The files' preparations, in the order given, made on worker threads
+/// while the caller reads them: the ordered pass over one article overlaps
+/// the preparation of the next ones instead of waiting for all of them.
+/// Each worker takes the next file not yet taken, so long and short articles
+/// even out; one core is left to the reader, which is the longer part.
+struct Preparations<'a> {
+    received: std::sync::mpsc::Receiver<(usize, Prepared)>,
+    /// What arrived ahead of its turn, by position.
+    early: FastMap<usize, Prepared>,
+    next: usize,
+    _files: std::marker::PhantomData<&'a [SourceFile]>,
+}
+
+impl<'a> Preparations<'a> {
+    fn start<'scope>(
+        scope: &'scope std::thread::Scope<'scope, '_>,
+        files: &'a [SourceFile],
+        taken: &'a std::sync::atomic::AtomicUsize,
+    ) -> Preparations<'a>
+    where
+        'a: 'scope,
+    {
+        use std::sync::atomic::Ordering;
+        let workers = std::thread::available_parallelism()
+            .map_or(1, |n| n.get().saturating_sub(1))
+            .clamp(1, files.len().max(1));
+        let (send, received) = std::sync::mpsc::channel();
+        for _ in 0..workers {
+            let send = send.clone();
+            scope.spawn(move || loop {
+                let i = taken.fetch_add(1, Ordering::Relaxed);
+                let Some(file) = files.get(i) else {
+                    return;
+                };
+                // The reader stops early only by panicking; then the scope
+                // reports that panic and this result is not wanted.
+                if send.send((i, prepare(file))).is_err() {
+                    return;
+                }
+            });
+        }
+        Preparations {
+            received,
+            early: FastMap::default(),
+            next: 0,
+            _files: std::marker::PhantomData,
+        }
     }
-    let next = AtomicUsize::new(0);
-    let mut done: Vec<(usize, Prepared)> = std::thread::scope(|scope| {
-        let workers: Vec<_> = (0..threads)
-            .map(|_| {
-                scope.spawn(|| {
-                    let mut mine = Vec::new();
-                    loop {
-                        let i = next.fetch_add(1, Ordering::Relaxed);
-                        let Some(file) = files.get(i) else {
-                            return mine;
-                        };
-                        mine.push((i, prepare(file)));
-                    }
-                })
-            })
-            .collect();
-        workers
-            .into_iter()
-            .flat_map(|w| {
-                w.join()
-                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-            })
-            .collect()
-    });
-    done.sort_unstable_by_key(|&(i, _)| i);
-    done.into_iter().map(|(_, p)| p).collect()
+}
+
+impl Iterator for Preparations<'_> {
+    type Item = Prepared;
+
+    /// The next file's preparation; `None` only when the workers are gone,
+    /// which before the last file means one panicked, and the enclosing
+    /// scope then panics with it.
+    fn next(&mut self) -> Option<Prepared> {
+        let wanted = self.next;
+        self.next += 1;
+        if let Some(p) = self.early.remove(&wanted) {
+            return Some(p);
+        }
+        while let Ok((i, p)) = self.received.recv() {
+            if i == wanted {
+                return Some(p);
+            }
+            self.early.insert(i, p);
+        }
+        None
+    }
 }
 
 /// Extracts a corpus from article files, in the order given.
@@ -220,83 +253,86 @@ pub fn extract_with_pins(
     let mut seen: FastMap<String, String> = FastMap::default();
     // Topics are counted as each article is read, in reading order.
     let mut topics = Topics::default();
-    let prepared = prepare_all(&files);
-    for (
-        file,
-        Prepared {
-            parsed,
-            text,
-            timexes,
-        },
-    ) in files.into_iter().zip(prepared)
-    {
-        let parsed = match parsed {
-            Ok(mut parsed) => {
-                file.meta.place_warnings(&mut parsed.warnings);
-                corpus.warnings.append(&mut parsed.warnings);
-                if let Some(title) = &file.meta.title {
-                    parsed.title.clone_from(title);
-                    parsed.title_derived = false;
+    let taken = std::sync::atomic::AtomicUsize::new(0);
+    std::thread::scope(|scope| {
+        let prepared = Preparations::start(scope, &files, &taken);
+        for (
+            file,
+            Prepared {
+                parsed,
+                text,
+                timexes,
+            },
+        ) in files.iter().zip(prepared)
+        {
+            let parsed = match parsed {
+                Ok(mut parsed) => {
+                    file.meta.place_warnings(&mut parsed.warnings);
+                    corpus.warnings.append(&mut parsed.warnings);
+                    if let Some(title) = &file.meta.title {
+                        parsed.title.clone_from(title);
+                        parsed.title_derived = false;
+                    }
+                    parsed
                 }
-                parsed
+                Err(mut skip) => {
+                    file.meta.place_warnings(&mut skip.warnings);
+                    corpus.warnings.append(&mut skip.warnings);
+                    corpus.skipped.push(Skipped {
+                        file: file.name.clone(),
+                        reason: skip.reason,
+                    });
+                    continue;
+                }
+            };
+            match seen.entry(content_key(&parsed)) {
+                Entry::Occupied(first) => {
+                    corpus.skipped.push(Skipped {
+                        file: file.name.clone(),
+                        reason: format!("duplicate of {}", first.get()),
+                    });
+                    continue;
+                }
+                Entry::Vacant(slot) => {
+                    slot.insert(file.stem().to_string());
+                }
             }
-            Err(mut skip) => {
-                file.meta.place_warnings(&mut skip.warnings);
-                corpus.warnings.append(&mut skip.warnings);
-                corpus.skipped.push(Skipped {
-                    file: file.name.clone(),
-                    reason: skip.reason,
-                });
-                continue;
-            }
-        };
-        match seen.entry(content_key(&parsed)) {
-            Entry::Occupied(first) => {
-                corpus.skipped.push(Skipped {
-                    file: file.name.clone(),
-                    reason: format!("duplicate of {}", first.get()),
-                });
-                continue;
-            }
-            Entry::Vacant(slot) => {
-                slot.insert(file.stem().to_string());
-            }
+            // Tokens, folded words and sentences, once for all the readers.
+            let analysis = Analysis::new(&text);
+            let mut mentions = entities::recognize::recognize_analysed(&analysis, &|surname| {
+                resolver.knows_person(surname)
+            });
+            place_the_dateline(&text, &mut mentions);
+            let entity_of = resolver
+                .add(&text, &mentions)
+                .into_iter()
+                .map(|e| e as u32)
+                .collect();
+            let frames = events::frames_analysed(&analysis, &mentions);
+            topics.add(&analysis);
+            drop(analysis);
+            let article = readings.len() as u32;
+            let drafts = drafts::drafts(
+                article,
+                &text,
+                &mentions,
+                &frames,
+                &timexes,
+                reference_of(&parsed),
+            );
+            readings.push(Reading {
+                url: file.meta.url.clone(),
+                id: file.stem().to_string(),
+                file: file.name.clone(),
+                parsed,
+                text,
+                mentions,
+                entity_of,
+                frames,
+                drafts,
+            });
         }
-        // Tokens, folded words and sentences, once for all the readers.
-        let analysis = Analysis::new(&text);
-        let mut mentions = entities::recognize::recognize_analysed(&analysis, &|surname| {
-            resolver.knows_person(surname)
-        });
-        place_the_dateline(&text, &mut mentions);
-        let entity_of = resolver
-            .add(&text, &mentions)
-            .into_iter()
-            .map(|e| e as u32)
-            .collect();
-        let frames = events::frames_analysed(&analysis, &mentions);
-        topics.add(&analysis);
-        drop(analysis);
-        let article = readings.len() as u32;
-        let drafts = drafts::drafts(
-            article,
-            &text,
-            &mentions,
-            &frames,
-            &timexes,
-            reference_of(&parsed),
-        );
-        readings.push(Reading {
-            url: file.meta.url.clone(),
-            id: file.stem().to_string(),
-            file: file.name.clone(),
-            parsed,
-            text,
-            mentions,
-            entity_of,
-            frames,
-            drafts,
-        });
-    }
+    });
 
     apply_pins(&mut readings, pins, &mut corpus)?;
     // Pass 1: cluster what each article says on its own.
