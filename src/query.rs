@@ -95,7 +95,7 @@ fn date_key(event: &Event) -> u64 {
 
 /// An article's title and paragraphs: the text a snippet comes from.
 fn article_text(article: &crate::model::Article) -> impl Iterator<Item = &str> {
-    std::iter::once(article.title.as_str()).chain(article.paragraphs.iter())
+    std::iter::once(&*article.title).chain(article.paragraphs.iter())
 }
 
 impl Timeline {
@@ -205,7 +205,7 @@ impl Timeline {
     }
 
     fn phrase_in_summary(&self, event: &crate::model::Event, query: &Query) -> bool {
-        let mut text = event.summary.clone();
+        let mut text = event.summary.to_string();
         for x in event
             .involves
             .iter()
@@ -354,7 +354,7 @@ impl Timeline {
                 Some(HitView {
                     event: self.corpus.event_view(event)?,
                     score,
-                    article: article.id.clone(),
+                    article: article.id.to_string(),
                     snippet: search::snippet(article_text(article), &matcher)
                         .into_iter()
                         .map(SegmentView::from)
@@ -466,7 +466,7 @@ impl Timeline {
         Some(HitView {
             event: view,
             score: 0.0,
-            article: article.id.clone(),
+            article: article.id.to_string(),
             snippet,
         })
     }

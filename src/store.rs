@@ -27,7 +27,7 @@
 use crate::civil::{Day, Weekday, MAX_YEAR, MIN_YEAR};
 use crate::model::{
     Article, Corpus, DateSource, DateSpan, Entity, EntityKind, Event, Evidence, Paragraphs,
-    Precision, Skipped, Warning,
+    Precision, Skipped, Text, Warning,
 };
 use crate::search::index::{Index, Posting};
 use std::sync::Arc;
@@ -287,6 +287,9 @@ struct Reader<'a> {
     table: Vec<&'a str>,
     /// The interned strings that evidence shares, each made once.
     shared: Vec<Option<Arc<str>>>,
+    /// A string of `bytes` as the model keeps it: borrowed when `bytes`
+    /// live as long as the program, else copied.
+    text_of: fn(&'a str) -> Text,
 }
 
 type Result<T> = std::result::Result<T, StoreError>;
@@ -342,6 +345,10 @@ impl<'a> Reader<'a> {
         self.slice().map(str::to_string)
     }
 
+    fn text(&mut self) -> Result<Text> {
+        self.slice().map(self.text_of)
+    }
+
     fn slice(&mut self) -> Result<&'a str> {
         let n = self.len()?;
         let bytes: &'a [u8] = self.bytes;
@@ -377,7 +384,7 @@ impl<'a> Reader<'a> {
     }
 
     /// What [`Writer::text_in`] wrote; `articles` are those decoded so far.
-    fn text_in(&mut self, articles: &[Article]) -> Result<String> {
+    fn text_in(&mut self, articles: &[Article]) -> Result<Text> {
         let article = |r: &mut Self| {
             let a = r.uint()?;
             usize::try_from(a)
@@ -386,14 +393,13 @@ impl<'a> Reader<'a> {
                 .ok_or(StoreError("text in no such article"))
         };
         match self.uint()? {
-            0 => self.str(),
+            0 => self.text(),
             1 => Ok(article(self)?.title.clone()),
             2 => {
                 let a = article(self)?;
                 let (p, at, n) = (self.len()?, self.len()?, self.len()?);
                 a.paragraphs
-                    .slice(p, at, n)
-                    .map(str::to_string)
+                    .slice_text(p, at, n)
                     .ok_or(StoreError("text outside its paragraph"))
             }
             _ => Err(StoreError("bad text reference")),
@@ -411,6 +417,14 @@ impl<'a> Reader<'a> {
     fn opt_str(&mut self) -> Result<Option<String>> {
         Ok(if self.flag()? {
             Some(self.str()?)
+        } else {
+            None
+        })
+    }
+
+    fn opt_text(&mut self) -> Result<Option<Text>> {
+        Ok(if self.flag()? {
+            Some(self.text()?)
         } else {
             None
         })
@@ -497,19 +511,22 @@ impl Reader<'static> {
 
 /// Reads what [`encode`] wrote, checking every reference.
 pub fn decode(bytes: &[u8]) -> Result<(Corpus, Index)> {
-    decode_with(bytes, Reader::owned_paragraphs)
+    decode_with(bytes, Reader::owned_paragraphs, |s| {
+        Text::Owned(s.to_string())
+    })
 }
 
 /// As [`decode`], but articles' paragraphs stay in `bytes` and are read
 /// from there when asked for ([`Paragraphs`]): for bytes that live as long
 /// as the program, such as the corpus the module embeds.
 pub fn decode_static(bytes: &'static [u8]) -> Result<(Corpus, Index)> {
-    decode_with(bytes, Reader::stored_paragraphs)
+    decode_with(bytes, Reader::stored_paragraphs, Text::Borrowed)
 }
 
 fn decode_with<'a>(
     bytes: &'a [u8],
     paragraphs: fn(&mut Reader<'a>) -> Result<Paragraphs>,
+    text_of: fn(&'a str) -> Text,
 ) -> Result<(Corpus, Index)> {
     if bytes.get(..4) != Some(MAGIC.as_slice()) {
         return Err(StoreError("bad header"));
@@ -519,6 +536,7 @@ fn decode_with<'a>(
         at: 4,
         table: Vec::new(),
         shared: Vec::new(),
+        text_of,
     };
     r.table = r.list(Reader::slice)?;
     r.shared = vec![None; r.table.len()];
@@ -532,12 +550,12 @@ fn decode_with<'a>(
     })?;
     let articles = r.list(|r| {
         Ok(Article {
-            id: r.str()?,
-            file: r.str()?,
-            title: r.str()?,
+            id: r.text()?,
+            file: r.text()?,
+            title: r.text()?,
             title_derived: r.flag()?,
             published: r.day()?,
-            url: r.opt_str()?,
+            url: r.opt_text()?,
             paragraphs: paragraphs(r)?,
             date: r.span()?,
             entities: r.u32s()?,
@@ -547,7 +565,7 @@ fn decode_with<'a>(
     })?;
     let events = r.list(|r| {
         Ok(Event {
-            id: r.str()?,
+            id: r.text()?,
             kind: r.interned_shared()?,
             headline: r.text_in(&articles)?,
             date: r.span()?,

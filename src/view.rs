@@ -167,11 +167,11 @@ impl Corpus {
     pub fn event_view(&self, index: u32) -> Option<EventView> {
         let e = self.events.get(index as usize)?;
         Some(EventView {
-            id: e.id.clone(),
+            id: e.id.to_string(),
             index,
             kind: e.kind.to_string(),
-            headline: e.headline.clone(),
-            summary: e.summary.clone(),
+            headline: e.headline.to_string(),
+            summary: e.summary.to_string(),
             date: DateView::of(&e.date),
             participants: e
                 .participants
@@ -184,7 +184,7 @@ impl Corpus {
             articles: e
                 .articles
                 .iter()
-                .filter_map(|&a| self.articles.get(a as usize).map(|a| a.id.clone()))
+                .filter_map(|&a| self.articles.get(a as usize).map(|a| a.id.to_string()))
                 .collect(),
         })
     }
@@ -200,12 +200,12 @@ impl Corpus {
                 .collect()
         };
         Some(ArticleView {
-            id: a.id.clone(),
-            file: a.file.clone(),
-            title: a.title.clone(),
+            id: a.id.to_string(),
+            file: a.file.to_string(),
+            title: a.title.to_string(),
             title_derived: a.title_derived,
             published: a.published.map(|d| d.to_string()),
-            url: a.url.clone(),
+            url: a.url.as_deref().map(str::to_string),
             date: DateView::of(&a.date),
             people: of_kind(EntityKind::Person),
             places: of_kind(EntityKind::Place),
@@ -214,7 +214,7 @@ impl Corpus {
             event: a
                 .event
                 .and_then(|e| self.events.get(e as usize))
-                .map(|e| e.id.clone()),
+                .map(|e| e.id.to_string()),
             paragraphs: a.paragraphs.to_vec(),
         })
     }

@@ -176,7 +176,7 @@ fn issue_7_articles_and_skipped_files_account_for_every_file() {
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
-    let mut accounted: Vec<String> = corpus.articles.iter().map(|a| a.file.clone()).collect();
+    let mut accounted: Vec<String> = corpus.articles.iter().map(|a| a.file.to_string()).collect();
     accounted.extend(corpus.skipped.iter().map(|s| s.file.clone()));
     let unique: BTreeSet<String> = accounted.iter().cloned().collect();
     assert_eq!(

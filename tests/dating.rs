@@ -25,7 +25,7 @@ fn sources_of<'a>(corpus: &'a Corpus, events: Vec<&'a Event>) -> Vec<Vec<&'a str
         .map(|e| {
             e.articles
                 .iter()
-                .map(|&a| corpus.articles[a as usize].id.as_str())
+                .map(|&a| &*corpus.articles[a as usize].id)
                 .collect()
         })
         .collect()

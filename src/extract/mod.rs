@@ -41,7 +41,7 @@ use crate::entities::{self, Mention, Resolver};
 use crate::events::{self, EventKind};
 use crate::fasthash::FastMap;
 use crate::model::{
-    Article, Corpus, DateSource, DateSpan, Entity, EntityKind, Event, Evidence, Skipped,
+    Article, Corpus, DateSource, DateSpan, Entity, EntityKind, Event, Evidence, Skipped, Text,
 };
 use crate::search::index::{Index, IndexDoc};
 use crate::timex::{self, Timex};
@@ -397,7 +397,7 @@ pub fn extract_with_pins(
             &pin.url,
             corpus.articles.iter_mut().find(|a| a.id == pin.article),
         ) {
-            a.url = Some(url.clone());
+            a.url = Some(url.clone().into());
         }
     }
     let index = build_index(&corpus);
@@ -918,9 +918,9 @@ fn build_corpus(
             ));
         }
         corpus.events.push(Event {
-            id: format!("e{event_index}"),
+            id: format!("e{event_index}").into(),
             kind: c.kind.as_str().into(),
-            headline,
+            headline: headline.into(),
             date,
             participants,
             place: c.place,
@@ -931,7 +931,7 @@ fn build_corpus(
                 .take(TOPICS_PER_ARTICLE)
                 .map(|t| Arc::from(t.as_str()))
                 .collect(),
-            summary: primary_draft.sentence.clone(),
+            summary: primary_draft.sentence.clone().into(),
             involves: Vec::new(),
             terms: Vec::new(),
         });
@@ -974,12 +974,12 @@ fn build_corpus(
         }
         counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         corpus.articles.push(Article {
-            id: reading.id.clone(),
-            file: reading.file.clone(),
-            title: reading.parsed.title.clone(),
+            id: reading.id.clone().into(),
+            file: reading.file.clone().into(),
+            title: reading.parsed.title.clone().into(),
             title_derived: reading.parsed.title_derived,
             published: reading.parsed.published,
-            url: reading.url.clone(),
+            url: reading.url.clone().map(Text::from),
             paragraphs: reading.parsed.paragraphs.clone().into(),
             date,
             entities: counts.into_iter().map(|(e, _)| e).collect(),

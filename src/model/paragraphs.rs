@@ -16,6 +16,7 @@
 //! assert_eq!(owned.iter().collect::<Vec<_>>(), ["One.", "Two."]);
 //! ```
 
+use super::Text;
 use crate::store::leb128;
 
 /// Paragraphs of text, in order.
@@ -67,6 +68,20 @@ impl Paragraphs {
             Repr::Owned(list) => list.get(i)?.get(at..end),
             Repr::Stored { bytes, .. } => {
                 std::str::from_utf8(nth_stored(bytes, i)?.get(at..end)?).ok()
+            }
+        }
+    }
+
+    /// [`Paragraphs::slice`] as a [`Text`]: borrowed from the embedded
+    /// bytes where the paragraphs are stored, so that no copy is made.
+    pub fn slice_text(&self, i: usize, at: usize, len: usize) -> Option<Text> {
+        match &self.0 {
+            Repr::Owned(_) => self.slice(i, at, len).map(|s| Text::Owned(s.to_string())),
+            Repr::Stored { bytes, .. } => {
+                let end = at.checked_add(len)?;
+                std::str::from_utf8(nth_stored(bytes, i)?.get(at..end)?)
+                    .ok()
+                    .map(Text::Borrowed)
             }
         }
     }
@@ -157,5 +172,38 @@ impl Eq for Paragraphs {}
 impl std::fmt::Debug for Paragraphs {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_list().entries(self.iter()).finish()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Two paragraphs as the store writes them: "Ankara met." and "Dönüş".
+    static STORED: &[u8] = b"\x0bAnkara met.\x08D\xc3\xb6n\xc3\xbc\xc5\x9f";
+
+    #[test]
+    fn stored_slices_borrow_the_embedded_bytes() {
+        let stored = Paragraphs::stored(STORED, 2);
+        assert!(matches!(
+            stored.slice_text(0, 0, 6),
+            Some(Text::Borrowed("Ankara"))
+        ));
+        assert!(matches!(
+            stored.slice_text(1, 0, 3),
+            Some(Text::Borrowed("Dö"))
+        ));
+        // Not on a character boundary, or past the end: no text, no trap.
+        assert_eq!(stored.slice_text(1, 0, 2), None);
+        assert_eq!(stored.slice_text(0, 8, 10), None);
+        assert_eq!(stored.slice_text(2, 0, 1), None);
+    }
+
+    #[test]
+    fn owned_slices_are_copies_of_the_same_text() {
+        let owned = Paragraphs::from(vec!["Ankara met.".to_string(), "Dönüş".to_string()]);
+        assert!(matches!(owned.slice_text(0, 0, 6), Some(Text::Owned(s)) if s == "Ankara"));
+        assert_eq!(owned.slice_text(1, 0, 2), None);
+        assert_eq!(owned, Paragraphs::stored(STORED, 2));
     }
 }
