@@ -180,6 +180,52 @@ Vietnam;Vietnamese
 Yemen;Yemeni|Yemenis
 Zambia;Zambian
 Zimbabwe;Zimbabwean|Zimbabweans
+Andorra;Andorran
+Antigua and Barbuda
+Bahamas|The Bahamas;Bahamian|Bahamians
+Belize;Belizean
+Benin;Beninese
+Bhutan;Bhutanese
+Brunei;Bruneian
+Burundi;Burundian|Burundians
+Cape Verde|Cabo Verde;Cape Verdean
+Central African Republic
+Comoros;Comorian
+Djibouti;Djiboutian
+Dominica
+Dominican Republic;Dominican|Dominicans
+East Timor|Timor-Leste;Timorese
+Equatorial Guinea;Equatoguinean
+Eswatini|Swaziland;Swazi
+Gabon;Gabonese
+Gambia|The Gambia;Gambian|Gambians
+Grenada;Grenadian
+Guinea-Bissau
+Guyana;Guyanese
+Kiribati
+Lesotho
+Liechtenstein
+Maldives;Maldivian|Maldivians
+Marshall Islands;Marshallese
+Mauritius;Mauritian|Mauritians
+Micronesia;Micronesian
+Nauru;Nauruan
+Palau;Palauan
+Papua New Guinea;Papua New Guinean
+Saint Lucia|St Lucia
+Saint Vincent and the Grenadines
+Samoa;Samoan|Samoans
+San Marino
+Sao Tome and Principe|São Tomé and Príncipe
+Seychelles;Seychellois
+Solomon Islands;Solomon Islander|Solomon Islanders
+Suriname;Surinamese
+Togo;Togolese
+Tonga;Tongan|Tongans
+Tuvalu;Tuvaluan
+Vanuatu
+Greenland;Greenlandic
+Puerto Rico;Puerto Rican|Puerto Ricans
 St Kitts and Nevis
 Trinidad and Tobago;Trinidadian
 Barbados;Barbadian

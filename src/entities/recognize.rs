@@ -45,6 +45,34 @@ const CONNECTORS: &[&str] = &[
     "al", "el", "bin", "ibn", "y", "&", "for",
 ];
 
+/// Plural nouns for the people of a body ("Leaders of the Forum",
+/// "Members of the European Parliament"): never the start of its name.
+fn is_group_of_people(folded: &str) -> bool {
+    matches!(
+        folded,
+        "leaders"
+            | "members"
+            | "officials"
+            | "representatives"
+            | "delegates"
+            | "delegations"
+            | "envoys"
+            | "heads"
+            | "ministers"
+            | "negotiators"
+            | "lawmakers"
+            | "staff"
+            | "employees"
+            | "workers"
+            | "supporters"
+            | "fans"
+            | "troops"
+            | "soldiers"
+            | "citizens"
+            | "residents"
+    )
+}
+
 /// Words of a state's formal name: "the Islamic Republic of Iran", "the
 /// Hashemite Kingdom of Jordan" are the country, not a person of it.
 fn is_polity(folded: &str) -> bool {
@@ -180,6 +208,9 @@ struct Doc<'a> {
     toks: &'a [Token],
     folded: Vec<&'a str>,
     lower: FastSet<&'a str>,
+    /// Where the filing city of a wire dateline that opens the text ends
+    /// ("HONIARA, Solomon Islands (AP) —"): a place, not an acronym.
+    dateline_place_end: Option<usize>,
 }
 
 /// Finds the people, places and organisations named in `text`.
@@ -210,6 +241,7 @@ pub fn recognize_analysed(a: &Analysis<'_>, known_person: &dyn Fn(&str) -> bool)
         toks,
         folded,
         lower,
+        dateline_place_end: crate::article::dateline::wire(text).map(|d| d.place.len()),
     };
 
     let mut cands = Vec::new();
@@ -441,13 +473,19 @@ impl<'a> Doc<'a> {
                 i += 1;
                 continue;
             }
-            if (at_start || title_case) && self.is_common_start(i) {
+            let known = self.gazetteer_at(i, te);
+            // "New Zealand's" opening a sentence: a common word that starts
+            // a known name of several words is part of it.
+            if (at_start || title_case)
+                && self.is_common_start(i)
+                && known.is_none_or(|(len, _)| len < 2)
+            {
                 at_start = false;
                 i += 1;
                 continue;
             }
             at_start = false;
-            if let Some((len, entry)) = self.gazetteer_at(i, te) {
+            if let Some((len, entry)) = known {
                 let next = i + len;
                 if next >= te || !self.is_cap_word(next) || entry.kind == EntityKind::Organization {
                     out.push(Cand {
@@ -588,6 +626,26 @@ impl<'a> Doc<'a> {
             role,
             title_before: None,
         };
+        // "Leaders of the Pacific Islands Forum" opening a sentence: the
+        // people of a body, capitalised only by where they stand.
+        if is_group_of_people(self.folded[s]) && s + 1 < e && self.is_connector(s + 1) {
+            let mut k = s + 1;
+            while k < e && (self.is_connector(k) || self.folded[k] == "the") {
+                k += 1;
+            }
+            self.classify(k, e, out);
+            return;
+        }
+        // "Stockholm-based Norrland Bank": where a body is based is no part
+        // of its name.
+        if n >= 2 && self.folded[s].ends_with("-based") {
+            self.classify(s + 1, e, out);
+            return;
+        }
+        if self.toks[s].start == 0 && self.dateline_place_end == Some(self.toks[e - 1].end) {
+            out.push(cand(Some(EntityKind::Place), None));
+            return;
+        }
         let whole = fold(self.span_text(s, e));
         if let Some(entry) = gazetteer::lookup_folded(&whole) {
             out.push(cand(Some(entry.kind), None));
@@ -1322,6 +1380,51 @@ mod tests {
             .filter(|m| m.kind == EntityKind::Person)
             .map(|m| m.surface)
             .collect()
+    }
+
+    #[test]
+    fn the_people_of_a_body_and_where_it_is_based_are_not_its_name() {
+        let text = "Leaders of the Pacific Islands Forum agreed a fund. \
+            The Stockholm-based Norrland Bank will lend.";
+        assert_eq!(
+            found(text),
+            [
+                (
+                    "Pacific Islands Forum".to_string(),
+                    EntityKind::Organization
+                ),
+                ("Norrland Bank".to_string(), EntityKind::Organization),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_known_place_of_several_words_may_open_a_sentence() {
+        let text = "New Zealand's Prime Minister Christopher Luxon arrived. \
+            South Africa and the Solomon Islands sent envoys.";
+        let places: Vec<String> = recognize(text)
+            .into_iter()
+            .filter(|m| m.kind == EntityKind::Place)
+            .map(|m| m.surface)
+            .collect();
+        assert_eq!(places, ["New Zealand", "South Africa", "Solomon Islands"]);
+    }
+
+    #[test]
+    fn a_wire_datelines_city_is_a_place_not_an_acronym() {
+        let text = "HONIARA, Solomon Islands (AP) — Leaders met on Thursday. \
+            The talks in Honiara ended.";
+        let honiara: Vec<EntityKind> = recognize(text)
+            .into_iter()
+            .filter(|m| fold(&m.surface) == "honiara")
+            .map(|m| m.kind)
+            .collect();
+        assert_eq!(honiara, [EntityKind::Place, EntityKind::Place]);
+        // Running text in capitals is still an acronym.
+        assert_eq!(
+            found("NATO said so."),
+            [("NATO".to_string(), EntityKind::Organization)]
+        );
     }
 
     #[test]

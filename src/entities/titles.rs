@@ -60,7 +60,7 @@ communications broadcasting broadcaster channel radio television tv magazine pre
 publishing software microsystems electronics unlimited athletic rovers wanderers \
 albion city county hotspur rangers celtic villa wednesday forest orient argyle academicals \
 mission secretariat tribunal commons lords sa ag gmbh nv bros echo gazette chronicle \
-tribune mirror observer instruments railway railways rail bahn";
+tribune mirror observer instruments railway railways rail bahn forum";
 
 /// Head words of venues: "at the Dolmabahçe Office" is where, not who.
 const VENUE_HEADS: &str = "office palace complex hall house centre center hotel building \
@@ -119,7 +119,7 @@ natalie neil nicholas nick nicola nicolas nigel olaf oliver omar owen pablo pat 
 paula pedro peter phil philip philippe pierre rachel ralph ray raymond recep richard rick \
 rob robert robin roger ronald rose ross ruth ryan sally sam samuel sandra sarah scott \
 sean sebastian sergei sergey simon sophie stephen steve steven stuart susan tom thomas tim \
-timothy tina tony vincent vladimir walter wayne william yusuf zoe arsene sven \
+timothy tina tony vincent vladimir walter wayne william yusuf zoe arsene sven winston warren \
 rafael roger serena venus andy lleyton marat kelly paula rio thierry wayne ruud jens gerard";
 
 /// Words that, right before a capitalised name, say it is an organisation.
