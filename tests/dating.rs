@@ -650,3 +650,50 @@ fn a_sentence_about_another_time_lends_no_participants() {
         .collect();
     assert!(!names.contains(&"Tom Hale"), "{names:?}");
 }
+
+#[test]
+fn a_date_in_a_relative_clause_dates_that_clause_not_the_event() {
+    // The weekday is the event's; "3 February" is when the strike began.
+    let text = "Port strike enters third week\n\nThe strike by dock workers at the port of Rotterdam, which began on 3 February, entered its third week on Monday.";
+    let (corpus, _) = common::corpus_from(&[("strike.txt", text)]);
+    let e = &corpus.events[0];
+    assert_eq!(
+        e.date.weekday,
+        Some(news_timeline::civil::Weekday::Monday),
+        "{:?}",
+        e.date
+    );
+    // With a date line, Monday is a day; the clause's February date is not used.
+    let dated = format!(" date 2025-02-20\n\n{}", text.split_once("\n\n").unwrap().1);
+    let (corpus, _) = common::corpus_from(&[("strike.txt", &dated)]);
+    let e = &corpus.events[0];
+    assert_eq!(
+        e.date.earliest.unwrap().to_string(),
+        "2025-02-17",
+        "{:?}",
+        e.date
+    );
+    assert!(e.date.is_exact());
+}
+
+#[test]
+fn a_body_s_meeting_and_what_it_agreed_there_are_one_event() {
+    let wire = "Island leaders agree a climate fund\n\nAPIA, Samoa, Sept. 12, 2025 (AP) — Leaders of the Pacific Islands Forum agreed on Thursday to create a regional fund for climate adaptation, after two days of talks in Apia.";
+    let other = "Forum leaders back resilience fund\n\nPacific Islands Forum leaders meeting in Apia on Thursday backed a new regional fund for climate adaptation.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", wire), ("b.txt", other)]);
+    let events: Vec<&Event> = corpus
+        .events
+        .iter()
+        .filter(|e| e.articles.len() > 1)
+        .collect();
+    assert_eq!(events.len(), 1, "{:#?}", corpus.events);
+    assert_eq!(events[0].date.earliest.unwrap().to_string(), "2025-09-11");
+    // Another week's meeting of the same body stays apart.
+    let later = "Forum leaders meet again\n\nPacific Islands Forum leaders meeting in Apia on Friday backed a new regional fund for climate adaptation.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", wire), ("c.txt", later)]);
+    assert!(
+        corpus.events.iter().all(|e| e.articles.len() == 1),
+        "{:#?}",
+        corpus.events
+    );
+}

@@ -533,10 +533,13 @@ impl Sent<'_> {
         };
         let first_name = self.inside.first();
         let after_first_name = first_name.map_or(0, |&m| self.tok_at(self.mentions[m].end));
+        // "The strike, which began on 3 February, entered its third week":
+        // the verb of a clause set off by commas is not the sentence's.
+        let asides = self.closed_asides(self.toks.len());
         let first_lower = (after_first_name..self.toks.len())
-            .find(|&k| lower(k) && !matches!(self.folded[k], "and" | "or" | "of"));
+            .find(|&k| lower(k) && !asides[k] && !matches!(self.folded[k], "and" | "or" | "of"));
         let aux = (0..self.toks.len())
-            .find(|&k| triggers::is_auxiliary(self.folded[k]))
+            .find(|&k| triggers::is_auxiliary(self.folded[k]) && !asides[k])
             .filter(|&a| {
                 first_name.is_none()
                     || !(after_first_name..a).any(|k| CLAUSE_STARTS.contains(&self.folded[k]))
@@ -1249,6 +1252,16 @@ mod tests {
             .collect();
         assert_eq!(who, ["Rivertown FC", "Hill United"]);
         assert_eq!(ms[fs[0].place.unwrap()].surface, "Leeds");
+    }
+
+    #[test]
+    fn a_lede_s_verb_is_not_in_a_clause_set_off_by_commas() {
+        let text =
+            "The strike at the port of Antwerp, which began in February, entered its third week.";
+        let ms = recognize(text);
+        let fs = frames(text, &ms);
+        assert_eq!(fs.len(), 1);
+        assert_eq!(&text[fs[0].trigger.clone()], "entered");
     }
 
     #[test]

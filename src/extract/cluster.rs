@@ -92,9 +92,26 @@ fn joins(c: &Cluster, m: &Member) -> bool {
         && m.people.is_empty()
         && same_story(&c.story, &m.story);
     let one_story = one_story || unnamed_story;
+    // "Forum leaders meeting in Honiara on Thursday backed a fund" and
+    // "Forum leaders agreed on Thursday in Honiara to create a fund": one
+    // body in one place on one weekday, its meeting and what it agreed.
+    let same_weekday = matches!(
+        (day_of_week(&c.constraint), day_of_week(&m.constraint)),
+        (Some(a), Some(b)) if a == b
+    );
+    let outcome = |a: EventKind, b: EventKind| meeting_like(a) && b == EventKind::Agreement;
+    let body_met = same_place
+        && same_weekday
+        && shared(&c.others, &m.others) >= 1
+        && (kinds_agree(c.kind, m.kind) || outcome(c.kind, m.kind) || outcome(m.kind, c.kind));
     // Outlets name one event differently ("met", "unveiled the plan"): the
     // kinds may differ when the same people were in the same place.
-    if !(kinds_agree(c.kind, m.kind) || people >= 3 || (people >= 2 && same_place) || one_story) {
+    if !(kinds_agree(c.kind, m.kind)
+        || people >= 3
+        || (people >= 2 && same_place)
+        || one_story
+        || body_met)
+    {
         return false;
     }
     if let (Some(a), Some(b)) = (c.place, m.place) {
@@ -147,6 +164,7 @@ fn joins(c: &Cluster, m: &Member) -> bool {
         || (anyone >= 2 && c.kind == m.kind)
         || (exact_same_day && anyone >= 1 && c.kind == m.kind)
         || one_story
+        || body_met
 }
 
 /// The weekday a constraint names, or that its one day falls on.

@@ -297,6 +297,28 @@ fn relation_to_frame(text: &str, t: &Timex, frame: &Frame) -> Relation {
     }
 }
 
+/// Whether `t` stands in a relative clause set off by commas that does
+/// not hold the frame's verb at `trigger`: "The strike, which began on 3
+/// February, entered its third week on Monday" is dated by Monday; the
+/// clause dates the strike's start.
+fn in_relative_aside(text: &str, s: &std::ops::Range<usize>, t: &Timex, trigger: usize) -> bool {
+    let Some(comma) = text.get(s.start..t.start).and_then(|head| head.rfind(',')) else {
+        return false;
+    };
+    let open = s.start + comma;
+    let opener = text[open + 1..t.start]
+        .split_whitespace()
+        .next()
+        .map(|w| w.to_ascii_lowercase());
+    if !matches!(opener.as_deref(), Some("which" | "who" | "whom" | "whose")) {
+        return false;
+    }
+    let Some(close) = text.get(t.end..s.end).and_then(|rest| rest.find(',')) else {
+        return false;
+    };
+    !(open..t.end + close).contains(&trigger)
+}
+
 /// How an expression in a clause of time that does not hold the frame's
 /// verb relates to it: "his sixth visit since he took office in 2014" (the
 /// visit is not before 2014), "before she moved to Rome in 2010". Only
@@ -465,6 +487,7 @@ fn date_frame(
                 || heads_sentence(text, s, t)
                 || same_clause(text, t.start, frame.trigger.start)
         })
+        .filter(|t| !in_relative_aside(text, s, t, frame.trigger.start))
         // "reported third-quarter revenue on Tuesday": a period that
         // qualifies a noun says what the figures cover, not when.
         .min_by_key(|t| {
