@@ -20,7 +20,7 @@ use crate::model::{Corpus, EntityKind, Event};
 use crate::order;
 use crate::search::index::Index;
 use crate::search::{self, Matcher, Query};
-use crate::store::{self, StoreError};
+use crate::store::{self, StoreError, StoredIndex};
 use crate::view::{ArticleView, EventView, FacetCount, Facets, HitView, MonthCount, SegmentView};
 use std::collections::BTreeMap;
 
@@ -46,10 +46,34 @@ pub struct Filter {
     pub include_undated: bool,
 }
 
+/// Set once, on the first search: shared between threads natively (the
+/// benchmarks keep a timeline in a static), a plain cell in the module,
+/// which has one thread and where the thread-safe kind costs code.
+#[cfg(target_arch = "wasm32")]
+type Once<T> = std::cell::OnceCell<T>;
+#[cfg(not(target_arch = "wasm32"))]
+type Once<T> = std::sync::OnceLock<T>;
+
+/// The search index, decoded, or as the embedded store keeps it until the
+/// first search (see [`store::decode_static_lazily`]).
+enum SearchIndex {
+    Ready(Index),
+    Stored(StoredIndex, Once<Result<Index, StoreError>>),
+}
+
+/// What a search finds when the index cannot be read: nothing (and
+/// [`Timeline::search_index`] says why).
+static NO_INDEX: Index = Index {
+    terms: Vec::new(),
+    postings: Vec::new(),
+    words: Vec::new(),
+    doc_lengths: Vec::new(),
+};
+
 /// The corpus and its index, ready for queries.
 pub struct Timeline {
     corpus: Corpus,
-    index: Index,
+    index: SearchIndex,
     /// For each article, the events it reports (its main event first), as
     /// one list (one allocation, not one per article, at start-up): article
     /// `a`'s are `article_events[article_starts[a]..article_starts[a + 1]]`.
@@ -100,9 +124,14 @@ fn article_text(article: &crate::model::Article) -> impl Iterator<Item = &str> {
 
 impl Timeline {
     /// The corpus compiled into this binary.
+    /// The search index is read on the first search, not here: the
+    /// timeline draws without it.
     pub fn embedded() -> Result<Timeline, StoreError> {
-        let (corpus, index) = store::decode_static(EMBEDDED)?;
-        Ok(Timeline::new(corpus, index))
+        let (corpus, index) = store::decode_static_lazily(EMBEDDED)?;
+        Ok(Timeline::with_index(
+            corpus,
+            SearchIndex::Stored(index, Once::new()),
+        ))
     }
 
     pub fn from_bytes(bytes: &[u8]) -> Result<Timeline, StoreError> {
@@ -111,6 +140,10 @@ impl Timeline {
     }
 
     pub fn new(corpus: Corpus, index: Index) -> Timeline {
+        Timeline::with_index(corpus, SearchIndex::Ready(index))
+    }
+
+    fn with_index(corpus: Corpus, index: SearchIndex) -> Timeline {
         let mut article_starts = vec![0u32; corpus.articles.len() + 1];
         for event in &corpus.events {
             for &a in &event.articles {
@@ -156,6 +189,22 @@ impl Timeline {
 
     pub fn corpus(&self) -> &Corpus {
         &self.corpus
+    }
+
+    /// The search index, read now if it has not been yet; an error when
+    /// the embedded bytes are damaged (a search then finds nothing).
+    pub fn search_index(&self) -> Result<&Index, StoreError> {
+        match &self.index {
+            SearchIndex::Ready(index) => Ok(index),
+            SearchIndex::Stored(stored, decoded) => decoded
+                .get_or_init(|| stored.decode())
+                .as_ref()
+                .map_err(|e| *e),
+        }
+    }
+
+    fn index(&self) -> &Index {
+        self.search_index().unwrap_or(&NO_INDEX)
     }
 
     /// Entity indices whose name or alias folds to `name`.
@@ -370,12 +419,12 @@ impl Timeline {
         query
             .clauses
             .iter()
-            .map(|c| search::clause_terms(&self.index, c))
+            .map(|c| search::clause_terms(self.index(), c))
             .collect()
     }
 
     fn find(&self, query: &Query) -> Vec<search::Hit> {
-        search::search_with(&self.index, query, |doc, words| {
+        search::search_with(self.index(), query, |doc, words| {
             self.phrase_in_article(doc, words)
         })
     }
@@ -400,7 +449,7 @@ impl Timeline {
         if query.is_empty() {
             return allowed;
         }
-        let docs = search::matching_docs(&self.index, &query, |doc, words| {
+        let docs = search::matching_docs(self.index(), &query, |doc, words| {
             self.phrase_in_article(doc, words)
         });
         let clauses = self.clause_terms(&query);

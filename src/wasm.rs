@@ -191,6 +191,18 @@ fn required_string(value: &JsValue, name: &str) -> Result<String, JsError> {
         .ok_or_else(|| error(&format!("{name} must be a string")))
 }
 
+impl NewsTimeline {
+    /// A filter from JavaScript; one with words to search for fails when
+    /// the search index cannot be read, rather than finding nothing.
+    fn filter(&self, value: &JsValue) -> Result<Filter, JsError> {
+        let filter = filter_from(value)?;
+        if !filter.text.trim().is_empty() {
+            self.prepare_search()?;
+        }
+        Ok(filter)
+    }
+}
+
 #[wasm_bindgen]
 impl NewsTimeline {
     /// Loads the corpus embedded at build time.
@@ -232,6 +244,17 @@ impl NewsTimeline {
             sources,
             weekday,
         })
+    }
+
+    /// Reads the search index now (it is read on the first search
+    /// otherwise), so that the first keystroke does not wait for it; an
+    /// error when the embedded index is damaged.
+    #[wasm_bindgen(js_name = prepareSearch)]
+    pub fn prepare_search(&self) -> Result<(), JsError> {
+        self.timeline
+            .search_index()
+            .map(|_| ())
+            .map_err(|e| error(&e.to_string()))
     }
 
     /// Number of events; the length of each typed array below.
@@ -276,7 +299,7 @@ impl NewsTimeline {
         &self,
         #[wasm_bindgen(unchecked_param_type = "FilterInput | string | undefined")] filter: JsValue,
     ) -> Result<JsValue, JsError> {
-        to_js(&self.timeline.search(&filter_from(&filter)?))
+        to_js(&self.timeline.search(&self.filter(&filter)?))
     }
 
     /// Results `offset..offset + limit` in date order with snippets, and
@@ -299,7 +322,7 @@ impl NewsTimeline {
         };
         let offset = count(&offset, "offset", 0)?;
         let limit = count(&limit, "limit", 100)?;
-        to_js(&self.timeline.page(&filter_from(&filter)?, offset, limit))
+        to_js(&self.timeline.page(&self.filter(&filter)?, offset, limit))
     }
 
     /// Events whose interval overlaps `[from, to]` ("YYYY-MM-DD" or null for open).
@@ -330,7 +353,7 @@ impl NewsTimeline {
         &self,
         #[wasm_bindgen(unchecked_param_type = "FilterInput | string | undefined")] filter: JsValue,
     ) -> Result<Vec<u32>, JsError> {
-        Ok(self.timeline.matching_indices(&filter_from(&filter)?))
+        Ok(self.timeline.matching_indices(&self.filter(&filter)?))
     }
 
     /// One event by index (as in `matching`), or undefined.
@@ -371,7 +394,7 @@ impl NewsTimeline {
         &self,
         #[wasm_bindgen(unchecked_param_type = "FilterInput | string | undefined")] filter: JsValue,
     ) -> Result<JsValue, JsError> {
-        to_js(&self.timeline.facets(&filter_from(&filter)?))
+        to_js(&self.timeline.facets(&self.filter(&filter)?))
     }
 
     /// Filtered events per month.
@@ -380,7 +403,7 @@ impl NewsTimeline {
         &self,
         #[wasm_bindgen(unchecked_param_type = "FilterInput | string | undefined")] filter: JsValue,
     ) -> Result<JsValue, JsError> {
-        to_js(&self.timeline.histogram(&filter_from(&filter)?))
+        to_js(&self.timeline.histogram(&self.filter(&filter)?))
     }
 
     /// `text` split into segments, with the words matching `query` flagged.

@@ -132,6 +132,21 @@ fn paragraphs_read_in_place_are_the_article_text() {
 fn the_embedded_corpus_decodes() {
     let t = Timeline::embedded().expect("embedded corpus");
     assert!(!t.corpus().articles.is_empty() || !t.corpus().skipped.is_empty());
+    // Its search index is read on the first search, and finds what the
+    // index built here finds.
+    let built = common::timeline_of("seeds");
+    let ids = |t: &Timeline| -> Vec<String> {
+        t.search(&Filter {
+            text: "Haniyeh Istanbul".into(),
+            ..Filter::default()
+        })
+        .into_iter()
+        .map(|h| h.event.id)
+        .collect()
+    };
+    assert!(!ids(&built).is_empty());
+    assert_eq!(ids(&t), ids(&built));
+    assert!(t.search_index().is_ok());
 }
 
 #[test]
@@ -184,4 +199,28 @@ fn article_by_id_gives_full_text() {
     let view = t.article(&first.id).unwrap();
     assert_eq!(view.paragraphs, first.paragraphs.to_vec());
     assert!(t.article("nope").is_none());
+}
+
+/// The module's timeline reads its search index on the first search
+/// (`decode_static_lazily`): the same index, and a damaged one is an error
+/// when it is read, while the timeline itself still loads.
+#[test]
+fn the_search_index_read_later_is_the_same_and_damage_is_reported() {
+    let (corpus, index) = common::corpus_of("seeds");
+    let bytes: &'static [u8] = Box::leak(store::encode(&corpus, &index).into_boxed_slice());
+    let (in_place, stored) = store::decode_static_lazily(bytes).unwrap();
+    assert_eq!(in_place, corpus);
+    assert_eq!(stored.decode().unwrap(), index);
+    // The index is the end of the store (an empty one is three zeros):
+    // cutting into it spares the corpus.
+    let start = store::encode(&corpus, &Default::default()).len() - 3;
+    let middle = (start + bytes.len()) / 2;
+    let cut: &'static [u8] = Box::leak(bytes[..middle].to_vec().into_boxed_slice());
+    let (still, damaged) = store::decode_static_lazily(cut).unwrap();
+    assert_eq!(still.events.len(), corpus.events.len());
+    assert!(damaged.decode().is_err());
+    // Cut anywhere before it, the corpus itself is refused at once.
+    for at in (0..=start).step_by(389).chain([start]) {
+        assert!(store::decode_static_lazily(&bytes[..at]).is_err());
+    }
 }

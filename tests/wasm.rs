@@ -31,6 +31,8 @@ fn error_message(result: Result<JsValue, JsError>) -> String {
 fn loads_the_embedded_corpus() {
     let t = NewsTimeline::new().unwrap();
     assert!(t.event_count() > 0);
+    // The search index is read on demand; asking for it early is fine.
+    assert!(t.prepare_search().is_ok());
     let info = t.info().unwrap();
     assert_eq!(
         get(&info, "events").as_f64().unwrap() as u32,
