@@ -223,7 +223,6 @@ export class NewsTimelineElement extends HTMLElement {
         if (this.rendered) return;
         this.rendered = true;
         this.emit('nt-render', { events: this.total, drawn });
-        this.prepareSearchSoon();
       },
     });
     this.overview = new OverviewStrip(this.overviewElement, {
@@ -260,13 +259,6 @@ export class NewsTimelineElement extends HTMLElement {
           info.warnings.map((w) => element('li', {}, `${w.file}:${w.line}: ${w.message}`)))));
     }
     this.dispatchEvent(new CustomEvent('nt-ready', { bubbles: true, composed: true, detail: { events: this.total } }));
-  }
-
-  /** The module reads its search index on the first search; reading it
-   * while the page is idle keeps that wait off the first keystroke. */
-  prepareSearchSoon() {
-    const idle = window.requestIdleCallback ?? ((fn) => setTimeout(fn, 100));
-    idle(() => this.call(() => this.corpus.timeline.prepareSearch()));
   }
 
   headline(i) {
