@@ -66,9 +66,7 @@ impl Paragraphs {
         let end = at.checked_add(len)?;
         match &self.0 {
             Repr::Owned(list) => list.get(i)?.get(at..end),
-            Repr::Stored { bytes, .. } => {
-                std::str::from_utf8(nth_stored(bytes, i)?.get(at..end)?).ok()
-            }
+            Repr::Stored { bytes, .. } => stored_slice(bytes, i, at, end),
         }
     }
 
@@ -78,10 +76,7 @@ impl Paragraphs {
         match &self.0 {
             Repr::Owned(_) => self.slice(i, at, len).map(|s| Text::Owned(s.to_string())),
             Repr::Stored { bytes, .. } => {
-                let end = at.checked_add(len)?;
-                std::str::from_utf8(nth_stored(bytes, i)?.get(at..end)?)
-                    .ok()
-                    .map(Text::Borrowed)
+                stored_slice(bytes, i, at, at.checked_add(len)?).map(Text::Borrowed)
             }
         }
     }
@@ -120,6 +115,12 @@ impl<'a> Iterator for Iter<'a> {
             }
         }
     }
+}
+
+/// Bytes `at..end` of the `i`th stored string, when they are whole
+/// characters.
+fn stored_slice(bytes: &'static [u8], i: usize, at: usize, end: usize) -> Option<&'static str> {
+    std::str::from_utf8(nth_stored(bytes, i)?.get(at..end)?).ok()
 }
 
 /// The bytes of the `i`th length-prefixed string of `bytes`. The ones
