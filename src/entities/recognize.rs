@@ -45,6 +45,29 @@ const CONNECTORS: &[&str] = &[
     "al", "el", "bin", "ibn", "y", "&", "for",
 ];
 
+/// Adjectives of a region or a compass quarter: "African", "Southern".
+/// Alone or together ("Southern African", "Middle Eastern") they qualify
+/// a noun; "African Union" is a name only through its head word.
+fn is_regional_adjective(folded: &str) -> bool {
+    matches!(
+        folded,
+        "african"
+            | "european"
+            | "asian"
+            | "arab"
+            | "nordic"
+            | "baltic"
+            | "balkan"
+            | "scandinavian"
+            | "latin"
+            | "middle"
+            | "northern"
+            | "southern"
+            | "eastern"
+            | "western"
+    )
+}
+
 /// Plural nouns for the people of a body ("Leaders of the Forum",
 /// "Members of the European Parliament"): never the start of its name.
 fn is_group_of_people(folded: &str) -> bool {
@@ -651,6 +674,11 @@ impl<'a> Doc<'a> {
             out.push(cand(Some(entry.kind), None));
             return;
         }
+        // "Southern African leaders", "Middle Eastern states": adjectives
+        // of a region, capitalised as adjectives of place are, name nothing.
+        if (s..e).all(|i| is_regional_adjective(self.folded[i]) || self.is_demonym(i)) {
+            return;
+        }
         // "Israeli-occupied West Bank": a known place at the end of a span.
         for k in (s + 1).max(e.saturating_sub(gazetteer::max_words()))..e.saturating_sub(1) {
             if self.is_connector(k - 1) || self.word(k - 1) == "and" {
@@ -966,6 +994,18 @@ impl<'a> Doc<'a> {
         if NOT_PLACES.contains(&word(2)) {
             return false;
         }
+        // "wrote in Vogue on Monday": a publication, not a place.
+        const WRITTEN_IN: [&str; 9] = [
+            "wrote",
+            "writes",
+            "writing",
+            "written",
+            "published",
+            "column",
+            "article",
+            "interview",
+            "appeared",
+        ];
         const HAPPENS_IN: [&str; 58] = [
             "met",
             "meet",
@@ -1053,7 +1093,62 @@ impl<'a> Doc<'a> {
         // "a digital home in Hall 25" is a room.
         let venue = is_venue_head(self.folded[s + n - 1])
             && self.toks.get(s + n).is_some_and(|t| t.kind == Kind::Number);
-        !venue && (n >= 2 || HAPPENS_IN.contains(&word(2)) || self.known_place_after_comma(s + n))
+        !venue
+            && (n >= 2
+                || HAPPENS_IN.contains(&word(2))
+                || self.known_place_after_comma(s + n)
+                || (self.when_follows(s + n) && !WRITTEN_IN.contains(&word(2))))
+    }
+
+    /// Whether a time follows token `i`: "signed a deal in Lusaka on
+    /// Wednesday", "in Quito last week". A name between "in" and the day
+    /// is where what happened that day happened; an institution there
+    /// ("in Parliament on Tuesday") has a head word and is read as a body
+    /// before this is asked.
+    fn when_follows(&self, i: usize) -> bool {
+        let at = |k: usize| {
+            self.toks
+                .get(i + k)
+                .filter(|t| t.kind == Kind::Word)
+                .map_or("", |_| self.folded[i + k])
+        };
+        const DAYS: [&str; 7] = [
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+        ];
+        const MONTHS: [&str; 21] = [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+            "jan",
+            "feb",
+            "mar",
+            "apr",
+            "aug",
+            "sept",
+            "oct",
+            "nov",
+            "dec",
+        ];
+        match at(0) {
+            "on" => DAYS.contains(&at(1)) || MONTHS.contains(&at(1)),
+            "last" | "this" => DAYS.contains(&at(1)),
+            _ => DAYS.contains(&at(0)),
+        }
     }
 
     /// Whether token `i` is a comma followed by a place the gazetteer knows:
@@ -1350,7 +1445,9 @@ impl<'a> Doc<'a> {
     /// organisation right before them: "Chelsea boss".
     fn role_before(&self, cands: &[Cand], idx: usize) -> Option<String> {
         let (p, q) = cands[idx].title_before?;
-        if is_honorific(self.folded[p]) {
+        // "his Azerbaijani counterpart Jeyhun Bayramov": a counterpart is
+        // someone, but the word says only that their role matches another's.
+        if is_honorific(self.folded[p]) || self.folded[q - 1] == "counterpart" {
             return None;
         }
         let start = match idx.checked_sub(1).map(|j| &cands[j]) {
@@ -1812,6 +1909,45 @@ mod tests {
     fn demonyms_are_not_places() {
         let f = found("The German economy and French exports grew, Turkish officials said.");
         assert!(f.is_empty(), "{f:?}");
+    }
+
+    #[test]
+    fn adjectives_of_a_region_are_no_body() {
+        let f = found(
+            "Southern African leaders met. European ministers and Middle Eastern states agreed.",
+        );
+        assert!(f.is_empty(), "{f:?}");
+        // A body's name may still open with one.
+        assert_eq!(
+            found("The African Development Bank lent more."),
+            [(
+                "African Development Bank".to_string(),
+                EntityKind::Organization
+            )]
+        );
+    }
+
+    #[test]
+    fn a_counterpart_is_a_person_with_no_role_of_their_own() {
+        let ms =
+            recognize("Foreign Minister Ana Lopes met her Kenyan counterpart Wekesa Odhiambo.");
+        let odhiambo = ms.iter().find(|m| m.surface == "Wekesa Odhiambo").unwrap();
+        assert_eq!(odhiambo.kind, EntityKind::Person);
+        assert_eq!(odhiambo.role, None);
+    }
+
+    #[test]
+    fn a_name_between_in_and_a_day_is_a_place() {
+        assert_eq!(
+            found("Four states signed a deal in Mbarara on Wednesday."),
+            [("Mbarara".to_string(), EntityKind::Place)]
+        );
+        assert_eq!(
+            found("Four states signed a deal in Mbarara last Friday."),
+            [("Mbarara".to_string(), EntityKind::Place)]
+        );
+        // A publication one writes in is not a place.
+        assert!(found("She wrote in Vantage on Monday.").is_empty());
     }
 
     #[test]
