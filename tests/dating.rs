@@ -463,6 +463,29 @@ fn reports_of_an_event_that_names_nobody_merge_on_place_day_and_words() {
     assert!(sources.contains(&vec!["c"]), "{sources:?}");
 }
 
+/// A dated report of an event that names nobody dates its undated twin
+/// that names the same weekday, place and story ("an earthquake shook
+/// the Brenvale region on Sunday"); the twin's weekday stands in for the
+/// day it cannot give (issue #4, section 3).
+#[test]
+fn an_undated_report_of_a_nameless_event_joins_its_dated_twin_on_the_weekday() {
+    let dated = " date 2025-02-09\n\nA magnitude 6.0 earthquake struck early Sunday, damaging homes in the Brenvale region and killing at least three people, officials said.";
+    let undated = "A strong earthquake shook towns in the Brenvale region on Sunday, damaging dozens of homes and killing three people, authorities said.";
+    let other = "An earthquake struck towns in the Brenvale region on Tuesday, damaging a bridge, officials said.";
+    let (corpus, _) =
+        common::corpus_from(&[("a.txt", dated), ("b.txt", undated), ("c.txt", other)]);
+    let sources = sources_of(&corpus, corpus.events.iter().collect());
+    assert!(sources.contains(&vec!["a", "b"]), "{sources:?}");
+    assert!(sources.contains(&vec!["c"]), "{sources:?}");
+    let twin = corpus
+        .events
+        .iter()
+        .find(|e| e.articles.len() == 2)
+        .unwrap();
+    assert_eq!(twin.date.earliest.unwrap().to_string(), "2025-02-09");
+    assert_eq!(twin.date.latest.unwrap().to_string(), "2025-02-09");
+}
+
 /// A year in a clause of time ("since she took office in 2019") says when
 /// that clause's event was, not the sentence's: no visit is dated 2019.
 #[test]

@@ -1281,6 +1281,15 @@ mod tests {
         let fs = frames(text, &ms);
         assert_eq!(fs[0].kind, EventKind::Disaster);
         assert_eq!(ms[fs[0].place.unwrap()].surface, "Brenvale");
+        // What shakes or rocks a place is the event, and the report's
+        // "authorities said" does not make it a statement.
+        for text in [
+            "A strong earthquake shook the Brenvale region on Sunday, killing two people, authorities said.",
+            "A tremor rocked the town of Orsk on Monday.",
+        ] {
+            let ms = recognize(text);
+            assert_eq!(frames(text, &ms)[0].kind, EventKind::Disaster, "{text}");
+        }
         // What a sentence is about is not what it reports: a concert for
         // a disaster's victims, aid named for it, a flood of imports.
         for text in [

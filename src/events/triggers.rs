@@ -98,10 +98,10 @@ pub fn trigger(word: &str, next: Option<&str>) -> Option<EventKind> {
         {
             Attack
         }
-        "flood" | "floods" | "flooding" | "earthquake" | "earthquakes" | "quake" | "wildfire"
-        | "wildfires" | "hurricane" | "typhoon" | "cyclone" | "tornado" | "landslide"
-        | "landslides" | "mudslide" | "avalanche" | "eruption" | "erupted" | "tsunami"
-        | "storm" | "storms"
+        "flood" | "floods" | "flooding" | "earthquake" | "earthquakes" | "quake" | "tremor"
+        | "wildfire" | "wildfires" | "hurricane" | "typhoon" | "cyclone" | "tornado"
+        | "landslide" | "landslides" | "mudslide" | "avalanche" | "eruption" | "erupted"
+        | "tsunami" | "storm" | "storms"
             if strikes(next) =>
         {
             Disaster
@@ -165,6 +165,16 @@ fn strikes(next: Option<&str>) -> bool {
                         | "hits"
                         | "struck"
                         | "strikes"
+                        | "shook"
+                        | "shakes"
+                        | "rocked"
+                        | "rocks"
+                        | "jolted"
+                        | "lashed"
+                        | "lashes"
+                        | "engulfed"
+                        | "flattened"
+                        | "displaced"
                         | "killed"
                         | "kills"
                         | "swept"

@@ -82,10 +82,15 @@ fn joins(c: &Cluster, m: &Member) -> bool {
     // by two outlets on one day ("announced a ban on …", "will ban …, she
     // said"): the same person, the same day and the same words.
     let one_story = exact_same_day && people >= 1 && same_story(&c.story, &m.story);
+    let same_weekday = matches!(
+        (day_of_week(&c.constraint), day_of_week(&m.constraint)),
+        (Some(a), Some(b)) if a == b
+    );
     // Reports that name nobody ("delegates from 100 countries agreed a
     // treaty"): the same kind of event in the same place on the same day,
-    // told in the same words.
-    let unnamed_story = exact_same_day
+    // or the same named weekday when one report gives no week, told in the
+    // same words.
+    let unnamed_story = (exact_same_day || same_weekday)
         && same_place
         && c.kind == m.kind
         && c.people.is_empty()
@@ -95,10 +100,6 @@ fn joins(c: &Cluster, m: &Member) -> bool {
     // "Forum leaders meeting in Honiara on Thursday backed a fund" and
     // "Forum leaders agreed on Thursday in Honiara to create a fund": one
     // body in one place on one weekday, its meeting and what it agreed.
-    let same_weekday = matches!(
-        (day_of_week(&c.constraint), day_of_week(&m.constraint)),
-        (Some(a), Some(b)) if a == b
-    );
     let outcome = |a: EventKind, b: EventKind| meeting_like(a) && b == EventKind::Agreement;
     let body_met = same_place
         && same_weekday
