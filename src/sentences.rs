@@ -130,9 +130,45 @@ fn ends_sentence(text: &str, i: usize) -> bool {
     !ABBREVIATIONS.contains(&lower.as_str())
 }
 
+/// The relative clauses set off by commas in `sentence`: for "Zelensky,
+/// who was not invited, is due to meet Trump", the range from the comma
+/// before "who" through the comma after "invited", so that cutting it
+/// leaves "Zelensky is due to meet Trump". A clause that runs to the end
+/// of the sentence ("met Ruto, who hosted him") is not set off, and is not
+/// returned: what it says may be all the sentence has after its subject.
+pub fn relative_asides(sentence: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(at) = sentence[from..].find(',').map(|i| from + i) {
+        from = at + 1;
+        let rest = &sentence[at + 1..];
+        let opener = rest
+            .split_whitespace()
+            .next()
+            .map(|w| w.to_ascii_lowercase());
+        if !matches!(opener.as_deref(), Some("who" | "whom" | "whose" | "which")) {
+            continue;
+        }
+        if let Some(close) = rest.find(',') {
+            let end = at + 1 + close + 1;
+            out.push(at..end);
+            from = end;
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
-    use super::sentences;
+    use super::{relative_asides, sentences};
+
+    #[test]
+    fn relative_clauses_set_off_by_commas_are_found() {
+        let s = "Lena Berg, who was not invited, is due to meet him, which pleased nobody.";
+        let asides: Vec<&str> = relative_asides(s).into_iter().map(|r| &s[r]).collect();
+        assert_eq!(asides, [", who was not invited,"]);
+        assert!(relative_asides("Paris, France, said so, and Lyon agreed.").is_empty());
+    }
 
     fn split(text: &str) -> Vec<&str> {
         sentences(text).into_iter().map(|r| &text[r]).collect()

@@ -486,6 +486,25 @@ fn an_undated_report_of_a_nameless_event_joins_its_dated_twin_on_the_weekday() {
     assert_eq!(twin.date.latest.unwrap().to_string(), "2025-02-09");
 }
 
+/// A meeting still to come when reported ("is due to meet ... on Monday")
+/// is dated forward from the report, and its evidence says it was a plan,
+/// so that no reader takes it for a meeting that happened.
+#[test]
+fn a_planned_meeting_says_it_was_still_to_come() {
+    let text = " date 2025-08-15\n\nPresident Mira Holt met Chancellor Ivo Brandt in Vienna on Friday.\n\nPrime Minister Tomas Lind, who was not invited, is due to meet Holt in Oslo on Monday.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", text)]);
+    let planned = event_with(&corpus, "Tomas Lind");
+    assert_eq!(planned.len(), 1, "{planned:?}");
+    let date = &planned[0].date;
+    assert_eq!(date.earliest.unwrap().to_string(), "2025-08-18");
+    assert!(
+        date.evidence
+            .iter()
+            .any(|e| e.text.contains("still to come when reported")),
+        "{date:?}"
+    );
+}
+
 /// A year in a clause of time ("since she took office in 2019") says when
 /// that clause's event was, not the sentence's: no visit is dated 2019.
 #[test]

@@ -415,6 +415,19 @@ pub fn headline_from_lede(lede: &str) -> String {
     if sentence.chars().count() <= HEADLINE_CHARS {
         return sentence.to_string();
     }
+    // "Zelensky, who was not invited, is due to meet Trump": an aside on
+    // the subject is what a headline leaves out first.
+    let mut kept = String::with_capacity(sentence.len());
+    let mut at = 0;
+    for aside in crate::sentences::relative_asides(sentence) {
+        kept.push_str(&sentence[at..aside.start]);
+        at = aside.end;
+    }
+    kept.push_str(&sentence[at..]);
+    let sentence = kept.as_str();
+    if sentence.chars().count() <= HEADLINE_CHARS {
+        return sentence.to_string();
+    }
     // Prefer a clause boundary (comma, dash, semicolon) past a third of the
     // budget; otherwise cut at a word boundary and mark the cut.
     let budget: usize = sentence
@@ -615,6 +628,15 @@ Monday, officials said, after two years of work on it.
         assert_eq!(
             a.title,
             "The German chancellor met the French president in Paris on Friday"
+        );
+    }
+
+    #[test]
+    fn a_long_lede_drops_its_relative_aside_before_it_is_cut() {
+        let lede = "Ukrainian President Lena Moroz, who was not invited to the summit, is due to meet Trump at the White House on Monday.";
+        assert_eq!(
+            headline_from_lede(lede),
+            "Ukrainian President Lena Moroz is due to meet Trump at the White House on Monday"
         );
     }
 

@@ -302,21 +302,10 @@ fn relation_to_frame(text: &str, t: &Timex, frame: &Frame) -> Relation {
 /// February, entered its third week on Monday" is dated by Monday; the
 /// clause dates the strike's start.
 fn in_relative_aside(text: &str, s: &std::ops::Range<usize>, t: &Timex, trigger: usize) -> bool {
-    let Some(comma) = text.get(s.start..t.start).and_then(|head| head.rfind(',')) else {
-        return false;
-    };
-    let open = s.start + comma;
-    let opener = text[open + 1..t.start]
-        .split_whitespace()
-        .next()
-        .map(|w| w.to_ascii_lowercase());
-    if !matches!(opener.as_deref(), Some("which" | "who" | "whom" | "whose")) {
-        return false;
-    }
-    let Some(close) = text.get(t.end..s.end).and_then(|rest| rest.find(',')) else {
-        return false;
-    };
-    !(open..t.end + close).contains(&trigger)
+    crate::sentences::relative_asides(&text[s.clone()])
+        .into_iter()
+        .map(|r| s.start + r.start..s.start + r.end)
+        .any(|aside| aside.start < t.start && t.end <= aside.end && !aside.contains(&trigger))
 }
 
 /// How an expression in a clause of time that does not hold the frame's
@@ -381,24 +370,33 @@ const PLAN_BEFORE_TO: [&str; 16] = [
     "wants",
 ];
 
-/// Whether the frame's verb is in the future or a plan: "will meet",
-/// "would visit", "is due to sign".
-fn is_planned(text: &str, frame: &Frame) -> bool {
+/// Where the frame's verb is put in the future or made a plan, from the
+/// modal to the verb: "will meet", "would also visit", "is due to sign".
+fn planned(text: &str, frame: &Frame) -> Option<std::ops::Range<usize>> {
     let head = &text[frame.sentence.start..frame.trigger.start];
-    let words: Vec<String> = head
+    let words: Vec<(usize, String)> = head
         .split_whitespace()
         .rev()
         .take(3)
-        .map(|w| fold(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')))
+        .map(|w| {
+            let at = frame.sentence.start + (w.as_ptr() as usize - head.as_ptr() as usize);
+            (
+                at,
+                fold(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')),
+            )
+        })
         .collect();
     let modal = |w: &str| matches!(w, "will" | "would" | "shall" | "won't");
-    match words.as_slice() {
-        [first, ..] if modal(first) => true,
+    let from = match words.as_slice() {
+        [(at, first), ..] if modal(first) => *at,
         // "will not meet", "would also visit"
-        [_, second, ..] if modal(second) => true,
-        [to, before, ..] if to == "to" => PLAN_BEFORE_TO.contains(&before.as_str()),
-        _ => false,
-    }
+        [_, (at, second), ..] if modal(second) => *at,
+        [(_, to), (at, before), ..] if to == "to" && PLAN_BEFORE_TO.contains(&before.as_str()) => {
+            *at
+        }
+        _ => return None,
+    };
+    Some(from..frame.trigger.end)
 }
 
 /// Words that make what follows a plan, not a report of the past.
@@ -870,7 +868,16 @@ pub fn drafts(
         }
         // An event reported as still to come ("will meet", "plans to buy")
         // may fall after the report: publication does not bound it.
-        let report = match reference.filter(|_| !is_planned(text, frame)) {
+        let plan = planned(text, frame);
+        if let Some(words) = plan.clone().filter(|_| !constraint.is_empty()) {
+            let note = Evidence::new(
+                DateSource::Text,
+                "planned",
+                &format!("'{}': still to come when reported", &text[words]),
+            );
+            constraint.evidence.push(note);
+        }
+        let report = match reference.filter(|_| plan.is_none()) {
             Some(Reference::DateLine(day)) => Some((day, "dated")),
             Some(Reference::Updated(day)) => Some((day, "updated")),
             _ => None,
