@@ -444,7 +444,26 @@ impl<'a> Doc<'a> {
         {
             return false;
         }
+        // Words that qualify a group, and open sentences about it:
+        // "Military commanders met", "Opposition leaders said".
+        const GROUP_QUALIFIERS: [&str; 14] = [
+            "military",
+            "paramilitary",
+            "opposition",
+            "rebel",
+            "militant",
+            "insurgent",
+            "civilian",
+            "tribal",
+            "student",
+            "protest",
+            "local",
+            "regional",
+            "senior",
+            "top",
+        ];
         is_never_name(f)
+            || GROUP_QUALIFIERS.contains(&f)
             || self.lower.contains(f)
             || f.strip_suffix('s')
                 .is_some_and(|stem| self.lower.contains(stem))
@@ -924,7 +943,16 @@ impl<'a> Doc<'a> {
             return true;
         }
         // "the town of Estepona", "the port city of Durres".
-        const SETTLEMENTS: [&str; 16] = [
+        const SETTLEMENTS: [&str; 23] = [
+            // Parts of a place: "the centre of Ghent", "north of Kherson"
+            // (not "the heart of Conservative policy").
+            "centre",
+            "center",
+            "outskirts",
+            "north",
+            "south",
+            "east",
+            "west",
             "town",
             "city",
             "village",
@@ -1948,6 +1976,27 @@ mod tests {
         );
         // A publication one writes in is not a place.
         assert!(found("She wrote in Vantage on Monday.").is_empty());
+    }
+
+    #[test]
+    fn a_group_s_qualifier_opening_a_sentence_is_no_body() {
+        let f = found("Military commanders met. Opposition leaders objected. Rebel fighters left.");
+        assert!(f.is_empty(), "{f:?}");
+    }
+
+    #[test]
+    fn a_maker_of_things_is_a_body_and_part_of_a_place_is_a_place() {
+        assert_eq!(
+            found("Swedish carmaker Norvik Motors named a new boss."),
+            [("Norvik Motors".to_string(), EntityKind::Organization)]
+        );
+        assert_eq!(
+            found("Fire gutted a hall in the centre of Drenby, north of Valsk."),
+            [
+                ("Drenby".to_string(), EntityKind::Place),
+                ("Valsk".to_string(), EntityKind::Place)
+            ]
+        );
     }
 
     #[test]

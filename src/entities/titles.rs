@@ -253,9 +253,47 @@ pub fn is_given_name(folded: &str) -> bool {
     lists().given_names.contains(folded)
 }
 
+/// What makers of goods make, in "carmaker", "chip-maker".
+const GOODS: [&str; 26] = [
+    "car",
+    "auto",
+    "chip",
+    "drug",
+    "plane",
+    "steel",
+    "toy",
+    "phone",
+    "handset",
+    "truck",
+    "tyre",
+    "tire",
+    "aircraft",
+    "jet",
+    "engine",
+    "computer",
+    "game",
+    "games",
+    "beer",
+    "wine",
+    "vaccine",
+    "battery",
+    "cement",
+    "tobacco",
+    "cigarette",
+    "chocolate",
+];
+
 /// A word before a name marking it as an organisation: "group", "firm".
 pub fn is_org_cue_before(folded: &str) -> bool {
-    lists().org_cues_before.contains(folded)
+    // "carmaker", "chip-makers", "winemaker": a maker of goods ("film-maker"
+    // and "lawmaker" are people).
+    let maker = folded
+        .strip_suffix('s')
+        .unwrap_or(folded)
+        .strip_suffix("maker")
+        .map(|what| what.trim_end_matches('-'))
+        .is_some_and(|what| GOODS.contains(&what));
+    maker || lists().org_cues_before.contains(folded)
 }
 
 /// A word after a name marking it as an organisation: "officials", "shares".

@@ -1286,6 +1286,7 @@ mod tests {
         for text in [
             "A strong earthquake shook the Brenvale region on Sunday, killing two people, authorities said.",
             "A tremor rocked the town of Orsk on Monday.",
+            "A fire destroyed the market hall in Orsk overnight, the fire service said.",
         ] {
             let ms = recognize(text);
             assert_eq!(frames(text, &ms)[0].kind, EventKind::Disaster, "{text}");
@@ -1296,6 +1297,8 @@ mod tests {
             "Singer Ana Lupu performed at a concert in Paris for victims of the Asian tsunami.",
             "Minister Ana Lupu said tsunami aid would double.",
             "Carmaker Holm warned of a flood of cheap imports.",
+            "Police opened fire on protesters in Orsk.",
+            "Minister Ana Lupu came under fire in parliament.",
         ] {
             let ms = recognize(text);
             assert!(

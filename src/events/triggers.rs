@@ -106,6 +106,29 @@ pub fn trigger(word: &str, next: Option<&str>) -> Option<EventKind> {
         {
             Disaster
         }
+        // "A fire destroyed the hall", "a blaze broke out": a fire by what
+        // it did; not "opened fire on" nor "came under fire in".
+        "fire" | "fires" | "blaze" | "blazes" | "inferno"
+            if matches!(
+                next,
+                Some(
+                    "destroyed"
+                        | "gutted"
+                        | "swept"
+                        | "broke"
+                        | "ravaged"
+                        | "engulfed"
+                        | "killed"
+                        | "burned"
+                        | "burnt"
+                        | "raged"
+                        | "tore"
+                        | "damaged"
+                )
+            ) =>
+        {
+            Disaster
+        }
         // "the death of ..." (not "his death" looking back, nor "death toll").
         "died" | "dies" => Death,
         "death" if next == Some("of") => Death,
