@@ -693,6 +693,17 @@ impl<'a> Doc<'a> {
             out.push(cand(Some(entry.kind), None));
             return;
         }
+        // "County Monaghan", "County Durham": the Irish and British way of
+        // naming a county ("County Hall" is a building).
+        if n >= 2
+            && self.folded[s] == "county"
+            && (s + 1..e).all(|i| self.name_like(i))
+            && !is_org_head(self.folded[e - 1])
+            && !is_venue_head(self.folded[e - 1])
+        {
+            out.push(cand(Some(EntityKind::Place), None));
+            return;
+        }
         // "Southern African leaders", "Middle Eastern states": adjectives
         // of a region, capitalised as adjectives of place are, name nothing.
         if (s..e).all(|i| is_regional_adjective(self.folded[i]) || self.is_demonym(i)) {
@@ -1197,6 +1208,65 @@ impl<'a> Doc<'a> {
             || (matches!(prev(1), Some("the")) && matches!(prev(2), Some("at" | "in" | "inside")))
     }
 
+    /// Whether the name at `s..e` is a side in a result with a score:
+    /// "Chelsea beat Paris Saint-Germain 3-0", "Everton drew 1-1 with
+    /// Brentford". A name nothing else settles there is a team.
+    fn in_a_result(&self, s: usize, e: usize) -> bool {
+        const RESULT_VERBS: [&str; 12] = [
+            "beat", "beats", "defeated", "drew", "draw", "lost", "edged", "thrashed", "hammered",
+            "routed", "stunned", "crushed",
+        ];
+        let score = |k: usize| {
+            self.toks.get(k).is_some_and(|t| {
+                let w = &self.text[t.start..t.end];
+                // Not "beat forecasts by 3-4%".
+                let share = self
+                    .toks
+                    .get(k + 1)
+                    .is_some_and(|n| matches!(&self.text[n.start..n.end], "%" | "per" | "percent"));
+                t.kind == Kind::Number
+                    && !share
+                    && w.split_once('-').is_some_and(|(a, b)| {
+                        !a.is_empty()
+                            && !b.is_empty()
+                            && a.bytes().all(|c| c.is_ascii_digit())
+                            && b.bytes().all(|c| c.is_ascii_digit())
+                    })
+            })
+        };
+        let open = |from: usize, to: usize| {
+            (from..to).all(|k| self.toks.get(k).is_some_and(|t| t.kind != Kind::Punct))
+        };
+        // Set scores ("beat Mardy Fish 6-4 6-2") are a player's, not a
+        // team's.
+        let score =
+            |k: usize| score(k) && !(k.saturating_sub(3)..k + 4).any(|j| j != k && score(j));
+        let verb = |k: usize| self.is_lower_word(k) && RESULT_VERBS.contains(&self.folded[k]);
+        // A player's two names are a person's: a team is one word ("Everton")
+        // or ends with its city ("Inter Milan").
+        let place = |k: usize| {
+            self.is_cap_word(k)
+                && gazetteer::lookup_folded(self.folded[k])
+                    .is_some_and(|p| p.kind == EntityKind::Place)
+        };
+        let team_like = e - s == 1 || place(e - 1) || place(s) || (s > 0 && place(s - 1));
+        if !team_like {
+            return false;
+        }
+        // The winner, or whoever drew or lost: the verb, then a score.
+        let subject = verb(e) && (e + 1..e + 9).any(|k| score(k) && open(e + 1, k));
+        // The other side: the verb a few words before, the score after;
+        // or the verb and the score before ("drew 1-1 with Brentford").
+        let object = (score(e)
+            || (self.is_lower_word(e) && self.folded[e] == "in" && score(e + 1)))
+            && (s.saturating_sub(4)..s).any(|k| verb(k) && open(k, s));
+        let after_score = s >= 3
+            && matches!(self.folded[s - 1], "to" | "with" | "against" | "over")
+            && score(s - 2)
+            && verb(s - 3);
+        subject || object || after_score
+    }
+
     /// Lower-case title words right before token `s`: "chief executive".
     fn title_before(&self, s: usize) -> Option<(usize, usize)> {
         if s == 0 {
@@ -1285,10 +1355,22 @@ impl<'a> Doc<'a> {
 
     /// Settles unknown candidates with evidence from the whole document.
     fn settle(&self, cands: &mut [Cand], known_person: &dyn Fn(&str) -> bool) {
+        let ends: FastSet<usize> = cands.iter().map(|c| c.e).collect();
         for c in cands.iter_mut() {
             c.title_before = self.title_before(c.s);
             if c.kind.is_some() {
                 continue;
+            }
+            // "Paris Saint-Germain beat ...": a team named after its city
+            // keeps the city that the name's reading left out.
+            if self.in_a_result(c.s, c.e)
+                && c.s > 0
+                && !ends.contains(&c.s)
+                && self.is_cap_word(c.s - 1)
+                && gazetteer::lookup_folded(self.folded[c.s - 1])
+                    .is_some_and(|p| p.kind == EntityKind::Place)
+            {
+                c.s -= 1;
             }
             let before_cue =
                 c.s > 0 && self.is_lower_word(c.s - 1) && is_org_cue_before(self.folded[c.s - 1]);
@@ -1329,7 +1411,7 @@ impl<'a> Doc<'a> {
             let all_name = (c.s..c.e).all(|i| self.name_like(i));
             // "Union leader Laurent Berger": a head word alone names no body.
             let bare_head = c.e - c.s == 1 && GENERIC_BODIES.contains(&self.folded[c.s]);
-            if (before_cue || after_cue || said_it) && !bare_head {
+            if (before_cue || after_cue || said_it || self.in_a_result(c.s, c.e)) && !bare_head {
                 c.kind = Some(EntityKind::Organization);
             } else if bare_head {
                 continue;
@@ -1996,6 +2078,36 @@ mod tests {
                 ("Drenby".to_string(), EntityKind::Place),
                 ("Valsk".to_string(), EntityKind::Place)
             ]
+        );
+    }
+
+    #[test]
+    fn an_irish_county_is_a_place_and_the_taoiseach_a_person() {
+        assert_eq!(
+            found("Taoiseach Ciarán Dunne visited County Leitrim, not County Hall."),
+            [
+                ("Ciarán Dunne".to_string(), EntityKind::Person),
+                ("County Leitrim".to_string(), EntityKind::Place)
+            ]
+        );
+    }
+
+    #[test]
+    fn the_sides_of_a_result_with_a_score_are_teams() {
+        assert_eq!(
+            found("Harwick beat Lyon Olympique 3-0 on Sunday. Dunmore drew 1-1 with Kelby."),
+            [
+                ("Harwick".to_string(), EntityKind::Organization),
+                ("Lyon Olympique".to_string(), EntityKind::Organization),
+                ("Dunmore".to_string(), EntityKind::Organization),
+                ("Kelby".to_string(), EntityKind::Organization)
+            ]
+        );
+        // Set scores are a player's; a share is no score.
+        let f = found("Nadal beat Rudd 6-4 6-2. Sales beat forecasts by 3-4%.");
+        assert!(
+            f.iter().all(|(_, k)| *k != EntityKind::Organization),
+            "{f:?}"
         );
     }
 

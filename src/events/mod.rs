@@ -436,10 +436,20 @@ impl Sent<'_> {
         // Candidate triggers, best kind first.
         let mut cands: Vec<(EventKind, usize)> = Vec::new();
         for (i, t) in self.toks.iter().enumerate() {
-            if t.kind != Kind::Word || is_capitalized(&self.text[t.start..t.end]) && i > 0 {
+            // "Storm Éowyn swept across Ireland", "as Hurricane Milton hit":
+            // a named storm is judged by what it did after its name.
+            let named_storm = matches!(
+                self.folded[i],
+                "storm" | "hurricane" | "typhoon" | "cyclone"
+            ) && self.toks.get(i + 1).is_some_and(|n| {
+                n.kind == Kind::Word && is_capitalized(&self.text[n.start..n.end])
+            });
+            if t.kind != Kind::Word
+                || is_capitalized(&self.text[t.start..t.end]) && i > 0 && !named_storm
+            {
                 continue;
             }
-            let next = self.folded.get(i + 1).copied();
+            let next = self.folded.get(i + 1 + usize::from(named_storm)).copied();
             if let Some(kind) = triggers::trigger(self.folded[i], next) {
                 cands.push((kind, i));
             }
@@ -1287,6 +1297,8 @@ mod tests {
             "A strong earthquake shook the Brenvale region on Sunday, killing two people, authorities said.",
             "A tremor rocked the town of Orsk on Monday.",
             "A fire destroyed the market hall in Orsk overnight, the fire service said.",
+            "Storm Ingrid swept across the Brenvale region on Friday.",
+            "Roofs were torn off as Hurricane Ingrid hit the town of Orsk.",
         ] {
             let ms = recognize(text);
             assert_eq!(frames(text, &ms)[0].kind, EventKind::Disaster, "{text}");
