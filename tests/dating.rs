@@ -257,6 +257,19 @@ fn the_following_and_previous_day_count_from_the_main_event() {
     assert!(next.earliest.is_none(), "{next:?}");
 }
 
+/// "The heist took place on October 19. The minister visited the museum
+/// the following day": the day after the date just told, not after the
+/// main event (issue #4, section 2: never a made-up day).
+#[test]
+fn the_following_day_after_a_sentence_with_its_own_date_is_not_counted_from_the_main_event() {
+    let text = " date 2025-10-26\n\nPolice in Arlen arrested a man on Sunday over the theft of paintings from the Vossberg Museum, prosecutor Ida Roth said.\n\nThe theft took place on October 19, when thieves broke in through a window.\n\nCulture Minister Paul Ekberg visited the museum the following day.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", text)]);
+    for e in event_with(&corpus, "Ekberg") {
+        let day = e.date.earliest.map(|d| d.to_string());
+        assert_ne!(day.as_deref(), Some("2025-10-27"), "{e:?}");
+    }
+}
+
 /// "held talks on Monday evening and signed agreements the next
 /// day": the talks are on the Monday their own words give; "the next day"
 /// belongs to what follows it.

@@ -461,6 +461,12 @@ fn date_frame(
         !within(timexes, frame.trigger.end + 1..range.start)
             .any(|t| matches!(t.kind, TimexType::Date | TimexType::Time))
     });
+    // "The heist took place on October 19. The minister visited the museum
+    // the following day": the day after the date just told, not after the
+    // main event. Where the sentence before (not the lede) gives its own
+    // date, the phrase counts from that, which the reasoning here does not
+    // follow, so it dates nothing rather than the wrong day.
+    let told_just_before = next_or_previous.is_some() && dated_sentence_before(text, timexes, s);
     // "NAIROBI, March 3 (Reuters) - X met Y on Tuesday": a wire
     // dateline's date is when the story was filed, which the article's
     // date line says where it can (with a year); it must not stand nearer
@@ -517,7 +523,7 @@ fn date_frame(
         })
         .flatten();
     let relative = if let Some((_, relative)) = next_or_previous {
-        Some(relative)
+        (!told_just_before).then_some(relative)
     } else if let Some(phrase) = same_day {
         Some(Relative {
             offset: 0,
@@ -616,6 +622,35 @@ fn qualifies_a_noun(text: &str, t: &Timex, frame: &Frame) -> bool {
         && word.starts_with(|c: char| c.is_lowercase())
         && !FUNCTION_WORDS.contains(&word)
         && t.end + 1 != frame.trigger.start
+}
+
+/// Whether the sentence before `sentence` gives a date of its own ("on
+/// October 19", "on Tuesday") and is not the article's first sentence,
+/// whose date is the main event's.
+fn dated_sentence_before(text: &str, timexes: &[Timex], sentence: &std::ops::Range<usize>) -> bool {
+    let before = timexes.partition_point(|t| t.end <= sentence.start);
+    // A date of its own: not "the following day" told from the main event.
+    let relative = |t: &Timex| {
+        let written = text[t.start..t.end].to_ascii_lowercase();
+        DAY_AFTER_OR_BEFORE
+            .iter()
+            .map(|(phrase, _)| *phrase)
+            .chain(SAME_DAY)
+            .any(|phrase| written.contains(phrase) || phrase.contains(written.as_str()))
+    };
+    let Some(t) = timexes[..before].last().filter(|t| {
+        matches!(t.kind, TimexType::Date | TimexType::Time)
+            && !t.value.ends_with("_REF")
+            && !relative(t)
+    }) else {
+        return false;
+    };
+    // Only asked of sentences with "the following day" and the like, so
+    // splitting the text again costs little.
+    let all = crate::sentences::sentences(text);
+    let index = |at: usize| all.partition_point(|r| r.end <= at);
+    let (own, theirs) = (index(sentence.start), index(t.start));
+    theirs > 0 && theirs + 1 == own
 }
 
 /// Phrases that put an event a day after or before the article's main
