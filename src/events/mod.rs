@@ -375,6 +375,33 @@ impl Sent<'_> {
         out
     }
 
+    /// Whether token `i` puts someone in a post: "confirmed Rosanna Costa
+    /// as governor", "named Ana Ruiz as its new chief executive", "picked
+    /// him as coach": the verb, then "as" and a title within its clause.
+    fn names_to_a_post(&self, i: usize) -> bool {
+        if !matches!(
+            self.folded[i],
+            "confirmed" | "confirms" | "named" | "names" | "picked" | "chose" | "chosen" | "tapped"
+        ) {
+            return false;
+        }
+        let Some(as_at) = (i + 1..(i + 8).min(self.toks.len()))
+            .take_while(|&k| !matches!(self.folded[k], "," | "." | ";"))
+            .find(|&k| self.folded[k] == "as")
+        else {
+            return false;
+        };
+        (as_at + 1..(as_at + 5).min(self.toks.len()))
+            .take_while(|&k| {
+                matches!(
+                    self.folded[k],
+                    "the" | "a" | "an" | "its" | "their" | "his" | "her" | "new"
+                ) || is_title_modifier(self.folded[k])
+                    || is_title(self.folded[k])
+            })
+            .any(|k| is_title(self.folded[k]))
+    }
+
     /// Whether mention `m`, after trigger `i`, is who the sentence quotes
     /// for it, set off by a comma: "police arrested a man on Sunday, the
     /// prosecutor Laure Beccuau said", "…, said Interior Minister Bruno
@@ -486,6 +513,10 @@ impl Sent<'_> {
                 continue;
             }
             let next = self.folded.get(i + 1 + usize::from(named_storm)).copied();
+            if self.names_to_a_post(i) {
+                cands.push((EventKind::Appointment, i));
+                continue;
+            }
             if let Some(kind) = triggers::trigger(self.folded[i], next) {
                 cands.push((kind, i));
             }
@@ -1320,6 +1351,29 @@ mod tests {
         let fs = frames(text, &ms);
         assert_eq!(fs[0].kind, EventKind::Visit);
         assert_eq!(ms[fs[0].place.unwrap()].surface, "Doha");
+    }
+
+    #[test]
+    fn confirming_or_naming_someone_as_a_title_is_an_appointment() {
+        for text in [
+            "The senate on Tuesday confirmed Lena Moroz as governor of the central bank.",
+            "The board named Ivo Brandt as its new chief executive on Monday.",
+        ] {
+            let ms = recognize(text);
+            assert_eq!(frames(text, &ms)[0].kind, EventKind::Appointment, "{text}");
+        }
+        for text in [
+            "The ministry confirmed on Monday that the talks would go ahead as planned.",
+            "Police named the victim as Lena Moroz on Monday.",
+        ] {
+            let ms = recognize(text);
+            assert!(
+                frames(text, &ms)
+                    .iter()
+                    .all(|f| f.kind != EventKind::Appointment),
+                "{text}"
+            );
+        }
     }
 
     #[test]
