@@ -286,7 +286,7 @@ pub fn around(text: &str, start: usize, end: usize) -> Tense {
             // "had been due to expire Friday": a plan seen from further in
             // the past, so the day itself is already behind the report.
             consider(&mut best, "had", d);
-        } else if is_future_to(&left, k) || leads_future_to(&left, k) {
+        } else if is_future_to(&left, k) || leads_future_to(&left, k) || scheduled_base(&left, k) {
             consider_future(&mut best, d);
         } else {
             consider(&mut best, w, d);
@@ -331,13 +331,36 @@ pub fn around(text: &str, start: usize, end: usize) -> Tense {
         if is_participle(&right, k) {
             continue;
         }
-        if is_future_to(&right, k) || leads_future_to(&right, k) {
+        if is_future_to(&right, k) || leads_future_to(&right, k) || scheduled_base(&right, k) {
             consider_future(&mut best, d);
         } else {
             consider(&mut best, w, d);
         }
     }
     best.1
+}
+
+/// "The two leaders meet Monday", "delegates convene in May": the plain
+/// form of a verb of scheduled events, with a plural subject, speaks of
+/// what is still ahead, like "meets" and "leaves" in [`FUTURE`]. Not
+/// after "to", a negation or "did" ("failed to meet", "did not leave"),
+/// nor as a noun or adjective after a determiner or a form of "be"
+/// ("the open market", "stores were open Sunday").
+fn scheduled_base(ws: &[(usize, &str)], k: usize) -> bool {
+    const BASE: &[&str] = &[
+        "meet", "leave", "arrive", "depart", "travel", "fly", "go", "begin", "open", "reopen",
+        "resume", "convene",
+    ];
+    const BLOCK: &[&str] = &[
+        "to", "not", "t", "did", "didn", "never", "let", "the", "a", "an", "its", "his", "her",
+        "their", "our", "this", "that", "was", "were", "is", "are", "be", "been", "being",
+        "remain", "remained", "stay", "stayed", "kept", "keep",
+    ];
+    let w = ws[k].1.to_ascii_lowercase();
+    if !BASE.contains(&w.as_str()) {
+        return false;
+    }
+    k == 0 || !BLOCK.contains(&ws[k - 1].1.to_ascii_lowercase().as_str())
 }
 
 /// "postponed until Tuesday", "adjourned to March 3", "rescheduled for

@@ -732,6 +732,30 @@ mod tense_rules {
     }
 
     #[test]
+    fn a_plain_verb_of_a_scheduled_event_is_ahead() {
+        assert_eq!(
+            tense_at("The two presidents meet Thursday in Geneva.", "Thursday"),
+            Tense::Future
+        );
+        assert_eq!(
+            tense_at("Delegates from 40 nations convene in June.", "June"),
+            Tense::Future
+        );
+        // Not after a negation, "to", or as an adjective after "be".
+        assert_eq!(
+            tense_at(
+                "The ministers did not meet Thursday, aides said.",
+                "Thursday"
+            ),
+            Tense::Past
+        );
+        assert_eq!(
+            tense_at("Most shops were open Sunday despite the strike.", "Sunday"),
+            Tense::Past
+        );
+    }
+
+    #[test]
     fn a_day_something_was_put_off_to_is_ahead() {
         assert_eq!(
             tense_at(
