@@ -286,7 +286,11 @@ pub fn around(text: &str, start: usize, end: usize) -> Tense {
             // "had been due to expire Friday": a plan seen from further in
             // the past, so the day itself is already behind the report.
             consider(&mut best, "had", d);
-        } else if is_future_to(&left, k) || leads_future_to(&left, k) || scheduled_base(&left, k) {
+        } else if is_future_to(&left, k)
+            || leads_future_to(&left, k)
+            || scheduled_present(&left, k)
+            || fixed_for(&left, k)
+        {
             consider_future(&mut best, d);
         } else {
             consider(&mut best, w, d);
@@ -331,7 +335,11 @@ pub fn around(text: &str, start: usize, end: usize) -> Tense {
         if is_participle(&right, k) {
             continue;
         }
-        if is_future_to(&right, k) || leads_future_to(&right, k) || scheduled_base(&right, k) {
+        if is_future_to(&right, k)
+            || leads_future_to(&right, k)
+            || scheduled_present(&right, k)
+            || fixed_for(&right, k)
+        {
             consider_future(&mut best, d);
         } else {
             consider(&mut best, w, d);
@@ -340,27 +348,83 @@ pub fn around(text: &str, start: usize, end: usize) -> Tense {
     best.1
 }
 
-/// "The two leaders meet Monday", "delegates convene in May": the plain
-/// form of a verb of scheduled events, with a plural subject, speaks of
-/// what is still ahead, like "meets" and "leaves" in [`FUTURE`]. Not
-/// after "to", a negation or "did" ("failed to meet", "did not leave"),
-/// nor as a noun or adjective after a determiner or a form of "be"
-/// ("the open market", "stores were open Sunday").
-fn scheduled_base(ws: &[(usize, &str)], k: usize) -> bool {
+/// "The two leaders meet Monday", "the council votes Friday", "the new
+/// rules take effect Monday": news tells a scheduled event in the simple
+/// present, like "meets" and "leaves" in [`FUTURE`]. Not after "to", a
+/// negation or "did" ("failed to meet", "did not leave"), nor as a noun or
+/// adjective after a determiner, a number or a form of "be" ("the open
+/// market", "stores were open Sunday", "two visits"), nor a noun before
+/// "of" ("heads of state", "Ms. Ruiz, head of the agency").
+fn scheduled_present(ws: &[(usize, &str)], k: usize) -> bool {
     const BASE: &[&str] = &[
         "meet", "leave", "arrive", "depart", "travel", "fly", "go", "begin", "open", "reopen",
-        "resume", "convene",
+        "resume", "convene", "gather", "continue", "conclude", "close", "take", "hold", "host",
+        "face", "play", "visit", "vote", "hear", "return", "head",
+    ];
+    const S_FORM: &[&str] = &[
+        "flies",
+        "goes",
+        "gathers",
+        "continues",
+        "concludes",
+        "closes",
+        "takes",
+        "holds",
+        "hosts",
+        "faces",
+        "plays",
+        "visits",
+        "votes",
+        "hears",
+        "returns",
+        "heads",
     ];
     const BLOCK: &[&str] = &[
         "to", "not", "t", "did", "didn", "never", "let", "the", "a", "an", "its", "his", "her",
-        "their", "our", "this", "that", "was", "were", "is", "are", "be", "been", "being",
-        "remain", "remained", "stay", "stayed", "kept", "keep",
+        "their", "our", "this", "that", "these", "those", "was", "were", "is", "are", "be", "been",
+        "being", "remain", "remained", "stay", "stayed", "kept", "keep", "two", "three", "four",
+        "five", "several", "many", "some", "few", "more", "no", "of", "in", "on", "for", "by",
+        "with", "whose", "s",
     ];
     let w = ws[k].1.to_ascii_lowercase();
-    if !BASE.contains(&w.as_str()) {
+    let s_form = S_FORM.contains(&w.as_str());
+    if !s_form && !BASE.contains(&w.as_str()) {
+        return false;
+    }
+    if ws
+        .get(k + 1)
+        .is_some_and(|(_, n)| n.eq_ignore_ascii_case("of"))
+    {
         return false;
     }
     k == 0 || !BLOCK.contains(&ws[k - 1].1.to_ascii_lowercase().as_str())
+}
+
+/// "The vote is set for Friday", "the launch is now targeted for May": a
+/// date something is fixed for is still ahead. "Had been set for" is a
+/// plan seen from the past, and stays with "had".
+fn fixed_for(ws: &[(usize, &str)], k: usize) -> bool {
+    let w = ws[k].1.to_ascii_lowercase();
+    if !matches!(
+        w.as_str(),
+        "set" | "slated" | "targeted" | "penciled" | "pencilled"
+    ) {
+        return false;
+    }
+    if !ws
+        .get(k + 1)
+        .is_some_and(|(_, n)| n.eq_ignore_ascii_case("for"))
+    {
+        return false;
+    }
+    let before: Vec<String> = ws[k.saturating_sub(3)..k]
+        .iter()
+        .map(|(_, b)| b.to_ascii_lowercase())
+        .collect();
+    !before.iter().any(|b| b == "had")
+        && before
+            .last()
+            .is_some_and(|b| matches!(b.as_str(), "is" | "are" | "now" | "been" | "be"))
 }
 
 /// "postponed until Tuesday", "adjourned to March 3", "rescheduled for

@@ -756,6 +756,46 @@ mod tense_rules {
     }
 
     #[test]
+    fn a_scheduled_event_in_the_simple_present_is_ahead() {
+        assert_eq!(
+            tense_at("The city council votes Tuesday on the budget.", "Tuesday"),
+            Tense::Future
+        );
+        assert_eq!(
+            tense_at("The new speed limits take effect Monday.", "Monday"),
+            Tense::Future
+        );
+        // A noun before "of" is no verb: the reporting verb decides.
+        assert_eq!(
+            tense_at(
+                "On Monday, Ana Ruiz, head of the agency, said the fund was empty.",
+                "Monday"
+            ),
+            Tense::Past
+        );
+        assert_eq!(
+            tense_at("Their two visits in March were brief.", "March"),
+            Tense::Past
+        );
+    }
+
+    #[test]
+    fn a_day_something_is_set_for_is_ahead() {
+        assert_eq!(
+            tense_at("The runoff is set for Sunday.", "Sunday"),
+            Tense::Future
+        );
+        assert_eq!(
+            tense_at("The launch is now targeted for March.", "March"),
+            Tense::Future
+        );
+        assert_eq!(
+            tense_at("The hearing had been set for Monday.", "Monday"),
+            Tense::Past
+        );
+    }
+
+    #[test]
     fn a_day_something_was_put_off_to_is_ahead() {
         assert_eq!(
             tense_at(
