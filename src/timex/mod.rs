@@ -103,7 +103,7 @@ pub fn tag(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
         }
     }
     kept.sort_by_key(|h| h.start);
-    anchor_quarters(&mut kept);
+    anchor_quarters(&mut kept, text, dct);
     narrative::resolve(&mut kept, dct);
     kept.into_iter()
         .filter(|h| text.is_char_boundary(h.start) && text.is_char_boundary(h.end))
@@ -119,11 +119,24 @@ pub fn tag(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
 
 /// Earnings reports name a quarter once and then say "the quarter" or "a
 /// year earlier"; TimeML resolves those against the quarter last named.
-fn anchor_quarters(hits: &mut [patterns::Hit]) {
+///
+/// "The latest quarter" is one already reported, so it never follows a
+/// calendar quarter named as still running ("no estimate yet for
+/// fourth-quarter results"); it keeps the last quarter closed before the
+/// DCT. A fiscal quarter, or one named with its closing day ("the fourth
+/// quarter ended Sept. 30"), keeps the company's numbering.
+fn anchor_quarters(hits: &mut [patterns::Hit], text: &str, dct: Option<NaiveDate>) {
     let mut last: Option<(i32, u32)> = None;
+    let mut last_fiscal = false;
     for h in hits.iter_mut() {
         if let (Some(back), Some((y, q))) = (h.quarter_ref, last) {
-            h.value = format!("{}-Q{q}", resolve::year(y - back));
+            let latest = text
+                .get(h.start..h.end)
+                .is_some_and(|s| s.to_ascii_lowercase().contains("latest"));
+            let open = !last_fiscal && dct.is_some_and(|d| !quarter_closed(y, q, d));
+            if !(latest && back == 0 && open) {
+                h.value = format!("{}-Q{q}", resolve::year(y - back));
+            }
             continue;
         }
         let v = h.value.as_bytes();
@@ -134,7 +147,31 @@ fn anchor_quarters(hits: &mut [patterns::Hit]) {
             let q = (v[6] as char).to_digit(10).filter(|q| (1..=4).contains(q));
             if let (Some(y), Some(q)) = (y, q) {
                 last = Some((y, q));
+                last_fiscal = names_fiscal_quarter(text, h.start, h.end);
             }
         }
     }
+}
+
+/// Whether quarter `q` of year `y` ended before `dct`.
+fn quarter_closed(y: i32, q: u32, dct: NaiveDate) -> bool {
+    use chrono::Datelike;
+    (y, q) < (dct.year(), resolve::quarter_of(dct))
+}
+
+/// Whether a quarter named at `text[start..end]` is a fiscal one or comes
+/// with its closing day: "fiscal third quarter", "the quarter ended July 31".
+fn names_fiscal_quarter(text: &str, start: usize, end: usize) -> bool {
+    let span = text.get(start..end).unwrap_or("").to_ascii_lowercase();
+    let after = text
+        .get(end..)
+        .unwrap_or("")
+        .split_whitespace()
+        .take(2)
+        .map(str::to_ascii_lowercase)
+        .collect::<Vec<_>>();
+    span.contains("fiscal")
+        || after
+            .iter()
+            .any(|w| matches!(w.as_str(), "ended" | "ending" | "ends" | "through"))
 }

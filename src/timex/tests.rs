@@ -445,6 +445,25 @@ mod quarter_ends {
     }
 
     #[test]
+    fn the_latest_quarter_is_one_already_closed() {
+        let nov = d(2005, 11, 2);
+        // A calendar quarter still running when named is not "the latest".
+        has(
+            "The bank gave no forecast for fourth-quarter earnings. In the latest quarter, it earned $4 million.",
+            nov,
+            "the latest quarter",
+            "2005-Q3",
+        );
+        // A fiscal quarter named before keeps the company's numbering.
+        has(
+            "The chain's fiscal fourth quarter ended Sept. 30. In the latest quarter, it earned $4 million.",
+            nov,
+            "the latest quarter",
+            "2005-Q4",
+        );
+    }
+
+    #[test]
     fn a_fiscal_quarter_named_before_keeps_its_number() {
         has(
             "Profit rose in its fiscal first quarter. Sales in the quarter ended Sept. 28 were $4 million.",
