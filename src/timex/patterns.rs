@@ -1892,6 +1892,21 @@ fn quarter(c: &Captures, ctx: &Ctx) -> Option<Hit> {
     let q = g(c, "q")?.to_ascii_lowercase();
     let pre = g(c, "pre").map(|p| p.trim().to_ascii_lowercase());
     let rel = g(c, "rel").unwrap_or("").to_ascii_lowercase();
+    // "its quarter-century low", "the quarter-to-quarter comparison", "the
+    // first half-hour", "a quarter-point cut": the first part of a
+    // compound, not a quarter or half of a year ("half-year" still is).
+    let qm = c.name("q")?;
+    if byte_at(ctx.text, qm.end()) == Some(b'-') {
+        let rest = &ctx.text[qm.end() + 1..];
+        let word: String = rest
+            .chars()
+            .take_while(|ch| ch.is_ascii_alphabetic())
+            .collect::<String>()
+            .to_ascii_lowercase();
+        if !word.is_empty() && !matches!(word.as_str(), "year" | "end" | "ended" | "ending") {
+            return None;
+        }
+    }
     let final_ord = g(c, "ord").is_some_and(|o| o.eq_ignore_ascii_case("final"));
     let mut ord = g(c, "ord").and_then(lexicon::ordinal);
     // "the last half of 1989" is the second half; a bare "the last half"

@@ -445,6 +445,21 @@ mod quarter_ends {
     }
 
     #[test]
+    fn a_quarter_or_half_opening_a_compound_is_no_date() {
+        none_covering("Unemployment fell to its quarter-century low.", "quarter");
+        none_covering("The quarter-to-quarter gain was small.", "quarter");
+        none_covering("Rates rose by the first half-point in May.", "half");
+        none_covering("The first quarter-point cut came in May.", "quarter");
+        // The year's halves and quarters themselves are still tagged.
+        has(
+            "First half-year sales rose 4%.",
+            d(2005, 11, 2),
+            "First half",
+            "2005-H1",
+        );
+    }
+
+    #[test]
     fn the_latest_quarter_is_one_already_closed() {
         let nov = d(2005, 11, 2);
         // A calendar quarter still running when named is not "the latest".
