@@ -1637,6 +1637,10 @@ fn relative_day(c: &Captures, ctx: &Ctx) -> Option<Hit> {
 fn time(c: &Captures, ctx: &Ctx) -> Option<Hit> {
     let full = c.get(0)?;
     let (h, mi) = if let Some(n) = g(c, "named") {
+        // "high noon": the idiom for a showdown (and a film), no clock time.
+        if prev_word(ctx.text, full.start()) == "high" {
+            return None;
+        }
         match n.to_ascii_lowercase().as_str() {
             "midnight" => (24, 0),
             _ => (12, 0),

@@ -445,6 +445,18 @@ mod quarter_ends {
     }
 
     #[test]
+    fn high_noon_is_an_idiom() {
+        none_covering("For the ruling party, it is high noon.", "noon");
+        none_covering("He called the vote a \"High Noon\" showdown.", "Noon");
+        has(
+            "The polls close at noon Friday.",
+            d(2005, 11, 2),
+            "noon Friday",
+            "2005-11-04T12:00",
+        );
+    }
+
+    #[test]
     fn a_quarter_or_half_opening_a_compound_is_no_date() {
         none_covering("Unemployment fell to its quarter-century low.", "quarter");
         none_covering("The quarter-to-quarter gain was small.", "quarter");
