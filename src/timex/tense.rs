@@ -279,7 +279,7 @@ pub fn around(text: &str, start: usize, end: usize) -> Tense {
     }
     for (k, (i, w)) in left.iter().enumerate() {
         let d = start.saturating_sub(i + w.len());
-        if is_participle(&left, k) {
+        if is_participle(&left, k) || is_attributive(&left, k) {
             continue;
         }
         if after_pluperfect(&left, k) {
@@ -332,7 +332,7 @@ pub fn around(text: &str, start: usize, end: usize) -> Tense {
             // A trailing reporting verb dates the report, not the event.
             d += 40;
         }
-        if is_participle(&right, k) {
+        if is_participle(&right, k) || is_attributive(&right, k) {
             continue;
         }
         if is_future_to(&right, k)
@@ -528,6 +528,26 @@ fn is_participle(ws: &[(usize, &str)], k: usize) -> bool {
             ws[k - 1].1.to_ascii_lowercase().as_str(),
             "be" | "been" | "being" | "to"
         )
+}
+
+/// "the hastily planned trip", "an expected rise", "its long-scheduled
+/// visit": a participle between a determiner (and maybe an adverb) and its
+/// noun describes the noun; it is no verb of the clause, so its "plan"
+/// says nothing about when the clause happens.
+fn is_attributive(ws: &[(usize, &str)], k: usize) -> bool {
+    const DET: &[&str] = &[
+        "the", "a", "an", "its", "his", "her", "their", "our", "this", "that",
+    ];
+    let w = ws[k].1.to_ascii_lowercase();
+    if !matches!(w.as_str(), "planned" | "expected" | "scheduled") {
+        return false;
+    }
+    let det = |i: usize| DET.contains(&ws[i].1.to_ascii_lowercase().as_str());
+    match k {
+        0 => false,
+        1 => det(0),
+        _ => det(k - 1) || (ws[k - 1].1.ends_with("ly") && det(k - 2)),
+    }
 }
 
 /// Past cues in [`PAST`] that are not verbs, so never participles.

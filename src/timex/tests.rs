@@ -826,6 +826,26 @@ mod tense_rules {
     }
 
     #[test]
+    fn a_participle_describing_a_noun_is_no_plan() {
+        assert_eq!(
+            tense_at(
+                "On Monday, when the minister cut short her holiday for a hastily planned tour, the ministry lifted the ban.",
+                "Monday"
+            ),
+            Tense::Past
+        );
+        assert_eq!(
+            tense_at("The expected rise came on Tuesday.", "Tuesday"),
+            Tense::Past
+        );
+        // As a verb it still looks ahead.
+        assert_eq!(
+            tense_at("The rise is expected on Tuesday.", "Tuesday"),
+            Tense::Future
+        );
+    }
+
+    #[test]
     fn a_day_something_is_set_for_is_ahead() {
         assert_eq!(
             tense_at("The runoff is set for Sunday.", "Sunday"),
