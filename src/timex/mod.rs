@@ -145,7 +145,14 @@ fn anchor_quarters(hits: &mut [patterns::Hit], text: &str, dct: Option<NaiveDate
         if h.quarter_ref.is_none_or(|back| back == 0) && v.len() == 7 && &v[4..6] == b"-Q" {
             let y = h.value[..4].parse::<i32>().ok();
             let q = (v[6] as char).to_digit(10).filter(|q| (1..=4).contains(q));
-            if let (Some(y), Some(q)) = (y, q) {
+            // "After a flat second quarter, ...": a quarter brought in with
+            // "a" is a passing comparison, not the one the story reports,
+            // so later mentions do not follow it.
+            let indefinite = text.get(h.start..h.end).is_some_and(|s| {
+                let l = s.to_ascii_lowercase();
+                l.starts_with("a ") || l.starts_with("an ")
+            });
+            if let (Some(y), Some(q), false) = (y, q, indefinite) {
                 last = Some((y, q));
                 last_fiscal = names_fiscal_quarter(text, h.start, h.end);
             }

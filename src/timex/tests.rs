@@ -472,6 +472,15 @@ mod quarter_ends {
     }
 
     #[test]
+    fn a_quarter_brought_in_with_a_is_no_anchor() {
+        let nov = d(2005, 11, 2);
+        let text = "The miller's third-quarter profit rose 8%. After a weak second quarter, \
+                    demand recovered. Costs in the year-earlier period were higher.";
+        has(text, nov, "a weak second quarter", "2005-Q2");
+        has(text, nov, "the year-earlier period", "2004-Q3");
+    }
+
+    #[test]
     fn the_latest_quarter_is_one_already_closed() {
         let nov = d(2005, 11, 2);
         // A calendar quarter still running when named is not "the latest".
