@@ -37,7 +37,7 @@ pub mod yearranges;
 #[cfg(test)]
 mod tests;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use std::collections::BTreeMap;
 
 /// The four TIMEX3 types.
@@ -120,23 +120,18 @@ pub fn tag(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
 /// Earnings reports name a quarter once and then say "the quarter" or "a
 /// year earlier"; TimeML resolves those against the quarter last named.
 ///
-/// "The latest quarter" is one already reported, so it never follows a
-/// calendar quarter named as still running ("no estimate yet for
-/// fourth-quarter results"); it keeps the last quarter closed before the
-/// DCT. A fiscal quarter, or one named with its closing day ("the fourth
-/// quarter ended Sept. 30"), keeps the company's numbering.
+/// Only a quarter the story reports is followed: one already closed at the
+/// DCT, or a fiscal one or one named with its closing day ("the fourth
+/// quarter ended Sept. 30"), which keep the company's numbering. A calendar
+/// quarter still running or ahead ("no estimate yet for fourth-quarter
+/// results", "weakness through the third quarter of 1990") is a forecast,
+/// and one brought in with "a" ("after a flat second quarter") a passing
+/// comparison; later mentions do not follow those.
 fn anchor_quarters(hits: &mut [patterns::Hit], text: &str, dct: Option<NaiveDate>) {
     let mut last: Option<(i32, u32)> = None;
-    let mut last_fiscal = false;
     for h in hits.iter_mut() {
         if let (Some(back), Some((y, q))) = (h.quarter_ref, last) {
-            let latest = text
-                .get(h.start..h.end)
-                .is_some_and(|s| s.to_ascii_lowercase().contains("latest"));
-            let open = !last_fiscal && dct.is_some_and(|d| !quarter_closed(y, q, d));
-            if !(latest && back == 0 && open) {
-                h.value = format!("{}-Q{q}", resolve::year(y - back));
-            }
+            h.value = format!("{}-Q{q}", resolve::year(y - back));
             continue;
         }
         let v = h.value.as_bytes();
@@ -145,16 +140,16 @@ fn anchor_quarters(hits: &mut [patterns::Hit], text: &str, dct: Option<NaiveDate
         if h.quarter_ref.is_none_or(|back| back == 0) && v.len() == 7 && &v[4..6] == b"-Q" {
             let y = h.value[..4].parse::<i32>().ok();
             let q = (v[6] as char).to_digit(10).filter(|q| (1..=4).contains(q));
-            // "After a flat second quarter, ...": a quarter brought in with
-            // "a" is a passing comparison, not the one the story reports,
-            // so later mentions do not follow it.
             let indefinite = text.get(h.start..h.end).is_some_and(|s| {
                 let l = s.to_ascii_lowercase();
                 l.starts_with("a ") || l.starts_with("an ")
             });
             if let (Some(y), Some(q), false) = (y, q, indefinite) {
-                last = Some((y, q));
-                last_fiscal = names_fiscal_quarter(text, h.start, h.end);
+                let fiscal = names_fiscal_quarter(text, h.start, h.end);
+                let open = dct.is_some_and(|d| !quarter_closed(y, q, d));
+                if fiscal || !open {
+                    last = Some((y, q));
+                }
             }
         }
     }
@@ -162,7 +157,6 @@ fn anchor_quarters(hits: &mut [patterns::Hit], text: &str, dct: Option<NaiveDate
 
 /// Whether quarter `q` of year `y` ended before `dct`.
 fn quarter_closed(y: i32, q: u32, dct: NaiveDate) -> bool {
-    use chrono::Datelike;
     (y, q) < (dct.year(), resolve::quarter_of(dct))
 }
 
@@ -174,11 +168,8 @@ fn names_fiscal_quarter(text: &str, start: usize, end: usize) -> bool {
         .get(end..)
         .unwrap_or("")
         .split_whitespace()
-        .take(2)
-        .map(str::to_ascii_lowercase)
-        .collect::<Vec<_>>();
-    span.contains("fiscal")
-        || after
-            .iter()
-            .any(|w| matches!(w.as_str(), "ended" | "ending" | "ends" | "through"))
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    span.contains("fiscal") || matches!(after.as_str(), "ended" | "ending" | "ends")
 }

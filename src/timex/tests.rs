@@ -481,6 +481,14 @@ mod quarter_ends {
     }
 
     #[test]
+    fn a_forecast_quarter_is_no_anchor() {
+        let nov = d(2005, 11, 2);
+        let text = "The mill's third-quarter profit fell. Analysts expect weak results \
+                    through the second quarter of 2006. In the year-ago period, it earned more.";
+        has(text, nov, "the year-ago period", "2004-Q3");
+    }
+
+    #[test]
     fn the_latest_quarter_is_one_already_closed() {
         let nov = d(2005, 11, 2);
         // A calendar quarter still running when named is not "the latest".
