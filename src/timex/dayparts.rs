@@ -140,3 +140,39 @@ pub fn in_the_part(c: &Captures, ctx: &Ctx) -> Option<Hit> {
     h.modifier = modifier_of(g(c, "pm").or(g(c, "pm2")));
     Some(h)
 }
+
+/// The regular expression for [`part_then_day`].
+pub const PART_THEN_DAY_PATTERN: &str = r"\b(?:(?P<pm>(?i:early|late))\s+|(?P<mid>(?i:mid-?)))(?P<pod>(?i:morning|afternoon|evening))\s+(?P<day>(?i:yesterday|today|tomorrow)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b";
+
+/// "mid-afternoon yesterday", "late morning Tuesday", "early evening
+/// today": a part of a day named before the day; one time, as "Tuesday
+/// morning" is. A weekday is placed by the clause's tense.
+pub fn part_then_day(c: &Captures, ctx: &Ctx) -> Option<Hit> {
+    let day = g(c, "day")?;
+    let date = match day.to_ascii_lowercase().as_str() {
+        "yesterday" => ctx.dct.and_then(|d| d.checked_sub_days(Days::new(1))),
+        "today" => ctx.dct,
+        "tomorrow" => ctx.dct.and_then(|d| d.checked_add_days(Days::new(1))),
+        _ => {
+            let wd = super::lexicon::weekday(day)?;
+            let full = c.get(0)?;
+            let dir = match tense::around(ctx.text, full.start(), full.end()) {
+                Tense::Future => resolve::Dir::Future,
+                _ => resolve::Dir::Past,
+            };
+            let v = resolve::weekday(ctx.dct, wd, dir, false);
+            return finish(c, v);
+        }
+    };
+    finish(c, resolve::day(date))
+}
+
+fn finish(c: &Captures, day: String) -> Option<Hit> {
+    let part = match g(c, "pod")?.to_ascii_lowercase().as_str() {
+        "morning" => "MO",
+        "afternoon" => "AF",
+        _ => "EV",
+    };
+    let md = modifier_of(g(c, "mid").or(g(c, "pm")));
+    Some(whole(c, TimexType::Time, format!("{day}T{part}"), md))
+}

@@ -445,6 +445,29 @@ mod quarter_ends {
     }
 
     #[test]
+    fn a_part_of_day_named_before_its_day() {
+        let wed = d(2005, 11, 2);
+        has(
+            "The index slid at mid-afternoon yesterday.",
+            wed,
+            "mid-afternoon yesterday",
+            "2005-11-01TAF",
+        );
+        has(
+            "Rescuers reached the village late morning Monday.",
+            wed,
+            "late morning Monday",
+            "2005-10-31TMO",
+        );
+        has(
+            "The ferry will sail early evening Friday.",
+            wed,
+            "early evening Friday",
+            "2005-11-04TEV",
+        );
+    }
+
+    #[test]
     fn high_noon_is_an_idiom() {
         none_covering("For the ruling party, it is high noon.", "noon");
         none_covering("He called the vote a \"High Noon\" showdown.", "Noon");
