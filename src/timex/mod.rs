@@ -20,6 +20,7 @@ pub mod context;
 pub mod dayofmonth;
 pub mod dayparts;
 pub mod gate;
+pub mod halfquarters;
 pub mod holidays;
 pub mod idioms;
 pub mod lastunit;

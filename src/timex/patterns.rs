@@ -14,6 +14,7 @@ use super::context::{
 use super::dayofmonth;
 use super::dayparts;
 use super::gate::{self, Gates, Needs};
+use super::halfquarters;
 use super::holidays;
 use super::idioms;
 use super::lastunit;
@@ -183,6 +184,7 @@ fn rules() -> &'static Rules {
                 ALWAYS,
             ),
             (yearranges::PATTERN.to_string(), yearranges::second_year, ALWAYS),
+            (halfquarters::PATTERN.to_string(), halfquarters::two_quarters, &[Needs::AnyCase(&["quarters"])]),
             (yearend::PATTERN.to_string(), yearend::year_end, &[Needs::AnyCase(&["end", "midyear", "mid-year"])]),
             (
                 dayofmonth::PATTERN.to_string(),

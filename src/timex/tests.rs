@@ -445,6 +445,23 @@ mod quarter_ends {
     }
 
     #[test]
+    fn two_quarters_of_a_year_are_its_half() {
+        let nov = d(2005, 11, 2);
+        has(
+            "Demand should stay weak through the first two quarters of 2006.",
+            nov,
+            "the first two quarters of 2006",
+            "2006-H1",
+        );
+        has(
+            "Margins improved in the last two quarters of this year.",
+            nov,
+            "the last two quarters of this year",
+            "2005-H2",
+        );
+    }
+
+    #[test]
     fn a_part_of_day_named_before_its_day() {
         let wed = d(2005, 11, 2);
         has(
