@@ -695,6 +695,13 @@ fn month_alone(c: &Captures, ctx: &Ctx) -> Option<Hit> {
         return None;
     }
     let value = match g(c, "rel").map(str::to_ascii_lowercase).as_deref() {
+        // "last February" said in March: the month just ended would be
+        // "last month" or "this past February", so "last" reaches back a
+        // year further.
+        Some("last") if ctx.dct.is_some_and(|d| d.month() == m + 1) => {
+            let y = ctx.dct.map_or(0, |d| d.year()) - 1;
+            format!("{}-{m:02}", resolve::year(y))
+        }
         Some("last") | Some("past") | Some("this past") => {
             resolve::month_alone(ctx.dct, m, Dir::Past, true)
         }

@@ -445,6 +445,29 @@ mod quarter_ends {
     }
 
     #[test]
+    fn last_and_the_month_just_ended() {
+        let mar = d(2006, 3, 2);
+        has(
+            "Two ferries sank last February.",
+            mar,
+            "last February",
+            "2005-02",
+        );
+        has(
+            "Two ferries sank this past February.",
+            mar,
+            "this past February",
+            "2006-02",
+        );
+        has(
+            "Two ferries sank last November.",
+            mar,
+            "last November",
+            "2005-11",
+        );
+    }
+
+    #[test]
     fn two_quarters_of_a_year_are_its_half() {
         let nov = d(2005, 11, 2);
         has(
