@@ -152,6 +152,13 @@ fn rules() -> &'static Rules {
             ),
             (
                 format!(
+                    r"\b{MODP}(?P<m>{MONTHS_FULL}|(?:{MONTHS_ABBR})\.)(?:\s+(?P<d>[0-9]{{1,2}})\b)?(?:\s+of)?,?\s+(?P<ry>(?i:this|next|last))\s+(?i:year)\b"
+                ),
+                month_rel_year,
+                &[gate::MONTHS],
+            ),
+            (
+                format!(
                     r"\b{MODP}(?:(?P<rel>(?i:last|this|next|past|coming|this\s+past|this\s+coming))\s+)?(?P<m>{MONTHS_FULL})\b"
                 ),
                 month_alone,
@@ -637,6 +644,28 @@ fn parse_year(s: &str) -> Option<i32> {
     } else {
         lexicon::year_words(s)
     }
+}
+
+/// "April next year", "early October this year", "March 3 last year": the
+/// year phrase says which year the month is in, so the two are one date
+/// rather than a month placed by the tense and a separate year.
+fn month_rel_year(c: &Captures, ctx: &Ctx) -> Option<Hit> {
+    let m = lexicon::month(g(c, "m")?)?;
+    let y = ctx.dct?.year()
+        + match g(c, "ry")?.to_ascii_lowercase().as_str() {
+            "next" => 1,
+            "last" => -1,
+            _ => 0,
+        };
+    let value = match g(c, "d") {
+        Some(d) => {
+            let d: u32 = d.parse().ok()?;
+            let date = chrono::NaiveDate::from_ymd_opt(y, m, d)?;
+            resolve::day(Some(date))
+        }
+        None => format!("{}-{m:02}", resolve::year(y)),
+    };
+    Some(whole(c, TimexType::Date, value, modifier_of(g(c, "pm"))))
 }
 
 fn month_year(c: &Captures, ctx: &Ctx) -> Option<Hit> {

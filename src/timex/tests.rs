@@ -445,6 +445,35 @@ mod quarter_ends {
     }
 
     #[test]
+    fn a_month_with_this_next_or_last_year() {
+        let dec = d(2006, 12, 4);
+        has(
+            "The members join in April next year.",
+            dec,
+            "April next year",
+            "2007-04",
+        );
+        has(
+            "Output fell in March last year.",
+            dec,
+            "March last year",
+            "2005-03",
+        );
+        has(
+            "The house approved it in early October this year.",
+            dec,
+            "early October this year",
+            "2006-10",
+        );
+        has(
+            "The vote is due on Jan. 15 next year.",
+            dec,
+            "Jan. 15 next year",
+            "2007-01-15",
+        );
+    }
+
+    #[test]
     fn last_and_the_month_just_ended() {
         let mar = d(2006, 3, 2);
         has(
