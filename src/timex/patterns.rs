@@ -319,7 +319,7 @@ fn rules() -> &'static Rules {
             (clock::PATTERN.to_string(), clock::spoken_time, &[Needs::AnyCase(&["clock", "morning", "afternoon", "evening", "night"])]),
             (
                 format!(
-                    r"\b{MODP}(?:(?P<rel>(?i:last|this|next|past|coming|this\s+past))\s+|(?P<the>(?i:the))\s+)?(?P<s>(?i:spring|summer|fall|autumn|winter))(?:\s+(?:(?i:of)\s+)?(?P<y>[0-9]{{4}}|{YEARW})|\s+(?i:of)\s+(?P<ry>(?i:last|next|this))\s+(?i:year))?\b"
+                    r"\b{MODP}(?:(?P<rel>(?i:last|this|next|past|coming|this\s+past))\s+|(?P<the>(?i:the))\s+)?(?P<s>(?i:spring|summer|fall|autumn|winter))(?:\s+(?:(?i:of)\s+)?(?P<y>[0-9]{{4}}|{YEARW})|\s+(?:(?i:of)\s+)?(?P<ry>(?i:last|next|this))\s+(?i:year))?\b"
                 ),
                 season,
                 &[Needs::AnyCase(&["spring", "summer", "fall", "autumn", "winter"])],

@@ -474,6 +474,23 @@ mod quarter_ends {
     }
 
     #[test]
+    fn a_season_with_this_next_or_last_year() {
+        let dec = d(2006, 12, 4);
+        has(
+            "The office opened in the fall last year.",
+            dec,
+            "the fall last year",
+            "2005-FA",
+        );
+        has(
+            "The plant will open in the spring next year.",
+            dec,
+            "the spring next year",
+            "2007-SP",
+        );
+    }
+
+    #[test]
     fn last_and_the_month_just_ended() {
         let mar = d(2006, 3, 2);
         has(
