@@ -176,3 +176,43 @@ fn finish(c: &Captures, day: String) -> Option<Hit> {
     let md = modifier_of(g(c, "mid").or(g(c, "pm")));
     Some(whole(c, TimexType::Time, format!("{day}T{part}"), md))
 }
+
+/// The regular expression for [`day_of_week`].
+pub const DAY_OF_WEEK_PATTERN: &str = r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?P<pod>(?i:morning|afternoon|evening|night)))?\s+(?:(?i:of)\s+)?(?P<rw>(?i:next|last|this))\s+(?i:week)\b";
+
+/// "Tuesday of next week", "Friday this week", "Monday last week": the
+/// weekday in the week the phrase names (weeks start on Monday), one date
+/// rather than a weekday placed by the tense and a separate week.
+pub fn day_of_week(c: &Captures, ctx: &Ctx) -> Option<Hit> {
+    let full = c.get(0)?;
+    // "Monday last week's ruling": the week belongs to the noun after it.
+    if ctx.text[full.end()..].starts_with("'s") {
+        return None;
+    }
+    let wd = super::lexicon::weekday(g(c, "wd")?)?;
+    let shift: i64 = match g(c, "rw")?.to_ascii_lowercase().as_str() {
+        "next" => 7,
+        "last" => -7,
+        _ => 0,
+    };
+    let date = ctx.dct.and_then(|d| {
+        let monday = i64::from(resolve::weekday_number(d)) - 1;
+        let delta = shift - monday + i64::from(wd) - 1;
+        if delta >= 0 {
+            d.checked_add_days(Days::new(delta as u64))
+        } else {
+            d.checked_sub_days(Days::new(delta.unsigned_abs()))
+        }
+    });
+    let day = match date {
+        Some(d) => resolve::day(Some(d)),
+        None => format!("XXXX-WXX-{wd}"),
+    };
+    let (kind, value) = match g(c, "pod").map(str::to_ascii_lowercase).as_deref() {
+        Some("morning") => (TimexType::Time, format!("{day}TMO")),
+        Some("afternoon") => (TimexType::Time, format!("{day}TAF")),
+        Some("evening") => (TimexType::Time, format!("{day}TEV")),
+        _ => (TimexType::Date, day),
+    };
+    Some(whole(c, kind, value, None))
+}

@@ -226,6 +226,7 @@ fn rules() -> &'static Rules {
             (dayparts::PATTERN.to_string(), dayparts::that_part, &[Needs::AnyCase(&["morning", "afternoon", "evening", "night"])]),
             (dayparts::IN_THE_PATTERN.to_string(), dayparts::in_the_part, &[Needs::AnyCase(&["morning", "afternoon", "evening", "night"])]),
             (dayparts::PART_THEN_DAY_PATTERN.to_string(), dayparts::part_then_day, &[Needs::AnyCase(&["morning", "afternoon", "evening"])]),
+            (dayparts::DAY_OF_WEEK_PATTERN.to_string(), dayparts::day_of_week, &[gate::WEEKDAYS]),
             (shortyears::PATTERN.to_string(), shortyears::short_year, &[shortyears::NEEDS]),
             (stretches::PATTERN.to_string(), stretches::stretch, ALWAYS),
             (r"\b(?i:the|over\s+the)\s+(?i:weekend)\b".to_string(), the_weekend, &[Needs::AnyCase(&["weekend"])]),

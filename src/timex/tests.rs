@@ -474,6 +474,30 @@ mod quarter_ends {
     }
 
     #[test]
+    fn a_weekday_of_next_or_last_week() {
+        // Wednesday 2 November 2005.
+        let wed = d(2005, 11, 2);
+        has(
+            "The talks resume Tuesday of next week.",
+            wed,
+            "Tuesday of next week",
+            "2005-11-08",
+        );
+        has(
+            "The firm said it sold the unit Monday last week.",
+            wed,
+            "Monday last week",
+            "2005-10-24",
+        );
+        has(
+            "The board meets Friday this week.",
+            wed,
+            "Friday this week",
+            "2005-11-04",
+        );
+    }
+
+    #[test]
     fn a_season_with_this_next_or_last_year() {
         let dec = d(2006, 12, 4);
         has(
