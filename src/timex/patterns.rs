@@ -249,10 +249,10 @@ fn rules() -> &'static Rules {
             (r"\b(?i:year-earlier|year-ago|prior-year)\b".to_string(), year_ago_adj, ALWAYS),
             (
                 format!(
-                    r"\b{APPROX}(?P<n>{num}|(?i:an?|several|a\s+few|few|many|some|a\s+couple\s+of))(?P<half2>\s+(?i:and\s+a\s+half))?\s+(?P<u>{UNITS})\s+(?P<dir>(?i:ago|earlier|later|from\s+now|hence))\b"
+                    r"\b{APPROX}(?P<n>{num}|(?i:an?|several|a\s+few|few|many|some|a\s+couple\s+of))(?P<half2>\s+(?i:and\s+a\s+half))?\s+(?P<u>{UNITS})\s+(?P<dir>(?i:ago|earlier|later|from\s+now|from\s+today|hence))\b"
                 ),
                 ago,
-                &[Needs::AnyCase(&["ago", "earlier", "later", "now", "hence"])],
+                &[Needs::AnyCase(&["ago", "earlier", "later", "now", "today", "hence"])],
             ),
             (
                 format!(

@@ -474,6 +474,22 @@ mod quarter_ends {
     }
 
     #[test]
+    fn a_time_from_today_is_a_date_ahead() {
+        has(
+            "The notes mature two weeks from today.",
+            d(2005, 11, 2),
+            "two weeks from today",
+            "2005-W46",
+        );
+        has(
+            "The notes mature ten days from today.",
+            d(2005, 11, 2),
+            "ten days from today",
+            "2005-11-12",
+        );
+    }
+
+    #[test]
     fn a_weekday_of_next_or_last_week() {
         // Wednesday 2 November 2005.
         let wed = d(2005, 11, 2);
