@@ -140,3 +140,79 @@ pub fn in_the_part(c: &Captures, ctx: &Ctx) -> Option<Hit> {
     h.modifier = modifier_of(g(c, "pm").or(g(c, "pm2")));
     Some(h)
 }
+
+/// The regular expression for [`part_then_day`].
+pub const PART_THEN_DAY_PATTERN: &str = r"\b(?:(?P<pm>(?i:early|late))\s+|(?P<mid>(?i:mid-?)))(?P<pod>(?i:morning|afternoon|evening))\s+(?P<day>(?i:yesterday|today|tomorrow)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b";
+
+/// "mid-afternoon yesterday", "late morning Tuesday", "early evening
+/// today": a part of a day named before the day; one time, as "Tuesday
+/// morning" is. A weekday is placed by the clause's tense.
+pub fn part_then_day(c: &Captures, ctx: &Ctx) -> Option<Hit> {
+    let day = g(c, "day")?;
+    let date = match day.to_ascii_lowercase().as_str() {
+        "yesterday" => ctx.dct.and_then(|d| d.checked_sub_days(Days::new(1))),
+        "today" => ctx.dct,
+        "tomorrow" => ctx.dct.and_then(|d| d.checked_add_days(Days::new(1))),
+        _ => {
+            let wd = super::lexicon::weekday(day)?;
+            let full = c.get(0)?;
+            let dir = match tense::around(ctx.text, full.start(), full.end()) {
+                Tense::Future => resolve::Dir::Future,
+                _ => resolve::Dir::Past,
+            };
+            let v = resolve::weekday(ctx.dct, wd, dir, false);
+            return finish(c, v);
+        }
+    };
+    finish(c, resolve::day(date))
+}
+
+fn finish(c: &Captures, day: String) -> Option<Hit> {
+    let part = match g(c, "pod")?.to_ascii_lowercase().as_str() {
+        "morning" => "MO",
+        "afternoon" => "AF",
+        _ => "EV",
+    };
+    let md = modifier_of(g(c, "mid").or(g(c, "pm")));
+    Some(whole(c, TimexType::Time, format!("{day}T{part}"), md))
+}
+
+/// The regular expression for [`day_of_week`].
+pub const DAY_OF_WEEK_PATTERN: &str = r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?P<pod>(?i:morning|afternoon|evening|night)))?\s+(?:(?i:of)\s+)?(?P<rw>(?i:next|last|this))\s+(?i:week)\b";
+
+/// "Tuesday of next week", "Friday this week", "Monday last week": the
+/// weekday in the week the phrase names (weeks start on Monday), one date
+/// rather than a weekday placed by the tense and a separate week.
+pub fn day_of_week(c: &Captures, ctx: &Ctx) -> Option<Hit> {
+    let full = c.get(0)?;
+    // "Monday last week's ruling": the week belongs to the noun after it.
+    if ctx.text[full.end()..].starts_with("'s") {
+        return None;
+    }
+    let wd = super::lexicon::weekday(g(c, "wd")?)?;
+    let shift: i64 = match g(c, "rw")?.to_ascii_lowercase().as_str() {
+        "next" => 7,
+        "last" => -7,
+        _ => 0,
+    };
+    let date = ctx.dct.and_then(|d| {
+        let monday = i64::from(resolve::weekday_number(d)) - 1;
+        let delta = shift - monday + i64::from(wd) - 1;
+        if delta >= 0 {
+            d.checked_add_days(Days::new(delta as u64))
+        } else {
+            d.checked_sub_days(Days::new(delta.unsigned_abs()))
+        }
+    });
+    let day = match date {
+        Some(d) => resolve::day(Some(d)),
+        None => format!("XXXX-WXX-{wd}"),
+    };
+    let (kind, value) = match g(c, "pod").map(str::to_ascii_lowercase).as_deref() {
+        Some("morning") => (TimexType::Time, format!("{day}TMO")),
+        Some("afternoon") => (TimexType::Time, format!("{day}TAF")),
+        Some("evening") => (TimexType::Time, format!("{day}TEV")),
+        _ => (TimexType::Date, day),
+    };
+    Some(whole(c, kind, value, None))
+}

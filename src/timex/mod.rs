@@ -20,6 +20,7 @@ pub mod context;
 pub mod dayofmonth;
 pub mod dayparts;
 pub mod gate;
+pub mod halfquarters;
 pub mod holidays;
 pub mod idioms;
 pub mod lastunit;
@@ -37,7 +38,7 @@ pub mod yearranges;
 #[cfg(test)]
 mod tests;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use std::collections::BTreeMap;
 
 /// The four TIMEX3 types.
@@ -103,7 +104,7 @@ pub fn tag(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
         }
     }
     kept.sort_by_key(|h| h.start);
-    anchor_quarters(&mut kept);
+    anchor_quarters(&mut kept, text, dct);
     narrative::resolve(&mut kept, dct);
     kept.into_iter()
         .filter(|h| text.is_char_boundary(h.start) && text.is_char_boundary(h.end))
@@ -119,7 +120,15 @@ pub fn tag(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
 
 /// Earnings reports name a quarter once and then say "the quarter" or "a
 /// year earlier"; TimeML resolves those against the quarter last named.
-fn anchor_quarters(hits: &mut [patterns::Hit]) {
+///
+/// Only a quarter the story reports is followed: one already closed at the
+/// DCT, or a fiscal one or one named with its closing day ("the fourth
+/// quarter ended Sept. 30"), which keep the company's numbering. A calendar
+/// quarter still running or ahead ("no estimate yet for fourth-quarter
+/// results", "weakness through the third quarter of 1990") is a forecast,
+/// and one brought in with "a" ("after a flat second quarter") a passing
+/// comparison; later mentions do not follow those.
+fn anchor_quarters(hits: &mut [patterns::Hit], text: &str, dct: Option<NaiveDate>) {
     let mut last: Option<(i32, u32)> = None;
     for h in hits.iter_mut() {
         if let (Some(back), Some((y, q))) = (h.quarter_ref, last) {
@@ -132,9 +141,36 @@ fn anchor_quarters(hits: &mut [patterns::Hit]) {
         if h.quarter_ref.is_none_or(|back| back == 0) && v.len() == 7 && &v[4..6] == b"-Q" {
             let y = h.value[..4].parse::<i32>().ok();
             let q = (v[6] as char).to_digit(10).filter(|q| (1..=4).contains(q));
-            if let (Some(y), Some(q)) = (y, q) {
-                last = Some((y, q));
+            let indefinite = text.get(h.start..h.end).is_some_and(|s| {
+                let l = s.to_ascii_lowercase();
+                l.starts_with("a ") || l.starts_with("an ")
+            });
+            if let (Some(y), Some(q), false) = (y, q, indefinite) {
+                let fiscal = names_fiscal_quarter(text, h.start, h.end);
+                let open = dct.is_some_and(|d| !quarter_closed(y, q, d));
+                if fiscal || !open {
+                    last = Some((y, q));
+                }
             }
         }
     }
+}
+
+/// Whether quarter `q` of year `y` ended before `dct`.
+fn quarter_closed(y: i32, q: u32, dct: NaiveDate) -> bool {
+    (y, q) < (dct.year(), resolve::quarter_of(dct))
+}
+
+/// Whether a quarter named at `text[start..end]` is a fiscal one or comes
+/// with its closing day: "fiscal third quarter", "the quarter ended July 31".
+fn names_fiscal_quarter(text: &str, start: usize, end: usize) -> bool {
+    let span = text.get(start..end).unwrap_or("").to_ascii_lowercase();
+    let after = text
+        .get(end..)
+        .unwrap_or("")
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    span.contains("fiscal") || matches!(after.as_str(), "ended" | "ending" | "ends")
 }

@@ -14,6 +14,7 @@ use super::context::{
 use super::dayofmonth;
 use super::dayparts;
 use super::gate::{self, Gates, Needs};
+use super::halfquarters;
 use super::holidays;
 use super::idioms;
 use super::lastunit;
@@ -151,6 +152,13 @@ fn rules() -> &'static Rules {
             ),
             (
                 format!(
+                    r"\b{MODP}(?P<m>{MONTHS_FULL}|(?:{MONTHS_ABBR})\.)(?:\s+(?P<d>[0-9]{{1,2}})\b)?(?:\s+of)?,?\s+(?P<ry>(?i:this|next|last))\s+(?i:year)\b"
+                ),
+                month_rel_year,
+                &[gate::MONTHS],
+            ),
+            (
+                format!(
                     r"\b{MODP}(?:(?P<rel>(?i:last|this|next|past|coming|this\s+past|this\s+coming))\s+)?(?P<m>{MONTHS_FULL})\b"
                 ),
                 month_alone,
@@ -183,6 +191,7 @@ fn rules() -> &'static Rules {
                 ALWAYS,
             ),
             (yearranges::PATTERN.to_string(), yearranges::second_year, ALWAYS),
+            (halfquarters::PATTERN.to_string(), halfquarters::two_quarters, &[Needs::AnyCase(&["quarters"])]),
             (yearend::PATTERN.to_string(), yearend::year_end, &[Needs::AnyCase(&["end", "midyear", "mid-year"])]),
             (
                 dayofmonth::PATTERN.to_string(),
@@ -216,6 +225,8 @@ fn rules() -> &'static Rules {
             (narrative::PATTERN.to_string(), narrative::that_unit, ALWAYS),
             (dayparts::PATTERN.to_string(), dayparts::that_part, &[Needs::AnyCase(&["morning", "afternoon", "evening", "night"])]),
             (dayparts::IN_THE_PATTERN.to_string(), dayparts::in_the_part, &[Needs::AnyCase(&["morning", "afternoon", "evening", "night"])]),
+            (dayparts::PART_THEN_DAY_PATTERN.to_string(), dayparts::part_then_day, &[Needs::AnyCase(&["morning", "afternoon", "evening"])]),
+            (dayparts::DAY_OF_WEEK_PATTERN.to_string(), dayparts::day_of_week, &[gate::WEEKDAYS]),
             (shortyears::PATTERN.to_string(), shortyears::short_year, &[shortyears::NEEDS]),
             (stretches::PATTERN.to_string(), stretches::stretch, ALWAYS),
             (r"\b(?i:the|over\s+the)\s+(?i:weekend)\b".to_string(), the_weekend, &[Needs::AnyCase(&["weekend"])]),
@@ -238,10 +249,10 @@ fn rules() -> &'static Rules {
             (r"\b(?i:year-earlier|year-ago|prior-year)\b".to_string(), year_ago_adj, ALWAYS),
             (
                 format!(
-                    r"\b{APPROX}(?P<n>{num}|(?i:an?|several|a\s+few|few|many|some|a\s+couple\s+of))(?P<half2>\s+(?i:and\s+a\s+half))?\s+(?P<u>{UNITS})\s+(?P<dir>(?i:ago|earlier|later|from\s+now|hence))\b"
+                    r"\b{APPROX}(?P<n>{num}|(?i:an?|several|a\s+few|few|many|some|a\s+couple\s+of))(?P<half2>\s+(?i:and\s+a\s+half))?\s+(?P<u>{UNITS})\s+(?P<dir>(?i:ago|earlier|later|from\s+now|from\s+today|hence))\b"
                 ),
                 ago,
-                &[Needs::AnyCase(&["ago", "earlier", "later", "now", "hence"])],
+                &[Needs::AnyCase(&["ago", "earlier", "later", "now", "today", "hence"])],
             ),
             (
                 format!(
@@ -309,7 +320,7 @@ fn rules() -> &'static Rules {
             (clock::PATTERN.to_string(), clock::spoken_time, &[Needs::AnyCase(&["clock", "morning", "afternoon", "evening", "night"])]),
             (
                 format!(
-                    r"\b{MODP}(?:(?P<rel>(?i:last|this|next|past|coming|this\s+past))\s+|(?P<the>(?i:the))\s+)?(?P<s>(?i:spring|summer|fall|autumn|winter))(?:\s+(?:(?i:of)\s+)?(?P<y>[0-9]{{4}}|{YEARW})|\s+(?i:of)\s+(?P<ry>(?i:last|next|this))\s+(?i:year))?\b"
+                    r"\b{MODP}(?:(?P<rel>(?i:last|this|next|past|coming|this\s+past))\s+|(?P<the>(?i:the))\s+)?(?P<s>(?i:spring|summer|fall|autumn|winter))(?:\s+(?:(?i:of)\s+)?(?P<y>[0-9]{{4}}|{YEARW})|\s+(?:(?i:of)\s+)?(?P<ry>(?i:last|next|this))\s+(?i:year))?\b"
                 ),
                 season,
                 &[Needs::AnyCase(&["spring", "summer", "fall", "autumn", "winter"])],
@@ -636,6 +647,28 @@ fn parse_year(s: &str) -> Option<i32> {
     }
 }
 
+/// "April next year", "early October this year", "March 3 last year": the
+/// year phrase says which year the month is in, so the two are one date
+/// rather than a month placed by the tense and a separate year.
+fn month_rel_year(c: &Captures, ctx: &Ctx) -> Option<Hit> {
+    let m = lexicon::month(g(c, "m")?)?;
+    let y = ctx.dct?.year()
+        + match g(c, "ry")?.to_ascii_lowercase().as_str() {
+            "next" => 1,
+            "last" => -1,
+            _ => 0,
+        };
+    let value = match g(c, "d") {
+        Some(d) => {
+            let d: u32 = d.parse().ok()?;
+            let date = chrono::NaiveDate::from_ymd_opt(y, m, d)?;
+            resolve::day(Some(date))
+        }
+        None => format!("{}-{m:02}", resolve::year(y)),
+    };
+    Some(whole(c, TimexType::Date, value, modifier_of(g(c, "pm"))))
+}
+
 fn month_year(c: &Captures, ctx: &Ctx) -> Option<Hit> {
     let m = lexicon::month(g(c, "m")?)?;
     let y = parse_year(g(c, "y")?)?;
@@ -692,6 +725,13 @@ fn month_alone(c: &Captures, ctx: &Ctx) -> Option<Hit> {
         return None;
     }
     let value = match g(c, "rel").map(str::to_ascii_lowercase).as_deref() {
+        // "last February" said in March: the month just ended would be
+        // "last month" or "this past February", so "last" reaches back a
+        // year further.
+        Some("last") if ctx.dct.is_some_and(|d| d.month() == m + 1) => {
+            let y = ctx.dct.map_or(0, |d| d.year()) - 1;
+            format!("{}-{m:02}", resolve::year(y))
+        }
         Some("last") | Some("past") | Some("this past") => {
             resolve::month_alone(ctx.dct, m, Dir::Past, true)
         }
@@ -1637,6 +1677,10 @@ fn relative_day(c: &Captures, ctx: &Ctx) -> Option<Hit> {
 fn time(c: &Captures, ctx: &Ctx) -> Option<Hit> {
     let full = c.get(0)?;
     let (h, mi) = if let Some(n) = g(c, "named") {
+        // "high noon": the idiom for a showdown (and a film), no clock time.
+        if prev_word(ctx.text, full.start()) == "high" {
+            return None;
+        }
         match n.to_ascii_lowercase().as_str() {
             "midnight" => (24, 0),
             _ => (12, 0),
@@ -1892,6 +1936,21 @@ fn quarter(c: &Captures, ctx: &Ctx) -> Option<Hit> {
     let q = g(c, "q")?.to_ascii_lowercase();
     let pre = g(c, "pre").map(|p| p.trim().to_ascii_lowercase());
     let rel = g(c, "rel").unwrap_or("").to_ascii_lowercase();
+    // "its quarter-century low", "the quarter-to-quarter comparison", "the
+    // first half-hour", "a quarter-point cut": the first part of a
+    // compound, not a quarter or half of a year ("half-year" still is).
+    let qm = c.name("q")?;
+    if byte_at(ctx.text, qm.end()) == Some(b'-') {
+        let rest = &ctx.text[qm.end() + 1..];
+        let word: String = rest
+            .chars()
+            .take_while(|ch| ch.is_ascii_alphabetic())
+            .collect::<String>()
+            .to_ascii_lowercase();
+        if !word.is_empty() && !matches!(word.as_str(), "year" | "end" | "ended" | "ending") {
+            return None;
+        }
+    }
     let final_ord = g(c, "ord").is_some_and(|o| o.eq_ignore_ascii_case("final"));
     let mut ord = g(c, "ord").and_then(lexicon::ordinal);
     // "the last half of 1989" is the second half; a bare "the last half"

@@ -279,14 +279,18 @@ pub fn around(text: &str, start: usize, end: usize) -> Tense {
     }
     for (k, (i, w)) in left.iter().enumerate() {
         let d = start.saturating_sub(i + w.len());
-        if is_participle(&left, k) {
+        if is_participle(&left, k) || is_attributive(&left, k) {
             continue;
         }
         if after_pluperfect(&left, k) {
             // "had been due to expire Friday": a plan seen from further in
             // the past, so the day itself is already behind the report.
             consider(&mut best, "had", d);
-        } else if is_future_to(&left, k) || leads_future_to(&left, k) {
+        } else if is_future_to(&left, k)
+            || leads_future_to(&left, k)
+            || scheduled_present(&left, k)
+            || fixed_for(&left, k)
+        {
             consider_future(&mut best, d);
         } else {
             consider(&mut best, w, d);
@@ -328,16 +332,99 @@ pub fn around(text: &str, start: usize, end: usize) -> Tense {
             // A trailing reporting verb dates the report, not the event.
             d += 40;
         }
-        if is_participle(&right, k) {
+        if is_participle(&right, k) || is_attributive(&right, k) {
             continue;
         }
-        if is_future_to(&right, k) || leads_future_to(&right, k) {
+        if is_future_to(&right, k)
+            || leads_future_to(&right, k)
+            || scheduled_present(&right, k)
+            || fixed_for(&right, k)
+        {
             consider_future(&mut best, d);
         } else {
             consider(&mut best, w, d);
         }
     }
     best.1
+}
+
+/// "The two leaders meet Monday", "the council votes Friday", "the new
+/// rules take effect Monday": news tells a scheduled event in the simple
+/// present, like "meets" and "leaves" in [`FUTURE`]. Not after "to", a
+/// negation or "did" ("failed to meet", "did not leave"), nor as a noun or
+/// adjective after a determiner, a number or a form of "be" ("the open
+/// market", "stores were open Sunday", "two visits"), nor a noun before
+/// "of" ("heads of state", "Ms. Ruiz, head of the agency").
+fn scheduled_present(ws: &[(usize, &str)], k: usize) -> bool {
+    const BASE: &[&str] = &[
+        "meet", "leave", "arrive", "depart", "travel", "fly", "go", "begin", "open", "reopen",
+        "resume", "convene", "gather", "continue", "conclude", "close", "take", "hold", "host",
+        "face", "play", "visit", "vote", "hear", "return", "head",
+    ];
+    const S_FORM: &[&str] = &[
+        "flies",
+        "goes",
+        "gathers",
+        "continues",
+        "concludes",
+        "closes",
+        "takes",
+        "holds",
+        "hosts",
+        "faces",
+        "plays",
+        "visits",
+        "votes",
+        "hears",
+        "returns",
+        "heads",
+    ];
+    const BLOCK: &[&str] = &[
+        "to", "not", "t", "did", "didn", "never", "let", "the", "a", "an", "its", "his", "her",
+        "their", "our", "this", "that", "these", "those", "was", "were", "is", "are", "be", "been",
+        "being", "remain", "remained", "stay", "stayed", "kept", "keep", "two", "three", "four",
+        "five", "several", "many", "some", "few", "more", "no", "of", "in", "on", "for", "by",
+        "with", "whose", "s",
+    ];
+    let w = ws[k].1.to_ascii_lowercase();
+    let s_form = S_FORM.contains(&w.as_str());
+    if !s_form && !BASE.contains(&w.as_str()) {
+        return false;
+    }
+    if ws
+        .get(k + 1)
+        .is_some_and(|(_, n)| n.eq_ignore_ascii_case("of"))
+    {
+        return false;
+    }
+    k == 0 || !BLOCK.contains(&ws[k - 1].1.to_ascii_lowercase().as_str())
+}
+
+/// "The vote is set for Friday", "the launch is now targeted for May": a
+/// date something is fixed for is still ahead. "Had been set for" is a
+/// plan seen from the past, and stays with "had".
+fn fixed_for(ws: &[(usize, &str)], k: usize) -> bool {
+    let w = ws[k].1.to_ascii_lowercase();
+    if !matches!(
+        w.as_str(),
+        "set" | "slated" | "targeted" | "penciled" | "pencilled"
+    ) {
+        return false;
+    }
+    if !ws
+        .get(k + 1)
+        .is_some_and(|(_, n)| n.eq_ignore_ascii_case("for"))
+    {
+        return false;
+    }
+    let before: Vec<String> = ws[k.saturating_sub(3)..k]
+        .iter()
+        .map(|(_, b)| b.to_ascii_lowercase())
+        .collect();
+    !before.iter().any(|b| b == "had")
+        && before
+            .last()
+            .is_some_and(|b| matches!(b.as_str(), "is" | "are" | "now" | "been" | "be"))
 }
 
 /// "postponed until Tuesday", "adjourned to March 3", "rescheduled for
@@ -441,6 +528,26 @@ fn is_participle(ws: &[(usize, &str)], k: usize) -> bool {
             ws[k - 1].1.to_ascii_lowercase().as_str(),
             "be" | "been" | "being" | "to"
         )
+}
+
+/// "the hastily planned trip", "an expected rise", "its long-scheduled
+/// visit": a participle between a determiner (and maybe an adverb) and its
+/// noun describes the noun; it is no verb of the clause, so its "plan"
+/// says nothing about when the clause happens.
+fn is_attributive(ws: &[(usize, &str)], k: usize) -> bool {
+    const DET: &[&str] = &[
+        "the", "a", "an", "its", "his", "her", "their", "our", "this", "that",
+    ];
+    let w = ws[k].1.to_ascii_lowercase();
+    if !matches!(w.as_str(), "planned" | "expected" | "scheduled") {
+        return false;
+    }
+    let det = |i: usize| DET.contains(&ws[i].1.to_ascii_lowercase().as_str());
+    match k {
+        0 => false,
+        1 => det(0),
+        _ => det(k - 1) || (ws[k - 1].1.ends_with("ly") && det(k - 2)),
+    }
 }
 
 /// Past cues in [`PAST`] that are not verbs, so never participles.

@@ -445,6 +445,218 @@ mod quarter_ends {
     }
 
     #[test]
+    fn a_month_with_this_next_or_last_year() {
+        let dec = d(2006, 12, 4);
+        has(
+            "The members join in April next year.",
+            dec,
+            "April next year",
+            "2007-04",
+        );
+        has(
+            "Output fell in March last year.",
+            dec,
+            "March last year",
+            "2005-03",
+        );
+        has(
+            "The house approved it in early October this year.",
+            dec,
+            "early October this year",
+            "2006-10",
+        );
+        has(
+            "The vote is due on Jan. 15 next year.",
+            dec,
+            "Jan. 15 next year",
+            "2007-01-15",
+        );
+    }
+
+    #[test]
+    fn a_time_from_today_is_a_date_ahead() {
+        has(
+            "The notes mature two weeks from today.",
+            d(2005, 11, 2),
+            "two weeks from today",
+            "2005-W46",
+        );
+        has(
+            "The notes mature ten days from today.",
+            d(2005, 11, 2),
+            "ten days from today",
+            "2005-11-12",
+        );
+    }
+
+    #[test]
+    fn a_weekday_of_next_or_last_week() {
+        // Wednesday 2 November 2005.
+        let wed = d(2005, 11, 2);
+        has(
+            "The talks resume Tuesday of next week.",
+            wed,
+            "Tuesday of next week",
+            "2005-11-08",
+        );
+        has(
+            "The firm said it sold the unit Monday last week.",
+            wed,
+            "Monday last week",
+            "2005-10-24",
+        );
+        has(
+            "The board meets Friday this week.",
+            wed,
+            "Friday this week",
+            "2005-11-04",
+        );
+    }
+
+    #[test]
+    fn a_season_with_this_next_or_last_year() {
+        let dec = d(2006, 12, 4);
+        has(
+            "The office opened in the fall last year.",
+            dec,
+            "the fall last year",
+            "2005-FA",
+        );
+        has(
+            "The plant will open in the spring next year.",
+            dec,
+            "the spring next year",
+            "2007-SP",
+        );
+    }
+
+    #[test]
+    fn last_and_the_month_just_ended() {
+        let mar = d(2006, 3, 2);
+        has(
+            "Two ferries sank last February.",
+            mar,
+            "last February",
+            "2005-02",
+        );
+        has(
+            "Two ferries sank this past February.",
+            mar,
+            "this past February",
+            "2006-02",
+        );
+        has(
+            "Two ferries sank last November.",
+            mar,
+            "last November",
+            "2005-11",
+        );
+    }
+
+    #[test]
+    fn two_quarters_of_a_year_are_its_half() {
+        let nov = d(2005, 11, 2);
+        has(
+            "Demand should stay weak through the first two quarters of 2006.",
+            nov,
+            "the first two quarters of 2006",
+            "2006-H1",
+        );
+        has(
+            "Margins improved in the last two quarters of this year.",
+            nov,
+            "the last two quarters of this year",
+            "2005-H2",
+        );
+    }
+
+    #[test]
+    fn a_part_of_day_named_before_its_day() {
+        let wed = d(2005, 11, 2);
+        has(
+            "The index slid at mid-afternoon yesterday.",
+            wed,
+            "mid-afternoon yesterday",
+            "2005-11-01TAF",
+        );
+        has(
+            "Rescuers reached the village late morning Monday.",
+            wed,
+            "late morning Monday",
+            "2005-10-31TMO",
+        );
+        has(
+            "The ferry will sail early evening Friday.",
+            wed,
+            "early evening Friday",
+            "2005-11-04TEV",
+        );
+    }
+
+    #[test]
+    fn high_noon_is_an_idiom() {
+        none_covering("For the ruling party, it is high noon.", "noon");
+        none_covering("He called the vote a \"High Noon\" showdown.", "Noon");
+        has(
+            "The polls close at noon Friday.",
+            d(2005, 11, 2),
+            "noon Friday",
+            "2005-11-04T12:00",
+        );
+    }
+
+    #[test]
+    fn a_quarter_or_half_opening_a_compound_is_no_date() {
+        none_covering("Unemployment fell to its quarter-century low.", "quarter");
+        none_covering("The quarter-to-quarter gain was small.", "quarter");
+        none_covering("Rates rose by the first half-point in May.", "half");
+        none_covering("The first quarter-point cut came in May.", "quarter");
+        // The year's halves and quarters themselves are still tagged.
+        has(
+            "First half-year sales rose 4%.",
+            d(2005, 11, 2),
+            "First half",
+            "2005-H1",
+        );
+    }
+
+    #[test]
+    fn a_quarter_brought_in_with_a_is_no_anchor() {
+        let nov = d(2005, 11, 2);
+        let text = "The miller's third-quarter profit rose 8%. After a weak second quarter, \
+                    demand recovered. Costs in the year-earlier period were higher.";
+        has(text, nov, "a weak second quarter", "2005-Q2");
+        has(text, nov, "the year-earlier period", "2004-Q3");
+    }
+
+    #[test]
+    fn a_forecast_quarter_is_no_anchor() {
+        let nov = d(2005, 11, 2);
+        let text = "The mill's third-quarter profit fell. Analysts expect weak results \
+                    through the second quarter of 2006. In the year-ago period, it earned more.";
+        has(text, nov, "the year-ago period", "2004-Q3");
+    }
+
+    #[test]
+    fn the_latest_quarter_is_one_already_closed() {
+        let nov = d(2005, 11, 2);
+        // A calendar quarter still running when named is not "the latest".
+        has(
+            "The bank gave no forecast for fourth-quarter earnings. In the latest quarter, it earned $4 million.",
+            nov,
+            "the latest quarter",
+            "2005-Q3",
+        );
+        // A fiscal quarter named before keeps the company's numbering.
+        has(
+            "The chain's fiscal fourth quarter ended Sept. 30. In the latest quarter, it earned $4 million.",
+            nov,
+            "the latest quarter",
+            "2005-Q4",
+        );
+    }
+
+    #[test]
     fn a_fiscal_quarter_named_before_keeps_its_number() {
         has(
             "Profit rose in its fiscal first quarter. Sales in the quarter ended Sept. 28 were $4 million.",
@@ -728,6 +940,90 @@ mod tense_rules {
         assert_eq!(
             tense_at("The truce, which expires Friday, has held.", "Friday"),
             Tense::Future
+        );
+    }
+
+    #[test]
+    fn a_plain_verb_of_a_scheduled_event_is_ahead() {
+        assert_eq!(
+            tense_at("The two presidents meet Thursday in Geneva.", "Thursday"),
+            Tense::Future
+        );
+        assert_eq!(
+            tense_at("Delegates from 40 nations convene in June.", "June"),
+            Tense::Future
+        );
+        // Not after a negation, "to", or as an adjective after "be".
+        assert_eq!(
+            tense_at(
+                "The ministers did not meet Thursday, aides said.",
+                "Thursday"
+            ),
+            Tense::Past
+        );
+        assert_eq!(
+            tense_at("Most shops were open Sunday despite the strike.", "Sunday"),
+            Tense::Past
+        );
+    }
+
+    #[test]
+    fn a_scheduled_event_in_the_simple_present_is_ahead() {
+        assert_eq!(
+            tense_at("The city council votes Tuesday on the budget.", "Tuesday"),
+            Tense::Future
+        );
+        assert_eq!(
+            tense_at("The new speed limits take effect Monday.", "Monday"),
+            Tense::Future
+        );
+        // A noun before "of" is no verb: the reporting verb decides.
+        assert_eq!(
+            tense_at(
+                "On Monday, Ana Ruiz, head of the agency, said the fund was empty.",
+                "Monday"
+            ),
+            Tense::Past
+        );
+        assert_eq!(
+            tense_at("Their two visits in March were brief.", "March"),
+            Tense::Past
+        );
+    }
+
+    #[test]
+    fn a_participle_describing_a_noun_is_no_plan() {
+        assert_eq!(
+            tense_at(
+                "On Monday, when the minister cut short her holiday for a hastily planned tour, the ministry lifted the ban.",
+                "Monday"
+            ),
+            Tense::Past
+        );
+        assert_eq!(
+            tense_at("The expected rise came on Tuesday.", "Tuesday"),
+            Tense::Past
+        );
+        // As a verb it still looks ahead.
+        assert_eq!(
+            tense_at("The rise is expected on Tuesday.", "Tuesday"),
+            Tense::Future
+        );
+    }
+
+    #[test]
+    fn a_day_something_is_set_for_is_ahead() {
+        assert_eq!(
+            tense_at("The runoff is set for Sunday.", "Sunday"),
+            Tense::Future
+        );
+        assert_eq!(
+            tense_at("The launch is now targeted for March.", "March"),
+            Tense::Future
+        );
+        assert_eq!(
+            tense_at("The hearing had been set for Monday.", "Monday"),
+            Tense::Past
         );
     }
 
