@@ -419,7 +419,13 @@ pub fn headline_from_lede(lede: &str) -> String {
     // the subject is what a headline leaves out first.
     let mut kept = String::with_capacity(sentence.len());
     let mut at = 0;
-    for aside in crate::sentences::relative_asides(sentence) {
+    let mut asides = crate::sentences::relative_asides(sentence);
+    asides.extend(short_appositive(sentence));
+    asides.sort_by_key(|r| r.start);
+    for aside in asides {
+        if aside.start < at {
+            continue;
+        }
         kept.push_str(&sentence[at..aside.start]);
         at = aside.end;
     }
@@ -447,6 +453,54 @@ pub fn headline_from_lede(lede: &str) -> String {
             format!("{}…", head[..cut].trim_end_matches([',', ' ']))
         }
     }
+}
+
+/// A short apposition after the sentence's first name, with its commas:
+/// "Mark Carney, the host, met ..." gives ", the host,". At most four
+/// words opening with an article, and a lower-case word after it (the
+/// verb), so that a list ("Paris, the capital, and Lyon") is left alone.
+fn short_appositive(sentence: &str) -> Option<std::ops::Range<usize>> {
+    let open = sentence.find(',')?;
+    // After a name that opens the sentence: not "On Tuesday, the
+    // company's administrator, ..." where the comma closes a phrase of time.
+    let head: Vec<&str> = sentence[..open].split_whitespace().collect();
+    let opens_with_name = head.first().is_some_and(|w| {
+        !matches!(
+            w.to_ascii_lowercase().as_str(),
+            "on" | "in"
+                | "at"
+                | "after"
+                | "before"
+                | "during"
+                | "since"
+                | "last"
+                | "earlier"
+                | "later"
+                | "when"
+                | "while"
+                | "as"
+                | "but"
+                | "and"
+                | "meanwhile"
+                | "however"
+        )
+    }) && head
+        .last()
+        .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
+    if !opens_with_name {
+        return None;
+    }
+    let rest = &sentence[open + 1..];
+    let close = rest.find(',')?;
+    let inside: Vec<&str> = rest[..close].split_whitespace().collect();
+    let article = inside
+        .first()
+        .is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "the" | "a" | "an"));
+    let verb_after = rest[close + 1..]
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()) && w != "and" && w != "or");
+    (article && inside.len() <= 4 && verb_after).then(|| open..open + 1 + close + 1)
 }
 
 /// The first sentence of a paragraph: up to the first `.`, `!` or `?` that is
@@ -638,6 +692,18 @@ Monday, officials said, after two years of work on it.
             headline_from_lede(lede),
             "Ukrainian President Lena Moroz is due to meet Trump at the White House on Monday"
         );
+    }
+
+    #[test]
+    fn a_long_lede_drops_a_short_apposition_before_it_is_cut() {
+        let lede = "Canadian Prime Minister Mark Carney, the host, met Japanese Prime Minister Shigeru Ishiba on the sidelines on Monday morning.";
+        assert_eq!(
+            headline_from_lede(lede),
+            "Canadian Prime Minister Mark Carney met Japanese Prime Minister Shigeru Ishiba on the…"
+        );
+        // A list is not an apposition.
+        let list = "Voters in Paris, the capital, and in Lyon, the second city, went to the polls on Sunday to choose a new regional council.";
+        assert!(headline_from_lede(list).starts_with("Voters in Paris, the capital"));
     }
 
     #[test]

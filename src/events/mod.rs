@@ -1408,6 +1408,8 @@ mod tests {
             "A tremor rocked the town of Orsk on Monday.",
             "A fire destroyed the market hall in Orsk overnight, the fire service said.",
             "Storm Ingrid swept across the Brenvale region on Friday.",
+            "A small plane crashed shortly after takeoff from Orsk on Wednesday, killing 12 people, officials said.",
+            "A ferry capsized off the coast of Brenvale on Monday.",
             "Roofs were torn off as Hurricane Ingrid hit the town of Orsk.",
         ] {
             let ms = recognize(text);
@@ -1420,6 +1422,8 @@ mod tests {
             "Minister Ana Lupu said tsunami aid would double.",
             "Carmaker Holm warned of a flood of cheap imports.",
             "Police opened fire on protesters in Orsk.",
+            "Shares in Orsk Steel crashed 20% on Monday.",
+            "The market crashed on Monday and sank in early trading on Tuesday.",
             "Minister Ana Lupu came under fire in parliament.",
         ] {
             let ms = recognize(text);

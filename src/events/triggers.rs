@@ -106,6 +106,28 @@ pub fn trigger(word: &str, next: Option<&str>) -> Option<EventKind> {
         {
             Disaster
         }
+        // "A plane crashed shortly after takeoff", "a ferry capsized off
+        // the coast": an accident, told by where or when it happened; not
+        // "shares crashed 20%", "the pound sank on Monday" nor "the
+        // website crashed" alone.
+        "crashed" | "derailed" | "capsized"
+            if matches!(
+                next,
+                Some(
+                    "shortly"
+                        | "soon"
+                        | "into"
+                        | "near"
+                        | "off"
+                        | "after"
+                        | "while"
+                        | "during"
+                        | "killing"
+                )
+            ) =>
+        {
+            Disaster
+        }
         // "A fire destroyed the hall", "a blaze broke out": a fire by what
         // it did; not "opened fire on" nor "came under fire in".
         "fire" | "fires" | "blaze" | "blazes" | "inferno"
