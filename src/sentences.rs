@@ -130,6 +130,12 @@ fn ends_sentence(text: &str, i: usize) -> bool {
     !ABBREVIATIONS.contains(&lower.as_str())
 }
 
+/// Words after a comma that go on with a phrase, not the main clause.
+const CONTINUES_A_PHRASE: [&str; 21] = [
+    "and", "or", "but", "in", "on", "at", "of", "for", "to", "from", "with", "by", "after",
+    "before", "since", "during", "the", "a", "an", "as", "where",
+];
+
 /// The relative clauses set off by commas in `sentence`: for "Zelensky,
 /// who was not invited, is due to meet Trump", the range from the comma
 /// before "who" through the comma after "invited", so that cutting it
@@ -149,7 +155,17 @@ pub fn relative_asides(sentence: &str) -> Vec<Range<usize>> {
         if !matches!(opener.as_deref(), Some("who" | "whom" | "whose" | "which")) {
             continue;
         }
-        if let Some(close) = rest.find(',') {
+        // The aside closes at the comma after which the sentence goes on
+        // in lower case ("…, who was not invited, is due to …"); not inside
+        // "12,000" nor after "Paris," in "born in Paris, France, in 1950".
+        let close = rest.match_indices(',').map(|(i, _)| i).find(|&i| {
+            let after = &rest[i + 1..];
+            after.starts_with(' ')
+                && after.split_whitespace().next().is_some_and(|w| {
+                    w.starts_with(|c: char| c.is_lowercase()) && !CONTINUES_A_PHRASE.contains(&w)
+                })
+        });
+        if let Some(close) = close {
             let end = at + 1 + close + 1;
             out.push(at..end);
             from = end;
@@ -167,6 +183,23 @@ mod tests {
         let s = "Lena Berg, who was not invited, is due to meet him, which pleased nobody.";
         let asides: Vec<&str> = relative_asides(s).into_iter().map(|r| &s[r]).collect();
         assert_eq!(asides, [", who was not invited,"]);
+        // A comma in a number or after a city is not the aside's end.
+        let s = "Acme, which employs 12,000 people, said so.";
+        assert_eq!(
+            relative_asides(s)
+                .into_iter()
+                .map(|r| &s[r])
+                .collect::<Vec<_>>(),
+            [", which employs 12,000 people,"]
+        );
+        let s = "Lena Smith, who was born in Paris, France, in 1950, has died.";
+        assert_eq!(
+            relative_asides(s)
+                .into_iter()
+                .map(|r| &s[r])
+                .collect::<Vec<_>>(),
+            [", who was born in Paris, France, in 1950,"]
+        );
         assert!(relative_asides("Paris, France, said so, and Lyon agreed.").is_empty());
     }
 

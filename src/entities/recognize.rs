@@ -38,6 +38,7 @@ use super::tokens::{is_all_caps, is_capitalized, Analysis, Kind, Token};
 use super::{EntityKind, Mention};
 use crate::fasthash::FastSet;
 use crate::fold::fold;
+use crate::timex::lexicon::{is_month_word, weekday};
 
 /// Lower-case words that may join the capitalised words of one name.
 const CONNECTORS: &[&str] = &[
@@ -462,8 +463,9 @@ impl<'a> Doc<'a> {
             "senior",
             "top",
         ];
+        // Only before a lower-case word: "Rebel Wilson said" is a name.
         is_never_name(f)
-            || GROUP_QUALIFIERS.contains(&f)
+            || (GROUP_QUALIFIERS.contains(&f) && self.is_lower_word(i + 1))
             || self.lower.contains(f)
             || f.strip_suffix('s')
                 .is_some_and(|stem| self.lower.contains(stem))
@@ -1033,17 +1035,21 @@ impl<'a> Doc<'a> {
         if NOT_PLACES.contains(&word(2)) {
             return false;
         }
-        // "wrote in Vogue on Monday": a publication, not a place.
-        const WRITTEN_IN: [&str; 9] = [
+        // "wrote in Vogue on Monday", "reported in Nature", "halted trading
+        // in Evergrande": what is written in or traded, not a place.
+        const WRITTEN_IN: [&str; 12] = [
             "wrote",
             "writes",
             "writing",
             "written",
             "published",
+            "reported",
             "column",
             "article",
             "interview",
-            "appeared",
+            "study",
+            "trading",
+            "halted",
         ];
         const HAPPENS_IN: [&str; 58] = [
             "met",
@@ -1139,8 +1145,8 @@ impl<'a> Doc<'a> {
                 || (self.when_follows(s + n) && !WRITTEN_IN.contains(&word(2))))
     }
 
-    /// Whether a time follows token `i`: "signed a deal in Lusaka on
-    /// Wednesday", "in Quito last week". A name between "in" and the day
+    /// Whether a day follows token `i`: "signed a deal in Lusaka on
+    /// Wednesday", "in Quito last Friday". A name between "in" and the day
     /// is where what happened that day happened; an institution there
     /// ("in Parliament on Tuesday") has a head word and is read as a body
     /// before this is asked.
@@ -1151,42 +1157,11 @@ impl<'a> Doc<'a> {
                 .filter(|t| t.kind == Kind::Word)
                 .map_or("", |_| self.folded[i + k])
         };
-        const DAYS: [&str; 7] = [
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
-        ];
-        const MONTHS: [&str; 21] = [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-            "jan",
-            "feb",
-            "mar",
-            "apr",
-            "aug",
-            "sept",
-            "oct",
-            "nov",
-            "dec",
-        ];
+        let day = |w: &str| w.ends_with("day") && weekday(w).is_some();
         match at(0) {
-            "on" => DAYS.contains(&at(1)) || MONTHS.contains(&at(1)),
-            "last" | "this" => DAYS.contains(&at(1)),
-            _ => DAYS.contains(&at(0)),
+            "on" => day(at(1)) || is_month_word(at(1)),
+            "last" | "this" => day(at(1)),
+            w => day(w),
         }
     }
 
@@ -1216,7 +1191,7 @@ impl<'a> Doc<'a> {
             "beat", "beats", "defeated", "drew", "draw", "lost", "edged", "thrashed", "hammered",
             "routed", "stunned", "crushed",
         ];
-        let score = |k: usize| {
+        let is_score = |k: usize| {
             self.toks.get(k).is_some_and(|t| {
                 let w = &self.text[t.start..t.end];
                 // Not "beat forecasts by 3-4%".
@@ -1227,8 +1202,9 @@ impl<'a> Doc<'a> {
                 t.kind == Kind::Number
                     && !share
                     && w.split_once('-').is_some_and(|(a, b)| {
-                        !a.is_empty()
-                            && !b.is_empty()
+                        // Goals and points, not votes ("beat Trump 306-232").
+                        (1..=2).contains(&a.len())
+                            && (1..=2).contains(&b.len())
                             && a.bytes().all(|c| c.is_ascii_digit())
                             && b.bytes().all(|c| c.is_ascii_digit())
                     })
@@ -1240,7 +1216,7 @@ impl<'a> Doc<'a> {
         // Set scores ("beat Mardy Fish 6-4 6-2") are a player's, not a
         // team's.
         let score =
-            |k: usize| score(k) && !(k.saturating_sub(3)..k + 4).any(|j| j != k && score(j));
+            |k: usize| is_score(k) && !(k.saturating_sub(3)..k + 4).any(|j| j != k && is_score(j));
         let verb = |k: usize| self.is_lower_word(k) && RESULT_VERBS.contains(&self.folded[k]);
         // A player's two names are a person's: a team is one word ("Everton")
         // or ends with its city ("Inter Milan").
@@ -2104,7 +2080,7 @@ mod tests {
             ]
         );
         // Set scores are a player's; a share is no score.
-        let f = found("Nadal beat Rudd 6-4 6-2. Sales beat forecasts by 3-4%.");
+        let f = found("Nadal beat Rudd 6-4 6-2. Profits at Tesco beat forecasts by 3-4%. Biden beat Trump 306-232.");
         assert!(
             f.iter().all(|(_, k)| *k != EntityKind::Organization),
             "{f:?}"

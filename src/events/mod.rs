@@ -391,7 +391,26 @@ impl Sent<'_> {
         else {
             return false;
         };
-        (as_at + 1..(as_at + 5).min(self.toks.len()))
+        // "Police named the victim as teacher Lena Moroz", "named the
+        // soldier as Sergeant Ian Holt": who someone was, not a post.
+        let identifies = (i + 1..as_at).any(|k| {
+            matches!(
+                self.folded[k],
+                "victim"
+                    | "victims"
+                    | "man"
+                    | "woman"
+                    | "body"
+                    | "dead"
+                    | "soldier"
+                    | "suspect"
+                    | "driver"
+                    | "pilot"
+                    | "boy"
+                    | "girl"
+            )
+        });
+        let title_words: Vec<usize> = (as_at + 1..(as_at + 5).min(self.toks.len()))
             .take_while(|&k| {
                 matches!(
                     self.folded[k],
@@ -399,7 +418,20 @@ impl Sent<'_> {
                 ) || is_title_modifier(self.folded[k])
                     || is_title(self.folded[k])
             })
-            .any(|k| is_title(self.folded[k]))
+            .collect();
+        // A name right after the title says who, not what post; "of the
+        // year" makes it an award.
+        let after = title_words.last().map_or(as_at + 1, |&k| k + 1);
+        let then_a_name = self
+            .toks
+            .get(after)
+            .is_some_and(|t| t.kind == Kind::Word && is_capitalized(&self.text[t.start..t.end]));
+        let award =
+            self.folded.get(after) == Some(&"of") && self.folded.get(after + 2) == Some(&"year");
+        !identifies
+            && !then_a_name
+            && !award
+            && title_words.iter().any(|&k| is_title(self.folded[k]))
     }
 
     /// Whether mention `m`, after trigger `i`, is who the sentence quotes
@@ -501,12 +533,15 @@ impl Sent<'_> {
         for (i, t) in self.toks.iter().enumerate() {
             // "Storm Éowyn swept across Ireland", "as Hurricane Milton hit":
             // a named storm is judged by what it did after its name.
+            // Capitalised itself: "Protesters storm Parliament" is no storm.
             let named_storm = matches!(
                 self.folded[i],
                 "storm" | "hurricane" | "typhoon" | "cyclone"
-            ) && self.toks.get(i + 1).is_some_and(|n| {
-                n.kind == Kind::Word && is_capitalized(&self.text[n.start..n.end])
-            });
+            ) && t.kind == Kind::Word
+                && is_capitalized(&self.text[t.start..t.end])
+                && self.toks.get(i + 1).is_some_and(|n| {
+                    n.kind == Kind::Word && is_capitalized(&self.text[n.start..n.end])
+                });
             if t.kind != Kind::Word
                 || is_capitalized(&self.text[t.start..t.end]) && i > 0 && !named_storm
             {
@@ -1365,6 +1400,9 @@ mod tests {
         for text in [
             "The ministry confirmed on Monday that the talks would go ahead as planned.",
             "Police named the victim as Lena Moroz on Monday.",
+            "Police named the victim as teacher Lena Moroz on Monday.",
+            "The ministry named the dead soldier as Sergeant Ivo Brandt.",
+            "The league named Ivo Brandt as player of the year.",
         ] {
             let ms = recognize(text);
             assert!(
@@ -1388,9 +1426,16 @@ mod tests {
             assert!(fs[0].participants.is_empty(), "{text}: {:?}", fs[0]);
         }
         // A side named after a comma is still a side.
-        let text = "Police arrested a man on Sunday, Interior Minister Ivo Brandt among the witnesses, in Orsk.";
+        let text = "Police arrested former minister Lena Moroz on Sunday, the prosecutor said.";
         let ms = recognize(text);
-        assert_eq!(frames(text, &ms)[0].kind, EventKind::Arrest);
+        let fs = frames(text, &ms);
+        assert_eq!(fs[0].kind, EventKind::Arrest);
+        let who: Vec<&str> = fs[0]
+            .participants
+            .iter()
+            .map(|&m| ms[m].surface.as_str())
+            .collect();
+        assert_eq!(who, ["Lena Moroz"]);
     }
 
     #[test]
@@ -1424,6 +1469,9 @@ mod tests {
             "Police opened fire on protesters in Orsk.",
             "Shares in Orsk Steel crashed 20% on Monday.",
             "The market crashed on Monday and sank in early trading on Tuesday.",
+            "A political storm engulfed the government of Brenvale on Monday.",
+            "Protesters storm Parliament on Monday in Orsk.",
+            "Minister Ana Lupu has a tremor in her hand, doctors said.",
             "Minister Ana Lupu came under fire in parliament.",
         ] {
             let ms = recognize(text);

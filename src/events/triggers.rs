@@ -102,7 +102,7 @@ pub fn trigger(word: &str, next: Option<&str>) -> Option<EventKind> {
         | "wildfire" | "wildfires" | "hurricane" | "typhoon" | "cyclone" | "tornado"
         | "landslide" | "landslides" | "mudslide" | "avalanche" | "eruption" | "erupted"
         | "tsunami" | "storm" | "storms"
-            if strikes(next) =>
+            if strikes(next) && !figurative(word, next) =>
         {
             Disaster
         }
@@ -252,6 +252,24 @@ fn strikes(next: Option<&str>) -> bool {
                         | "is"
                 )
         }
+    }
+}
+
+/// "A political storm engulfed Downing Street", "a storm of protest
+/// rocked the party", "a tremor in his hand": a storm that rocks or
+/// engulfs is a row more often than weather, and a tremor is only a quake
+/// by what it did.
+fn figurative(word: &str, next: Option<&str>) -> bool {
+    match word {
+        "storm" | "storms" => matches!(next, Some("engulfed" | "rocked" | "rocks")),
+        "tremor" => next.is_none_or(|n| {
+            !n.starts_with(|c: char| c.is_alphanumeric())
+                || matches!(
+                    n,
+                    "in" | "on" | "near" | "off" | "that" | "which" | "has" | "had" | "was" | "is"
+                )
+        }),
+        _ => false,
     }
 }
 

@@ -828,9 +828,12 @@ pub fn drafts(
         if is_main && constraint.is_empty() {
             if let Some(c) = anaphoric_clue(text, timexes, frame, reference) {
                 constraint = c;
-            } else if let Some(Reference::DateLine(day)) = reference {
+            } else if let Some(Reference::DateLine(day)) =
+                reference.filter(|_| planned(text, frame).is_none())
+            {
                 // Nothing in the text dates the lede's event: the date line
-                // is the best evidence there is, and says so.
+                // is the best evidence there is, and says so (not of a plan:
+                // "leaders will meet" is not on the report's day).
                 constraint = Constraint::day(
                     day,
                     Evidence::new(
