@@ -994,12 +994,24 @@ impl<'a> Doc<'a> {
             return true;
         }
         let lower_before = |k: usize| s.checked_sub(k).is_some_and(|i| self.is_lower_word(i));
+        // A part of a place ends the phrase: not "the centre of
+        // Conservative policy".
+        let part_of = matches!(
+            word(2),
+            "centre" | "center" | "outskirts" | "north" | "south" | "east" | "west"
+        );
+        let phrase_ends = !self.is_lower_word(s + n)
+            || matches!(
+                self.folded[s + n],
+                "on" | "in" | "at" | "and" | "after" | "overnight"
+            );
         if n <= 3
             && word(1) == "of"
             && SETTLEMENTS.contains(&word(2))
             && lower_before(1)
             && lower_before(2)
             && !possessive
+            && (!part_of || phrase_ends)
         {
             return true;
         }
@@ -2049,7 +2061,7 @@ mod tests {
             [("Norvik Motors".to_string(), EntityKind::Organization)]
         );
         assert_eq!(
-            found("Fire gutted a hall in the centre of Drenby, north of Valsk."),
+            found("Fire gutted a hall in the centre of Drenby, north of Valsk. It is at the centre of Labour policy."),
             [
                 ("Drenby".to_string(), EntityKind::Place),
                 ("Valsk".to_string(), EntityKind::Place)

@@ -443,6 +443,7 @@ fn date_frame(
     frame: &Frame,
     timexes: &[Timex],
     reference: Option<Reference>,
+    main_sentence: Option<&std::ops::Range<usize>>,
 ) -> (Constraint, Option<Relative>, bool) {
     let s = &frame.sentence;
     // ASCII lower case keeps byte offsets, so a phrase is quoted as written.
@@ -466,7 +467,8 @@ fn date_frame(
     // main event. Where the sentence before (not the lede) gives its own
     // date, the phrase counts from that, which the reasoning here does not
     // follow, so it dates nothing rather than the wrong day.
-    let told_just_before = next_or_previous.is_some() && dated_sentence_before(text, timexes, s);
+    let told_just_before =
+        next_or_previous.is_some() && dated_sentence_before(text, timexes, s, main_sentence);
     // "NAIROBI, March 3 (Reuters) - X met Y on Tuesday": a wire
     // dateline's date is when the story was filed, which the article's
     // date line says where it can (with a year); it must not stand nearer
@@ -625,9 +627,14 @@ fn qualifies_a_noun(text: &str, t: &Timex, frame: &Frame) -> bool {
 }
 
 /// Whether the sentence before `sentence` gives a date of its own ("on
-/// October 19", "on Tuesday") and is not the article's first sentence,
-/// whose date is the main event's.
-fn dated_sentence_before(text: &str, timexes: &[Timex], sentence: &std::ops::Range<usize>) -> bool {
+/// October 19", "on Tuesday") and is not the main event's sentence, whose
+/// date the phrase counts from anyway.
+fn dated_sentence_before(
+    text: &str,
+    timexes: &[Timex],
+    sentence: &std::ops::Range<usize>,
+    main_sentence: Option<&std::ops::Range<usize>>,
+) -> bool {
     let before = timexes.partition_point(|t| t.end <= sentence.start);
     // A date of its own: not "the following day" told from the main event.
     let relative = |t: &Timex| {
@@ -636,7 +643,7 @@ fn dated_sentence_before(text: &str, timexes: &[Timex], sentence: &std::ops::Ran
             .iter()
             .map(|(phrase, _)| *phrase)
             .chain(SAME_DAY)
-            .any(|phrase| written.contains(phrase) || phrase.contains(written.as_str()))
+            .any(|phrase| written == phrase || written.ends_with(phrase))
     };
     let Some(t) = timexes[..before].last().filter(|t| {
         matches!(t.kind, TimexType::Date | TimexType::Time)
@@ -650,7 +657,8 @@ fn dated_sentence_before(text: &str, timexes: &[Timex], sentence: &std::ops::Ran
     let all = crate::sentences::sentences(text);
     let index = |at: usize| all.partition_point(|r| r.end <= at);
     let (own, theirs) = (index(sentence.start), index(t.start));
-    theirs > 0 && theirs + 1 == own
+    let in_main = main_sentence.is_some_and(|m| m.start <= t.start && t.end <= m.end);
+    !in_main && theirs + 1 == own
 }
 
 /// Phrases that put an event a day after or before the article's main
@@ -824,7 +832,9 @@ pub fn drafts(
         .or(if frames.is_empty() { None } else { Some(0) });
     for (i, frame) in frames.iter().enumerate() {
         let is_main = Some(i) == main_index;
-        let (mut constraint, relative, has_at) = date_frame(text, frame, timexes, reference);
+        let main_sentence = main_index.map(|m| &frames[m].sentence);
+        let (mut constraint, relative, has_at) =
+            date_frame(text, frame, timexes, reference, main_sentence);
         if is_main && constraint.is_empty() {
             if let Some(c) = anaphoric_clue(text, timexes, frame, reference) {
                 constraint = c;
