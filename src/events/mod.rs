@@ -321,6 +321,15 @@ impl Sent<'_> {
     /// refers back to: a few words after "after", "since", "in response
     /// to", with no comma between.
     fn refers_back(&self, i: usize) -> bool {
+        // "said after meeting Jörg Kukies in Berlin on Tuesday": a gerund
+        // right after "after" is the subject's own doing, not a reference.
+        let gerund = i > 0
+            && self.folded[i].ends_with("ing")
+            && matches!(self.folded[i - 1], "after" | "before" | "since")
+            && self.toks.get(i + 1).is_some_and(|t| t.kind == Kind::Word);
+        if gerund {
+            return false;
+        }
         (i.saturating_sub(6)..i)
             .rev()
             .take_while(|&k| self.toks[k].kind == Kind::Word || self.folded[k] == "-")
@@ -1412,6 +1421,27 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn a_meeting_told_as_after_meeting_someone_is_the_sentence_s_event() {
+        let text = "Greece will repay its loans early, Finance Minister Nikos Varos said after meeting German Finance Minister Jonas Weber in Berlin on Tuesday.";
+        let ms = recognize(text);
+        let fs = frames(text, &ms);
+        assert_eq!(fs[0].kind, EventKind::Meeting);
+        let who: Vec<&str> = fs[0]
+            .participants
+            .iter()
+            .map(|&m| ms[m].surface.as_str())
+            .collect();
+        assert_eq!(who, ["Nikos Varos", "Jonas Weber"]);
+        // "after the meeting" still refers back.
+        let text =
+            "Finance Minister Nikos Varos said after the meeting in Berlin that talks went well.";
+        let ms = recognize(text);
+        assert!(frames(text, &ms)
+            .iter()
+            .all(|f| f.kind != EventKind::Meeting));
     }
 
     #[test]
