@@ -926,7 +926,9 @@ impl<'a> Doc<'a> {
         {
             return;
         }
-        if is_given_name(first) {
+        if is_given_name(first) && self.site_after_in(s, e) {
+            out.push(cand(Some(EntityKind::Place), None));
+        } else if is_given_name(first) {
             out.push(cand(Some(EntityKind::Person), None));
         } else {
             out.push(cand(None, None));
@@ -1155,6 +1157,39 @@ impl<'a> Doc<'a> {
                 || HAPPENS_IN.contains(&word(2))
                 || self.known_place_after_comma(s + n)
                 || (self.when_follows(s + n) && !WRITTEN_IN.contains(&word(2))))
+    }
+
+    /// Whether the two-word name at `s..e`, though it opens with a given
+    /// name, is where something stands or happened: "the station in Novi
+    /// Sad collapsed", "killed in Santa Rosa on Monday". A person is rarely
+    /// "in" anything so placed.
+    fn site_after_in(&self, s: usize, e: usize) -> bool {
+        let prev = |k: usize| s.checked_sub(k).map_or("", |i| self.folded[i]);
+        let possessive = self.toks.get(e).is_some_and(|t| t.kind == Kind::Possessive);
+        e - s == 2
+            && !possessive
+            && matches!(prev(1), "in" | "near" | "outside")
+            && (self.when_follows(e)
+                || matches!(
+                    prev(2),
+                    "station"
+                        | "airport"
+                        | "hospital"
+                        | "prison"
+                        | "plant"
+                        | "factory"
+                        | "killed"
+                        | "died"
+                        | "born"
+                        | "held"
+                        | "rally"
+                        | "protest"
+                        | "protests"
+                        | "court"
+                        | "city"
+                        | "town"
+                        | "village"
+                ))
     }
 
     /// Whether a day follows token `i`: "signed a deal in Lusaka on
@@ -2066,6 +2101,22 @@ mod tests {
                 ("Drenby".to_string(), EntityKind::Place),
                 ("Valsk".to_string(), EntityKind::Place)
             ]
+        );
+    }
+
+    #[test]
+    fn a_given_name_that_opens_a_site_s_name_is_a_place() {
+        assert_eq!(
+            found("The canopy of the station in Novi Sad collapsed. Two died in Santa Vera on Monday."),
+            [
+                ("Novi Sad".to_string(), EntityKind::Place),
+                ("Santa Vera".to_string(), EntityKind::Place)
+            ]
+        );
+        // A person someone trusts is still a person.
+        assert_eq!(
+            found("Voters put their trust in Maria Lopez."),
+            [("Maria Lopez".to_string(), EntityKind::Person)]
         );
     }
 
