@@ -906,6 +906,31 @@ impl Sent<'_> {
                     }
                 }
                 group.reverse();
+                // "Prime Minister Mark Carney's Liberal Party won": the
+                // person whose body it is takes part with it; not as a
+                // second side of a meeting or a deal, which is one side.
+                let two_sided = matches!(
+                    kind,
+                    EventKind::Meeting
+                        | EventKind::Talks
+                        | EventKind::Match
+                        | EventKind::Agreement
+                        | EventKind::Deal
+                );
+                if let Some(&head) = group.first().filter(|_| !two_sided) {
+                    let body = &self.mentions[self.inside[head]];
+                    let owner = head.checked_sub(1).filter(|&o| {
+                        let m = &self.mentions[self.inside[o]];
+                        m.kind == EntityKind::Person
+                            && body.kind == EntityKind::Organization
+                            && self
+                                .toks
+                                .get(self.tok_at(m.end))
+                                .is_some_and(|t| t.kind == Kind::Possessive)
+                            && self.tok_at(m.end) + 1 == self.tok_at(body.start)
+                    });
+                    out.extend(owner);
+                }
                 out.extend(group);
             }
             if !out.is_empty() {
@@ -1438,6 +1463,27 @@ mod tests {
         // "after the meeting" still refers back.
         let text =
             "Finance Minister Nikos Varos said after the meeting in Berlin that talks went well.";
+        let ms = recognize(text);
+        assert!(frames(text, &ms)
+            .iter()
+            .all(|f| f.kind != EventKind::Meeting));
+    }
+
+    #[test]
+    fn the_owner_of_a_body_that_won_takes_part_but_is_no_second_side() {
+        let text = "Prime Minister Ana Ruiz's Liberal Party won the election on Monday.";
+        let ms = recognize(text);
+        let fs = frames(text, &ms);
+        let who: Vec<&str> = fs[0]
+            .participants
+            .iter()
+            .map(|&m| ms[m].surface.as_str())
+            .collect();
+        assert_eq!(
+            (fs[0].kind, who),
+            (EventKind::Election, vec!["Ana Ruiz", "Liberal Party"])
+        );
+        let text = "The late singer Ivo Brandt's Radio Orsk show will be hosted by three DJs.";
         let ms = recognize(text);
         assert!(frames(text, &ms)
             .iter()
