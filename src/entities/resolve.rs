@@ -155,6 +155,23 @@ impl Resolver {
                 return id;
             }
         }
+        // "Paris Saint-Germain ... PSG", "the Food and Drug Administration
+        // ... the FDA": an acronym of a body this text has named, spelt
+        // by its words' initials, is that body.
+        if kind == EntityKind::Organization
+            && is_all_caps(&m.surface)
+            && (2..=6).contains(&m.surface.len())
+        {
+            let spelt = (0..i).rev().find(|&j| {
+                ids[j] != usize::MAX
+                    && mentions[j].kind == kind
+                    && initials(&mentions[j].surface).eq_ignore_ascii_case(&m.surface)
+            });
+            // Only here: another story's "CSA" may be another body.
+            if let Some(j) = spelt {
+                return ids[j];
+            }
+        }
         let entry = gazetteer::lookup(&m.surface).filter(|e| e.kind == kind);
         let canonical = entry.map_or(m.surface.as_str(), |e| e.canonical);
         let key = (kind, fold(canonical));
@@ -290,6 +307,16 @@ fn better_name(candidate: &str, current: &str) -> bool {
         > (words(current), accents(current), current.len())
 }
 
+/// The initials of a name's capitalised words, hyphenated parts counted
+/// apart: "Paris Saint-Germain" gives "PSG", "Food and Drug
+/// Administration" "FDA".
+fn initials(name: &str) -> String {
+    name.split([' ', '-'])
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -377,6 +404,23 @@ mod tests {
         add(&mut r, "Chancellor Nick Brown spoke.");
         let got = add(&mut r, "Mr Brown said no.");
         assert_eq!(got[0].1, "Brown");
+    }
+
+    #[test]
+    fn an_acronym_of_a_body_named_before_is_that_body() {
+        let mut r = Resolver::new();
+        let got = add(
+            &mut r,
+            "The Food and Drug Administration approved the drug. The FDA said it was safe.",
+        );
+        assert_eq!(
+            got.last().unwrap(),
+            &(
+                "FDA".to_string(),
+                "Food and Drug Administration".to_string()
+            )
+        );
+        assert_eq!(initials("Paris Saint-Germain"), "PSG");
     }
 
     #[test]
