@@ -263,7 +263,8 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<ParsedArticle, Skip> {
         Some((_, first, stands_alone))
             if (*stands_alone || above_prose(first))
                 && paragraphs.len() > 1
-                && looks_like_title(first) =>
+                && (looks_like_title(first)
+                    || question_title(first, *stands_alone && above_prose(first))) =>
         {
             let title = first.clone();
             paragraphs.remove(0);
@@ -396,6 +397,16 @@ fn is_byline(line: &str) -> bool {
         .is_some_and(|rest| rest.starts_with(|c: char| c.is_uppercase()))
         && line.chars().count() <= 80
         && !line.ends_with(['.', '!', '?', '"', '”'])
+}
+
+/// "Can Smith work Scottish wonders?": a headline may ask, where it stands
+/// on its own line above prose (`alone_above_prose`); a question in the
+/// body runs on in the same paragraph or has none below.
+fn question_title(line: &str, alone_above_prose: bool) -> bool {
+    alone_above_prose
+        && line.ends_with('?')
+        && !line.starts_with(['"', '\u{201C}'])
+        && looks_like_title(line.trim_end_matches('?'))
 }
 
 /// A title is short, stands alone and does not end like a sentence.
@@ -704,6 +715,16 @@ Monday, officials said, after two years of work on it.
         // A list is not an apposition.
         let list = "Voters in Paris, the capital, and in Lyon, the second city, went to the polls on Sunday to choose a new regional council.";
         assert!(headline_from_lede(list).starts_with("Voters in Paris, the capital"));
+    }
+
+    #[test]
+    fn a_headline_may_ask_a_question() {
+        let a = parsed("Can Holt save the club?\n\nThe worst kept secret in football was revealed on Thursday when Ian Holt was named manager.");
+        assert_eq!(a.title, "Can Holt save the club?");
+        assert_eq!(a.paragraphs.len(), 1);
+        // A question that opens the prose is not a title.
+        let b = parsed("\"Why now?\"\n\nThat was what fans asked on Thursday when Ian Holt was named manager of the club.");
+        assert_eq!(b.paragraphs.len(), 2);
     }
 
     #[test]
