@@ -2153,6 +2153,16 @@ fn set(c: &Captures, ctx: &Ctx) -> Option<Hit> {
         // which the TimeML corpora leave unannotated.
         return None;
     }
+    if g(c, "adv").is_some()
+        && matches!(
+            prev_word(ctx.text, c.get(0)?.start()).as_str(),
+            "average" | "mean" | "median" | "typical"
+        )
+    {
+        // "the average daily volume", "median weekly earnings": a rate
+        // statistic describing an amount, not a recurring event.
+        return None;
+    }
     let value = if let Some(adv) = g(c, "adv") {
         match adv {
             "annually" | "yearly" => "P1Y".into(),
