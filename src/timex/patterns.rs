@@ -1649,6 +1649,9 @@ fn finish_weekday(
 
 fn relative_day(c: &Captures, ctx: &Ctx) -> Option<Hit> {
     let w = g(c, "w")?.to_ascii_lowercase();
+    if w == "today" && contemporary_today(ctx.text, c.get(0)?.start(), c.get(0)?.end()) {
+        return None;
+    }
     let words: Vec<&str> = w.split_whitespace().collect();
     let (offset, pod): (i64, Option<&str>) = match words.as_slice() {
         ["yesterday"] => (-1, None),
@@ -2153,6 +2156,16 @@ fn set(c: &Captures, ctx: &Ctx) -> Option<Hit> {
         // which the TimeML corpora leave unannotated.
         return None;
     }
+    if g(c, "adv").is_some()
+        && matches!(
+            prev_word(ctx.text, c.get(0)?.start()).as_str(),
+            "average" | "mean" | "median" | "typical"
+        )
+    {
+        // "the average daily volume", "median weekly earnings": a rate
+        // statistic describing an amount, not a recurring event.
+        return None;
+    }
     let value = if let Some(adv) = g(c, "adv") {
         match adv {
             "annually" | "yearly" => "P1Y".into(),
@@ -2203,6 +2216,40 @@ fn set(c: &Captures, ctx: &Ctx) -> Option<Hit> {
 
 /// Whether one of the (at most three) words before `pos`, in the same
 /// clause, is a number or a percentage.
+/// "today's youth", "in today's world", "many of today's computers":
+/// "today's" meaning "of our era", which the TimeML corpora leave
+/// unannotated, unlike "today's vote".
+fn contemporary_today(text: &str, start: usize, end: usize) -> bool {
+    let rest = &text[end..];
+    let Some(after) = rest
+        .strip_prefix("'s")
+        .or_else(|| rest.strip_prefix("\u{2019}s"))
+    else {
+        return false;
+    };
+    let noun = next_word(text, text.len() - after.len());
+    let generic = matches!(
+        noun.as_str(),
+        "world"
+            | "youth"
+            | "society"
+            | "generation"
+            | "young"
+            | "children"
+            | "kids"
+            | "teenagers"
+            | "culture"
+            | "standards"
+            | "families"
+            | "consumers"
+    );
+    let before = text_before(text, start, 30).to_ascii_lowercase();
+    let quantified = ["many of", "most of", "some of", "all of", "much of"]
+        .iter()
+        .any(|q| before.trim_end().ends_with(q));
+    generic || quantified
+}
+
 fn after_amount(text: &str, pos: usize) -> bool {
     let before = text_before(text, pos, 40);
     let before = before.rsplit([',', ';', '.', '\n']).next().unwrap_or("");

@@ -1657,6 +1657,28 @@ mod rates {
         none_covering("Exports grow 7% annually.", "annually");
         has("The race is run annually in May.", dct(), "annually", "P1Y");
     }
+
+    #[test]
+    fn contemporary_today_is_not_a_date() {
+        none_covering("Music matters to today's youth.", "today");
+        none_covering("Privacy is hard in today's world.", "today");
+        none_covering("Most of today's phones use the chip.", "today");
+        has("Today's vote was delayed.", dct(), "Today", "2024-04-22");
+        has("He arrived today.", dct(), "today", "2024-04-22");
+    }
+
+    #[test]
+    fn average_daily_figures_are_not_sets() {
+        none_covering("The exchange's average daily volume fell.", "daily");
+        none_covering("Median weekly earnings rose by 3%.", "weekly");
+        none_covering("Their typical monthly bill is small.", "monthly");
+        has(
+            "The ferry sails daily to the island.",
+            dct(),
+            "daily",
+            "P1D",
+        );
+    }
 }
 
 mod prior_periods {
