@@ -1138,6 +1138,24 @@ mod tests {
     use super::*;
     use crate::entities::recognize;
 
+    /// The kind and participants of the first frame of `text`.
+    fn first_sides(text: &str) -> (EventKind, Vec<String>) {
+        let ms = recognize(text);
+        let fs = frames(text, &ms);
+        let who = fs[0]
+            .participants
+            .iter()
+            .map(|&m| ms[m].surface.clone())
+            .collect();
+        (fs[0].kind, who)
+    }
+
+    /// Whether no frame of `text` is of `kind`.
+    fn reports_no(kind: EventKind, text: &str) -> bool {
+        let ms = recognize(text);
+        frames(text, &ms).iter().all(|f| f.kind != kind)
+    }
+
     fn names(text: &str) -> Vec<(EventKind, Vec<String>, Option<String>, bool)> {
         let ms = recognize(text);
         frames(text, &ms)
@@ -1428,8 +1446,7 @@ mod tests {
             "The senate on Tuesday confirmed Lena Moroz as governor of the central bank.",
             "The board named Ivo Brandt as its new chief executive on Monday.",
         ] {
-            let ms = recognize(text);
-            assert_eq!(frames(text, &ms)[0].kind, EventKind::Appointment, "{text}");
+            assert_eq!(first_sides(text).0, EventKind::Appointment, "{text}");
         }
         for text in [
             "The ministry confirmed on Monday that the talks would go ahead as planned.",
@@ -1438,56 +1455,38 @@ mod tests {
             "The ministry named the dead soldier as Sergeant Ivo Brandt.",
             "The league named Ivo Brandt as player of the year.",
         ] {
-            let ms = recognize(text);
-            assert!(
-                frames(text, &ms)
-                    .iter()
-                    .all(|f| f.kind != EventKind::Appointment),
-                "{text}"
-            );
+            assert!(reports_no(EventKind::Appointment, text), "{text}");
         }
     }
 
     #[test]
     fn a_meeting_told_as_after_meeting_someone_is_the_sentence_s_event() {
         let text = "Greece will repay its loans early, Finance Minister Nikos Varos said after meeting German Finance Minister Jonas Weber in Berlin on Tuesday.";
-        let ms = recognize(text);
-        let fs = frames(text, &ms);
-        assert_eq!(fs[0].kind, EventKind::Meeting);
-        let who: Vec<&str> = fs[0]
-            .participants
-            .iter()
-            .map(|&m| ms[m].surface.as_str())
-            .collect();
-        assert_eq!(who, ["Nikos Varos", "Jonas Weber"]);
+        assert_eq!(
+            first_sides(text),
+            (
+                EventKind::Meeting,
+                ["Nikos Varos", "Jonas Weber"].map(String::from).to_vec()
+            )
+        );
         // "after the meeting" still refers back.
         let text =
             "Finance Minister Nikos Varos said after the meeting in Berlin that talks went well.";
-        let ms = recognize(text);
-        assert!(frames(text, &ms)
-            .iter()
-            .all(|f| f.kind != EventKind::Meeting));
+        assert!(reports_no(EventKind::Meeting, text));
     }
 
     #[test]
     fn the_owner_of_a_body_that_won_takes_part_but_is_no_second_side() {
         let text = "Prime Minister Ana Ruiz's Liberal Party won the election on Monday.";
-        let ms = recognize(text);
-        let fs = frames(text, &ms);
-        let who: Vec<&str> = fs[0]
-            .participants
-            .iter()
-            .map(|&m| ms[m].surface.as_str())
-            .collect();
         assert_eq!(
-            (fs[0].kind, who),
-            (EventKind::Election, vec!["Ana Ruiz", "Liberal Party"])
+            first_sides(text),
+            (
+                EventKind::Election,
+                vec!["Ana Ruiz".to_string(), "Liberal Party".to_string()]
+            )
         );
         let text = "The late singer Ivo Brandt's Radio Orsk show will be hosted by three DJs.";
-        let ms = recognize(text);
-        assert!(frames(text, &ms)
-            .iter()
-            .all(|f| f.kind != EventKind::Meeting));
+        assert!(reports_no(EventKind::Meeting, text));
     }
 
     #[test]
@@ -1503,15 +1502,10 @@ mod tests {
         }
         // A side named after a comma is still a side.
         let text = "Police arrested former minister Lena Moroz on Sunday, the prosecutor said.";
-        let ms = recognize(text);
-        let fs = frames(text, &ms);
-        assert_eq!(fs[0].kind, EventKind::Arrest);
-        let who: Vec<&str> = fs[0]
-            .participants
-            .iter()
-            .map(|&m| ms[m].surface.as_str())
-            .collect();
-        assert_eq!(who, ["Lena Moroz"]);
+        assert_eq!(
+            first_sides(text),
+            (EventKind::Arrest, ["Lena Moroz"].map(String::from).to_vec())
+        );
     }
 
     #[test]
@@ -1533,8 +1527,7 @@ mod tests {
             "A ferry capsized off the coast of Brenvale on Monday.",
             "Roofs were torn off as Hurricane Ingrid hit the town of Orsk.",
         ] {
-            let ms = recognize(text);
-            assert_eq!(frames(text, &ms)[0].kind, EventKind::Disaster, "{text}");
+            assert_eq!(first_sides(text).0, EventKind::Disaster, "{text}");
         }
         // What a sentence is about is not what it reports: a concert for
         // a disaster's victims, aid named for it, a flood of imports.
@@ -1550,13 +1543,7 @@ mod tests {
             "Minister Ana Lupu has a tremor in her hand, doctors said.",
             "Minister Ana Lupu came under fire in parliament.",
         ] {
-            let ms = recognize(text);
-            assert!(
-                frames(text, &ms)
-                    .iter()
-                    .all(|f| f.kind != EventKind::Disaster),
-                "{text}"
-            );
+            assert!(reports_no(EventKind::Disaster, text), "{text}");
         }
     }
 
