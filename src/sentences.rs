@@ -136,6 +136,16 @@ const CONTINUES_A_PHRASE: [&str; 21] = [
     "before", "since", "during", "the", "a", "an", "as", "where",
 ];
 
+/// Whether the text after a comma goes on with the sentence's main
+/// clause: a space, then a lower-case word that does not continue a
+/// phrase ("…, the host, met", not "Paris, France, in 1950" nor "12,000").
+pub fn main_clause_resumes(after_comma: &str) -> bool {
+    after_comma.starts_with(' ')
+        && after_comma.split_whitespace().next().is_some_and(|w| {
+            w.starts_with(|c: char| c.is_lowercase()) && !CONTINUES_A_PHRASE.contains(&w)
+        })
+}
+
 /// The relative clauses set off by commas in `sentence`: for "Zelensky,
 /// who was not invited, is due to meet Trump", the range from the comma
 /// before "who" through the comma after "invited", so that cutting it
@@ -158,13 +168,10 @@ pub fn relative_asides(sentence: &str) -> Vec<Range<usize>> {
         // The aside closes at the comma after which the sentence goes on
         // in lower case ("…, who was not invited, is due to …"); not inside
         // "12,000" nor after "Paris," in "born in Paris, France, in 1950".
-        let close = rest.match_indices(',').map(|(i, _)| i).find(|&i| {
-            let after = &rest[i + 1..];
-            after.starts_with(' ')
-                && after.split_whitespace().next().is_some_and(|w| {
-                    w.starts_with(|c: char| c.is_lowercase()) && !CONTINUES_A_PHRASE.contains(&w)
-                })
-        });
+        let close = rest
+            .match_indices(',')
+            .map(|(i, _)| i)
+            .find(|&i| main_clause_resumes(&rest[i + 1..]));
         if let Some(close) = close {
             let end = at + 1 + close + 1;
             out.push(at..end);
@@ -180,24 +187,20 @@ mod tests {
 
     #[test]
     fn relative_clauses_set_off_by_commas_are_found() {
-        let s = "Lena Berg, who was not invited, is due to meet him, which pleased nobody.";
-        let asides: Vec<&str> = relative_asides(s).into_iter().map(|r| &s[r]).collect();
-        assert_eq!(asides, [", who was not invited,"]);
-        // A comma in a number or after a city is not the aside's end.
-        let s = "Acme, which employs 12,000 people, said so.";
+        let asides = |s: &'static str| -> Vec<&str> {
+            relative_asides(s).into_iter().map(|r| &s[r]).collect()
+        };
         assert_eq!(
-            relative_asides(s)
-                .into_iter()
-                .map(|r| &s[r])
-                .collect::<Vec<_>>(),
+            asides("Lena Berg, who was not invited, is due to meet him, which pleased nobody."),
+            [", who was not invited,"]
+        );
+        // A comma in a number or after a city is not the aside's end.
+        assert_eq!(
+            asides("Acme, which employs 12,000 people, said so."),
             [", which employs 12,000 people,"]
         );
-        let s = "Lena Smith, who was born in Paris, France, in 1950, has died.";
         assert_eq!(
-            relative_asides(s)
-                .into_iter()
-                .map(|r| &s[r])
-                .collect::<Vec<_>>(),
+            asides("Lena Smith, who was born in Paris, France, in 1950, has died."),
             [", who was born in Paris, France, in 1950,"]
         );
         assert!(relative_asides("Paris, France, said so, and Lyon agreed.").is_empty());

@@ -507,10 +507,7 @@ fn short_appositive(sentence: &str) -> Option<std::ops::Range<usize>> {
     let article = inside
         .first()
         .is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "the" | "a" | "an"));
-    let verb_after = rest[close + 1..]
-        .split_whitespace()
-        .next()
-        .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()) && w != "and" && w != "or");
+    let verb_after = crate::sentences::main_clause_resumes(&rest[close + 1..]);
     (article && inside.len() <= 4 && verb_after).then(|| open..open + 1 + close + 1)
 }
 

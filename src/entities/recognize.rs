@@ -958,9 +958,9 @@ impl<'a> Doc<'a> {
             return true;
         }
         // "the town of Estepona", "the port city of Durres".
-        const SETTLEMENTS: [&str; 23] = [
-            // Parts of a place: "the centre of Ghent", "north of Kherson"
-            // (not "the heart of Conservative policy").
+        // Parts of a place: "the centre of Ghent", "north of Kherson"
+        // (not "the heart of Conservative policy").
+        const PARTS: [&str; 7] = [
             "centre",
             "center",
             "outskirts",
@@ -968,6 +968,8 @@ impl<'a> Doc<'a> {
             "south",
             "east",
             "west",
+        ];
+        const SETTLEMENTS: [&str; 16] = [
             "town",
             "city",
             "village",
@@ -998,10 +1000,7 @@ impl<'a> Doc<'a> {
         let lower_before = |k: usize| s.checked_sub(k).is_some_and(|i| self.is_lower_word(i));
         // A part of a place ends the phrase: not "the centre of
         // Conservative policy".
-        let part_of = matches!(
-            word(2),
-            "centre" | "center" | "outskirts" | "north" | "south" | "east" | "west"
-        );
+        let part_of = PARTS.contains(&word(2));
         let phrase_ends = !self.is_lower_word(s + n)
             || matches!(
                 self.folded[s + n],
@@ -1009,7 +1008,7 @@ impl<'a> Doc<'a> {
             );
         if n <= 3
             && word(1) == "of"
-            && SETTLEMENTS.contains(&word(2))
+            && (SETTLEMENTS.contains(&word(2)) || part_of)
             && lower_before(1)
             && lower_before(2)
             && !possessive
@@ -1230,6 +1229,12 @@ impl<'a> Doc<'a> {
             || (matches!(prev(1), Some("the")) && matches!(prev(2), Some("at" | "in" | "inside")))
     }
 
+    /// Whether token `k` is a capitalised place the gazetteer knows.
+    fn is_known_place(&self, k: usize) -> bool {
+        self.is_cap_word(k)
+            && gazetteer::lookup_folded(self.folded[k]).is_some_and(|p| p.kind == EntityKind::Place)
+    }
+
     /// Whether the name at `s..e` is a side in a result with a score:
     /// "Chelsea beat Paris Saint-Germain 3-0", "Everton drew 1-1 with
     /// Brentford". A name nothing else settles there is a team.
@@ -1267,11 +1272,7 @@ impl<'a> Doc<'a> {
         let verb = |k: usize| self.is_lower_word(k) && RESULT_VERBS.contains(&self.folded[k]);
         // A player's two names are a person's: a team is one word ("Everton")
         // or ends with its city ("Inter Milan").
-        let place = |k: usize| {
-            self.is_cap_word(k)
-                && gazetteer::lookup_folded(self.folded[k])
-                    .is_some_and(|p| p.kind == EntityKind::Place)
-        };
+        let place = |k: usize| self.is_known_place(k);
         let team_like = e - s == 1 || place(e - 1) || place(s) || (s > 0 && place(s - 1));
         if !team_like {
             return false;
@@ -1385,14 +1386,10 @@ impl<'a> Doc<'a> {
                 continue;
             }
             // "Paris Saint-Germain beat ...": a team named after its city
-            // keeps the city that the name's reading left out.
-            if self.in_a_result(c.s, c.e)
-                && c.s > 0
-                && !ends.contains(&c.s)
-                && self.is_cap_word(c.s - 1)
-                && gazetteer::lookup_folded(self.folded[c.s - 1])
-                    .is_some_and(|p| p.kind == EntityKind::Place)
-            {
+            // keeps the city that the name's reading left out (the longer
+            // span is in the same result: it now opens with a place).
+            let team = self.in_a_result(c.s, c.e);
+            if team && c.s > 0 && !ends.contains(&c.s) && self.is_known_place(c.s - 1) {
                 c.s -= 1;
             }
             let before_cue =
@@ -1434,7 +1431,7 @@ impl<'a> Doc<'a> {
             let all_name = (c.s..c.e).all(|i| self.name_like(i));
             // "Union leader Laurent Berger": a head word alone names no body.
             let bare_head = c.e - c.s == 1 && GENERIC_BODIES.contains(&self.folded[c.s]);
-            if (before_cue || after_cue || said_it || self.in_a_result(c.s, c.e)) && !bare_head {
+            if (before_cue || after_cue || said_it || team) && !bare_head {
                 c.kind = Some(EntityKind::Organization);
             } else if bare_head {
                 continue;

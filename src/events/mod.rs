@@ -543,17 +543,16 @@ impl Sent<'_> {
             // "Storm Éowyn swept across Ireland", "as Hurricane Milton hit":
             // a named storm is judged by what it did after its name.
             // Capitalised itself: "Protesters storm Parliament" is no storm.
-            let named_storm = matches!(
-                self.folded[i],
-                "storm" | "hurricane" | "typhoon" | "cyclone"
-            ) && t.kind == Kind::Word
-                && is_capitalized(&self.text[t.start..t.end])
+            let capitalized = t.kind == Kind::Word && is_capitalized(&self.text[t.start..t.end]);
+            let named_storm = capitalized
+                && matches!(
+                    self.folded[i],
+                    "storm" | "hurricane" | "typhoon" | "cyclone"
+                )
                 && self.toks.get(i + 1).is_some_and(|n| {
                     n.kind == Kind::Word && is_capitalized(&self.text[n.start..n.end])
                 });
-            if t.kind != Kind::Word
-                || is_capitalized(&self.text[t.start..t.end]) && i > 0 && !named_storm
-            {
+            if t.kind != Kind::Word || capitalized && i > 0 && !named_storm {
                 continue;
             }
             let next = self.folded.get(i + 1 + usize::from(named_storm)).copied();
@@ -921,13 +920,14 @@ impl Sent<'_> {
                     let body = &self.mentions[self.inside[head]];
                     let owner = head.checked_sub(1).filter(|&o| {
                         let m = &self.mentions[self.inside[o]];
+                        let after = self.tok_at(m.end);
                         m.kind == EntityKind::Person
                             && body.kind == EntityKind::Organization
                             && self
                                 .toks
-                                .get(self.tok_at(m.end))
+                                .get(after)
                                 .is_some_and(|t| t.kind == Kind::Possessive)
-                            && self.tok_at(m.end) + 1 == self.tok_at(body.start)
+                            && after + 1 == self.tok_at(body.start)
                     });
                     out.extend(owner);
                 }

@@ -830,17 +830,16 @@ pub fn drafts(
         .iter()
         .position(|f| f.is_main)
         .or(if frames.is_empty() { None } else { Some(0) });
+    let main_sentence = main_index.map(|m| &frames[m].sentence);
     for (i, frame) in frames.iter().enumerate() {
         let is_main = Some(i) == main_index;
-        let main_sentence = main_index.map(|m| &frames[m].sentence);
+        let plan = planned(text, frame);
         let (mut constraint, relative, has_at) =
             date_frame(text, frame, timexes, reference, main_sentence);
         if is_main && constraint.is_empty() {
             if let Some(c) = anaphoric_clue(text, timexes, frame, reference) {
                 constraint = c;
-            } else if let Some(Reference::DateLine(day)) =
-                reference.filter(|_| planned(text, frame).is_none())
-            {
+            } else if let Some(Reference::DateLine(day)) = reference.filter(|_| plan.is_none()) {
                 // Nothing in the text dates the lede's event: the date line
                 // is the best evidence there is, and says so (not of a plan:
                 // "leaders will meet" is not on the report's day).
@@ -916,7 +915,6 @@ pub fn drafts(
         }
         // An event reported as still to come ("will meet", "plans to buy")
         // may fall after the report: publication does not bound it.
-        let plan = planned(text, frame);
         if let Some(words) = plan.clone().filter(|_| !constraint.is_empty()) {
             let note = Evidence::new(
                 DateSource::Text,
