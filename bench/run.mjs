@@ -382,6 +382,8 @@ function measureSize() {
     console.log('size: building the default demo into www/pkg …');
     results.demoBuild = buildPackage('www/pkg', null);
   }
+  // The deployed site, dist/, as scripts/build-wasm.sh writes it.
+  execFileSync('node', ['scripts/build-site.mjs'], { cwd: ROOT, stdio: 'inherit' });
   const demo = execFileSync('node', ['scripts/size.mjs'], { cwd: ROOT, encoding: 'utf8' });
   console.log(demo);
   const total = Number(/total\s+(\d+) B gzipped/.exec(demo)?.[1]);

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Builds the wasm package into www/pkg and optimises it (wasm-opt -Oz), then
-# prints the gzipped size of everything the demo page loads.
+# Builds the wasm package into www/pkg and optimises it (wasm-opt -Oz),
+# writes dist/ (the site to deploy: www/ with JavaScript and CSS minified,
+# scripts/build-site.mjs), then prints the gzipped size of everything the
+# demo page in dist/ loads.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -18,4 +20,5 @@ node_modules/.bin/wasm-opt -Oz \
   --enable-reference-types --enable-bulk-memory --enable-sign-ext \
   --enable-mutable-globals --enable-nontrapping-float-to-int --enable-multivalue \
   www/pkg/news_timeline_bg.wasm -o www/pkg/news_timeline_bg.wasm
+node scripts/build-site.mjs
 node scripts/size.mjs "$@"

@@ -62,5 +62,5 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   }
   const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
   const { url } = await serve({ root, port, csp: args.includes('--csp') });
-  console.log(`news-timeline demo: open ${url}/www/`);
+  console.log(`news-timeline demo: open ${url}/dist/ (as deployed, minified) or ${url}/www/ (the source)`);
 }

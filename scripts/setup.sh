@@ -37,10 +37,10 @@ if [ "${#apt_packages[@]}" -gt 0 ]; then
 fi
 
 # npm packages: playwright-core (drives the system Chromium; it downloads no
-# browser), axe-core, and binaryen's wasm-opt. Debian's binaryen (108) is too
+# browser), axe-core, esbuild (minifies dist/), and binaryen's wasm-opt. Debian's binaryen (108) is too
 # old for the reference-types tables wasm-bindgen now emits, so the
 # optimiser comes from npm, pinned in package-lock.json.
-if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/esbuild ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing npm packages (npm ci)"
   npm ci --no-audit --no-fund --loglevel=error
 fi

@@ -1,12 +1,17 @@
 // Prints the gzipped size of what the default demo page transfers (HTML,
-// JS, CSS and the wasm module), and with --budget N fails when the total
+// JS, CSS and the wasm module) as deployed: from dist/, which
+// scripts/build-site.mjs writes. With --budget N it fails when the total
 // exceeds N bytes.
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 
-const root = fileURLToPath(new URL('../www/', import.meta.url));
+const root = fileURLToPath(new URL('../dist/', import.meta.url));
+if (!existsSync(root)) {
+  console.error('size.mjs: dist/ is missing; scripts/build-wasm.sh writes it');
+  process.exit(2);
+}
 const files = [
   'index.html',
   'demo.css',

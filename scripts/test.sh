@@ -17,11 +17,12 @@ step "native tests (unit, integration, doc)"
 cargo test --locked
 
 # A ceiling, not the target: issue #8's budget for the demo is 50 KB
-# gzipped, which it does not meet yet (96.7 KiB; BENCHMARKS.md says why).
-# Until it does, the demo may not grow past today's size plus about 3 %, so
-# that a change pulling in, say, serde or format machinery fails here.
-step "wasm package and size (ceiling 102,000 B gzipped)"
-scripts/build-wasm.sh --budget 102000
+# gzipped, which it does not meet yet (89.2 KiB as deployed from dist/;
+# BENCHMARKS.md says why). Until it does, the demo may not grow past today's
+# size plus about 3 %, so that a change pulling in, say, serde or format
+# machinery fails here.
+step "wasm package, dist/ and size (ceiling 94,000 B gzipped)"
+scripts/build-wasm.sh --budget 94000
 
 # Debug profile: the release profile aborts on panic, and cargo then builds
 # test dependencies twice, which wasm-bindgen-test cannot link.
@@ -33,6 +34,8 @@ CHROMEDRIVER="$(command -v chromedriver)" wasm-pack test --headless --chrome
 step "wasm package of the hostile seeds (tests/e2e/hostile.test.mjs)"
 scripts/build-hostile-pkg.sh
 
-step "end-to-end page tests (Playwright on Debian's Chromium)"
+# The page tests open dist/, the minified site that is deployed
+# (NEWS_TIMELINE_SITE=www runs them on the source instead).
+step "end-to-end page tests on dist/ (Playwright on Debian's Chromium)"
 node --test --test-concurrency=1 tests/e2e/
 echo "screenshots: tests/e2e/artifacts/"

@@ -7,7 +7,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, open, ready } from './browser.mjs';
+import { start, open, ready, SITE } from './browser.mjs';
 
 let session;
 before(async () => {
@@ -48,7 +48,7 @@ async function kalinStillWorks(page) {
 }
 
 test('element methods refuse wrong arguments with TypeError or RangeError', async () => {
-  const { page, problems, context } = await open(session.browser, `${session.url}/www/`);
+  const { page, problems, context } = await open(session.browser, `${session.url}/${SITE}/`);
   await ready(page);
   const r = await attempt(page, [
     ['search(42)', 'return el.search(42)'],
@@ -77,7 +77,7 @@ test('element methods refuse wrong arguments with TypeError or RangeError', asyn
 });
 
 test('unknown ids, a 1 MB query and odd filters give empty results, not failures', async () => {
-  const { page, problems, context } = await open(session.browser, `${session.url}/www/`);
+  const { page, problems, context } = await open(session.browser, `${session.url}/${SITE}/`);
   await ready(page);
   const r = await attempt(page, [
     ['select(unknown)', 'return el.select("no-such-event")'],
@@ -103,7 +103,7 @@ test('unknown ids, a 1 MB query and odd filters give empty results, not failures
 });
 
 test('wasm exports throw errors naming the argument', async () => {
-  const { page, problems, context } = await open(session.browser, `${session.url}/www/`);
+  const { page, problems, context } = await open(session.browser, `${session.url}/${SITE}/`);
   await ready(page);
   const big = '"quoted '.repeat(1 << 17);
   const r = await attempt(page, [
@@ -170,7 +170,7 @@ test('wasm exports throw errors naming the argument', async () => {
 
 test('a crafted URL hash is read as text and bad parts are refused', async () => {
   const hash = '#q=%3Cscript%3Ewindow.__pwned_hash%3D1%3C%2Fscript%3E&event=..%2F..%2Fx&window=9999-99-99%2F0000-00-00';
-  const { page, problems, context } = await open(session.browser, `${session.url}/www/${hash}`);
+  const { page, problems, context } = await open(session.browser, `${session.url}/${SITE}/${hash}`);
   const dialogs = [];
   page.on('dialog', (d) => {
     dialogs.push(d.message());
@@ -204,7 +204,7 @@ test('a crafted URL hash is read as text and bad parts are refused', async () =>
 });
 
 test('a good shared link still restores its search and opens its event', async () => {
-  const first = await open(session.browser, `${session.url}/www/`);
+  const first = await open(session.browser, `${session.url}/${SITE}/`);
   await ready(first.page);
   const id = await first.page.evaluate(() => {
     const el = document.querySelector('news-timeline');
@@ -212,7 +212,7 @@ test('a good shared link still restores its search and opens its event', async (
     return el.shadowRoot.querySelector('.list .item').dataset.event;
   });
   await first.context.close();
-  const { page, problems, context } = await open(session.browser, `${session.url}/www/#q=kalin&event=${encodeURIComponent(id)}`);
+  const { page, problems, context } = await open(session.browser, `${session.url}/${SITE}/#q=kalin&event=${encodeURIComponent(id)}`);
   await ready(page);
   const state = await page.evaluate(() => {
     const root = document.querySelector('news-timeline').shadowRoot;
@@ -232,7 +232,7 @@ test('a good shared link still restores its search and opens its event', async (
 });
 
 test('a wasm trap replaces the widget with an error instead of freezing it', async () => {
-  const { page, context } = await open(session.browser, `${session.url}/www/`);
+  const { page, context } = await open(session.browser, `${session.url}/${SITE}/`);
   await ready(page);
   // Corrupt the module's memory (every byte 0xFF): the next call reads
   // pointers and lengths from it and traps (RuntimeError), as a bug would.

@@ -13,6 +13,14 @@ mkdirSync(ARTIFACTS, { recursive: true });
 
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
+/**
+ * The folder the page tests open: `dist` (what is deployed: www/ with its
+ * JavaScript and CSS minified by scripts/build-site.mjs), or `www` with
+ * NEWS_TIMELINE_SITE=www to debug against the unminified source.
+ */
+export const SITE = process.env.NEWS_TIMELINE_SITE || 'dist';
+if (!['dist', 'www'].includes(SITE)) throw new Error(`NEWS_TIMELINE_SITE must be "dist" or "www", not "${SITE}"`);
+
 export async function start({ csp = false } = {}) {
   const { server, url } = await serve({ root: ROOT, csp });
   const browser = await chromium.launch({

@@ -5,7 +5,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, open, ready, ARTIFACTS } from './browser.mjs';
+import { start, open, ready, ARTIFACTS, SITE } from './browser.mjs';
 import { CSP } from '../../scripts/serve.mjs';
 
 let session;
@@ -33,7 +33,7 @@ test('the demo works under the strict policy with zero violations', async () => 
   page.on('console', (m) => {
     if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
   });
-  const response = await page.goto(`${session.url}/www/`);
+  const response = await page.goto(`${session.url}/${SITE}/`);
   assert.equal(response.headers()['content-security-policy'], CSP, 'the page is served with the policy');
   await ready(page);
   const widget = page.locator('news-timeline');
@@ -65,7 +65,7 @@ test('the policy really is enforced: an inline script is refused and reported', 
   const context = await session.browser.newContext();
   await context.addInitScript(RECORD_VIOLATIONS);
   const page = await context.newPage();
-  await page.goto(`${session.url}/www/`);
+  await page.goto(`${session.url}/${SITE}/`);
   await ready(page);
   await page.evaluate(() => {
     const s = document.createElement('script');

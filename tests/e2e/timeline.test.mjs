@@ -4,7 +4,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, open, ready, ARTIFACTS } from './browser.mjs';
+import { start, open, ready, ARTIFACTS, SITE } from './browser.mjs';
 
 let session;
 before(async () => {
@@ -33,7 +33,7 @@ function dump() {
 }
 
 test('all five articles appear in date order, undated ones as undated', async () => {
-  const { page, problems, context } = await open(session.browser, `${session.url}/www/`, { viewport: { width: 1280, height: 900 } });
+  const { page, problems, context } = await open(session.browser, `${session.url}/${SITE}/`, { viewport: { width: 1280, height: 900 } });
   await ready(page);
   const items = await listItems(page);
   const corpus = await dump();
@@ -60,7 +60,7 @@ test('all five articles appear in date order, undated ones as undated', async ()
 });
 
 test('searching Kalın and kalin gives the same results', async () => {
-  const { page, problems, context } = await open(session.browser, `${session.url}/www/`);
+  const { page, problems, context } = await open(session.browser, `${session.url}/${SITE}/`);
   await ready(page);
   const input = page.locator('news-timeline').locator('input.search');
   await input.fill('Kalın');
@@ -82,7 +82,7 @@ test('searching Kalın and kalin gives the same results', async () => {
 });
 
 test('opening an event shows its date, evidence and full source text', async () => {
-  const { page, problems, context } = await open(session.browser, `${session.url}/www/`);
+  const { page, problems, context } = await open(session.browser, `${session.url}/${SITE}/`);
   await ready(page);
   const widget = page.locator('news-timeline');
   const first = widget.locator('.list .item').first();

@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
-import { start, open, ready, ARTIFACTS } from './browser.mjs';
+import { start, open, ready, ARTIFACTS, SITE } from './browser.mjs';
 
 const AXE = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
 
@@ -23,7 +23,7 @@ const inWidget = (page, fn, arg, selector = 'news-timeline') =>
 const status = (page, selector = 'news-timeline') => page.locator(selector).first().locator('.status').textContent();
 
 test('keyboard only: search, move between events, open and close details', async () => {
-  const { page, problems, context } = await open(session.browser, `${session.url}/www/`);
+  const { page, problems, context } = await open(session.browser, `${session.url}/${SITE}/`);
   await ready(page);
   // The search box is the first stop inside the widget.
   await page.keyboard.press('Tab');
@@ -56,7 +56,7 @@ test('keyboard only: search, move between events, open and close details', async
 });
 
 test('state lives in the URL: deep links restore, back and forward work', async () => {
-  const { page, problems, context } = await open(session.browser, `${session.url}/www/`);
+  const { page, problems, context } = await open(session.browser, `${session.url}/${SITE}/`);
   await ready(page);
   const first = await inWidget(page, (root) => root.querySelector('.list .item').dataset.event);
   await page.locator('news-timeline').locator('input.search').fill('kalin');
@@ -70,7 +70,7 @@ test('state lives in the URL: deep links restore, back and forward work', async 
   assert.match(hash, new RegExp(`event=${opened}`));
   // A shared link restores search and selection.
   const fresh = await context.newPage();
-  await fresh.goto(`${session.url}/www/${hash}`);
+  await fresh.goto(`${session.url}/${SITE}/${hash}`);
   await ready(fresh);
   assert.equal(await fresh.locator('news-timeline').locator('input.search').inputValue(), 'kalin');
   await fresh.locator('news-timeline').locator('.detail').waitFor();
@@ -92,7 +92,7 @@ test('state lives in the URL: deep links restore, back and forward work', async 
 });
 
 test('two instances on a page with hostile CSS work independently and look right', async () => {
-  const { page, problems, context } = await open(session.browser, `${session.url}/www/demo-article.html`, { viewport: { width: 1100, height: 900 } });
+  const { page, problems, context } = await open(session.browser, `${session.url}/${SITE}/demo-article.html`, { viewport: { width: 1100, height: 900 } });
   await ready(page);
   const one = page.locator('#first');
   const two = page.locator('#second');
@@ -122,7 +122,7 @@ test('two instances on a page with hostile CSS work independently and look right
 });
 
 test('usable at 360 px wide', async () => {
-  const { page, problems, context } = await open(session.browser, `${session.url}/www/`, { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+  const { page, problems, context } = await open(session.browser, `${session.url}/${SITE}/`, { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
   await ready(page);
   const overflow = await page.evaluate(() => document.scrollingElement.scrollWidth);
   assert.ok(overflow <= 360, `no sideways scrolling (${overflow}px)`);
@@ -134,7 +134,7 @@ test('usable at 360 px wide', async () => {
 });
 
 test('filters by a person and by a place combine, with counts', async () => {
-  const { page, problems, context } = await open(session.browser, `${session.url}/www/`);
+  const { page, problems, context } = await open(session.browser, `${session.url}/${SITE}/`);
   await ready(page);
   const widget = page.locator('news-timeline');
   const total = Number((await status(page)).split(' ')[0]);
@@ -164,7 +164,7 @@ test('filters by a person and by a place combine, with counts', async () => {
 });
 
 test('exports are valid TimelineJS JSON, CSV and iCalendar', async () => {
-  const { page, problems, context } = await open(session.browser, `${session.url}/www/`);
+  const { page, problems, context } = await open(session.browser, `${session.url}/${SITE}/`);
   await ready(page);
   const events = await page.evaluate(() => document.querySelector('news-timeline').filteredEvents());
   const dated = events.filter((e) => e.date.earliest || e.date.latest);
@@ -198,7 +198,7 @@ test('exports are valid TimelineJS JSON, CSV and iCalendar', async () => {
 
 for (const scheme of ['light', 'dark']) {
   test(`axe-core finds no violations (${scheme} theme, timeline, list and details)`, async () => {
-    const { page, problems, context } = await open(session.browser, `${session.url}/www/`, { colorScheme: scheme, viewport: { width: 1280, height: 900 } });
+    const { page, problems, context } = await open(session.browser, `${session.url}/${SITE}/`, { colorScheme: scheme, viewport: { width: 1280, height: 900 } });
     await ready(page);
     await page.addScriptTag({ path: AXE });
     const run = () => page.evaluate(async () => {
@@ -221,12 +221,12 @@ test('without WebAssembly, or with a missing package, the widget says so', async
   await page.addInitScript(() => {
     delete window.WebAssembly;
   });
-  await page.goto(`${session.url}/www/`);
+  await page.goto(`${session.url}/${SITE}/`);
   const alert = page.locator('news-timeline').locator('.failure[role="alert"]');
   await alert.waitFor();
   assert.match(await alert.textContent(), /cannot run WebAssembly/);
   const other = await context.newPage();
-  await other.goto(`${session.url}/www/`);
+  await other.goto(`${session.url}/${SITE}/`);
   await ready(other);
   await other.evaluate(() => {
     const broken = document.createElement('news-timeline');
