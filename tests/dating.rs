@@ -214,6 +214,22 @@ fn a_period_qualifying_a_noun_does_not_date_the_event() {
     assert_eq!(day("b"), "2023-10-18");
 }
 
+/// After a preposition too: "a rise in third-quarter profit on Thursday"
+/// still says the figures came out on a Thursday. Before, the quarter
+/// took the weekday's place and the undated report lost its weekday.
+#[test]
+fn a_hyphenated_period_after_a_preposition_still_qualifies_a_noun() {
+    let undated = "Harbour Bank reported a 12% rise in third-quarter net profit on Thursday, beating forecasts.\n\nIts shares rose 3%.";
+    let dated =
+        " date 2023-10-26\n\nHarbour Bank reported a 12% rise in first-half profit on Thursday.";
+    let (corpus, _) = common::corpus_from(&[("u.txt", undated), ("d.txt", dated)]);
+    let date = |id: &str| &corpus.articles.iter().find(|a| a.id == id).unwrap().date;
+    let u = date("u");
+    assert_eq!(u.weekday.map(|w| w.name()), Some("Thursday"), "{u:?}");
+    assert!(date("d").is_exact(), "{:?}", date("d"));
+    assert_eq!(date("d").earliest.unwrap().to_string(), "2023-10-26");
+}
+
 /// A plan in a later clause ("but said it could cut rates in June") does
 /// not date the lede's event: its own weekday does.
 #[test]

@@ -604,14 +604,16 @@ fn qualifies_a_noun(text: &str, t: &Timex, frame: &Frame) -> bool {
         "on", "in", "at", "by", "since", "until", "during", "from", "for", "before", "after",
         "through", "over", "of",
     ];
-    // "in 2004 although": a date in a phrase of its own.
-    if PREPOSITIONS.contains(&word_before(text, t.start).as_str()) {
-        return false;
-    }
     let written = quote(text, t);
     let bare_year = written.len() == 4 && written.bytes().all(|b| b.is_ascii_digit());
     let hyphenated = written.contains('-') && !written.contains(' ');
     if !(bare_year || hyphenated) {
+        return false;
+    }
+    // "in 2004 although": a year in a phrase of its own. A hyphenated
+    // period is an adjective wherever it stands: "a rise in third-quarter
+    // profit on Thursday".
+    if bare_year && PREPOSITIONS.contains(&word_before(text, t.start).as_str()) {
         return false;
     }
     let Some(next) = text[t.end..].strip_prefix(' ') else {
