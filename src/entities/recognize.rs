@@ -46,6 +46,74 @@ const CONNECTORS: &[&str] = &[
     "al", "el", "bin", "ibn", "y", "&", "for",
 ];
 
+/// Whether a name may go on through "for" after this word: bodies and
+/// posts named for what they serve ("Office for National Statistics",
+/// "Court of Arbitration for Sport", "Minister for Europe"), not a name
+/// that is already whole ("paid Tottenham Hotspur for Harry Kane",
+/// "Shane Meadows for Dead Man's Shoes").
+fn takes_for(folded: &str) -> bool {
+    matches!(
+        folded,
+        "office"
+            | "department"
+            | "ministry"
+            | "minister"
+            | "secretary"
+            | "state"
+            | "commissioner"
+            | "commission"
+            | "committee"
+            | "council"
+            | "centre"
+            | "center"
+            | "institute"
+            | "institution"
+            | "agency"
+            | "authority"
+            | "foundation"
+            | "fund"
+            | "trust"
+            | "society"
+            | "association"
+            | "alliance"
+            | "coalition"
+            | "campaign"
+            | "movement"
+            | "party"
+            | "league"
+            | "federation"
+            | "union"
+            | "network"
+            | "board"
+            | "forum"
+            | "school"
+            | "college"
+            | "academy"
+            | "organisation"
+            | "organization"
+            | "programme"
+            | "program"
+            | "service"
+            | "services"
+            | "group"
+            | "unit"
+            | "court"
+            | "tribunal"
+            | "initiative"
+            | "partnership"
+            | "charity"
+            | "arbitration"
+            | "company"
+            | "corporation"
+            | "bank"
+            | "lab"
+            | "labs"
+            | "laboratory"
+            | "envoy"
+            | "ambassador"
+    )
+}
+
 /// Adjectives of a region or a compass quarter: "African", "Southern".
 /// Alone or together ("Southern African", "Middle Eastern") they qualify
 /// a noun; "African Union" is a name only through its head word.
@@ -560,7 +628,11 @@ impl<'a> Doc<'a> {
                     j += 1;
                     continue;
                 }
-                if j + 1 < te && self.is_connector(j) && self.is_cap_word(j + 1) {
+                if j + 1 < te
+                    && self.is_connector(j)
+                    && self.is_cap_word(j + 1)
+                    && (self.word(j) != "for" || takes_for(self.folded[j - 1]))
+                {
                     j += 2;
                     continue;
                 }
@@ -582,8 +654,14 @@ impl<'a> Doc<'a> {
                     while r < te && r < j + 4 && self.is_cap_word(r) {
                         r += 1;
                     }
+                    // "waved Georgian and European Union flags": adjectives
+                    // of nations or regions before "and" qualify the flags,
+                    // they do not begin the union's name.
+                    let adjectives =
+                        (i..j).all(|k| self.is_demonym(k) || is_regional_adjective(self.folded[k]));
                     let head_follows = !is_org_head(self.folded[j - 1])
                         && !self.name_like_start(i, j)
+                        && !adjectives
                         && is_org_head(self.folded[r - 1]);
                     if inside_name || head_follows {
                         j += 2;
@@ -1607,6 +1685,33 @@ mod tests {
             .filter(|m| m.kind == EntityKind::Person)
             .map(|m| m.surface)
             .collect()
+    }
+
+    /// "for" goes on with a body or post named for what it serves, not
+    /// after a name that is whole; nations' adjectives before "and" do not
+    /// begin a union's name.
+    #[test]
+    fn for_and_and_join_only_names_built_that_way() {
+        let text = "Halden United paid Tottenham Hotspur for Harry Kane. \
+            The Office for National Statistics and the Court of Arbitration for Sport \
+            published figures. Crowds waved Moldovan and European Union flags.";
+        assert_eq!(
+            found(text),
+            [
+                ("Halden United".to_string(), EntityKind::Organization),
+                ("Tottenham Hotspur".to_string(), EntityKind::Organization),
+                ("Harry Kane".to_string(), EntityKind::Person),
+                (
+                    "Office for National Statistics".to_string(),
+                    EntityKind::Organization
+                ),
+                (
+                    "Court of Arbitration for Sport".to_string(),
+                    EntityKind::Organization
+                ),
+                ("European Union".to_string(), EntityKind::Organization),
+            ]
+        );
     }
 
     #[test]
