@@ -1714,6 +1714,14 @@ mod tests {
         );
     }
 
+    /// Instruments named after people are things.
+    #[test]
+    fn a_telescope_named_after_a_person_is_no_person() {
+        let text = "Astronomers using the James Webb Space Telescope and the \
+            Parker Solar Probe thanked Professor Nikku Madhusudhan.";
+        assert_eq!(persons(text), ["Nikku Madhusudhan"]);
+    }
+
     #[test]
     fn the_people_of_a_body_and_where_it_is_based_are_not_its_name() {
         let text = "Leaders of the Pacific Islands Forum agreed a fund. \

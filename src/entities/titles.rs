@@ -76,7 +76,7 @@ week month season tournament grand prix conference summit conflict crisis revolu
 agreement accord deal programme program strategy report index survey initiative project \
 charter declaration doctrine law code rule rules protocol tour final finals semi-final \
 quarter-final marathon race rally derby classic invitational masters album film movie song \
-single book novel election elections by-election referendum";
+single book novel election elections by-election referendum telescope satellite spacecraft probe";
 
 /// Capitalised words that are never part of a person's name.
 const NEVER_NAMES: &str = "january february march april may june july august september october \
@@ -337,6 +337,8 @@ mod tests {
         assert!(is_title_modifier("foreign"));
         assert!(is_org_head("fc") && is_venue_head("stadium"));
         assert!(is_non_entity_head("cup"));
+        // "the James Webb Space Telescope" is a thing, not a person.
+        assert!(is_non_entity_head("telescope") && is_non_entity_head("probe"));
         assert!(is_given_name("angela") && !is_given_name("council"));
     }
 }
