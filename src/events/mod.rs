@@ -53,7 +53,12 @@ pub enum EventKind {
     Election,
     Resignation,
     Appointment,
+    /// Hostages, prisoners or detainees set free; above the arrest it may
+    /// look back on ("freed two years after being detained").
+    Release,
     Arrest,
+    /// Marches, rallies and demonstrations, often by people no one names.
+    Protest,
     Announcement,
     Match,
     /// Below what a court, a vote or a match says ("ruled that X's death
@@ -80,7 +85,9 @@ impl EventKind {
             EventKind::Election => "election",
             EventKind::Resignation => "resignation",
             EventKind::Appointment => "appointment",
+            EventKind::Release => "release",
             EventKind::Arrest => "arrest",
+            EventKind::Protest => "protest",
             EventKind::Announcement => "announcement",
             EventKind::Match => "match",
             EventKind::Change => "change",
@@ -588,6 +595,24 @@ impl Sent<'_> {
                     && self.toks.get(i + 1).is_some_and(|t| {
                         t.kind == Kind::Word && is_capitalized(&self.text[t.start..t.end])
                     })
+        });
+        // "The British men freed from Guantanamo Bay were told ...": a
+        // release with no object after it is passive, and without "were"
+        // or "been" before it, it only describes the men.
+        cands.retain(|&(kind, i)| {
+            kind != EventKind::Release
+                || !self.folded.get(i + 1).is_some_and(|n| {
+                    matches!(
+                        *n,
+                        "from" | "in" | "on" | "at" | "after" | "by" | "last" | "this" | "early"
+                    )
+                })
+                || (i.saturating_sub(3)..i).any(|k| {
+                    matches!(
+                        self.folded[k],
+                        "was" | "were" | "been" | "be" | "is" | "are" | "being" | "got" | "get"
+                    )
+                })
         });
         // "conceded defeat" is what a loser says, not a match.
         cands.retain(|&(kind, i)| {
@@ -1208,6 +1233,42 @@ mod tests {
         // Alone in its sentence, a relative clause's event still counts.
         let got = names("Protesters, who attacked the station on Friday, were dispersed.");
         assert_eq!(got[0].0, EventKind::Attack);
+    }
+
+    /// Marches and rallies are protests, hostages set free a release; the
+    /// same words in markets, campaigns and descriptions are not.
+    #[test]
+    fn protests_and_releases_are_their_own_kinds() {
+        let kind = |text: &str| first_sides(text).0;
+        assert_eq!(
+            kind("Thousands of farmers marched through central Lyon on Sunday."),
+            EventKind::Protest
+        );
+        assert_eq!(
+            kind("Protesters gathered outside the parliament in Skopje on Friday."),
+            EventKind::Protest
+        );
+        assert_eq!(
+            kind("Two aid workers held in Niger were freed on Thursday, the ministry said."),
+            EventKind::Release
+        );
+        assert_eq!(
+            kind("The junta released them after talks with Qatar on Monday."),
+            EventKind::Release
+        );
+        assert!(reports_no(
+            EventKind::Protest,
+            "Shares rallied in London on Monday, and the candidate held a rally in Ohio."
+        ));
+        assert!(reports_no(
+            EventKind::Release,
+            "Figures released on Tuesday showed growth, and the band released a new album."
+        ));
+        // "freed from" without "were" or "been" only describes the men.
+        assert!(reports_no(
+            EventKind::Release,
+            "The two men freed from Guantanamo Bay were refused passports on Monday."
+        ));
     }
 
     #[test]

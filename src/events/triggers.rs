@@ -24,6 +24,10 @@
 //! assert_eq!(trigger("conceded", Some("three")), None);
 //! assert_eq!(trigger("tsunami", Some("aid")), None);
 //! assert_eq!(trigger("assault", Some("rifles")), None);
+//! assert_eq!(trigger("marched", Some("through")), Some(EventKind::Protest));
+//! assert_eq!(trigger("rallied", Some("in")), None);
+//! assert_eq!(trigger("freed", Some("on")), Some(EventKind::Release));
+//! assert_eq!(trigger("released", Some("on")), None);
 //! ```
 
 use super::EventKind;
@@ -176,6 +180,62 @@ pub fn trigger(word: &str, next: Option<&str>) -> Option<EventKind> {
         }
         "stepped" | "steps" | "step" if next == Some("down") => Resignation,
         "appointed" | "appoints" | "nominated" | "hired" | "promoted" => Appointment,
+        // "Three aid workers have been freed"; not "freed up funds".
+        "freed" | "frees" if next != Some("up") => Release,
+        // "released from prison", "released him", "released the
+        // hostages"; not "figures released on Tuesday" nor "released a
+        // statement".
+        "released" | "releases"
+            if matches!(
+                next,
+                Some(
+                    "from"
+                        | "him"
+                        | "her"
+                        | "them"
+                        | "hostages"
+                        | "prisoners"
+                        | "detainees"
+                        | "captives"
+                )
+            ) =>
+        {
+            Release
+        }
+        // "marched through central Tbilisi", "protested against the law",
+        // "a protest outside parliament"; not "protested his innocence",
+        // "a protest vote" nor "a demonstration of the phone".
+        "protest" | "protests" | "protested" | "protesting" | "demonstration"
+        | "demonstrations" | "demonstrated" | "marched" | "march"
+            if matches!(
+                next,
+                Some("against" | "over" | "outside" | "through" | "in" | "at" | "near" | "across")
+            ) =>
+        {
+            Protest
+        }
+        // Markets rally in London and campaigns hold rallies in Ohio; a
+        // rally against something, or outside a building, is a protest.
+        "rally" | "rallies" | "rallied" if matches!(next, Some("against" | "outside")) => Protest,
+        "protesters" | "protestors" | "demonstrators" | "marchers"
+            if matches!(
+                next,
+                Some(
+                    "gathered"
+                        | "marched"
+                        | "clashed"
+                        | "blocked"
+                        | "stormed"
+                        | "chanted"
+                        | "occupied"
+                        | "massed"
+                        | "filled"
+                        | "took"
+                )
+            ) =>
+        {
+            Protest
+        }
         "arrested" | "detained" | "charged" | "jailed" | "extradited" => Arrest,
         "won" | "wins" | "beat" | "beats" | "defeated" | "defeat" | "drew" | "victory"
         | "thrashed" | "clinched" => Match,

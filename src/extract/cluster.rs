@@ -136,15 +136,17 @@ fn joins(c: &Cluster, m: &Member) -> bool {
     }
     let anyone = people + shared(&c.others, &m.others);
     // What happens to a person once in a long while (resigned, appointed,
-    // arrested, died): the same person and kind on compatible dates is the
+    // freed, arrested, died): the same person and kind on compatible dates is the
     // same event, wherever each report places it. Elections and votes are
     // talked about far more often than held (in BBC's politics, matching
     // on person and kind alone merged a campaign's worth of speeches into
     // one event), so there both reports must name the same weekday.
     let once = match c.kind {
-        EventKind::Resignation | EventKind::Appointment | EventKind::Arrest | EventKind::Death => {
-            true
-        }
+        EventKind::Resignation
+        | EventKind::Appointment
+        | EventKind::Release
+        | EventKind::Arrest
+        | EventKind::Death => true,
         EventKind::Election => {
             let (a, b) = (day_of_week(&c.constraint), day_of_week(&m.constraint));
             a.is_some() && a == b
