@@ -214,6 +214,29 @@ fn a_period_qualifying_a_noun_does_not_date_the_event() {
     assert_eq!(day("b"), "2023-10-18");
 }
 
+/// "Aid workers kidnapped in Mali in 2022 have been freed": the year dates
+/// the kidnapping, which a participle phrase tells about the subject, not
+/// the release. Before, the release was dated 2022.
+#[test]
+fn a_date_in_a_participle_phrase_about_the_subject_does_not_date_the_event() {
+    let text = " date 2024-06-08\n\nTwo aid workers kidnapped in northern Niger in 2021 have been freed, the foreign ministry said on Saturday.";
+    let kept = " date 2024-06-08\n\nThe Halden Works filed for bankruptcy in 2019 and was sold to Norrland Steel on Friday.";
+    let (corpus, _) = common::corpus_from(&[("k.txt", text), ("f.txt", kept)]);
+    let date = |id: &str| &corpus.articles.iter().find(|a| a.id == id).unwrap().date;
+    let k = date("k");
+    assert_eq!(k.latest.map(|d| d.to_string()).as_deref(), Some("2024-06-08"), "{k:?}");
+    assert!(k.earliest.is_none(), "not dated by the kidnapping: {k:?}");
+    // A finite verb of its own ("filed ... in 2019 and was sold") is no
+    // such phrase: the year stays the filing's.
+    let f = corpus
+        .events
+        .iter()
+        .find(|e| e.headline.contains("bankruptcy"));
+    assert!(
+        f.is_some_and(|e| e.date.earliest.map(|d| d.to_string()).as_deref() == Some("2019-01-01"))
+    );
+}
+
 /// After a preposition too: "a rise in third-quarter profit on Thursday"
 /// still says the figures came out on a Thursday. Before, the quarter
 /// took the weekday's place and the undated report lost its weekday.

@@ -308,6 +308,75 @@ fn in_relative_aside(text: &str, s: &std::ops::Range<usize>, t: &Timex, trigger:
         .any(|aside| aside.start < t.start && t.end <= aside.end && !aside.contains(&trigger))
 }
 
+/// Whether `t` stands in a participle phrase that describes the subject,
+/// before the frame's own verb group: "Three aid workers kidnapped in Mali
+/// in 2022 have been freed" dates the kidnapping, not the release. The
+/// phrase opens with a past participle that no auxiliary or pronoun comes
+/// before ("kidnapped", "seized", "held"), and the verb group (an
+/// auxiliary) opens between the expression and the frame's verb.
+fn in_participle_phrase(text: &str, s: &std::ops::Range<usize>, t: &Timex, trigger: usize) -> bool {
+    const IRREGULAR: [&str; 14] = [
+        "held", "taken", "seized", "born", "built", "caught", "shot", "made", "found", "sent",
+        "kept", "stolen", "brought", "given",
+    ];
+    const SUBJECTS: [&str; 11] = [
+        "he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "to",
+    ];
+    if t.start < s.start || t.end > trigger {
+        return false;
+    }
+    let words = |from: usize, to: usize| -> Vec<String> {
+        text[from..to]
+            .split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .filter(|w| !w.is_empty())
+            .map(fold)
+            .collect()
+    };
+    // The subject's verb group follows the phrase straight away: no comma
+    // or dash, no new clause ("filed for bankruptcy in 1994 and was sold",
+    // "on speculation it is to receive").
+    let Some(aux) = text[t.end..trigger]
+        .match_indices(|c: char| c.is_alphanumeric())
+        .map(|(at, _)| t.end + at)
+        .filter(|&at| at == t.end || !text[..at].ends_with(char::is_alphanumeric))
+        .find(|&at| {
+            let word = fold(
+                text[at..]
+                    .split(|c: char| !c.is_alphanumeric())
+                    .next()
+                    .unwrap_or(""),
+            );
+            crate::events::triggers::is_auxiliary(&word)
+        })
+    else {
+        return false;
+    };
+    let gap = &text[t.end..aux];
+    if gap.contains([',', ';', ':', '-', '\u{2013}', '\u{2014}', '(', ')'])
+        || words(t.end, aux).iter().any(|w| {
+            SUBJECTS.contains(&w.as_str())
+                || matches!(
+                    w.as_str(),
+                    "and" | "but" | "or" | "as" | "while" | "because" | "when"
+                )
+        })
+        || words(t.end, aux).len() > 4
+    {
+        return false;
+    }
+    let head = words(s.start, t.start);
+    let participle = head
+        .iter()
+        .position(|w| (w.len() > 4 && w.ends_with("ed")) || IRREGULAR.contains(&w.as_str()));
+    participle.is_some_and(|p| {
+        p > 0
+            && !SUBJECTS.contains(&head[p - 1].as_str())
+            && !head[..p]
+                .iter()
+                .any(|w| crate::events::triggers::is_auxiliary(w))
+    })
+}
+
 /// How an expression in a clause of time that does not hold the frame's
 /// verb relates to it: "his sixth visit since he took office in 2014" (the
 /// visit is not before 2014), "before she moved to Rome in 2010". Only
@@ -494,6 +563,7 @@ fn date_frame(
                 || same_clause(text, t.start, frame.trigger.start)
         })
         .filter(|t| !in_relative_aside(text, s, t, frame.trigger.start))
+        .filter(|t| !in_participle_phrase(text, s, t, frame.trigger.start))
         // "reported third-quarter revenue on Tuesday": a period that
         // qualifies a noun says what the figures cover, not when.
         .min_by_key(|t| {
