@@ -159,6 +159,28 @@ fn a_week_earlier_and_two_days_later_count_from_the_main_event() {
     assert!(!names.contains(&"Gustavo Petro"), "{names:?}");
 }
 
+/// One report says the city, the other only the country: one event, in
+/// the city, found under the country too. Another city of that country
+/// is another place. Before, "in Madrid" and "in Spain" kept two events.
+#[test]
+fn a_report_in_a_city_and_one_in_its_country_are_one_event() {
+    let city = " date 2024-05-18\n\nPortuguese Prime Minister Luís Montenegro met Spanish Prime Minister Pedro Sánchez in Madrid on Saturday.";
+    let country = "Pedro Sánchez held talks with Luís Montenegro in Spain on Saturday, the Spanish government said.";
+    let elsewhere =
+        " date 2024-05-11\n\nLuís Montenegro met Pedro Sánchez in Barcelona on Saturday.";
+    let (corpus, _) =
+        common::corpus_from(&[("a.txt", city), ("b.txt", country), ("c.txt", elsewhere)]);
+    let events = event_with(&corpus, "Montenegro");
+    let sources = sources_of(&corpus, events.clone());
+    assert!(sources.contains(&vec!["a", "b"]), "{sources:?}");
+    assert!(sources.contains(&vec!["c"]), "{sources:?}");
+    let name = |id: u32| corpus.entities[id as usize].name.as_str();
+    let twin = events.iter().find(|e| e.articles.len() == 2).unwrap();
+    assert_eq!(twin.place.map(name), Some("Madrid"));
+    assert_eq!(twin.date.earliest.unwrap().to_string(), "2024-05-18");
+    assert!(twin.involves.iter().any(|&id| name(id) == "Spain"));
+}
+
 /// A person and the body they speak for, in two outlets' reports of one
 /// agreement with no place, make one event, dated by the dated report.
 #[test]
@@ -224,7 +246,11 @@ fn a_date_in_a_participle_phrase_about_the_subject_does_not_date_the_event() {
     let (corpus, _) = common::corpus_from(&[("k.txt", text), ("f.txt", kept)]);
     let date = |id: &str| &corpus.articles.iter().find(|a| a.id == id).unwrap().date;
     let k = date("k");
-    assert_eq!(k.latest.map(|d| d.to_string()).as_deref(), Some("2024-06-08"), "{k:?}");
+    assert_eq!(
+        k.latest.map(|d| d.to_string()).as_deref(),
+        Some("2024-06-08"),
+        "{k:?}"
+    );
     assert!(k.earliest.is_none(), "not dated by the kidnapping: {k:?}");
     // A finite verb of its own ("filed ... in 2019 and was sold") is no
     // such phrase: the year stays the filing's.

@@ -235,198 +235,201 @@ Wales;Welsh
 Northern Ireland
 ";
 
-/// Cities and regions: `Canonical|alias|...`.
+/// Cities and regions: `Canonical|alias|...`, then `>Country` (a canonical
+/// name of [`COUNTRIES`]) where the place lies in one country beyond
+/// dispute; contested places, regions across borders and city-states have
+/// none.
 const PLACES: &str = "\
-Abu Dhabi
-Abuja
-Accra
-Addis Ababa
-Aleppo
-Algiers
-Amman
-Amsterdam
-Ankara
-Antalya
-Athens
-Atlanta
-Auckland
-Baghdad
-Baku
-Baltimore
-Bangalore|Bengaluru
-Bangkok
-Barcelona
-Basra
-Beijing|Peking
-Beirut
-Belfast
-Belgrade
-Benghazi
-Berlin
-Bern
-Birmingham
-Bogotá
-Bonn
-Boston
-Bradford
-Brasília
-Bratislava
-Brighton
-Brisbane
-Bristol
-Brussels
-Bucharest
-Budapest
-Buenos Aires
-Cairo
-Calcutta|Kolkata
+Abu Dhabi>United Arab Emirates
+Abuja>Nigeria
+Accra>Ghana
+Addis Ababa>Ethiopia
+Aleppo>Syria
+Algiers>Algeria
+Amman>Jordan
+Amsterdam>Netherlands
+Ankara>Türkiye
+Antalya>Türkiye
+Athens>Greece
+Atlanta>United States
+Auckland>New Zealand
+Baghdad>Iraq
+Baku>Azerbaijan
+Baltimore>United States
+Bangalore|Bengaluru>India
+Bangkok>Thailand
+Barcelona>Spain
+Basra>Iraq
+Beijing|Peking>China
+Beirut>Lebanon
+Belfast>United Kingdom
+Belgrade>Serbia
+Benghazi>Libya
+Berlin>Germany
+Bern>Switzerland
+Birmingham>United Kingdom
+Bogotá>Colombia
+Bonn>Germany
+Boston>United States
+Bradford>United Kingdom
+Brasília>Brazil
+Bratislava>Slovakia
+Brighton>United Kingdom
+Brisbane>Australia
+Bristol>United Kingdom
+Brussels>Belgium
+Bucharest>Romania
+Budapest>Hungary
+Buenos Aires>Argentina
+Cairo>Egypt
+Calcutta|Kolkata>India
 Cambridge
-Canberra
-Cape Town
-Caracas
-Cardiff
-Casablanca
-Chicago
-Copenhagen
-Coventry
-Dakar
-Dallas
-Damascus
-Dar es Salaam
-New Delhi|Delhi
-Denver
-Derby
-Detroit
-Dhaka
-Doha
-Dubai
-Dublin
-Durban
-Edinburgh
-Frankfurt
+Canberra>Australia
+Cape Town>South Africa
+Caracas>Venezuela
+Cardiff>United Kingdom
+Casablanca>Morocco
+Chicago>United States
+Copenhagen>Denmark
+Coventry>United Kingdom
+Dakar>Senegal
+Dallas>United States
+Damascus>Syria
+Dar es Salaam>Tanzania
+New Delhi|Delhi>India
+Denver>United States
+Derby>United Kingdom
+Detroit>United States
+Dhaka>Bangladesh
+Doha>Qatar
+Dubai>United Arab Emirates
+Dublin>Ireland
+Durban>South Africa
+Edinburgh>United Kingdom
+Frankfurt>Germany
 Gaza|Gaza City
-Geneva
-Glasgow
-Gothenburg
-Guangzhou
-Hamburg
-Hanoi
-Havana
-The Hague|Hague
-Helsinki
-Hiroshima
-Ho Chi Minh City|Saigon
+Geneva>Switzerland
+Glasgow>United Kingdom
+Gothenburg>Sweden
+Guangzhou>China
+Hamburg>Germany
+Hanoi>Vietnam
+Havana>Cuba
+The Hague|Hague>Netherlands
+Helsinki>Finland
+Hiroshima>Japan
+Ho Chi Minh City|Saigon>Vietnam
 Hong Kong
-Houston
-Islamabad
-Istanbul|İstanbul
-Izmir|İzmir
-Jakarta
-Jeddah
+Houston>United States
+Islamabad>Pakistan
+Istanbul|İstanbul>Türkiye
+Izmir|İzmir>Türkiye
+Jakarta>Indonesia
+Jeddah>Saudi Arabia
 Jerusalem|East Jerusalem
-Johannesburg
-Kabul
-Kampala
-Karachi
-Kathmandu
-Khartoum
-Kyiv|Kiev
-Kinshasa
-Kuala Lumpur
-Kuwait City
-Lagos
-Lahore
-Las Vegas
-Leeds
-Leicester
-Lima
-Lisbon
-Liverpool
-Ljubljana
-London
-Los Angeles
-Luanda
-Lyon
-Madrid
-Manchester
-Manila
-Marseille
-Melbourne
-Mexico City
-Miami
-Milan
-Minsk
-Mogadishu
-Monte Carlo
-Montreal
-Moscow
-Mosul
-Mumbai|Bombay
-Munich
-Muscat
-Nairobi
-Naples
+Johannesburg>South Africa
+Kabul>Afghanistan
+Kampala>Uganda
+Karachi>Pakistan
+Kathmandu>Nepal
+Khartoum>Sudan
+Kyiv|Kiev>Ukraine
+Kinshasa>Congo
+Kuala Lumpur>Malaysia
+Kuwait City>Kuwait
+Lagos>Nigeria
+Lahore>Pakistan
+Las Vegas>United States
+Leeds>United Kingdom
+Leicester>United Kingdom
+Lima>Peru
+Lisbon>Portugal
+Liverpool>United Kingdom
+Ljubljana>Slovenia
+London>United Kingdom
+Los Angeles>United States
+Luanda>Angola
+Lyon>France
+Madrid>Spain
+Manchester>United Kingdom
+Manila>Philippines
+Marseille>France
+Melbourne>Australia
+Mexico City>Mexico
+Miami>United States
+Milan>Italy
+Minsk>Belarus
+Mogadishu>Somalia
+Monte Carlo>Monaco
+Montreal>Canada
+Moscow>Russia
+Mosul>Iraq
+Mumbai|Bombay>India
+Munich>Germany
+Muscat>Oman
+Nairobi>Kenya
+Naples>Italy
 Newcastle
-New Orleans
-New York|New York City|NYC
-Nottingham
-Osaka
-Oslo
-Ottawa
-Oxford
-Paris
+New Orleans>United States
+New York|New York City|NYC>United States
+Nottingham>United Kingdom
+Osaka>Japan
+Oslo>Norway
+Ottawa>Canada
+Oxford>United Kingdom
+Paris>France
 Perth
-Philadelphia
-Phoenix
-Prague
-Pretoria
-Pyongyang
-Rabat
+Philadelphia>United States
+Phoenix>United States
+Prague>Czech Republic
+Pretoria>South Africa
+Pyongyang>North Korea
+Rabat>Morocco
 Ramallah
 Rafah
 Khan Younis
-Riga
-Rio de Janeiro|Rio
-Riyadh
-Rome
-Rotterdam
-San Francisco
-Santiago
-São Paulo|Sao Paulo
-Sarajevo
-Seattle
-Seoul
-Shanghai
-Sheffield
-Shenzhen
-Singapore City
-Sofia
-Southampton
-St Petersburg|Saint Petersburg|St. Petersburg
-Stockholm
-Strasbourg
-Sydney
+Riga>Latvia
+Rio de Janeiro|Rio>Brazil
+Riyadh>Saudi Arabia
+Rome>Italy
+Rotterdam>Netherlands
+San Francisco>United States
+Santiago>Chile
+São Paulo|Sao Paulo>Brazil
+Sarajevo>Bosnia and Herzegovina
+Seattle>United States
+Seoul>South Korea
+Shanghai>China
+Sheffield>United Kingdom
+Shenzhen>China
+Singapore City>Singapore
+Sofia>Bulgaria
+Southampton>United Kingdom
+St Petersburg|Saint Petersburg|St. Petersburg>Russia
+Stockholm>Sweden
+Strasbourg>France
+Sydney>Australia
 Taipei
-Tallinn
-Tashkent
-Tbilisi
-Tehran
-Tel Aviv
-Tokyo
-Toronto
+Tallinn>Estonia
+Tashkent>Uzbekistan
+Tbilisi>Georgia
+Tehran>Iran
+Tel Aviv>Israel
+Tokyo>Japan
+Toronto>Canada
 Tripoli
-Tunis
-Turin
-Vancouver
-Venice
-Vienna
-Vilnius
-Warsaw
-Washington|Washington DC|Washington D.C.
-Wellington
-Yerevan
-Zagreb
-Zurich|Zürich
+Tunis>Tunisia
+Turin>Italy
+Vancouver>Canada
+Venice>Italy
+Vienna>Austria
+Vilnius>Lithuania
+Warsaw>Poland
+Washington|Washington DC|Washington D.C.>United States
+Wellington>New Zealand
+Yerevan>Armenia
+Zagreb>Croatia
+Zurich|Zürich>Switzerland
 Africa
 Asia
 Europe
@@ -458,82 +461,82 @@ Sahel
 Gaza Strip
 West Bank
 Golan Heights
-Sinai
+Sinai>Egypt
 Kashmir
-Darfur
+Darfur>Sudan
 Crimea
 Donbas
 Kurdistan
-Tibet
-Xinjiang
-Chechnya
-Siberia
-Catalonia
-Bavaria
-Flanders
-Sicily
-Corsica
-Yorkshire
-Lancashire
-Kent
-Essex
-Cornwall
-Devon
-Surrey
+Tibet>China
+Xinjiang>China
+Chechnya>Russia
+Siberia>Russia
+Catalonia>Spain
+Bavaria>Germany
+Flanders>Belgium
+Sicily>Italy
+Corsica>France
+Yorkshire>United Kingdom
+Lancashire>United Kingdom
+Kent>United Kingdom
+Essex>United Kingdom
+Cornwall>United Kingdom
+Devon>United Kingdom
+Surrey>United Kingdom
 Ulster
-Silicon Valley
-Hollywood
-Wall Street
-Alabama
-Alaska
-Arizona
-Arkansas
-California
-Colorado
-Connecticut
-Delaware
-Florida
-Hawaii
-Idaho
-Illinois
-Indiana
-Iowa
-Kansas
-Kentucky
-Louisiana
-Maine
-Maryland
-Massachusetts
-Michigan
-Minnesota
-Mississippi
-Missouri
-Montana
-Nebraska
-Nevada
-New Hampshire
-New Jersey
-New Mexico
-North Carolina
-North Dakota
-Ohio
-Oklahoma
-Oregon
-Pennsylvania
-Rhode Island
-South Carolina
-South Dakota
-Tennessee
-Texas
-Utah
-Vermont
-Virginia
-West Virginia
-Wisconsin
-Wyoming
-Ontario
-Quebec
-Queensland
+Silicon Valley>United States
+Hollywood>United States
+Wall Street>United States
+Alabama>United States
+Alaska>United States
+Arizona>United States
+Arkansas>United States
+California>United States
+Colorado>United States
+Connecticut>United States
+Delaware>United States
+Florida>United States
+Hawaii>United States
+Idaho>United States
+Illinois>United States
+Indiana>United States
+Iowa>United States
+Kansas>United States
+Kentucky>United States
+Louisiana>United States
+Maine>United States
+Maryland>United States
+Massachusetts>United States
+Michigan>United States
+Minnesota>United States
+Mississippi>United States
+Missouri>United States
+Montana>United States
+Nebraska>United States
+Nevada>United States
+New Hampshire>United States
+New Jersey>United States
+New Mexico>United States
+North Carolina>United States
+North Dakota>United States
+Ohio>United States
+Oklahoma>United States
+Oregon>United States
+Pennsylvania>United States
+Rhode Island>United States
+South Carolina>United States
+South Dakota>United States
+Tennessee>United States
+Texas>United States
+Utah>United States
+Vermont>United States
+Virginia>United States
+West Virginia>United States
+Wisconsin>United States
+Wyoming>United States
+Ontario>Canada
+Quebec>Canada
+Queensland>Australia
 ";
 
 /// International organisations known by several names: `Canonical|alias|...`.
@@ -570,6 +573,8 @@ International Olympic Committee|IOC
 struct Tables {
     names: FastMap<String, Entry>,
     demonyms: FastMap<String, &'static str>,
+    /// A place's canonical name → its country's canonical name.
+    countries: FastMap<&'static str, &'static str>,
     max_words: usize,
 }
 
@@ -599,8 +604,16 @@ fn tables() -> &'static Tables {
                 }
             }
         }
+        let mut countries = FastMap::default();
         for line in PLACES.lines() {
-            add(&mut names, line, EntityKind::Place);
+            let (aliases, country) = match line.split_once('>') {
+                Some((aliases, country)) => (aliases, Some(country)),
+                None => (line, None),
+            };
+            add(&mut names, aliases, EntityKind::Place);
+            if let Some(country) = country {
+                countries.insert(aliases.split('|').next().unwrap_or(aliases), country);
+            }
         }
         for line in ORGANIZATIONS.lines() {
             add(&mut names, line, EntityKind::Organization);
@@ -609,6 +622,7 @@ fn tables() -> &'static Tables {
         Tables {
             names,
             demonyms,
+            countries,
             max_words,
         }
     })
@@ -634,6 +648,14 @@ pub fn max_words() -> usize {
     tables().max_words
 }
 
+/// The country a city or region lies in, by any of its names: "Istanbul"
+/// → "Türkiye", "Bengaluru" → "India"; `None` for countries, contested
+/// places and what the gazetteer does not know.
+pub fn country_of(place: &str) -> Option<&'static str> {
+    let entry = lookup(place)?;
+    tables().countries.get(entry.canonical).copied()
+}
+
 /// The country a demonym refers to: "Turkish" → "Türkiye".
 pub fn demonym(word: &str) -> Option<&'static str> {
     tables().demonyms.get(&fold(word)).copied()
@@ -654,6 +676,29 @@ pub fn demonym_folded(folded: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_city_lies_in_its_country_by_any_of_its_names() {
+        assert_eq!(country_of("İstanbul"), Some("Türkiye"));
+        assert_eq!(country_of("Bengaluru"), Some("India"));
+        assert_eq!(country_of("Texas"), Some("United States"));
+        // Countries, contested places and names several countries share.
+        assert_eq!(country_of("Portugal"), None);
+        assert_eq!(country_of("Gaza"), None);
+        assert_eq!(country_of("Perth"), None);
+        assert_eq!(country_of("Nowhere Town"), None);
+        // Every country named is a country of the table.
+        for line in PLACES.lines() {
+            if let Some((_, country)) = line.split_once('>') {
+                assert!(
+                    COUNTRIES
+                        .lines()
+                        .any(|c| c.split([';', '|']).next() == Some(country)),
+                    "{line}: {country} is not a country's canonical name"
+                );
+            }
+        }
+    }
 
     #[test]
     fn a_demonym_made_a_noun_is_a_demonym() {

@@ -3,7 +3,7 @@
 //! Two reports describe one event when they share the people who took part
 //! (two of them, or one and the place; organisations count when the kinds
 //! are the same), their kinds agree, their places do
-//! not differ, and their dates are compatible (intervals overlap, weekdays
+//! not differ (a city and its country do not), and their dates are compatible (intervals overlap, weekdays
 //! agree); reports that name nobody must give the same kind, place and
 //! day, in the same words. Dates then flow through the cluster: its constraint is the
 //! intersection of its members', so a dated report dates its undated twin,
@@ -15,7 +15,7 @@
 //! use news_timeline::events::EventKind;
 //! let m = |article, people: &[u32]| Member {
 //!     article, kind: EventKind::Meeting, people: people.to_vec(), others: vec![],
-//!     place: Some(9), constraint: Constraint::none(), story: vec![],
+//!     place: Some(9), region: None, constraint: Constraint::none(), story: vec![],
 //! };
 //! let clusters = cluster(&[m(0, &[1, 2]), m(1, &[1, 2]), m(2, &[3, 4])]);
 //! assert_eq!(clusters.len(), 2);
@@ -39,6 +39,9 @@ pub struct Member {
     /// Global ids of other participants (organisations).
     pub others: Vec<u32>,
     pub place: Option<u32>,
+    /// Global id of the country `place` lies in, where the corpus names
+    /// it: a report "in Lisbon" and one "in Portugal" may tell one event.
+    pub region: Option<u32>,
     pub constraint: Constraint,
     /// What the report is about: its sentence's content words
     /// ([`super::story`]).
@@ -53,6 +56,8 @@ pub struct Cluster {
     pub people: Vec<u32>,
     pub others: Vec<u32>,
     pub place: Option<u32>,
+    /// The country `place` lies in ([`Member::region`]).
+    pub region: Option<u32>,
     pub constraint: Constraint,
     pub articles: Vec<u32>,
     /// The story terms of the report that founded it.
@@ -73,7 +78,12 @@ fn joins(c: &Cluster, m: &Member) -> bool {
         return false;
     }
     let people = shared(&c.people, &m.people);
-    let same_place = c.place.is_some() && c.place == m.place;
+    // The same place, or a city and the country it lies in: the more
+    // exact report says where in the country.
+    let same_place = match (c.place, m.place) {
+        (Some(a), Some(b)) => a == b || c.region == Some(b) || m.region == Some(a),
+        _ => false,
+    };
     let exact_same_day = {
         let (a, b) = (c.constraint.tight(), m.constraint.tight());
         a.0.is_some() && a.0 == a.1 && a == b
@@ -115,10 +125,8 @@ fn joins(c: &Cluster, m: &Member) -> bool {
     {
         return false;
     }
-    if let (Some(a), Some(b)) = (c.place, m.place) {
-        if a != b {
-            return false;
-        }
+    if c.place.is_some() && m.place.is_some() && !same_place {
+        return false;
     }
     // Statements and the like are too common to merge on people alone:
     // only the same people in the same place, or the same story, will do.
@@ -303,7 +311,11 @@ pub fn cluster(members: &[Member]) -> Vec<Cluster> {
                         new_entities.push(*p);
                     }
                 }
-                cluster.place = cluster.place.or(m.place);
+                // The city over its country: "in Lisbon" says more.
+                if cluster.place.is_none() || cluster.place == m.region {
+                    cluster.place = m.place;
+                    cluster.region = m.region;
+                }
                 // Index the cluster anew where it can now be found: under
                 // its new people, and by month once its date is bounded.
                 let after = months(&cluster.constraint);
@@ -327,6 +339,7 @@ pub fn cluster(members: &[Member]) -> Vec<Cluster> {
                     people: m.people.clone(),
                     others: m.others.clone(),
                     place: m.place,
+                    region: m.region,
                     constraint: m.constraint.clone(),
                     articles: vec![m.article],
                     story: m.story.clone(),

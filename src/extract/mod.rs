@@ -575,6 +575,7 @@ fn member_of(
     reading: &Reading,
     draft: &Draft,
     kinds: &[entities::Entity],
+    regions: &[Option<u32>],
     constraint: Constraint,
     words: &mut story::Vocabulary,
 ) -> Member {
@@ -593,12 +594,14 @@ fn member_of(
             target.push(id);
         }
     }
+    let place = draft.place.and_then(|p| reading.entity_of.get(p).copied());
     Member {
         article: draft.article,
         kind: draft.kind,
         people,
         others,
-        place: draft.place.and_then(|p| reading.entity_of.get(p).copied()),
+        place,
+        region: place.and_then(|p| regions.get(p as usize).copied().flatten()),
         constraint,
         story: story_of(reading, draft, words),
     }
@@ -619,6 +622,33 @@ fn story_of(reading: &Reading, draft: &Draft, words: &mut story::Vocabulary) -> 
     words.terms(sentence, &names)
 }
 
+/// For each entity, the entity of the country it lies in ("Lisbon" →
+/// "Portugal", [`entities::gazetteer::country_of`]) where the corpus names
+/// that country too.
+fn regions(kinds: &[entities::Entity]) -> Vec<Option<u32>> {
+    regions_of(kinds.iter().map(|e| (e.name.as_str(), e.kind)))
+}
+
+/// [`regions`] over entities given as (name, kind).
+fn regions_of<'a>(
+    entities: impl Iterator<Item = (&'a str, EntityKind)> + Clone,
+) -> Vec<Option<u32>> {
+    let places: FastMap<&str, u32> = entities
+        .clone()
+        .enumerate()
+        .filter(|(_, (_, kind))| *kind == EntityKind::Place)
+        .map(|(id, (name, _))| (name, id as u32))
+        .collect();
+    entities
+        .map(|(name, kind)| {
+            let country = (kind == EntityKind::Place)
+                .then(|| entities::gazetteer::country_of(name))
+                .flatten()?;
+            places.get(country).copied()
+        })
+        .collect()
+}
+
 /// Clusters every draft: first those dated on their own, then those dated
 /// relative to their article's main event, once that event's cluster is
 /// known.
@@ -627,6 +657,7 @@ fn cluster_all(
     kinds: &[entities::Entity],
 ) -> Vec<(Cluster, Vec<(usize, usize)>)> {
     let order = all_drafts(readings);
+    let regions = regions(kinds);
     let mut words = story::Vocabulary::default();
     let independent: Vec<(usize, usize)> = order
         .iter()
@@ -640,6 +671,7 @@ fn cluster_all(
                 &readings[r],
                 &readings[r].drafts[d],
                 kinds,
+                &regions,
                 readings[r].drafts[d].constraint.clone(),
                 &mut words,
             )
@@ -684,6 +716,7 @@ fn cluster_all(
             &readings[r],
             draft,
             kinds,
+            &regions,
             constraint,
             &mut words,
         ));
@@ -1014,8 +1047,10 @@ fn build_corpus(
 }
 
 /// Each event's involved entities (see [`crate::model::Event::involves`]),
-/// computed here once rather than by every browser at start-up.
+/// computed here once rather than by every browser at start-up: with its
+/// place, the country the place lies in.
 fn fill_involves(corpus: &mut Corpus) {
+    let regions = regions_of(corpus.entities.iter().map(|e| (e.name.as_str(), e.kind)));
     let involves: Vec<Vec<u32>> = corpus
         .events
         .iter()
@@ -1023,6 +1058,12 @@ fn fill_involves(corpus: &mut Corpus) {
         .map(|(index, event)| {
             let mut ids: Vec<u32> = event.participants.clone();
             ids.extend(event.place);
+            // An event in Istanbul is found under Türkiye too.
+            ids.extend(
+                event
+                    .place
+                    .and_then(|p| regions.get(p as usize).copied().flatten()),
+            );
             let summary = crate::fold::fold(&event.summary);
             for article in event
                 .articles

@@ -331,7 +331,7 @@ pub struct Event {
     /// The sentence that reports it, from the first source.
     pub summary: Text,
     /// Entity indices the event involves, sorted: its participants and
-    /// place; for an article's main event everyone the article names; for
+    /// place (and the country the place lies in); for an article's main event everyone the article names; for
     /// a secondary event those its own sentence names. Filters and facets
     /// go by it; the build computes it.
     pub involves: Vec<u32>,
