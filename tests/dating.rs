@@ -159,6 +159,32 @@ fn a_week_earlier_and_two_days_later_count_from_the_main_event() {
     assert!(!names.contains(&"Gustavo Petro"), "{names:?}");
 }
 
+/// A lede that gives no day, and a later sentence of the same kind that
+/// names no one else and gives a weekday: the weekday is the lede's. Not
+/// when the later sentence tells of someone new ("A second man"), nor for
+/// a kind talked about more often than it happens (elections).
+#[test]
+fn a_later_sentence_s_weekday_dates_a_nameless_lede_of_its_kind() {
+    let freed = "Two engineers kidnapped in the Niger Delta have been freed, the company said.\n\nThe two were released on Friday night and flown to Lagos.";
+    let arrests = "Police in Lyon have arrested a man over the attack on a synagogue, prosecutors said.\n\nA second man was arrested on Monday in Grenoble.";
+    let vote = "Voters in Maldonia have voted in a parliamentary election, officials said.\n\nThe opposition on Monday postponed its election rally because of the floods.";
+    let (corpus, _) = common::corpus_from(&[("f.txt", freed), ("a.txt", arrests), ("v.txt", vote)]);
+    let lede = |id: &str| {
+        let article = corpus.articles.iter().find(|a| a.id == id).unwrap();
+        &corpus.events[article.event.unwrap() as usize]
+    };
+    assert_eq!(&*lede("f").kind, "release");
+    assert_eq!(
+        lede("f").date.weekday.map(|w| w.name()),
+        Some("Friday"),
+        "{:?}",
+        lede("f").date
+    );
+    assert_eq!(lede("a").date.weekday, None, "{:?}", lede("a").date);
+    assert_eq!(&*lede("v").kind, "election");
+    assert_eq!(lede("v").date.weekday, None, "{:?}", lede("v").date);
+}
+
 /// One report says the city, the other only the country: one event, in
 /// the city, found under the country too. Another city of that country
 /// is another place. Before, "in Madrid" and "in Spain" kept two events.

@@ -598,21 +598,47 @@ impl Sent<'_> {
         });
         // "The British men freed from Guantanamo Bay were told ...": a
         // release with no object after it is passive, and without "were"
-        // or "been" before it, it only describes the men.
+        // or "been" before it, it only describes the men. Passive, what
+        // was released must not be a thing: "the report was released on
+        // Tuesday".
         cands.retain(|&(kind, i)| {
-            kind != EventKind::Release
+            if kind != EventKind::Release
                 || !self.folded.get(i + 1).is_some_and(|n| {
                     matches!(
                         *n,
-                        "from" | "in" | "on" | "at" | "after" | "by" | "last" | "this" | "early"
+                        "from"
+                            | "in"
+                            | "on"
+                            | "at"
+                            | "after"
+                            | "by"
+                            | "last"
+                            | "this"
+                            | "early"
+                            | "late"
+                            | "overnight"
+                            | "yesterday"
                     )
                 })
-                || (i.saturating_sub(3)..i).any(|k| {
-                    matches!(
-                        self.folded[k],
-                        "was" | "were" | "been" | "be" | "is" | "are" | "being" | "got" | "get"
-                    )
-                })
+            {
+                return true;
+            }
+            let Some(aux) = (i.saturating_sub(3)..i).rev().find(|&k| {
+                matches!(
+                    self.folded[k],
+                    "was" | "were" | "been" | "be" | "is" | "are" | "being" | "got" | "get"
+                )
+            }) else {
+                return false;
+            };
+            // The subject's head, or a thing a few words before it: "50
+            // Cent's second album, The Massacre, is released on Thursday".
+            let thing = (0..aux)
+                .rev()
+                .filter(|&k| self.toks[k].kind == Kind::Word)
+                .take(5)
+                .any(|k| released_thing(self.folded[k]));
+            self.folded[i] == "freed" || !thing
         });
         // "conceded defeat" is what a loser says, not a match.
         cands.retain(|&(kind, i)| {
@@ -1158,6 +1184,45 @@ impl Sent<'_> {
     }
 }
 
+/// What is released without being set free: "the report was released".
+fn released_thing(folded: &str) -> bool {
+    matches!(
+        folded,
+        "report"
+            | "reports"
+            | "figures"
+            | "data"
+            | "results"
+            | "statement"
+            | "album"
+            | "film"
+            | "movie"
+            | "song"
+            | "single"
+            | "record"
+            | "book"
+            | "game"
+            | "video"
+            | "footage"
+            | "images"
+            | "pictures"
+            | "photos"
+            | "details"
+            | "list"
+            | "document"
+            | "documents"
+            | "study"
+            | "survey"
+            | "version"
+            | "update"
+            | "funds"
+            | "money"
+            | "water"
+            | "gas"
+            | "it"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1263,6 +1328,14 @@ mod tests {
         assert!(reports_no(
             EventKind::Release,
             "Figures released on Tuesday showed growth, and the band released a new album."
+        ));
+        assert_eq!(
+            kind("The two men were released on Friday night and flown home."),
+            EventKind::Release
+        );
+        assert!(reports_no(
+            EventKind::Release,
+            "The report was released on Tuesday by the ministry."
         ));
         // "freed from" without "were" or "been" only describes the men.
         assert!(reports_no(

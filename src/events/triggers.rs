@@ -27,7 +27,7 @@
 //! assert_eq!(trigger("marched", Some("through")), Some(EventKind::Protest));
 //! assert_eq!(trigger("rallied", Some("in")), None);
 //! assert_eq!(trigger("freed", Some("on")), Some(EventKind::Release));
-//! assert_eq!(trigger("released", Some("on")), None);
+//! assert_eq!(trigger("released", Some("a")), None);
 //! ```
 
 use super::EventKind;
@@ -183,7 +183,8 @@ pub fn trigger(word: &str, next: Option<&str>) -> Option<EventKind> {
         // "Three aid workers have been freed"; not "freed up funds".
         "freed" | "frees" if next != Some("up") => Release,
         // "released from prison", "released him", "released the
-        // hostages"; not "figures released on Tuesday" nor "released a
+        // hostages", "were released on Friday night" (passive: the frame
+        // checks for "were" and who was released); not "released a
         // statement".
         "released" | "releases"
             if matches!(
@@ -197,6 +198,13 @@ pub fn trigger(word: &str, next: Option<&str>) -> Option<EventKind> {
                         | "prisoners"
                         | "detainees"
                         | "captives"
+                        | "on"
+                        | "overnight"
+                        | "late"
+                        | "early"
+                        | "after"
+                        | "last"
+                        | "yesterday"
                 )
             ) =>
         {

@@ -940,6 +940,69 @@ pub fn drafts(
             && dated
             && !frame.participants.is_empty();
         if !is_main && !stands_alone {
+            // "Three aid workers have been freed, the minister said on
+            // Saturday. The three ... were released on Friday night": a
+            // later sentence of the lede's kind that names no one and gives
+            // a day of the week tells when the undated lede's event
+            // happened. Only for what happens once in a story (a release,
+            // an arrest, a ruling, a resignation, a death, a disaster):
+            // elections and matches are talked about far more often than
+            // held ("Labour on Monday postponed its election posters").
+            // Not when the sentence tells of another one ("another", "a
+            // second", "A 24-year-old man was detained on Monday"), and a
+            // year or a full date, most often an earlier event of the kind
+            // ("the 2001 election"), will not do: only a weekday.
+            let sentence = text[frame.sentence.clone()].to_ascii_lowercase();
+            let words = || sentence.split(|c: char| !c.is_ascii_alphanumeric());
+            let this_week = words().any(|w| {
+                matches!(
+                    w,
+                    "monday"
+                        | "tuesday"
+                        | "wednesday"
+                        | "thursday"
+                        | "friday"
+                        | "saturday"
+                        | "sunday"
+                )
+            }) && match (constraint.earliest, constraint.latest) {
+                (Some(a), Some(b)) => b.0 - a.0 < 7,
+                (None, None) => constraint.weekday.is_some(),
+                _ => false,
+            };
+            let once = matches!(
+                frame.kind,
+                EventKind::Release
+                    | EventKind::Arrest
+                    | EventKind::Ruling
+                    | EventKind::Resignation
+                    | EventKind::Appointment
+                    | EventKind::Death
+                    | EventKind::Disaster
+            );
+            if has_at && this_week && once && frame.participants.is_empty() {
+                let indefinite = words()
+                    .find(|w| !w.is_empty() && !matches!(*w, "but" | "and" | "then"))
+                    .is_some_and(|w| {
+                        matches!(w, "a" | "an" | "one" | "some" | "several")
+                            || w.starts_with(|c: char| c.is_ascii_digit())
+                    });
+                let another = indefinite
+                    || words().any(|w| {
+                        matches!(
+                            w,
+                            "another" | "second" | "new" | "further" | "again" | "also"
+                        )
+                    });
+                if let Some(d) = out
+                    .iter_mut()
+                    .find(|d| d.is_main && d.kind == frame.kind && d.constraint.is_empty())
+                    .filter(|_| !another)
+                {
+                    d.constraint = constraint;
+                    continue;
+                }
+            }
             // An elaboration: lend participants and venue to the draft it
             // continues (the last one sharing a participant).
             let shares = |d: &Draft| {
