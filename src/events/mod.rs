@@ -569,6 +569,8 @@ impl Sent<'_> {
             }
             if let Some(kind) = triggers::trigger(self.folded[i], next) {
                 cands.push((kind, i));
+            } else if self.finds_guilty(i) {
+                cands.push((EventKind::Ruling, i));
             }
         }
         // "for victims of the Asian tsunami", "rebuilding from the quake":
@@ -585,6 +587,39 @@ impl Sent<'_> {
                             "of" | "from" | "for" | "by" | "about" | "after" | "since" | "before"
                         )
                     })
+        });
+        // "have been found guilty" and "found Allsop not guilty" are
+        // verdicts; "athletes found guilty on drugs charges" and "if found
+        // guilty" describe or suppose one.
+        cands.retain(|&(kind, i)| {
+            kind != EventKind::Ruling
+                || self.folded[i] != "found"
+                || !self
+                    .folded
+                    .get(i + 1)
+                    .is_some_and(|n| matches!(*n, "guilty" | "not"))
+                || (i.saturating_sub(3)..i)
+                    .any(|k| matches!(self.folded[k], "was" | "were" | "been" | "is" | "are"))
+        });
+        // "talks aimed at averting a series of national strikes": a strike
+        // after a preposition is what the sentence is about.
+        cands.retain(|&(kind, i)| {
+            kind != EventKind::Protest
+                || !matches!(self.folded[i], "strike" | "strikes")
+                || !(i.saturating_sub(4)..i)
+                    .rev()
+                    .take_while(|&k| self.toks[k].kind != Kind::Punct)
+                    .any(|k| {
+                        matches!(
+                            self.folded[k],
+                            "of" | "for" | "against" | "averting" | "avert" | "avoid" | "prevent"
+                        )
+                    })
+        });
+        // "not guilty of assault", "charged with assault": the charge,
+        // not an attack the sentence reports.
+        cands.retain(|&(kind, i)| {
+            kind != EventKind::Attack || i == 0 || !matches!(self.folded[i - 1], "of" | "with")
         });
         // "will host Abbas next week" is a meeting; "television host Dick
         // Clark" and "will host a match" are not.
@@ -689,6 +724,15 @@ impl Sent<'_> {
             venue: self.venue(),
             is_main: false,
         })
+    }
+
+    /// "found the former defender Ryan Allsop not guilty": a verdict with
+    /// its defendant between "found" and "guilty", in one clause.
+    fn finds_guilty(&self, i: usize) -> bool {
+        self.folded[i] == "found"
+            && (i + 1..self.toks.len().min(i + 12))
+                .take_while(|&k| self.toks[k].kind == Kind::Word)
+                .any(|k| self.folded[k] == "guilty")
     }
 
     /// A frame of kind `Other` for a sentence without a known trigger: the
@@ -1303,7 +1347,7 @@ mod tests {
     /// Marches and rallies are protests, hostages set free a release; the
     /// same words in markets, campaigns and descriptions are not.
     #[test]
-    fn protests_and_releases_are_their_own_kinds() {
+    fn protests_releases_and_verdicts() {
         let kind = |text: &str| first_sides(text).0;
         assert_eq!(
             kind("Thousands of farmers marched through central Lyon on Sunday."),
@@ -1336,6 +1380,35 @@ mod tests {
         assert!(reports_no(
             EventKind::Release,
             "The report was released on Tuesday by the ministry."
+        ));
+        // Strikes and verdicts.
+        assert_eq!(
+            kind("About 4,000 nurses began a strike over pay in Oslo on Monday."),
+            EventKind::Protest
+        );
+        assert_eq!(
+            kind("A jury in Leeds found the former striker Tom Hale not guilty of assault."),
+            EventKind::Ruling
+        );
+        assert!(reports_no(
+            EventKind::Protest,
+            "Air strikes on the city killed 12 people on Monday."
+        ));
+        assert!(reports_no(
+            EventKind::Protest,
+            "Talks aimed at averting a series of strikes over pensions ended on Monday."
+        ));
+        assert_eq!(
+            kind("Two bankers have been found guilty of fraud in Milan."),
+            EventKind::Ruling
+        );
+        assert!(reports_no(
+            EventKind::Ruling,
+            "Athletes found guilty on drugs charges should be treated as criminals, she said."
+        ));
+        assert!(reports_no(
+            EventKind::Ruling,
+            "Divers found the wreck of the ferry near the port, and police found that its door was open."
         ));
         // "freed from" without "were" or "been" only describes the men.
         assert!(reports_no(

@@ -26,6 +26,10 @@
 //! assert_eq!(trigger("assault", Some("rifles")), None);
 //! assert_eq!(trigger("marched", Some("through")), Some(EventKind::Protest));
 //! assert_eq!(trigger("rallied", Some("in")), None);
+//! assert_eq!(trigger("strikes", Some("over")), Some(EventKind::Protest));
+//! assert_eq!(trigger("strikes", Some("on")), None);
+//! assert_eq!(trigger("found", Some("guilty")), Some(EventKind::Ruling));
+//! assert_eq!(trigger("found", Some("that")), None);
 //! assert_eq!(trigger("freed", Some("on")), Some(EventKind::Release));
 //! assert_eq!(trigger("released", Some("a")), None);
 //! ```
@@ -165,6 +169,12 @@ pub fn trigger(word: &str, next: Option<&str>) -> Option<EventKind> {
         | "sell" | "sold" | "sells" | "bid" => Deal,
         "ruled" | "verdict" | "sentenced" | "convicted" | "acquitted" | "fined" | "banned"
         | "overturned" | "upheld" => Ruling,
+        // "found the defender not guilty", "was found guilty of fraud";
+        // not "found that", "found a body".
+        "found" if matches!(next, Some("guilty" | "not")) => Ruling,
+        // "cleared of assault"; not "cleared the way" nor "cleared for
+        // takeoff".
+        "cleared" | "clears" if next == Some("of") => Ruling,
         // A court's ruling, not "the ruling Liberal Democratic Party".
         "ruling"
             if next.is_none_or(|n| {
@@ -222,6 +232,12 @@ pub fn trigger(word: &str, next: Option<&str>) -> Option<EventKind> {
         {
             Protest
         }
+        // Industrial action: "a strike by rail workers", "strikes over
+        // pay", "walked off the job"; not "air strikes on" (attacks) nor
+        // "walked out of the talks".
+        "strike" | "strikes" if matches!(next, Some("by" | "over")) => Protest,
+        "walkout" | "walkouts" => Protest,
+        "walked" if next == Some("off") => Protest,
         // Markets rally in London and campaigns hold rallies in Ohio; a
         // rally against something, or outside a building, is a protest.
         "rally" | "rallies" | "rallied" if matches!(next, Some("against" | "outside")) => Protest,
