@@ -294,6 +294,34 @@ fn is_settlement(word: &str) -> bool {
     )
 }
 
+/// Land that is named "the X of Name": "island of Rhodes", "county of Kent".
+fn is_area(word: &str) -> bool {
+    matches!(
+        word,
+        "island" | "islands" | "county" | "district" | "prefecture" | "governorate" | "oblast"
+    )
+}
+
+/// Which part of a place: "eastern Ukraine", "central Tbilisi".
+fn is_compass_part(word: &str) -> bool {
+    matches!(
+        word,
+        "northern"
+            | "southern"
+            | "eastern"
+            | "western"
+            | "central"
+            | "north-eastern"
+            | "north-western"
+            | "south-eastern"
+            | "south-western"
+            | "northeastern"
+            | "northwestern"
+            | "southeastern"
+            | "southwestern"
+    )
+}
+
 fn is_relative_pronoun(word: &str) -> bool {
     matches!(word, "which" | "who" | "whom" | "whose")
 }
@@ -1039,8 +1067,17 @@ impl Sent<'_> {
             || before_len == 0;
         if wants_object {
             // A place after a visit is where, not who ("visited France"); after
-            // other triggers it may be a side ("beat England", "met Wales").
-            let places = if matches!(kind, EventKind::Visit | EventKind::Statement) {
+            // other triggers it may be a side ("beat England", "met Wales"),
+            // but not after a march, a fire or a release ("marched through
+            // central Lyon", "swept through Rhodes").
+            let places = if matches!(
+                kind,
+                EventKind::Visit
+                    | EventKind::Statement
+                    | EventKind::Protest
+                    | EventKind::Disaster
+                    | EventKind::Release
+            ) {
                 &[false][..]
             } else {
                 &[false, true][..]
@@ -1108,8 +1145,15 @@ impl Sent<'_> {
                 }
                 let k = self.tok_at(mention.start);
                 let prev = |d: usize| k.checked_sub(d).map(|p| self.folded[p]);
-                let prep =
-                    |w: Option<&str>| matches!(w, Some("in" | "at" | "near" | "inside" | "to"));
+                let prep = |w: Option<&str>| {
+                    matches!(w, Some("in" | "at" | "near" | "inside" | "to" | "through"))
+                };
+                // "on the Greek island of Rhodes", "struck the province of
+                // Hatay", "in the southern Italian region of Apulia".
+                let named_area = prev(1) == Some("of")
+                    && prev(2).is_some_and(|w| is_settlement(w) || is_area(w));
+                // "in eastern Ukraine", "through central Tbilisi".
+                let part_of = prev(1).is_some_and(is_compass_part) && prep(prev(2));
                 // "visited Doha", "toured Kyiv": what a visit's verb takes.
                 let visited = kind == EventKind::Visit && k == i + 1;
                 // "in Oman's capital, Muscat": the city, not the country
@@ -1132,6 +1176,8 @@ impl Sent<'_> {
                 !owns_the_city
                     && (visited
                         || named_city
+                        || named_area
+                        || part_of
                         || prep(prev(1))
                         || (prev(1) == Some("the") && prep(prev(2))))
             })
@@ -1415,6 +1461,29 @@ mod tests {
             EventKind::Release,
             "The two men freed from Guantanamo Bay were refused passports on Monday."
         ));
+    }
+
+    /// "the island of Rhodes", "the province of Hatay", "in eastern
+    /// Ukraine", "through central Tbilisi" say where.
+    #[test]
+    fn a_named_area_and_a_part_of_a_place_are_where() {
+        let place = |text: &str| names(text)[0].2.clone();
+        assert_eq!(
+            place("A wildfire swept through forests on the Greek island of Rhodes on Tuesday."),
+            Some("Rhodes".to_string())
+        );
+        assert_eq!(
+            place("An earthquake struck the province of Hatay on Monday."),
+            Some("Hatay".to_string())
+        );
+        assert_eq!(
+            place("Ana Lopes met Peter Horak in the southern Italian region of Apulia, in a summit dominated by the war in Ukraine."),
+            Some("Apulia".to_string())
+        );
+        assert_eq!(
+            place("Thousands of farmers marched through central Lyon on Sunday."),
+            Some("Lyon".to_string())
+        );
     }
 
     #[test]
