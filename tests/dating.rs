@@ -185,6 +185,23 @@ fn a_later_sentence_s_weekday_dates_a_nameless_lede_of_its_kind() {
     assert_eq!(lede("v").date.weekday, None, "{:?}", lede("v").date);
 }
 
+/// A later fire or march that names only where it was is an event of its
+/// own when it has its own date: its place stands in for the people it
+/// does not name.
+#[test]
+fn a_dated_fire_that_names_only_a_place_is_an_event() {
+    let text = " date 2023-07-26\n\nPrime Minister Anna Kiri met Interior Minister Paul Dray in Valletta on Tuesday.\n\nOn Sunday, a wildfire swept through the island of Gozo, forcing hotels to close.";
+    let (corpus, _) = common::corpus_from(&[("f.txt", text)]);
+    let fire = corpus.events.iter().find(|e| &*e.kind == "disaster");
+    let fire = fire.expect("the fire is an event");
+    assert_eq!(
+        fire.place
+            .map(|p| corpus.entities[p as usize].name.as_str()),
+        Some("Gozo")
+    );
+    assert_eq!(fire.date.earliest.unwrap().to_string(), "2023-07-23");
+}
+
 /// One report says the city, the other only the country: one event, in
 /// the city, found under the country too. Another city of that country
 /// is another place. Before, "in Madrid" and "in Spain" kept two events.

@@ -1094,6 +1094,18 @@ impl<'a> Doc<'a> {
         {
             return true;
         }
+        // "hotels in southern Rhodes", "fighting in eastern Ghouta": a
+        // quarter of a place.
+        if n <= 3
+            && !possessive
+            && matches!(
+                word(1),
+                "northern" | "southern" | "eastern" | "western" | "central"
+            )
+            && matches!(word(2), "in" | "near" | "outside" | "through" | "across")
+        {
+            return true;
+        }
         if n > 3 || !matches!(word(1), "in" | "near" | "outside") {
             return false;
         }
@@ -1710,6 +1722,19 @@ mod tests {
                     EntityKind::Organization
                 ),
                 ("European Union".to_string(), EntityKind::Organization),
+            ]
+        );
+    }
+
+    /// "in southern Rhodes": a place no list knows, by the quarter of it.
+    #[test]
+    fn a_quarter_of_an_unknown_place_makes_it_a_place() {
+        let text = "Tourists left hotels in southern Rhodes. Fighting went on in eastern Ghouta.";
+        assert_eq!(
+            found(text),
+            [
+                ("Rhodes".to_string(), EntityKind::Place),
+                ("Ghouta".to_string(), EntityKind::Place)
             ]
         );
     }

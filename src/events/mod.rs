@@ -999,8 +999,15 @@ impl Sent<'_> {
         let mut out = Vec::new();
         // Only a person dies: "X, who presented the BBC's news, has died"
         // is not the BBC's death.
+        // A march, a fire or a release has no place as a side: "hotels in
+        // southern Rhodes ... as the wildfire spread", "marched through
+        // central Lyon" say where.
+        let placeless = matches!(
+            kind,
+            EventKind::Protest | EventKind::Disaster | EventKind::Release
+        );
         let fits = |p: usize, allow_places: bool| {
-            self.is_agent(p, allow_places)
+            self.is_agent(p, allow_places && !placeless)
                 && (kind != EventKind::Death
                     || self.mentions[self.inside[p]].kind == EntityKind::Person)
         };
@@ -1067,17 +1074,8 @@ impl Sent<'_> {
             || before_len == 0;
         if wants_object {
             // A place after a visit is where, not who ("visited France"); after
-            // other triggers it may be a side ("beat England", "met Wales"),
-            // but not after a march, a fire or a release ("marched through
-            // central Lyon", "swept through Rhodes").
-            let places = if matches!(
-                kind,
-                EventKind::Visit
-                    | EventKind::Statement
-                    | EventKind::Protest
-                    | EventKind::Disaster
-                    | EventKind::Release
-            ) {
+            // other triggers it may be a side ("beat England", "met Wales").
+            let places = if matches!(kind, EventKind::Visit | EventKind::Statement) {
                 &[false][..]
             } else {
                 &[false, true][..]
@@ -1483,6 +1481,10 @@ mod tests {
         assert_eq!(
             place("Thousands of farmers marched through central Lyon on Sunday."),
             Some("Lyon".to_string())
+        );
+        assert_eq!(
+            place("Tourists fled hotels in southern Corfu as a wildfire spread towards the coast."),
+            Some("Corfu".to_string())
         );
     }
 

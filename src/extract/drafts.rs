@@ -935,10 +935,15 @@ pub fn drafts(
         // A death mentioned in passing ("Mr Nogar, who died in 1994") names
         // the dead in a relative clause or a possessive, where the nearest
         // agent is someone else: only a lede's death is an event here.
+        // A fire or a march names where, not who: its place will do.
+        let placeless = matches!(
+            frame.kind,
+            EventKind::Disaster | EventKind::Protest | EventKind::Release
+        );
         let stands_alone = is_event_kind(frame.kind)
             && frame.kind != EventKind::Death
             && dated
-            && !frame.participants.is_empty();
+            && (!frame.participants.is_empty() || placeless && frame.place.is_some());
         if !is_main && !stands_alone {
             // "Three aid workers have been freed, the minister said on
             // Saturday. The three ... were released on Friday night": a
