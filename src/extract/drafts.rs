@@ -944,7 +944,7 @@ pub fn drafts(
             && frame.kind != EventKind::Death
             && dated
             && (!frame.participants.is_empty() || placeless && frame.place.is_some());
-        if !is_main && !stands_alone {
+        if !is_main {
             // "Three aid workers have been freed, the minister said on
             // Saturday. The three ... were released on Friday night": a
             // later sentence of the lede's kind that names no one and gives
@@ -999,15 +999,22 @@ pub fn drafts(
                             "another" | "second" | "new" | "further" | "again" | "also"
                         )
                     });
+                // Nor a place other than the lede's.
+                let elsewhere = |d: &Draft| match (frame.place, d.place) {
+                    (Some(a), Some(b)) => !same_entity(&mentions[a], &mentions[b]),
+                    _ => false,
+                };
                 if let Some(d) = out
                     .iter_mut()
                     .find(|d| d.is_main && d.kind == frame.kind && d.constraint.is_empty())
-                    .filter(|_| !another)
+                    .filter(|d| !another && !elsewhere(d))
                 {
                     d.constraint = constraint;
                     continue;
                 }
             }
+        }
+        if !is_main && !stands_alone {
             // An elaboration: lend participants and venue to the draft it
             // continues (the last one sharing a participant).
             let shares = |d: &Draft| {
