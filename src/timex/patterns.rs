@@ -114,6 +114,9 @@ fn build(p: &str) -> Regex {
 const MODP: &str = r"(?P<pm>(?i:early|earlier|late|later|mid|middle)(?:-|\s+)|(?i:(?:the\s+)?(?:beginning|start|middle|end|close|turn)\s+of\s+))?";
 const APPROX: &str = r"(?P<q>(?i:about|around|some|nearly|almost|roughly|approximately|more\s+than|less\s+than|fewer\s+than|over|under|at\s+least|at\s+most|only|just|up\s+to|within|barely|a\s+little\s+more\s+than|well\s+over|upwards\s+of)\s+)?";
 const UNITS: &str = r"(?i:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|century|centuries)";
+/// A part of a day named from the DCT: "7:30 last night", "10 a.m. this
+/// morning" put the clock time on that day, and its half of it.
+const DAY_PART: &str = r"(?i:tonight|last\s+night|this\s+(?:morning|afternoon|evening)|(?:yesterday|tomorrow)\s+(?:morning|afternoon|evening|night))";
 const TZ: &str = r"(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|ET|PT)";
 const YEARW: &str = r"(?i:nineteen[- ](?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred))";
 
@@ -165,9 +168,11 @@ fn rules() -> &'static Rules {
                 &[gate::MONTHS],
             ),
             (
-                format!(r"\b(?:(?i:the)\s+)?{MODP}(?:(?P<y>1[0-9]{{2}}|20[0-9])0|'(?P<yy>[0-9])0)s\b"),
+                // "the 1990's", with the apostrophe the New York Times and
+                // much older wire copy write, is the same decade.
+                format!(r"\b(?:(?i:the)\s+)?{MODP}(?:(?P<y>1[0-9]{{2}}|20[0-9])0|'(?P<yy>[0-9])0)'?s\b"),
                 decade,
-                &[Needs::Exact(&["0s"])],
+                &[Needs::Exact(&["0s", "0's"])],
             ),
             (
                 format!(
@@ -312,7 +317,7 @@ fn rules() -> &'static Rules {
             ),
             (
                 format!(
-                    r"\b(?:(?P<h>[0-9]{{1,2}})(?:[:.](?P<mi>[0-5][0-9]))?\s*(?P<ap>[aApP]\.?[mM]\b\.?)|(?P<h2>[0-9]{{1,2}})(?::(?P<mi2>[0-5][0-9]))?\s+(?:(?i:o'clock)\s+)?(?i:in\s+the)\s+(?P<ipod>(?i:morning|afternoon|evening|night))|(?P<named>(?i:noon|midnight|midday))|(?P<h24>[0-2]?[0-9])[:.](?P<mi24>[0-5][0-9])\s*(?:(?P<tz0>{TZ})|(?i:local\s+time))\b|(?P<hw>[01][0-9]|2[0-3])(?P<mw>[0-5][0-9])\s+(?:{TZ}|(?i:local\s+time))\b)(?:\s+(?P<tz>{TZ})\b)?(?:,?\s+(?:(?i:on)\s+)?(?P<wd>{WEEKDAYS})|\s+(?P<rd>(?i:yesterday|today|tomorrow))|,?\s+(?:(?i:on)\s+)?(?P<m>{month})\s+(?P<d>[0-9]{{1,2}})\b)?"
+                    r"\b(?:(?P<h>[0-9]{{1,2}})(?:[:.](?P<mi>[0-5][0-9]))?\s*(?P<ap>[aApP]\.?[mM]\b\.?)|(?P<h2>[0-9]{{1,2}})(?::(?P<mi2>[0-5][0-9]))?\s+(?:(?i:o'clock)\s+)?(?i:in\s+the)\s+(?P<ipod>(?i:morning|afternoon|evening|night))|(?P<named>(?i:noon|midnight|midday))|(?P<h24>[0-2]?[0-9])[:.](?P<mi24>[0-5][0-9])\s*(?:(?P<tz0>{TZ})|(?i:local\s+time))\b|(?P<hw>[01][0-9]|2[0-3])(?P<mw>[0-5][0-9])\s+(?:{TZ}|(?i:local\s+time))\b|(?P<hb>[0-9]{{1,2}}):(?P<mib>[0-5][0-9])\s+(?P<rdb>{DAY_PART})|(?P<hc>0[0-9]|1[3-9]|2[0-3]):(?P<mic>[0-5][0-9])\b)(?:\s+(?P<tz>{TZ})\b)?(?:,?\s+(?:(?i:on)\s+)?(?P<wd>{WEEKDAYS})|\s+(?P<rd>{DAY_PART}|(?i:yesterday|today|tomorrow))|,?\s+(?:(?i:on)\s+)?(?P<m>{month})\s+(?P<d>[0-9]{{1,2}})\b)?"
                 ),
                 time,
                 ALWAYS,
@@ -760,6 +765,11 @@ fn month_alone(c: &Captures, ctx: &Ctx) -> Option<Hit> {
 fn decade(c: &Captures, ctx: &Ctx) -> Option<Hit> {
     let full = c.get(0)?;
     if matches!(byte_before(ctx.text, full.start()), Some(b'$' | b'#')) {
+        return None;
+    }
+    // "the 1990's" is the decade, but "1990's first half" the year's.
+    let m = full.as_str();
+    if m.ends_with("'s") && !m.get(..4).is_some_and(|t| t.eq_ignore_ascii_case("the ")) {
         return None;
     }
     let word_decade = g(c, "dw").and_then(|w| {
@@ -1707,6 +1717,37 @@ fn time(c: &Captures, ctx: &Ctx) -> Option<Hit> {
         let h: u32 = h.parse().ok()?;
         let mi: u32 = g(c, "mi24")?.parse().ok()?;
         (h, mi)
+    } else if let Some(h) = g(c, "hc") {
+        // The 24-hour clock ("at 14:00", "by 09:30") needs no "a.m." or
+        // zone, but only after a preposition of time: a bare "14:16" may
+        // be a verse, a score or a lap time.
+        let after = ctx.text.get(full.end()..).unwrap_or("");
+        let prep = matches!(
+            prev_word(ctx.text, full.start()).as_str(),
+            "at" | "by" | "until" | "till" | "from" | "before" | "after" | "around" | "to"
+        );
+        if !prep || after.starts_with(':') || after.starts_with(|ch: char| ch.is_ascii_digit()) {
+            return None;
+        }
+        (h.parse().ok()?, g(c, "mic")?.parse().ok()?)
+    } else if let (Some(h), Some(part)) = (g(c, "hb"), g(c, "rdb")) {
+        // Without "a.m." or "p.m.", the part of the day says which half:
+        // "11:45 this morning", "7:30 last night" (19:30; "1:30 last
+        // night" is after midnight).
+        let h: u32 = h.parse().ok()?;
+        let mi: u32 = g(c, "mib")?.parse().ok()?;
+        if h == 0 || h > 12 {
+            return None;
+        }
+        let l = part.to_ascii_lowercase();
+        let h = if l.ends_with("morning") {
+            h % 12
+        } else if l.ends_with("night") && h < 5 || h == 12 {
+            h
+        } else {
+            h + 12
+        };
+        (h, mi)
     } else if let Some(h) = g(c, "hw") {
         // Wire copy writes the 24-hour clock without a colon, always with a
         // zone: "at 1405 GMT", "0800 local time". Without the zone a
@@ -1738,7 +1779,7 @@ fn time(c: &Captures, ctx: &Ctx) -> Option<Hit> {
         return None;
     }
     // "$5pm" or "B52 am" are not clock times.
-    if (c.name("h").is_some() || c.name("h2").is_some())
+    if (c.name("h").is_some() || c.name("h2").is_some() || c.name("hb").is_some())
         && byte_before(ctx.text, full.start())
             .is_some_and(|b| b.is_ascii_alphanumeric() || matches!(b, b'$' | b'.' | b','))
     {
@@ -1750,11 +1791,14 @@ fn time(c: &Captures, ctx: &Ctx) -> Option<Hit> {
             _ => tense_dir(ctx, full.start(), full.end()),
         };
         resolve::weekday(ctx.dct, wd, dir, false)
-    } else if let Some(rd) = g(c, "rd") {
-        let off: i64 = match rd.to_ascii_lowercase().as_str() {
-            "yesterday" => -1,
-            "tomorrow" => 1,
-            _ => 0,
+    } else if let Some(rd) = g(c, "rd").or(g(c, "rdb")) {
+        let l = rd.to_ascii_lowercase();
+        let off: i64 = if l.starts_with("yesterday") || l.starts_with("last") {
+            -1
+        } else if l.starts_with("tomorrow") {
+            1
+        } else {
+            0
         };
         resolve::day(
             ctx.dct
@@ -1769,7 +1813,10 @@ fn time(c: &Captures, ctx: &Ctx) -> Option<Hit> {
     };
     // A clock time with no day of its own is on the day the story is
     // telling about, which need not be the DCT's.
-    let bare = g(c, "wd").is_none() && g(c, "rd").is_none() && g(c, "m").is_none();
+    let bare = g(c, "wd").is_none()
+        && g(c, "rd").is_none()
+        && g(c, "rdb").is_none()
+        && g(c, "m").is_none();
     let mut end = full.end();
     if full.as_str().ends_with('.') && dot_ends_sentence(ctx.text, end) {
         end -= 1;

@@ -2722,3 +2722,69 @@ fn unicode_case_folding_is_not_gated_away() {
         assert_eq!(found, patterns::candidates_ungated(&ctx), "{text:?}");
     }
 }
+
+/// Kinds of expression found missing by `bench/timex/probe.sh`.
+mod probe_kinds {
+    use super::*;
+
+    #[test]
+    fn decades_with_an_apostrophe() {
+        has(
+            "Cinemas emptied during the 1970's.",
+            dct(),
+            "the 1970's",
+            "197",
+        );
+        has(
+            "Rents doubled in the late '60's.",
+            dct(),
+            "the late '60's",
+            "196",
+        );
+        // Without "the", "1990's" is the year's possessive.
+        has(
+            "Sales fell in 1990's first half.",
+            dct(),
+            "1990's first half",
+            "1990-H1",
+        );
+    }
+
+    #[test]
+    fn clock_time_with_a_named_part_of_day() {
+        // Monday 22 April 2024.
+        has(
+            "The ferry sank at 7:30 last night.",
+            dct(),
+            "7:30 last night",
+            "2024-04-21T19:30",
+        );
+        has(
+            "The judge spoke at 11:45 this morning.",
+            dct(),
+            "11:45 this morning",
+            "2024-04-22T11:45",
+        );
+        has(
+            "Polls open at 6 a.m. tomorrow morning.",
+            dct(),
+            "6 a.m. tomorrow morning",
+            "2024-04-23T06:00",
+        );
+        // Without minutes, a number before "last night" is a count.
+        none_covering("The team scored 3 last night.", "3");
+    }
+
+    #[test]
+    fn twenty_four_hour_clock_after_a_preposition() {
+        has(
+            "The summit resumes at 14:00.",
+            dct(),
+            "14:00",
+            "2024-04-22T14:00",
+        );
+        has("Voting ends by 09:30.", dct(), "09:30", "2024-04-22T09:30");
+        none_covering("He read John 14:16 aloud.", "14:16");
+        none_covering("She won in 2:13:45.", "13:45");
+    }
+}
