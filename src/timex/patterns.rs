@@ -1626,6 +1626,13 @@ fn weekday(c: &Captures, ctx: &Ctx) -> Option<Hit> {
             return finish_weekday(c, start, end, v, md);
         }
         Some("this past") | Some("since") => Dir::Past,
+        // "stays closed until Friday": a state lasting up to a day still
+        // ahead, unless told in the past ("Until Thursday, they had...").
+        // Things put off ("postponed until") the tense rules see already.
+        Some("until") => match tense::around(ctx.text, start, end) {
+            Tense::Past => Dir::Past,
+            _ => Dir::Future,
+        },
         // "Wednesday's ruling": a possessive weekday names a day already
         // being talked about.
         _ if c.name("poss").is_some() => Dir::Past,

@@ -526,7 +526,17 @@ fn is_participle(ws: &[(usize, &str)], k: usize) -> bool {
         && (regular || irregular)
         && matches!(
             ws[k - 1].1.to_ascii_lowercase().as_str(),
-            "be" | "been" | "being" | "to"
+            // "stays closed", "remained shut": an adjective after a verb
+            // of lasting, whose own tense counts.
+            "be" | "been"
+                | "being"
+                | "to"
+                | "stay"
+                | "stays"
+                | "stayed"
+                | "remain"
+                | "remains"
+                | "remained"
         )
 }
 

@@ -2787,4 +2787,27 @@ mod probe_kinds {
         none_covering("He read John 14:16 aloud.", "14:16");
         none_covering("She won in 2:13:45.", "13:45");
     }
+
+    #[test]
+    fn until_a_weekday_looks_ahead() {
+        // Monday 22 April 2024.
+        has(
+            "The border stays closed until Friday.",
+            dct(),
+            "Friday",
+            "2024-04-26",
+        );
+        has(
+            "The judge adjourned the trial until Thursday.",
+            dct(),
+            "Thursday",
+            "2024-04-25",
+        );
+        has(
+            "Until Thursday, the police had no suspect.",
+            dct(),
+            "Thursday",
+            "2024-04-18",
+        );
+    }
 }
