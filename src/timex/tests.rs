@@ -2204,7 +2204,7 @@ mod spoken_forms {
     #[test]
     fn spelt_out_days_of_a_month() {
         has(
-            "The vote is set for March the fifth.",
+            "The vote was held on March the fifth.",
             dct(),
             "March the fifth",
             "2024-03-05",
@@ -2808,6 +2808,31 @@ mod probe_kinds {
             dct(),
             "Thursday",
             "2024-04-18",
+        );
+    }
+
+    #[test]
+    fn a_future_day_weeks_back_is_next_years() {
+        // Monday 22 April 2024: "Feb. 1" is 81 days back.
+        has(
+            "The new tariff will take effect on Feb. 1.",
+            dct(),
+            "Feb. 1",
+            "2025-02-01",
+        );
+        has(
+            "The new tariff took effect on Feb. 1.",
+            dct(),
+            "Feb. 1",
+            "2024-02-01",
+        );
+        // A few days back is still this year's: the clause may be a
+        // forecast about a day that has passed.
+        has(
+            "Results will show how sales did on April 15.",
+            dct(),
+            "April 15",
+            "2024-04-15",
         );
     }
 }
