@@ -338,10 +338,15 @@ fn rules() -> &'static Rules {
             ),
             (
                 format!(
-                    r"\b(?:(?P<every>(?i:every|each))\s+(?:(?P<other>(?i:other))\s+)?(?:(?P<n>{num})\s+)?(?:(?P<u>{UNITS}|(?i:morning|evening|night|afternoon|weekend))|(?P<wd>{WEEKDAYS})|(?P<mo>{MONTHS_FULL})|(?P<se>(?i:spring|summer|autumn|fall|winter)))|(?P<adv>annually|yearly|weekly|daily|monthly|hourly|nightly|biweekly|semiannually)|(?P<freq>(?i:once|twice|(?:{num})\s+times))\s+(?i:an?|per|every|each)\s+(?P<fu>(?i:day|week|month|year|hour|decade))|(?i:per)\s+(?P<pu>(?i:day|week|month|year|hour|annum)))\b"
+                    r"\b(?:(?P<every>(?i:every|each))\s+(?:(?P<other>(?i:other))\s+)?(?:(?P<n>{num}|(?i:few|several))\s+)?(?:(?P<u>{UNITS}|(?i:morning|evening|night|afternoon|weekend))|(?P<wd>{WEEKDAYS})|(?P<mo>{MONTHS_FULL})|(?P<se>(?i:spring|summer|autumn|fall|winter)))|(?P<adv>annually|yearly|weekly|daily|monthly|hourly|nightly|biweekly|semiannually)|(?P<freq>(?i:once|twice|(?:{num})\s+times))\s+(?i:an?|per|every|each)\s+(?P<fu>(?i:day|week|month|year|hour|decade))|(?i:per)\s+(?P<pu>(?i:day|week|month|year|hour|annum)))\b"
                 ),
                 set,
                 ALWAYS,
+            ),
+            (
+                r"\b(?P<pre>(?i:on|at|during|over|most|all))\s+(?P<we>(?i:weekends))\b".to_string(),
+                weekends,
+                &[Needs::AnyCase(&["weekends"])],
             ),
             (
                 format!(
@@ -2318,6 +2323,21 @@ fn after_amount(text: &str, pos: usize) -> bool {
 
 /// "on Mondays", "Tuesday nights": the weekday (and part of it) every
 /// week, a set.
+/// "on weekends", "during weekends": every weekend, like "on Sundays".
+/// The preposition keeps out counts ("three weekends").
+fn weekends(c: &Captures, _ctx: &Ctx) -> Option<Hit> {
+    let we = c.name("we")?;
+    Some(Hit {
+        start: we.start(),
+        end: we.end(),
+        kind: TimexType::Set,
+        value: "XXXX-WXX-WE".into(),
+        modifier: None,
+        quarter_ref: None,
+        anchored: None,
+    })
+}
+
 fn weekday_plural(c: &Captures, _ctx: &Ctx) -> Option<Hit> {
     let wd = lexicon::weekday(g(c, "wd")?)?;
     let pod = g(c, "pod").and_then(|p| part_of_day(p.trim_end_matches(['s', 'S'])));

@@ -2835,4 +2835,27 @@ mod probe_kinds {
             "2024-04-15",
         );
     }
+
+    #[test]
+    fn weekends_and_vague_frequencies_are_sets() {
+        has(
+            "The market is busiest on weekends.",
+            dct(),
+            "weekends",
+            "XXXX-WXX-WE",
+        );
+        none_covering("The repairs took three weekends.", "weekends");
+        has(
+            "The rules are rewritten every few years.",
+            dct(),
+            "every few years",
+            "PXY",
+        );
+        has(
+            "Ferries call every several days.",
+            dct(),
+            "every several days",
+            "PXD",
+        );
+    }
 }
