@@ -2858,4 +2858,35 @@ mod probe_kinds {
             "PXD",
         );
     }
+
+    #[test]
+    fn a_unit_before() {
+        has(
+            "The mill closed in 2009. Orders had fallen the year before.",
+            dct(),
+            "the year before",
+            "2008",
+        );
+        has(
+            "The strike began in June 2019. Talks had failed the month before.",
+            dct(),
+            "the month before",
+            "2019-05",
+        );
+        // Monday 22 April 2024.
+        has(
+            "Rents rose the year before last.",
+            dct(),
+            "the year before last",
+            "2022",
+        );
+        has(
+            "The shop shut the week before last.",
+            dct(),
+            "the week before last",
+            "2024-W15",
+        );
+        // Counted from an event the rule cannot date.
+        none_covering("They met the year before the war.", "year");
+    }
 }
