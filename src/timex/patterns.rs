@@ -254,7 +254,7 @@ fn rules() -> &'static Rules {
             (r"\b(?i:year-earlier|year-ago|prior-year)\b".to_string(), year_ago_adj, ALWAYS),
             (
                 format!(
-                    r"\b{APPROX}(?P<n>{num}|(?i:an?|several|a\s+few|few|many|some|a\s+couple\s+of))(?P<half2>\s+(?i:and\s+a\s+half))?\s+(?P<u>{UNITS})\s+(?P<dir>(?i:ago|earlier|later|from\s+now|from\s+today|hence))\b"
+                    r"\b(?:{APPROX}(?P<n>{num}|(?i:an?|several|a\s+few|few|many|some|a\s+couple\s+of))(?P<half2>\s+(?i:and\s+a\s+half))?\s+)?(?P<u>{UNITS})\s+(?P<dir>(?i:ago|earlier|later|from\s+now|from\s+today|hence))\b"
                 ),
                 ago,
                 &[Needs::AnyCase(&["ago", "earlier", "later", "now", "today", "hence"])],
@@ -1092,7 +1092,18 @@ fn ago(c: &Captures, ctx: &Ctx) -> Option<Hit> {
     let mut unit = lexicon::unit(g(c, "u")?)?;
     let dir = g(c, "dir")?.to_ascii_lowercase();
     let back = dir == "ago" || dir == "earlier";
-    let q = lexicon::quantity(g(c, "n")?);
+    let Some(n) = g(c, "n") else {
+        // "years ago", "months ago": the development files tag the
+        // stretch back to now ("months ago" = PXM), not a PAST_REF date.
+        // Only "ago" and a plural: "years later" counts from an event.
+        let u = g(c, "u")?;
+        if dir != "ago" || !u.ends_with(['s', 'S']) {
+            return None;
+        }
+        let value = resolve::duration(None, lexicon::unit(u)?);
+        return Some(whole(c, TimexType::Duration, value, None));
+    };
+    let q = lexicon::quantity(n);
     let year_before = unit == Unit::Year && dir == "earlier" && q.is_some_and(|q| q.n == 1);
     if (dir == "later" || dir == "earlier") && !year_before {
         // "three days later", "an hour earlier" count from an event in the

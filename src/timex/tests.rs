@@ -2889,4 +2889,17 @@ mod probe_kinds {
         // Counted from an event the rule cannot date.
         none_covering("They met the year before the war.", "year");
     }
+
+    #[test]
+    fn units_ago_without_a_number() {
+        has("The mine flooded years ago.", dct(), "years ago", "PXY");
+        has(
+            "Months ago, the bank warned of losses.",
+            dct(),
+            "Months ago",
+            "PXM",
+        );
+        has("It shut two years ago.", dct(), "two years ago", "2022");
+        none_covering("Years later, he came back.", "later");
+    }
 }
