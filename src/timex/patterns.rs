@@ -134,6 +134,13 @@ fn rules() -> &'static Rules {
         let table: Vec<(String, Handler, &[Needs])> = vec![
             (
                 format!(
+                    r"\b(?i:the)\s+(?P<pod>(?i:morning|afternoon|evening|night))\s+(?i:of)\s+(?:(?P<wd>{WEEKDAYS}),?\s+)?(?P<m>{month})\s+(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>[0-9]{{4}})\b)?"
+                ),
+                part_of_date,
+                &[gate::MONTHS],
+            ),
+            (
+                format!(
                     r"\b(?:(?P<wd>{WEEKDAYS}),?\s+)?{MODP}(?P<m>{month})\s+(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>[0-9]{{4}})\b)?"
                 ),
                 month_day_year,
@@ -201,7 +208,7 @@ fn rules() -> &'static Rules {
             (
                 dayofmonth::PATTERN.to_string(),
                 dayofmonth::day_of_month,
-                &[Needs::AnyCase(&["on the"])],
+                &[Needs::AnyCase(&["st", "nd", "rd", "th"])],
             ),
             (
                 format!(r"\b(?P<the>(?i:the\s+year)\s+)?(?P<y>{YEARW}|(?i:two\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?))\b"),
@@ -331,7 +338,7 @@ fn rules() -> &'static Rules {
                 &[Needs::AnyCase(&["spring", "summer", "fall", "autumn", "winter"])],
             ),
             (
-                r"\b(?P<pre>(?:(?i:the|its|a|this\s+year's|last\s+year's|next\s+year's)|(?:(?i:fiscal)\s+)?(?P<yp>[0-9]{4})'s)\s+)?(?P<rel>(?i:(?:latest|current|previous|prior|past|last|next|this|same|comparable|corresponding|year-ago|year-earlier|prior-year|flat|strong|weak|recent|just-ended|just\s+ended)\s+)*)(?:(?P<fy>(?i:fiscal))[-\s]+)?(?:(?P<y1>[0-9]{4})\s+)?(?:(?P<ord>(?i:first|second|third|fourth|final|1st|2nd|3rd|4th))[-\s]+)?(?:(?i:fiscal)[-\s]+)?(?P<q>(?i:quarter|half|period))\b(?:\s+(?:(?i:of)\s+)?(?:(?i:fiscal)\s+)?(?P<y2>[0-9]{4})\b|\s+(?:(?i:of)\s+)?(?P<ry>(?i:next|last|this))\s+(?i:year)\b|\s+(?P<ago>(?i:a\s+year\s+(?:ago|earlier)))\b)?"
+                r"\b(?P<pre>(?:(?i:the|its|a|this\s+year's|last\s+year's|next\s+year's)|(?:(?i:fiscal)\s+)?(?P<yp>[0-9]{4})'s)\s+)?(?P<rel>(?i:(?:latest|current|previous|prior|past|last|latter|next|this|same|comparable|corresponding|year-ago|year-earlier|prior-year|flat|strong|weak|recent|just-ended|just\s+ended)\s+)*)(?:(?P<fy>(?i:fiscal))[-\s]+)?(?:(?P<y1>[0-9]{4})\s+)?(?:(?P<ord>(?i:first|second|third|fourth|final|1st|2nd|3rd|4th))[-\s]+)?(?:(?i:fiscal)[-\s]+)?(?P<q>(?i:quarter|half|period))\b(?:\s+(?:(?i:of)\s+)?(?:(?i:fiscal)\s+)?(?P<y2>[0-9]{4})\b|\s+(?:(?i:of)\s+)?(?P<ry>(?i:next|last|this))\s+(?i:year)\b|\s+(?P<ago>(?i:a\s+year\s+(?:ago|earlier)))\b)?"
                     .to_string(),
                 quarter,
                 &[Needs::AnyCase(&["quarter", "half", "period"])],
@@ -647,6 +654,18 @@ fn month_day_year(c: &Captures, ctx: &Ctx) -> Option<Hit> {
         quarter_ref: None,
         anchored: None,
     })
+}
+
+/// "the morning of March 2": that part of the day, a time like "Monday
+/// morning"; a night, as there, is given its date alone.
+fn part_of_date(c: &Captures, ctx: &Ctx) -> Option<Hit> {
+    let mut h = month_day_year(c, ctx)?;
+    h.start = c.get(0)?.start();
+    if let Some(p) = part_of_day(g(c, "pod")?).filter(|p| *p != "NI") {
+        h.kind = TimexType::Time;
+        h.value = format!("{}T{p}", h.value);
+    }
+    Some(h)
 }
 
 fn parse_year(s: &str) -> Option<i32> {
@@ -2026,11 +2045,11 @@ fn quarter(c: &Captures, ctx: &Ctx) -> Option<Hit> {
     }
     let final_ord = g(c, "ord").is_some_and(|o| o.eq_ignore_ascii_case("final"));
     let mut ord = g(c, "ord").and_then(lexicon::ordinal);
-    // "the last half of 1989" is the second half; a bare "the last half"
-    // (no year after it) is too vague to place.
+    // "the last (or latter) half of 1989" is the second half; a bare "the
+    // last half" (no year after it) is too vague to place.
     if ord.is_none()
         && q == "half"
-        && rel.trim() == "last"
+        && matches!(rel.trim(), "last" | "latter")
         && (g(c, "y2").is_some() || g(c, "ry").is_some())
     {
         ord = Some(2);

@@ -2902,4 +2902,49 @@ mod probe_kinds {
         has("It shut two years ago.", dct(), "two years ago", "2022");
         none_covering("Years later, he came back.", "later");
     }
+
+    #[test]
+    fn latter_half_of_a_year() {
+        has(
+            "Exports slowed in the latter half of 2019.",
+            dct(),
+            "the latter half of 2019",
+            "2019-H2",
+        );
+    }
+
+    #[test]
+    fn day_of_month_after_other_prepositions() {
+        // Monday 22 April 2024.
+        has(
+            "The bill is due by the 30th.",
+            dct(),
+            "the 30th",
+            "2024-04-30",
+        );
+        has(
+            "Prices have fallen since the 2nd.",
+            dct(),
+            "the 2nd",
+            "2024-04-02",
+        );
+        none_covering("She won for the 5th time.", "5th");
+        none_covering("He waited by the 3rd gate.", "3rd");
+    }
+
+    #[test]
+    fn part_of_a_named_day() {
+        has(
+            "Troops crossed the border on the morning of April 2.",
+            dct(),
+            "the morning of April 2",
+            "2024-04-02TMO",
+        );
+        has(
+            "The fire began on the night of Feb. 3, 2021.",
+            dct(),
+            "the night of Feb. 3, 2021",
+            "2021-02-03",
+        );
+    }
 }
