@@ -134,6 +134,13 @@ fn rules() -> &'static Rules {
         let table: Vec<(String, Handler, &[Needs])> = vec![
             (
                 format!(
+                    r"\b(?:(?i:the)\s+)?(?P<m1>{MONTHS_FULL})[-\x{{2013}}/](?P<m2>{MONTHS_FULL})\s+(?:(?P<y>[0-9]{{4}})\s+)?(?i:quarter|period)\b"
+                ),
+                month_span_quarter,
+                &[gate::MONTHS],
+            ),
+            (
+                format!(
                     r"\b(?i:the)\s+(?P<pod>(?i:morning|afternoon|evening|night))\s+(?i:of)\s+(?:(?P<wd>{WEEKDAYS}),?\s+)?(?P<m>{month})\s+(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>[0-9]{{4}})\b)?"
                 ),
                 part_of_date,
@@ -292,10 +299,11 @@ fn rules() -> &'static Rules {
                 &[Needs::AnyCase(&["-second", "-minute", "-hour", "-day", "-week", "-month", "-quarter", "-year", "-decade", "-century"])],
             ),
             (
-                r"\b(?P<u>(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries|year|month|week|day|hour|decade|century))-long\b"
+                // "weeklong", "yearlong": AP style closes up these compounds.
+                r"\b(?:(?P<u>(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries|year|month|week|day|hour|decade|century))-long|(?P<u2>(?i:day|week|month|year))long)\b"
                     .to_string(),
                 duration_long,
-                ALWAYS,
+                &[Needs::AnyCase(&["long"])],
             ),
             (
                 r"\b(?P<pre>(?i:for|in|over|within|after|during|took|take|takes|lasted|last|spent|spend|spending)\s+)(?P<u>(?i:years|months|weeks|days|decades|hours|minutes|centuries))\b"
@@ -654,6 +662,35 @@ fn month_day_year(c: &Captures, ctx: &Ctx) -> Option<Hit> {
         quarter_ref: None,
         anchored: None,
     })
+}
+
+/// "the January-March quarter", "the July-September period": business
+/// news names a calendar quarter by its months. Without a year it is the
+/// latest such quarter begun by the DCT.
+fn month_span_quarter(c: &Captures, ctx: &Ctx) -> Option<Hit> {
+    let m1 = lexicon::month(g(c, "m1")?)?;
+    let m2 = lexicon::month(g(c, "m2")?)?;
+    if m1 % 3 != 1 || m2 != m1 + 2 {
+        return None;
+    }
+    let q = (m1 - 1) / 3 + 1;
+    let y = match g(c, "y") {
+        Some(y) => y.parse().ok()?,
+        None => {
+            let d = ctx.dct?;
+            if d.month() >= m1 {
+                d.year()
+            } else {
+                d.year() - 1
+            }
+        }
+    };
+    Some(whole(
+        c,
+        TimexType::Date,
+        format!("{}-Q{q}", resolve::year(y)),
+        None,
+    ))
 }
 
 /// "the morning of March 2": that part of the day, a time like "Monday
@@ -1483,7 +1520,7 @@ fn duration_adj(c: &Captures, _ctx: &Ctx) -> Option<Hit> {
 }
 
 fn duration_long(c: &Captures, _ctx: &Ctx) -> Option<Hit> {
-    let u = g(c, "u")?;
+    let u = g(c, "u").or(g(c, "u2"))?;
     let unit = lexicon::unit(u)?;
     let q = if u.ends_with('s') {
         None

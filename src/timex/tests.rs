@@ -2947,4 +2947,39 @@ mod probe_kinds {
             "2021-02-03",
         );
     }
+
+    #[test]
+    fn closed_up_long_compounds() {
+        has("Miners ended a weeklong strike.", dct(), "weeklong", "P1W");
+        has(
+            "The city held a yearlong festival.",
+            dct(),
+            "yearlong",
+            "P1Y",
+        );
+        none_covering("The hall was oblong.", "oblong");
+    }
+
+    #[test]
+    fn quarters_named_by_their_months() {
+        // Monday 22 April 2024.
+        has(
+            "Exports rose in the January-March quarter.",
+            dct(),
+            "the January-March quarter",
+            "2024-Q1",
+        );
+        has(
+            "Profit fell in the October-December period.",
+            dct(),
+            "the October-December period",
+            "2023-Q4",
+        );
+        has(
+            "Sales rose in the July-September 2022 quarter.",
+            dct(),
+            "the July-September 2022 quarter",
+            "2022-Q3",
+        );
+    }
 }
