@@ -169,6 +169,10 @@ pub fn month_alone(dct: Option<NaiveDate>, m: u32, dir: Dir, strict: bool) -> St
         } else {
             y
         }
+    } else if dir == Dir::Past {
+        // "The museum was opened in April" said in March: a month still
+        // ahead cannot be one already told in the past.
+        y - 1
     } else if gap <= 3 || dir == Dir::Future {
         y
     } else {

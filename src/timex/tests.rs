@@ -2982,4 +2982,12 @@ mod probe_kinds {
             "2022-Q3",
         );
     }
+
+    #[test]
+    fn a_month_ahead_told_in_the_past_is_last_years() {
+        // Monday 22 April 2024.
+        has("The bridge was opened in June.", dct(), "June", "2023-06");
+        has("The bridge will open in June.", dct(), "June", "2024-06");
+        has("The bridge opened in March.", dct(), "March", "2024-03");
+    }
 }
