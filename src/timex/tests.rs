@@ -2990,4 +2990,27 @@ mod probe_kinds {
         has("The bridge will open in June.", dct(), "June", "2024-06");
         has("The bridge opened in March.", dct(), "March", "2024-03");
     }
+
+    #[test]
+    fn foreseen_for_a_day_is_ahead() {
+        // Monday 22 April 2024.
+        has(
+            "Heavy rain is forecast for Thursday.",
+            dct(),
+            "Thursday",
+            "2024-04-25",
+        );
+        has(
+            "A march is planned for Saturday.",
+            dct(),
+            "Saturday",
+            "2024-04-27",
+        );
+        has(
+            "A march had been planned for Saturday.",
+            dct(),
+            "Saturday",
+            "2024-04-20",
+        );
+    }
 }
