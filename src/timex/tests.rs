@@ -3013,4 +3013,15 @@ mod probe_kinds {
             "2024-04-20",
         );
     }
+
+    #[test]
+    fn fiscal_short_years() {
+        has(
+            "Costs will peak in fiscal '26.",
+            dct(),
+            "fiscal '26",
+            "2026",
+        );
+        none_covering("He said 'fiscal' twice.", "fiscal");
+    }
 }
