@@ -3,8 +3,8 @@
 //! Reports say "talks resumed on the 12th" when the month is the report's
 //! own or, told in the past tense, the one before: the 12th in a report
 //! dated the 20th is this month's, in a report dated the 5th last month's.
-//! Only "on the" before the ordinal and the end of a phrase after it make
-//! a date: "on the 12th floor", "on the 3rd day" and "the 21st century"
+//! Only "on the" (or "by", "until", "since", "for", "before", "after")
+//! before the ordinal and the end of a phrase after it make a date: "on the 12th floor", "on the 3rd day" and "the 21st century"
 //! are ordinals of something else, and "the 5th of May" is read with its
 //! month by the spoken-date rule. Without a report date there is no month,
 //! so nothing is tagged.
@@ -18,7 +18,7 @@ use chrono::{Datelike, Months, NaiveDate};
 use regex::Captures;
 
 /// The regular expression for [`day_of_month`].
-pub const PATTERN: &str = r"\b(?i:on)\s+(?P<x>(?i:the)\s+(?P<d>[0-9]{1,2})(?i:st|nd|rd|th))\b";
+pub const PATTERN: &str = r"\b(?i:on|by|until|till|since|for|before|after)\s+(?P<x>(?i:the)\s+(?P<d>[0-9]{1,2})(?i:st|nd|rd|th))\b";
 
 /// Words that may follow the phrase: it ends there.
 const PHRASE_ENDS: [&str; 14] = [

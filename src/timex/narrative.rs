@@ -24,28 +24,28 @@ pub struct Anchored {
 }
 
 /// The regular expression for [`that_unit`].
-pub const PATTERN: &str = r"\b(?:(?:(?P<pm>(?i:early|earlier|late|later))\s+(?:(?i:in|on)\s+)?)?(?P<det>(?i:that(?:\s+same|\s+very)?|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding))\s+(?P<u>(?i:day|week|month|year|quarter))|(?P<before>(?i:the\s+day\s+before)))\b";
+pub const PATTERN: &str = r"\b(?:(?:(?P<pm>(?i:early|earlier|late|later))\s+(?:(?i:in|on)\s+)?)?(?P<det>(?i:that(?:\s+same|\s+very)?|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding))\s+(?P<u>(?i:day|week|month|year|quarter))|(?i:the)\s+(?P<bu>(?i:day|week|month|year))\s+(?P<before>(?i:before))(?:\s+(?P<last>(?i:last)))?)\b";
 
 /// "that year", "the same day", "the following month", "the next day",
-/// "the previous day", "the day before".
+/// "the previous day", "the day before", "the year before".
 pub fn that_unit(c: &Captures, ctx: &Ctx) -> Option<Hit> {
     let full = c.get(0)?;
     if c.name("before").is_some() {
-        // "The day before, shares had risen": the day before the one being
-        // told. "The day before the vote" counts from an event instead,
-        // which this rule cannot date.
+        let unit = lexicon::unit(g(c, "bu")?)?;
+        if c.name("last").is_some() {
+            // "the year before last": two back from now, whatever the
+            // story last named.
+            let value = value_from(ctx.dct.map(Known::day), Anchored { unit, shift: -2 });
+            return Some(whole(c, TimexType::Date, value, None));
+        }
+        // "The day before, shares had risen", "sales had doubled the year
+        // before": the unit before the one being told. "The day before the
+        // vote" counts from an event instead, which this rule cannot date.
         let rest = ctx.text[full.end()..].trim_start();
         if rest.starts_with(|ch: char| ch.is_alphanumeric()) {
             return None;
         }
-        return Some(anchored_hit(
-            c,
-            ctx,
-            Anchored {
-                unit: Unit::Day,
-                shift: -1,
-            },
-        ));
+        return Some(anchored_hit(c, ctx, Anchored { unit, shift: -1 }));
     }
     let unit = lexicon::unit(g(c, "u")?)?;
     let det = g(c, "det")?.to_ascii_lowercase();

@@ -114,6 +114,9 @@ fn build(p: &str) -> Regex {
 const MODP: &str = r"(?P<pm>(?i:early|earlier|late|later|mid|middle)(?:-|\s+)|(?i:(?:the\s+)?(?:beginning|start|middle|end|close|turn)\s+of\s+))?";
 const APPROX: &str = r"(?P<q>(?i:about|around|some|nearly|almost|roughly|approximately|more\s+than|less\s+than|fewer\s+than|over|under|at\s+least|at\s+most|only|just|up\s+to|within|barely|a\s+little\s+more\s+than|well\s+over|upwards\s+of)\s+)?";
 const UNITS: &str = r"(?i:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|century|centuries)";
+/// A part of a day named from the DCT: "7:30 last night", "10 a.m. this
+/// morning" put the clock time on that day, and its half of it.
+const DAY_PART: &str = r"(?i:tonight|last\s+night|this\s+(?:morning|afternoon|evening)|(?:yesterday|tomorrow)\s+(?:morning|afternoon|evening|night))";
 const TZ: &str = r"(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|ET|PT)";
 const YEARW: &str = r"(?i:nineteen[- ](?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred))";
 
@@ -129,6 +132,20 @@ fn rules() -> &'static Rules {
         // Each rule: its pattern, its value function, and the words without
         // which it cannot match (see [`gate`]).
         let table: Vec<(String, Handler, &[Needs])> = vec![
+            (
+                format!(
+                    r"\b(?:(?i:the)\s+)?(?P<m1>{MONTHS_FULL})[-\x{{2013}}/](?P<m2>{MONTHS_FULL})\s+(?:(?P<y>[0-9]{{4}})\s+)?(?i:quarter|period)\b"
+                ),
+                month_span_quarter,
+                &[gate::MONTHS],
+            ),
+            (
+                format!(
+                    r"\b(?i:the)\s+(?P<pod>(?i:morning|afternoon|evening|night))\s+(?i:of)\s+(?:(?P<wd>{WEEKDAYS}),?\s+)?(?P<m>{month})\s+(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>[0-9]{{4}})\b)?"
+                ),
+                part_of_date,
+                &[gate::MONTHS],
+            ),
             (
                 format!(
                     r"\b(?:(?P<wd>{WEEKDAYS}),?\s+)?{MODP}(?P<m>{month})\s+(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>[0-9]{{4}})\b)?"
@@ -165,9 +182,11 @@ fn rules() -> &'static Rules {
                 &[gate::MONTHS],
             ),
             (
-                format!(r"\b(?:(?i:the)\s+)?{MODP}(?:(?P<y>1[0-9]{{2}}|20[0-9])0|'(?P<yy>[0-9])0)s\b"),
+                // "the 1990's", with the apostrophe the New York Times and
+                // much older wire copy write, is the same decade.
+                format!(r"\b(?:(?i:the)\s+)?{MODP}(?:(?P<y>1[0-9]{{2}}|20[0-9])0|'(?P<yy>[0-9])0)'?s\b"),
                 decade,
-                &[Needs::Exact(&["0s"])],
+                &[Needs::Exact(&["0s", "0's"])],
             ),
             (
                 format!(
@@ -196,7 +215,7 @@ fn rules() -> &'static Rules {
             (
                 dayofmonth::PATTERN.to_string(),
                 dayofmonth::day_of_month,
-                &[Needs::AnyCase(&["on the"])],
+                &[Needs::AnyCase(&["st", "nd", "rd", "th"])],
             ),
             (
                 format!(r"\b(?P<the>(?i:the\s+year)\s+)?(?P<y>{YEARW}|(?i:two\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?))\b"),
@@ -249,7 +268,7 @@ fn rules() -> &'static Rules {
             (r"\b(?i:year-earlier|year-ago|prior-year)\b".to_string(), year_ago_adj, ALWAYS),
             (
                 format!(
-                    r"\b{APPROX}(?P<n>{num}|(?i:an?|several|a\s+few|few|many|some|a\s+couple\s+of))(?P<half2>\s+(?i:and\s+a\s+half))?\s+(?P<u>{UNITS})\s+(?P<dir>(?i:ago|earlier|later|from\s+now|from\s+today|hence))\b"
+                    r"\b(?:{APPROX}(?P<n>{num}|(?i:an?|several|a\s+few|few|many|some|a\s+couple\s+of))(?P<half2>\s+(?i:and\s+a\s+half))?\s+)?(?P<u>{UNITS})\s+(?P<dir>(?i:ago|earlier|later|from\s+now|from\s+today|hence))\b"
                 ),
                 ago,
                 &[Needs::AnyCase(&["ago", "earlier", "later", "now", "today", "hence"])],
@@ -280,10 +299,11 @@ fn rules() -> &'static Rules {
                 &[Needs::AnyCase(&["-second", "-minute", "-hour", "-day", "-week", "-month", "-quarter", "-year", "-decade", "-century"])],
             ),
             (
-                r"\b(?P<u>(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries|year|month|week|day|hour|decade|century))-long\b"
+                // "weeklong", "yearlong": AP style closes up these compounds.
+                r"\b(?:(?P<u>(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries|year|month|week|day|hour|decade|century))-long|(?P<u2>(?i:day|week|month|year))long)\b"
                     .to_string(),
                 duration_long,
-                ALWAYS,
+                &[Needs::AnyCase(&["long"])],
             ),
             (
                 r"\b(?P<pre>(?i:for|in|over|within|after|during|took|take|takes|lasted|last|spent|spend|spending)\s+)(?P<u>(?i:years|months|weeks|days|decades|hours|minutes|centuries))\b"
@@ -312,7 +332,7 @@ fn rules() -> &'static Rules {
             ),
             (
                 format!(
-                    r"\b(?:(?P<h>[0-9]{{1,2}})(?:[:.](?P<mi>[0-5][0-9]))?\s*(?P<ap>[aApP]\.?[mM]\b\.?)|(?P<h2>[0-9]{{1,2}})(?::(?P<mi2>[0-5][0-9]))?\s+(?:(?i:o'clock)\s+)?(?i:in\s+the)\s+(?P<ipod>(?i:morning|afternoon|evening|night))|(?P<named>(?i:noon|midnight|midday))|(?P<h24>[0-2]?[0-9])[:.](?P<mi24>[0-5][0-9])\s*(?:(?P<tz0>{TZ})|(?i:local\s+time))\b|(?P<hw>[01][0-9]|2[0-3])(?P<mw>[0-5][0-9])\s+(?:{TZ}|(?i:local\s+time))\b)(?:\s+(?P<tz>{TZ})\b)?(?:,?\s+(?:(?i:on)\s+)?(?P<wd>{WEEKDAYS})|\s+(?P<rd>(?i:yesterday|today|tomorrow))|,?\s+(?:(?i:on)\s+)?(?P<m>{month})\s+(?P<d>[0-9]{{1,2}})\b)?"
+                    r"\b(?:(?P<h>[0-9]{{1,2}})(?:[:.](?P<mi>[0-5][0-9]))?\s*(?P<ap>[aApP]\.?[mM]\b\.?)|(?P<h2>[0-9]{{1,2}})(?::(?P<mi2>[0-5][0-9]))?\s+(?:(?i:o'clock)\s+)?(?i:in\s+the)\s+(?P<ipod>(?i:morning|afternoon|evening|night))|(?P<named>(?i:noon|midnight|midday))|(?P<h24>[0-2]?[0-9])[:.](?P<mi24>[0-5][0-9])\s*(?:(?P<tz0>{TZ})|(?i:local\s+time))\b|(?P<hw>[01][0-9]|2[0-3])(?P<mw>[0-5][0-9])\s+(?:{TZ}|(?i:local\s+time))\b|(?P<hb>[0-9]{{1,2}}):(?P<mib>[0-5][0-9])\s+(?P<rdb>{DAY_PART})|(?P<hc>0[0-9]|1[3-9]|2[0-3]):(?P<mic>[0-5][0-9])\b)(?:\s+(?P<tz>{TZ})\b)?(?:,?\s+(?:(?i:on)\s+)?(?P<wd>{WEEKDAYS})|\s+(?P<rd>{DAY_PART}|(?i:yesterday|today|tomorrow))|,?\s+(?:(?i:on)\s+)?(?P<m>{month})\s+(?P<d>[0-9]{{1,2}})\b)?"
                 ),
                 time,
                 ALWAYS,
@@ -326,17 +346,22 @@ fn rules() -> &'static Rules {
                 &[Needs::AnyCase(&["spring", "summer", "fall", "autumn", "winter"])],
             ),
             (
-                r"\b(?P<pre>(?:(?i:the|its|a|this\s+year's|last\s+year's|next\s+year's)|(?:(?i:fiscal)\s+)?(?P<yp>[0-9]{4})'s)\s+)?(?P<rel>(?i:(?:latest|current|previous|prior|past|last|next|this|same|comparable|corresponding|year-ago|year-earlier|prior-year|flat|strong|weak|recent|just-ended|just\s+ended)\s+)*)(?:(?P<fy>(?i:fiscal))[-\s]+)?(?:(?P<y1>[0-9]{4})\s+)?(?:(?P<ord>(?i:first|second|third|fourth|final|1st|2nd|3rd|4th))[-\s]+)?(?:(?i:fiscal)[-\s]+)?(?P<q>(?i:quarter|half|period))\b(?:\s+(?:(?i:of)\s+)?(?:(?i:fiscal)\s+)?(?P<y2>[0-9]{4})\b|\s+(?:(?i:of)\s+)?(?P<ry>(?i:next|last|this))\s+(?i:year)\b|\s+(?P<ago>(?i:a\s+year\s+(?:ago|earlier)))\b)?"
+                r"\b(?P<pre>(?:(?i:the|its|a|this\s+year's|last\s+year's|next\s+year's)|(?:(?i:fiscal)\s+)?(?P<yp>[0-9]{4})'s)\s+)?(?P<rel>(?i:(?:latest|current|previous|prior|past|last|latter|next|this|same|comparable|corresponding|year-ago|year-earlier|prior-year|flat|strong|weak|recent|just-ended|just\s+ended)\s+)*)(?:(?P<fy>(?i:fiscal))[-\s]+)?(?:(?P<y1>[0-9]{4})\s+)?(?:(?P<ord>(?i:first|second|third|fourth|final|1st|2nd|3rd|4th))[-\s]+)?(?:(?i:fiscal)[-\s]+)?(?P<q>(?i:quarter|half|period))\b(?:\s+(?:(?i:of)\s+)?(?:(?i:fiscal)\s+)?(?P<y2>[0-9]{4})\b|\s+(?:(?i:of)\s+)?(?P<ry>(?i:next|last|this))\s+(?i:year)\b|\s+(?P<ago>(?i:a\s+year\s+(?:ago|earlier)))\b)?"
                     .to_string(),
                 quarter,
                 &[Needs::AnyCase(&["quarter", "half", "period"])],
             ),
             (
                 format!(
-                    r"\b(?:(?P<every>(?i:every|each))\s+(?:(?P<other>(?i:other))\s+)?(?:(?P<n>{num})\s+)?(?:(?P<u>{UNITS}|(?i:morning|evening|night|afternoon|weekend))|(?P<wd>{WEEKDAYS})|(?P<mo>{MONTHS_FULL})|(?P<se>(?i:spring|summer|autumn|fall|winter)))|(?P<adv>annually|yearly|weekly|daily|monthly|hourly|nightly|biweekly|semiannually)|(?P<freq>(?i:once|twice|(?:{num})\s+times))\s+(?i:an?|per|every|each)\s+(?P<fu>(?i:day|week|month|year|hour|decade))|(?i:per)\s+(?P<pu>(?i:day|week|month|year|hour|annum)))\b"
+                    r"\b(?:(?P<every>(?i:every|each))\s+(?:(?P<other>(?i:other))\s+)?(?:(?P<n>{num}|(?i:few|several))\s+)?(?:(?P<u>{UNITS}|(?i:morning|evening|night|afternoon|weekend))|(?P<wd>{WEEKDAYS})|(?P<mo>{MONTHS_FULL})|(?P<se>(?i:spring|summer|autumn|fall|winter)))|(?P<adv>annually|yearly|weekly|daily|monthly|hourly|nightly|biweekly|semiannually)|(?P<freq>(?i:once|twice|(?:{num})\s+times))\s+(?i:an?|per|every|each)\s+(?P<fu>(?i:day|week|month|year|hour|decade))|(?i:per)\s+(?P<pu>(?i:day|week|month|year|hour|annum)))\b"
                 ),
                 set,
                 ALWAYS,
+            ),
+            (
+                r"\b(?P<pre>(?i:on|at|during|over|most|all))\s+(?P<we>(?i:weekends))\b".to_string(),
+                weekends,
+                &[Needs::AnyCase(&["weekends"])],
             ),
             (
                 format!(
@@ -639,6 +664,47 @@ fn month_day_year(c: &Captures, ctx: &Ctx) -> Option<Hit> {
     })
 }
 
+/// "the January-March quarter", "the July-September period": business
+/// news names a calendar quarter by its months. Without a year it is the
+/// latest such quarter begun by the DCT.
+fn month_span_quarter(c: &Captures, ctx: &Ctx) -> Option<Hit> {
+    let m1 = lexicon::month(g(c, "m1")?)?;
+    let m2 = lexicon::month(g(c, "m2")?)?;
+    if m1 % 3 != 1 || m2 != m1 + 2 {
+        return None;
+    }
+    let q = (m1 - 1) / 3 + 1;
+    let y = match g(c, "y") {
+        Some(y) => y.parse().ok()?,
+        None => {
+            let d = ctx.dct?;
+            if d.month() >= m1 {
+                d.year()
+            } else {
+                d.year() - 1
+            }
+        }
+    };
+    Some(whole(
+        c,
+        TimexType::Date,
+        format!("{}-Q{q}", resolve::year(y)),
+        None,
+    ))
+}
+
+/// "the morning of March 2": that part of the day, a time like "Monday
+/// morning"; a night, as there, is given its date alone.
+fn part_of_date(c: &Captures, ctx: &Ctx) -> Option<Hit> {
+    let mut h = month_day_year(c, ctx)?;
+    h.start = c.get(0)?.start();
+    if let Some(p) = part_of_day(g(c, "pod")?).filter(|p| *p != "NI") {
+        h.kind = TimexType::Time;
+        h.value = format!("{}T{p}", h.value);
+    }
+    Some(h)
+}
+
 fn parse_year(s: &str) -> Option<i32> {
     if s.as_bytes().first()?.is_ascii_digit() {
         s.parse().ok()
@@ -760,6 +826,11 @@ fn month_alone(c: &Captures, ctx: &Ctx) -> Option<Hit> {
 fn decade(c: &Captures, ctx: &Ctx) -> Option<Hit> {
     let full = c.get(0)?;
     if matches!(byte_before(ctx.text, full.start()), Some(b'$' | b'#')) {
+        return None;
+    }
+    // "the 1990's" is the decade, but "1990's first half" the year's.
+    let m = full.as_str();
+    if m.ends_with("'s") && !m.get(..4).is_some_and(|t| t.eq_ignore_ascii_case("the ")) {
         return None;
     }
     let word_decade = g(c, "dw").and_then(|w| {
@@ -1077,7 +1148,18 @@ fn ago(c: &Captures, ctx: &Ctx) -> Option<Hit> {
     let mut unit = lexicon::unit(g(c, "u")?)?;
     let dir = g(c, "dir")?.to_ascii_lowercase();
     let back = dir == "ago" || dir == "earlier";
-    let q = lexicon::quantity(g(c, "n")?);
+    let Some(n) = g(c, "n") else {
+        // "years ago", "months ago": the development files tag the
+        // stretch back to now ("months ago" = PXM), not a PAST_REF date.
+        // Only "ago" and a plural: "years later" counts from an event.
+        let u = g(c, "u")?;
+        if dir != "ago" || !u.ends_with(['s', 'S']) {
+            return None;
+        }
+        let value = resolve::duration(None, lexicon::unit(u)?);
+        return Some(whole(c, TimexType::Duration, value, None));
+    };
+    let q = lexicon::quantity(n);
     let year_before = unit == Unit::Year && dir == "earlier" && q.is_some_and(|q| q.n == 1);
     if (dir == "later" || dir == "earlier") && !year_before {
         // "three days later", "an hour earlier" count from an event in the
@@ -1438,7 +1520,7 @@ fn duration_adj(c: &Captures, _ctx: &Ctx) -> Option<Hit> {
 }
 
 fn duration_long(c: &Captures, _ctx: &Ctx) -> Option<Hit> {
-    let u = g(c, "u")?;
+    let u = g(c, "u").or(g(c, "u2"))?;
     let unit = lexicon::unit(u)?;
     let q = if u.ends_with('s') {
         None
@@ -1616,6 +1698,13 @@ fn weekday(c: &Captures, ctx: &Ctx) -> Option<Hit> {
             return finish_weekday(c, start, end, v, md);
         }
         Some("this past") | Some("since") => Dir::Past,
+        // "stays closed until Friday": a state lasting up to a day still
+        // ahead, unless told in the past ("Until Thursday, they had...").
+        // Things put off ("postponed until") the tense rules see already.
+        Some("until") => match tense::around(ctx.text, start, end) {
+            Tense::Past => Dir::Past,
+            _ => Dir::Future,
+        },
         // "Wednesday's ruling": a possessive weekday names a day already
         // being talked about.
         _ if c.name("poss").is_some() => Dir::Past,
@@ -1707,6 +1796,37 @@ fn time(c: &Captures, ctx: &Ctx) -> Option<Hit> {
         let h: u32 = h.parse().ok()?;
         let mi: u32 = g(c, "mi24")?.parse().ok()?;
         (h, mi)
+    } else if let Some(h) = g(c, "hc") {
+        // The 24-hour clock ("at 14:00", "by 09:30") needs no "a.m." or
+        // zone, but only after a preposition of time: a bare "14:16" may
+        // be a verse, a score or a lap time.
+        let after = ctx.text.get(full.end()..).unwrap_or("");
+        let prep = matches!(
+            prev_word(ctx.text, full.start()).as_str(),
+            "at" | "by" | "until" | "till" | "from" | "before" | "after" | "around" | "to"
+        );
+        if !prep || after.starts_with(':') || after.starts_with(|ch: char| ch.is_ascii_digit()) {
+            return None;
+        }
+        (h.parse().ok()?, g(c, "mic")?.parse().ok()?)
+    } else if let (Some(h), Some(part)) = (g(c, "hb"), g(c, "rdb")) {
+        // Without "a.m." or "p.m.", the part of the day says which half:
+        // "11:45 this morning", "7:30 last night" (19:30; "1:30 last
+        // night" is after midnight).
+        let h: u32 = h.parse().ok()?;
+        let mi: u32 = g(c, "mib")?.parse().ok()?;
+        if h == 0 || h > 12 {
+            return None;
+        }
+        let l = part.to_ascii_lowercase();
+        let h = if l.ends_with("morning") {
+            h % 12
+        } else if l.ends_with("night") && h < 5 || h == 12 {
+            h
+        } else {
+            h + 12
+        };
+        (h, mi)
     } else if let Some(h) = g(c, "hw") {
         // Wire copy writes the 24-hour clock without a colon, always with a
         // zone: "at 1405 GMT", "0800 local time". Without the zone a
@@ -1738,7 +1858,7 @@ fn time(c: &Captures, ctx: &Ctx) -> Option<Hit> {
         return None;
     }
     // "$5pm" or "B52 am" are not clock times.
-    if (c.name("h").is_some() || c.name("h2").is_some())
+    if (c.name("h").is_some() || c.name("h2").is_some() || c.name("hb").is_some())
         && byte_before(ctx.text, full.start())
             .is_some_and(|b| b.is_ascii_alphanumeric() || matches!(b, b'$' | b'.' | b','))
     {
@@ -1750,11 +1870,14 @@ fn time(c: &Captures, ctx: &Ctx) -> Option<Hit> {
             _ => tense_dir(ctx, full.start(), full.end()),
         };
         resolve::weekday(ctx.dct, wd, dir, false)
-    } else if let Some(rd) = g(c, "rd") {
-        let off: i64 = match rd.to_ascii_lowercase().as_str() {
-            "yesterday" => -1,
-            "tomorrow" => 1,
-            _ => 0,
+    } else if let Some(rd) = g(c, "rd").or(g(c, "rdb")) {
+        let l = rd.to_ascii_lowercase();
+        let off: i64 = if l.starts_with("yesterday") || l.starts_with("last") {
+            -1
+        } else if l.starts_with("tomorrow") {
+            1
+        } else {
+            0
         };
         resolve::day(
             ctx.dct
@@ -1769,7 +1892,10 @@ fn time(c: &Captures, ctx: &Ctx) -> Option<Hit> {
     };
     // A clock time with no day of its own is on the day the story is
     // telling about, which need not be the DCT's.
-    let bare = g(c, "wd").is_none() && g(c, "rd").is_none() && g(c, "m").is_none();
+    let bare = g(c, "wd").is_none()
+        && g(c, "rd").is_none()
+        && g(c, "rdb").is_none()
+        && g(c, "m").is_none();
     let mut end = full.end();
     if full.as_str().ends_with('.') && dot_ends_sentence(ctx.text, end) {
         end -= 1;
@@ -1956,11 +2082,11 @@ fn quarter(c: &Captures, ctx: &Ctx) -> Option<Hit> {
     }
     let final_ord = g(c, "ord").is_some_and(|o| o.eq_ignore_ascii_case("final"));
     let mut ord = g(c, "ord").and_then(lexicon::ordinal);
-    // "the last half of 1989" is the second half; a bare "the last half"
-    // (no year after it) is too vague to place.
+    // "the last (or latter) half of 1989" is the second half; a bare "the
+    // last half" (no year after it) is too vague to place.
     if ord.is_none()
         && q == "half"
-        && rel.trim() == "last"
+        && matches!(rel.trim(), "last" | "latter")
         && (g(c, "y2").is_some() || g(c, "ry").is_some())
     {
         ord = Some(2);
@@ -2264,6 +2390,21 @@ fn after_amount(text: &str, pos: usize) -> bool {
 
 /// "on Mondays", "Tuesday nights": the weekday (and part of it) every
 /// week, a set.
+/// "on weekends", "during weekends": every weekend, like "on Sundays".
+/// The preposition keeps out counts ("three weekends").
+fn weekends(c: &Captures, _ctx: &Ctx) -> Option<Hit> {
+    let we = c.name("we")?;
+    Some(Hit {
+        start: we.start(),
+        end: we.end(),
+        kind: TimexType::Set,
+        value: "XXXX-WXX-WE".into(),
+        modifier: None,
+        quarter_ref: None,
+        anchored: None,
+    })
+}
+
 fn weekday_plural(c: &Captures, _ctx: &Ctx) -> Option<Hit> {
     let wd = lexicon::weekday(g(c, "wd")?)?;
     let pod = g(c, "pod").and_then(|p| part_of_day(p.trim_end_matches(['s', 'S'])));

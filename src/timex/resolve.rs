@@ -169,6 +169,10 @@ pub fn month_alone(dct: Option<NaiveDate>, m: u32, dir: Dir, strict: bool) -> St
         } else {
             y
         }
+    } else if dir == Dir::Past {
+        // "The museum was opened in April" said in March: a month still
+        // ahead cannot be one already told in the past.
+        y - 1
     } else if gap <= 3 || dir == Dir::Future {
         y
     } else {
@@ -178,7 +182,10 @@ pub fn month_alone(dct: Option<NaiveDate>, m: u32, dir: Dir, strict: bool) -> St
 }
 
 /// Resolves month and day without a year. The closest such date to the
-/// DCT wins, unless the tense points the other way by more than a month;
+/// DCT wins, unless the tense points the other way: a past clause by more
+/// than three months, a future one by more than a month ("takes effect on
+/// Jan. 1" said in March is next January; a past reading is also what a
+/// clause without a tense gets, so it must be further off to count);
 /// a named weekday ("Saturday, April 25") picks the year it fits. `None`
 /// when no year makes the date valid (Feb 30).
 pub fn month_day(
@@ -205,7 +212,7 @@ pub fn month_day(
     let gap = (closest - d).num_days();
     let pick = match dir {
         Dir::Past if gap > 90 => cands.iter().filter(|c| **c <= d).max().copied(),
-        Dir::Future if gap < -90 => cands.iter().filter(|c| **c >= d).min().copied(),
+        Dir::Future if gap < -30 => cands.iter().filter(|c| **c >= d).min().copied(),
         _ => None,
     };
     Some(day(Some(pick.unwrap_or(closest))))

@@ -13,7 +13,7 @@ use chrono::Datelike;
 use regex::Captures;
 
 /// The regular expression for [`short_year`].
-pub const PATTERN: &str = r"\b(?i:in|since|of|by|until|till|from|through|during|before|after|to|and|between)\s+(?P<y>['\x{2019}](?P<yy>[0-9]{2}))\b";
+pub const PATTERN: &str = r"\b(?:(?i:in|since|of|by|until|till|from|through|during|before|after|to|and|between)|(?P<fy>(?i:fiscal)))\s+(?P<y>['\x{2019}](?P<yy>[0-9]{2}))\b";
 
 /// An apostrophe and the first digit of the year: [`PATTERN`] matches both
 /// exactly, and apostrophes alone are too common to be worth a gate.
@@ -40,7 +40,7 @@ pub const NEEDS: Needs = Needs::Exact(&[
     "\u{2019}9",
 ]);
 
-/// "'98" after a preposition: the year in the century that puts it at most
+/// "'98" after a preposition or "fiscal": the year in the century that puts it at most
 /// ten years after the DCT's.
 pub fn short_year(c: &Captures, ctx: &Ctx) -> Option<Hit> {
     let m = c.name("y")?;
@@ -60,6 +60,9 @@ pub fn short_year(c: &Captures, ctx: &Ctx) -> Option<Hit> {
         y -= 100;
     }
     let mut h = whole(c, TimexType::Date, resolve::year(y), None);
-    h.start = m.start();
+    // "fiscal '99" is tagged whole, like "fiscal 1999".
+    if c.name("fy").is_none() {
+        h.start = m.start();
+    }
     Some(h)
 }

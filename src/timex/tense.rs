@@ -400,14 +400,23 @@ fn scheduled_present(ws: &[(usize, &str)], k: usize) -> bool {
     k == 0 || !BLOCK.contains(&ws[k - 1].1.to_ascii_lowercase().as_str())
 }
 
-/// "The vote is set for Friday", "the launch is now targeted for May": a
-/// date something is fixed for is still ahead. "Had been set for" is a
+/// "The vote is set for Friday", "the launch is now targeted for May",
+/// "snow is forecast for Saturday": a date something is fixed or foreseen
+/// for is still ahead. "Had been set for" is a
 /// plan seen from the past, and stays with "had".
 fn fixed_for(ws: &[(usize, &str)], k: usize) -> bool {
     let w = ws[k].1.to_ascii_lowercase();
     if !matches!(
         w.as_str(),
-        "set" | "slated" | "targeted" | "penciled" | "pencilled"
+        "set"
+            | "slated"
+            | "targeted"
+            | "penciled"
+            | "pencilled"
+            | "forecast"
+            | "predicted"
+            | "planned"
+            | "scheduled"
     ) {
         return false;
     }
@@ -526,7 +535,17 @@ fn is_participle(ws: &[(usize, &str)], k: usize) -> bool {
         && (regular || irregular)
         && matches!(
             ws[k - 1].1.to_ascii_lowercase().as_str(),
-            "be" | "been" | "being" | "to"
+            // "stays closed", "remained shut": an adjective after a verb
+            // of lasting, whose own tense counts.
+            "be" | "been"
+                | "being"
+                | "to"
+                | "stay"
+                | "stays"
+                | "stayed"
+                | "remain"
+                | "remains"
+                | "remained"
         )
 }
 

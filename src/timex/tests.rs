@@ -2204,7 +2204,7 @@ mod spoken_forms {
     #[test]
     fn spelt_out_days_of_a_month() {
         has(
-            "The vote is set for March the fifth.",
+            "The vote was held on March the fifth.",
             dct(),
             "March the fifth",
             "2024-03-05",
@@ -2720,5 +2720,308 @@ fn unicode_case_folding_is_not_gated_away() {
         let found = patterns::candidates(&ctx);
         assert!(!found.is_empty(), "{text:?}");
         assert_eq!(found, patterns::candidates_ungated(&ctx), "{text:?}");
+    }
+}
+
+/// Kinds of expression found missing by `bench/timex/probe.sh`.
+mod probe_kinds {
+    use super::*;
+
+    #[test]
+    fn decades_with_an_apostrophe() {
+        has(
+            "Cinemas emptied during the 1970's.",
+            dct(),
+            "the 1970's",
+            "197",
+        );
+        has(
+            "Rents doubled in the late '60's.",
+            dct(),
+            "the late '60's",
+            "196",
+        );
+        // Without "the", "1990's" is the year's possessive.
+        has(
+            "Sales fell in 1990's first half.",
+            dct(),
+            "1990's first half",
+            "1990-H1",
+        );
+    }
+
+    #[test]
+    fn clock_time_with_a_named_part_of_day() {
+        // Monday 22 April 2024.
+        has(
+            "The ferry sank at 7:30 last night.",
+            dct(),
+            "7:30 last night",
+            "2024-04-21T19:30",
+        );
+        has(
+            "The judge spoke at 11:45 this morning.",
+            dct(),
+            "11:45 this morning",
+            "2024-04-22T11:45",
+        );
+        has(
+            "Polls open at 6 a.m. tomorrow morning.",
+            dct(),
+            "6 a.m. tomorrow morning",
+            "2024-04-23T06:00",
+        );
+        // Without minutes, a number before "last night" is a count.
+        none_covering("The team scored 3 last night.", "3");
+    }
+
+    #[test]
+    fn twenty_four_hour_clock_after_a_preposition() {
+        has(
+            "The summit resumes at 14:00.",
+            dct(),
+            "14:00",
+            "2024-04-22T14:00",
+        );
+        has("Voting ends by 09:30.", dct(), "09:30", "2024-04-22T09:30");
+        none_covering("He read John 14:16 aloud.", "14:16");
+        none_covering("She won in 2:13:45.", "13:45");
+    }
+
+    #[test]
+    fn until_a_weekday_looks_ahead() {
+        // Monday 22 April 2024.
+        has(
+            "The border stays closed until Friday.",
+            dct(),
+            "Friday",
+            "2024-04-26",
+        );
+        has(
+            "The judge adjourned the trial until Thursday.",
+            dct(),
+            "Thursday",
+            "2024-04-25",
+        );
+        has(
+            "Until Thursday, the police had no suspect.",
+            dct(),
+            "Thursday",
+            "2024-04-18",
+        );
+    }
+
+    #[test]
+    fn a_future_day_weeks_back_is_next_years() {
+        // Monday 22 April 2024: "Feb. 1" is 81 days back.
+        has(
+            "The new tariff will take effect on Feb. 1.",
+            dct(),
+            "Feb. 1",
+            "2025-02-01",
+        );
+        has(
+            "The new tariff took effect on Feb. 1.",
+            dct(),
+            "Feb. 1",
+            "2024-02-01",
+        );
+        // A few days back is still this year's: the clause may be a
+        // forecast about a day that has passed.
+        has(
+            "Results will show how sales did on April 15.",
+            dct(),
+            "April 15",
+            "2024-04-15",
+        );
+    }
+
+    #[test]
+    fn weekends_and_vague_frequencies_are_sets() {
+        has(
+            "The market is busiest on weekends.",
+            dct(),
+            "weekends",
+            "XXXX-WXX-WE",
+        );
+        none_covering("The repairs took three weekends.", "weekends");
+        has(
+            "The rules are rewritten every few years.",
+            dct(),
+            "every few years",
+            "PXY",
+        );
+        has(
+            "Ferries call every several days.",
+            dct(),
+            "every several days",
+            "PXD",
+        );
+    }
+
+    #[test]
+    fn a_unit_before() {
+        has(
+            "The mill closed in 2009. Orders had fallen the year before.",
+            dct(),
+            "the year before",
+            "2008",
+        );
+        has(
+            "The strike began in June 2019. Talks had failed the month before.",
+            dct(),
+            "the month before",
+            "2019-05",
+        );
+        // Monday 22 April 2024.
+        has(
+            "Rents rose the year before last.",
+            dct(),
+            "the year before last",
+            "2022",
+        );
+        has(
+            "The shop shut the week before last.",
+            dct(),
+            "the week before last",
+            "2024-W15",
+        );
+        // Counted from an event the rule cannot date.
+        none_covering("They met the year before the war.", "year");
+    }
+
+    #[test]
+    fn units_ago_without_a_number() {
+        has("The mine flooded years ago.", dct(), "years ago", "PXY");
+        has(
+            "Months ago, the bank warned of losses.",
+            dct(),
+            "Months ago",
+            "PXM",
+        );
+        has("It shut two years ago.", dct(), "two years ago", "2022");
+        none_covering("Years later, he came back.", "later");
+    }
+
+    #[test]
+    fn latter_half_of_a_year() {
+        has(
+            "Exports slowed in the latter half of 2019.",
+            dct(),
+            "the latter half of 2019",
+            "2019-H2",
+        );
+    }
+
+    #[test]
+    fn day_of_month_after_other_prepositions() {
+        // Monday 22 April 2024.
+        has(
+            "The bill is due by the 30th.",
+            dct(),
+            "the 30th",
+            "2024-04-30",
+        );
+        has(
+            "Prices have fallen since the 2nd.",
+            dct(),
+            "the 2nd",
+            "2024-04-02",
+        );
+        none_covering("She won for the 5th time.", "5th");
+        none_covering("He waited by the 3rd gate.", "3rd");
+    }
+
+    #[test]
+    fn part_of_a_named_day() {
+        has(
+            "Troops crossed the border on the morning of April 2.",
+            dct(),
+            "the morning of April 2",
+            "2024-04-02TMO",
+        );
+        has(
+            "The fire began on the night of Feb. 3, 2021.",
+            dct(),
+            "the night of Feb. 3, 2021",
+            "2021-02-03",
+        );
+    }
+
+    #[test]
+    fn closed_up_long_compounds() {
+        has("Miners ended a weeklong strike.", dct(), "weeklong", "P1W");
+        has(
+            "The city held a yearlong festival.",
+            dct(),
+            "yearlong",
+            "P1Y",
+        );
+        none_covering("The hall was oblong.", "oblong");
+    }
+
+    #[test]
+    fn quarters_named_by_their_months() {
+        // Monday 22 April 2024.
+        has(
+            "Exports rose in the January-March quarter.",
+            dct(),
+            "the January-March quarter",
+            "2024-Q1",
+        );
+        has(
+            "Profit fell in the October-December period.",
+            dct(),
+            "the October-December period",
+            "2023-Q4",
+        );
+        has(
+            "Sales rose in the July-September 2022 quarter.",
+            dct(),
+            "the July-September 2022 quarter",
+            "2022-Q3",
+        );
+    }
+
+    #[test]
+    fn a_month_ahead_told_in_the_past_is_last_years() {
+        // Monday 22 April 2024.
+        has("The bridge was opened in June.", dct(), "June", "2023-06");
+        has("The bridge will open in June.", dct(), "June", "2024-06");
+        has("The bridge opened in March.", dct(), "March", "2024-03");
+    }
+
+    #[test]
+    fn foreseen_for_a_day_is_ahead() {
+        // Monday 22 April 2024.
+        has(
+            "Heavy rain is forecast for Thursday.",
+            dct(),
+            "Thursday",
+            "2024-04-25",
+        );
+        has(
+            "A march is planned for Saturday.",
+            dct(),
+            "Saturday",
+            "2024-04-27",
+        );
+        has(
+            "A march had been planned for Saturday.",
+            dct(),
+            "Saturday",
+            "2024-04-20",
+        );
+    }
+
+    #[test]
+    fn fiscal_short_years() {
+        has(
+            "Costs will peak in fiscal '26.",
+            dct(),
+            "fiscal '26",
+            "2026",
+        );
+        none_covering("He said 'fiscal' twice.", "fiscal");
     }
 }
