@@ -31,8 +31,9 @@
 
 use super::gazetteer;
 use super::titles::{
-    is_given_name, is_honorific, is_never_name, is_non_entity_head, is_org_cue_after,
-    is_org_cue_before, is_org_head, is_title, is_title_modifier, is_venue_head, SPEECH_VERBS,
+    is_compass_part, is_given_name, is_honorific, is_kind_of_place, is_never_name,
+    is_non_entity_head, is_org_cue_after, is_org_cue_before, is_org_head, is_title,
+    is_title_modifier, is_venue_head, SPEECH_VERBS,
 };
 use super::tokens::{is_all_caps, is_capitalized, Analysis, Kind, Token};
 use super::{EntityKind, Mention};
@@ -1047,24 +1048,6 @@ impl<'a> Doc<'a> {
             "east",
             "west",
         ];
-        const SETTLEMENTS: [&str; 16] = [
-            "town",
-            "city",
-            "village",
-            "port",
-            "province",
-            "region",
-            "state",
-            "island",
-            "county",
-            "district",
-            "capital",
-            "suburb",
-            "municipality",
-            "neighbourhood",
-            "neighborhood",
-            "enclave",
-        ];
         // "in the Emilia-Romagna region": a name before its kind of place.
         let kind_after = s + n < self.toks.len()
             && self.is_lower_word(s + n)
@@ -1086,7 +1069,7 @@ impl<'a> Doc<'a> {
             );
         if n <= 3
             && word(1) == "of"
-            && (SETTLEMENTS.contains(&word(2)) || part_of)
+            && (is_kind_of_place(word(2)) || part_of)
             && lower_before(1)
             && lower_before(2)
             && !possessive
@@ -1098,10 +1081,7 @@ impl<'a> Doc<'a> {
         // quarter of a place.
         if n <= 3
             && !possessive
-            && matches!(
-                word(1),
-                "northern" | "southern" | "eastern" | "western" | "central"
-            )
+            && is_compass_part(word(1))
             && matches!(word(2), "in" | "near" | "outside" | "through" | "across")
         {
             return true;

@@ -248,6 +248,55 @@ pub fn is_never_name(folded: &str) -> bool {
     lists().never_names.contains(folded)
 }
 
+/// A kind of place named "the X of Name": "the town of Estepona", "the
+/// island of Rhodes", "the province of Hatay".
+pub fn is_kind_of_place(folded: &str) -> bool {
+    matches!(
+        folded,
+        "town"
+            | "city"
+            | "village"
+            | "port"
+            | "province"
+            | "region"
+            | "state"
+            | "island"
+            | "islands"
+            | "county"
+            | "district"
+            | "capital"
+            | "suburb"
+            | "municipality"
+            | "neighbourhood"
+            | "neighborhood"
+            | "enclave"
+            | "prefecture"
+            | "governorate"
+            | "oblast"
+    )
+}
+
+/// Which part of a place, before its name: "eastern Ukraine", "central
+/// Tbilisi".
+pub fn is_compass_part(folded: &str) -> bool {
+    matches!(
+        folded,
+        "northern"
+            | "southern"
+            | "eastern"
+            | "western"
+            | "central"
+            | "north-eastern"
+            | "north-western"
+            | "south-eastern"
+            | "south-western"
+            | "northeastern"
+            | "northwestern"
+            | "southeastern"
+            | "southwestern"
+    )
+}
+
 /// A common given name.
 pub fn is_given_name(folded: &str) -> bool {
     lists().given_names.contains(folded)

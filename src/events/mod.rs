@@ -32,7 +32,9 @@
 pub mod triggers;
 
 use crate::entities::gazetteer::{demonym_folded, lookup_folded};
-use crate::entities::titles::{is_title, is_title_modifier, is_venue_head};
+use crate::entities::titles::{
+    is_compass_part, is_kind_of_place, is_title, is_title_modifier, is_venue_head,
+};
 use crate::entities::tokens::{is_capitalized, Analysis, Kind, Token};
 use crate::entities::{EntityKind, Mention};
 use std::ops::Range;
@@ -94,6 +96,15 @@ impl EventKind {
             EventKind::Statement => "statement",
             EventKind::Other => "other",
         }
+    }
+
+    /// A march, a fire or a release names where it happened, not who
+    /// took part: a place is never one of its sides.
+    pub fn is_placeless(self) -> bool {
+        matches!(
+            self,
+            EventKind::Protest | EventKind::Disaster | EventKind::Release
+        )
     }
 }
 
@@ -291,34 +302,6 @@ fn is_settlement(word: &str) -> bool {
     matches!(
         word,
         "capital" | "city" | "town" | "port" | "village" | "province" | "region" | "state"
-    )
-}
-
-/// Land that is named "the X of Name": "island of Rhodes", "county of Kent".
-fn is_area(word: &str) -> bool {
-    matches!(
-        word,
-        "island" | "islands" | "county" | "district" | "prefecture" | "governorate" | "oblast"
-    )
-}
-
-/// Which part of a place: "eastern Ukraine", "central Tbilisi".
-fn is_compass_part(word: &str) -> bool {
-    matches!(
-        word,
-        "northern"
-            | "southern"
-            | "eastern"
-            | "western"
-            | "central"
-            | "north-eastern"
-            | "north-western"
-            | "south-eastern"
-            | "south-western"
-            | "northeastern"
-            | "northwestern"
-            | "southeastern"
-            | "southwestern"
     )
 }
 
@@ -999,15 +982,10 @@ impl Sent<'_> {
         let mut out = Vec::new();
         // Only a person dies: "X, who presented the BBC's news, has died"
         // is not the BBC's death.
-        // A march, a fire or a release has no place as a side: "hotels in
-        // southern Rhodes ... as the wildfire spread", "marched through
-        // central Lyon" say where.
-        let placeless = matches!(
-            kind,
-            EventKind::Protest | EventKind::Disaster | EventKind::Release
-        );
+        // "hotels in southern Rhodes ... as the wildfire spread",
+        // "marched through central Lyon" say where, not who.
         let fits = |p: usize, allow_places: bool| {
-            self.is_agent(p, allow_places && !placeless)
+            self.is_agent(p, allow_places && !kind.is_placeless())
                 && (kind != EventKind::Death
                     || self.mentions[self.inside[p]].kind == EntityKind::Person)
         };
@@ -1148,8 +1126,7 @@ impl Sent<'_> {
                 };
                 // "on the Greek island of Rhodes", "struck the province of
                 // Hatay", "in the southern Italian region of Apulia".
-                let named_area = prev(1) == Some("of")
-                    && prev(2).is_some_and(|w| is_settlement(w) || is_area(w));
+                let named_area = prev(1) == Some("of") && prev(2).is_some_and(is_kind_of_place);
                 // "in eastern Ukraine", "through central Tbilisi".
                 let part_of = prev(1).is_some_and(is_compass_part) && prep(prev(2));
                 // "visited Doha", "toured Kyiv": what a visit's verb takes.

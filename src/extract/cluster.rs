@@ -2,12 +2,13 @@
 //!
 //! Two reports describe one event when they share the people who took part
 //! (two of them, or one and the place; organisations count when the kinds
-//! are the same), their kinds agree, their places do
-//! not differ (a city and its country do not), and their dates are compatible (intervals overlap, weekdays
-//! agree); reports that name nobody must give the same kind, place and
-//! day, in the same words. Dates then flow through the cluster: its constraint is the
-//! intersection of its members', so a dated report dates its undated twin,
-//! and the same people meeting again on another day stay apart.
+//! are the same), their kinds agree, their places do not differ (a city and
+//! its country do not), and their dates are compatible (intervals overlap,
+//! weekdays agree); reports that name nobody must give the same kind, place
+//! and day, in the same words. Dates then flow through the cluster: its
+//! constraint is the intersection of its members', so a dated report dates
+//! its undated twin, and the same people meeting again on another day stay
+//! apart.
 //!
 //! ```
 //! use news_timeline::extract::cluster::{cluster, Member};
@@ -144,8 +145,8 @@ fn joins(c: &Cluster, m: &Member) -> bool {
     }
     let anyone = people + shared(&c.others, &m.others);
     // What happens to a person once in a long while (resigned, appointed,
-    // freed, arrested, died): the same person and kind on compatible dates is the
-    // same event, wherever each report places it. Elections and votes are
+    // freed, arrested, died): the same person and kind on compatible dates
+    // is the same event, wherever each report places it. Elections and votes are
     // talked about far more often than held (in BBC's politics, matching
     // on person and kind alone merged a campaign's worth of speeches into
     // one event), so there both reports must name the same weekday.

@@ -15,7 +15,7 @@
 //! - a duration before `after`/`before` relating the event to the main one;
 //! - the publication bound: nothing reported happened after the report.
 
-use crate::civil::Day;
+use crate::civil::{Day, Weekday};
 use crate::dating::value::{interpret, Reading};
 use crate::dating::Constraint;
 use crate::entities::Mention;
@@ -352,15 +352,16 @@ fn in_participle_phrase(text: &str, s: &std::ops::Range<usize>, t: &Timex, trigg
         return false;
     };
     let gap = &text[t.end..aux];
+    let gap_words = words(t.end, aux);
     if gap.contains([',', ';', ':', '-', '\u{2013}', '\u{2014}', '(', ')'])
-        || words(t.end, aux).iter().any(|w| {
+        || gap_words.len() > 4
+        || gap_words.iter().any(|w| {
             SUBJECTS.contains(&w.as_str())
                 || matches!(
                     w.as_str(),
                     "and" | "but" | "or" | "as" | "while" | "because" | "when"
                 )
         })
-        || words(t.end, aux).len() > 4
     {
         return false;
     }
@@ -936,14 +937,11 @@ pub fn drafts(
         // the dead in a relative clause or a possessive, where the nearest
         // agent is someone else: only a lede's death is an event here.
         // A fire or a march names where, not who: its place will do.
-        let placeless = matches!(
-            frame.kind,
-            EventKind::Disaster | EventKind::Protest | EventKind::Release
-        );
         let stands_alone = is_event_kind(frame.kind)
             && frame.kind != EventKind::Death
             && dated
-            && (!frame.participants.is_empty() || placeless && frame.place.is_some());
+            && (!frame.participants.is_empty()
+                || frame.kind.is_placeless() && frame.place.is_some());
         if !is_main {
             // "Three aid workers have been freed, the minister said on
             // Saturday. The three ... were released on Friday night": a
@@ -960,16 +958,9 @@ pub fn drafts(
             let sentence = text[frame.sentence.clone()].to_ascii_lowercase();
             let words = || sentence.split(|c: char| !c.is_ascii_alphanumeric());
             let this_week = words().any(|w| {
-                matches!(
-                    w,
-                    "monday"
-                        | "tuesday"
-                        | "wednesday"
-                        | "thursday"
-                        | "friday"
-                        | "saturday"
-                        | "sunday"
-                )
+                Weekday::ALL
+                    .iter()
+                    .any(|d| d.name().eq_ignore_ascii_case(w))
             }) && match (constraint.earliest, constraint.latest) {
                 (Some(a), Some(b)) => b.0 - a.0 < 7,
                 (None, None) => constraint.weekday.is_some(),

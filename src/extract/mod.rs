@@ -622,17 +622,10 @@ fn story_of(reading: &Reading, draft: &Draft, words: &mut story::Vocabulary) -> 
     words.terms(sentence, &names)
 }
 
-/// For each entity, the entity of the country it lies in ("Lisbon" →
-/// "Portugal", [`entities::gazetteer::country_of`]) where the corpus names
-/// that country too.
-fn regions(kinds: &[entities::Entity]) -> Vec<Option<u32>> {
-    regions_of(kinds.iter().map(|e| (e.name.as_str(), e.kind)))
-}
-
-/// [`regions`] over entities given as (name, kind).
-fn regions_of<'a>(
-    entities: impl Iterator<Item = (&'a str, EntityKind)> + Clone,
-) -> Vec<Option<u32>> {
+/// For each entity, given as (name, kind), the entity of the country it
+/// lies in ("Lisbon" → "Portugal", [`entities::gazetteer::country_of`])
+/// where the corpus names that country too.
+fn regions<'a>(entities: impl Iterator<Item = (&'a str, EntityKind)> + Clone) -> Vec<Option<u32>> {
     let places: FastMap<&str, u32> = entities
         .clone()
         .enumerate()
@@ -657,7 +650,7 @@ fn cluster_all(
     kinds: &[entities::Entity],
 ) -> Vec<(Cluster, Vec<(usize, usize)>)> {
     let order = all_drafts(readings);
-    let regions = regions(kinds);
+    let regions = regions(kinds.iter().map(|e| (e.name.as_str(), e.kind)));
     let mut words = story::Vocabulary::default();
     let independent: Vec<(usize, usize)> = order
         .iter()
@@ -1050,7 +1043,7 @@ fn build_corpus(
 /// computed here once rather than by every browser at start-up: with its
 /// place, the country the place lies in.
 fn fill_involves(corpus: &mut Corpus) {
-    let regions = regions_of(corpus.entities.iter().map(|e| (e.name.as_str(), e.kind)));
+    let regions = regions(corpus.entities.iter().map(|e| (e.name.as_str(), e.kind)));
     let involves: Vec<Vec<u32>> = corpus
         .events
         .iter()
