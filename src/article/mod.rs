@@ -19,6 +19,7 @@
 //! ```
 
 pub mod dateline;
+pub mod wrap;
 
 use crate::civil::Day;
 use crate::model::Warning;
@@ -190,27 +191,37 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<ParsedArticle, Skip> {
     let mut rest = rest.to_vec();
     let (published, date_line) = take_date_line(file, &mut rest, &mut warnings);
 
-    // Paragraphs: non-blank, non-boilerplate lines, with inner whitespace runs
-    // folded. A line in the middle of the text is never dropped silently:
-    // boilerplate is the only thing removed.
+    // Paragraphs: runs of non-blank, non-boilerplate lines, each line a
+    // paragraph unless the text is hard-wrapped ([`wrap`]), with inner
+    // whitespace runs folded. A line in the middle of the text is never
+    // dropped silently: boilerplate is the only thing removed.
     let mut paragraphs: Vec<(u32, String, bool)> = Vec::new();
-    let mut previous_blank = true;
-    for (i, (number, line)) in rest.iter().enumerate() {
+    let mut block: Vec<(u32, &str)> = Vec::new();
+    for (number, line) in rest.iter().chain([(0, "")].iter()) {
         let trimmed = line.trim();
-        if trimmed.is_empty() {
-            previous_blank = true;
+        if !trimmed.is_empty() {
+            if !is_boilerplate(trimmed) {
+                block.push((*number, trimmed));
+            }
             continue;
         }
-        if is_boilerplate(trimmed) {
-            continue;
+        let texts: Vec<&str> = block.iter().map(|(_, l)| *l).collect();
+        let joins = wrap::joins(&texts, looks_like_title);
+        let first = paragraphs.len();
+        for (i, (number, line)) in block.iter().enumerate() {
+            let clean: String = line.split_whitespace().collect::<Vec<_>>().join(" ");
+            match paragraphs.last_mut() {
+                Some((_, paragraph, _)) if i > 0 && joins[i - 1] => {
+                    wrap::join_into(paragraph, &clean)
+                }
+                _ => paragraphs.push((*number, clean, false)),
+            }
         }
-        let next_blank = rest
-            .get(i + 1)
-            .is_none_or(|(_, next)| next.trim().is_empty());
-        let clean: String = trimmed.split_whitespace().collect::<Vec<_>>().join(" ");
-        let stands_alone = previous_blank && next_blank;
-        paragraphs.push((*number, clean, stands_alone));
-        previous_blank = false;
+        // One paragraph between blank lines stands alone, as a title does.
+        if paragraphs.len() == first + 1 {
+            paragraphs[first].2 = true;
+        }
+        block.clear();
     }
 
     if paragraphs.is_empty() {
@@ -569,6 +580,24 @@ mod tests {
     }
 
     #[test]
+    fn hard_wrapped_text_is_read_as_paragraphs() {
+        let a = parsed(
+            " date 2024-10-14\n\nMarathon record falls\n\nRuth Chepngetich won the Chicago Marathon on\nSunday, breaking the women's\nworld record by two minutes.\n\nThe previous record was set\nin Berlin last year.\n",
+        );
+        assert_eq!(a.title, "Marathon record falls");
+        assert_eq!(
+            a.paragraphs,
+            [
+                "Ruth Chepngetich won the Chicago Marathon on Sunday, breaking the women's world record by two minutes.",
+                "The previous record was set in Berlin last year.",
+            ]
+        );
+        // One paragraph a line, as the seeds are written, stays so.
+        let b = parsed("Leaders met on Saturday.\nThey talked about trade.\nNo deal was reached.");
+        assert_eq!(b.paragraphs.len(), 3);
+    }
+
+    #[test]
     fn date_line_with_spaces_and_blank_lines() {
         let a = parsed(" date 2024-04-20 \n\n\n\nThe council met on Saturday. It voted.");
         assert_eq!(a.published, Day::parse("2024-04-20").ok());
@@ -673,14 +702,14 @@ Traffic was heavy.",
         );
         assert_eq!(a.title, "Mayor opens new bridge");
         assert!(!a.title_derived);
-        // Hard-wrapped prose is not a title and its lede.
+        // Hard-wrapped prose is not a title and its lede: it is one paragraph.
         let a = parsed(
             "The mayor opened the new bridge over the river on
 Monday, officials said, after two years of work on it.
 ",
         );
         assert!(a.title_derived);
-        assert_eq!(a.paragraphs.len(), 2);
+        assert_eq!(a.paragraphs.len(), 1);
     }
 
     #[test]
