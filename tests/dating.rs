@@ -68,6 +68,26 @@ fn the_same_people_meeting_again_days_later_stay_apart() {
 }
 
 #[test]
+fn an_undated_report_of_a_repeat_meeting_is_not_the_dated_first_one() {
+    // The same people in the same place: the undated report says it is
+    // their next meeting, so it must not take the first one's day.
+    for next in [
+        "Chancellor Olaf Scholz and President Emmanuel Macron met again in Paris and signed the accord.",
+        "Chancellor Olaf Scholz and President Emmanuel Macron held a second round of talks in Paris, days after their previous talks ended without a deal.",
+    ] {
+        let (corpus, _) = common::corpus_from(&[("a.txt", DATED_REPORT), ("b.txt", next)]);
+        let events = event_with(&corpus, "Scholz");
+        assert_eq!(sources_of(&corpus, events.clone()), [["a"], ["b"]], "{next}");
+        assert!(events[1].date.earliest.is_none(), "{:?}", events[1].date);
+    }
+    // Two outlets' reports of the repeat meeting are still one event.
+    let dated = " date 2023-03-18\n\nOlaf Scholz and Emmanuel Macron met again in Paris on Friday.";
+    let twin = "Olaf Scholz and Emmanuel Macron held fresh talks in Paris on Friday.";
+    let (corpus, _) = common::corpus_from(&[("c.txt", dated), ("d.txt", twin)]);
+    assert_eq!(event_with(&corpus, "Scholz").len(), 1);
+}
+
+#[test]
 fn a_weekday_without_a_date_line_is_not_a_day() {
     let (corpus, _) = common::corpus_from(&[("b.txt", UNDATED_TWIN)]);
     let a = &corpus.articles[0];

@@ -17,6 +17,7 @@
 //! let m = |article, people: &[u32]| Member {
 //!     article, kind: EventKind::Meeting, people: people.to_vec(), others: vec![],
 //!     place: Some(9), region: None, constraint: Constraint::none(), story: vec![],
+//!     repeat: false,
 //! };
 //! let clusters = cluster(&[m(0, &[1, 2]), m(1, &[1, 2]), m(2, &[3, 4])]);
 //! assert_eq!(clusters.len(), 2);
@@ -47,6 +48,9 @@ pub struct Member {
     /// What the report is about: its sentence's content words
     /// ([`super::story`]).
     pub story: Vec<u32>,
+    /// Whether it tells of a meeting that repeats an earlier one
+    /// ([`super::story::tells_a_repeat`]).
+    pub repeat: bool,
 }
 
 /// One event: its members (indices into the input) and what they agree on.
@@ -63,6 +67,8 @@ pub struct Cluster {
     pub articles: Vec<u32>,
     /// The story terms of the report that founded it.
     pub story: Vec<u32>,
+    /// Whether the report that founded it tells of a repeat meeting.
+    pub repeat: bool,
 }
 
 fn kinds_agree(a: EventKind, b: EventKind) -> bool {
@@ -141,6 +147,12 @@ fn joins(c: &Cluster, m: &Member) -> bool {
         return false;
     }
     if !c.constraint.compatible(&m.constraint) {
+        return false;
+    }
+    // "Met in London on Monday but failed to agree" and, undated, "met again
+    // and agreed a deal": the same people's first meeting and the next. Only
+    // one day that both reports give makes them one.
+    if meeting_like(c.kind) && meeting_like(m.kind) && c.repeat != m.repeat && !exact_same_day {
         return false;
     }
     let anyone = people + shared(&c.others, &m.others);
@@ -344,6 +356,7 @@ pub fn cluster(members: &[Member]) -> Vec<Cluster> {
                     constraint: m.constraint.clone(),
                     articles: vec![m.article],
                     story: m.story.clone(),
+                    repeat: m.repeat,
                 });
                 let c = clusters.len() - 1;
                 index.add(c, &keys(m), &m.constraint);

@@ -604,6 +604,7 @@ fn member_of(
         region: place.and_then(|p| regions.get(p as usize).copied().flatten()),
         constraint,
         story: story_of(reading, draft, words),
+        repeat: story::tells_a_repeat(&draft.sentence),
     }
 }
 

@@ -109,6 +109,30 @@ pub fn same_story(a: &[u32], b: &[u32]) -> bool {
     shared >= MIN_SHARED && shared * 2 >= a.len().min(b.len())
 }
 
+/// Whether a report tells of a meeting that repeats an earlier one ("met
+/// again", "a second round of talks", "days after their previous talks
+/// collapsed", "resumed talks"). Two outlets' reports of one meeting agree
+/// on this; a report of the first meeting and one of the next do not.
+pub fn tells_a_repeat(sentence: &str) -> bool {
+    let mut previous = String::new();
+    let mut repeat = false;
+    scan(sentence, |key, _, _, _| {
+        repeat |= matches!(
+            key,
+            "again" | "previous" | "resumed" | "resume" | "resumes" | "reconvened" | "renewed"
+        ) || (matches!(
+            key,
+            "round" | "rounds" | "meeting" | "talks" | "session" | "visit"
+        ) && matches!(
+            previous.as_str(),
+            "second" | "third" | "fourth" | "another" | "fresh" | "new" | "latest" | "further"
+        ));
+        previous.clear();
+        previous.push_str(key);
+    });
+    repeat
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -123,6 +147,28 @@ mod tests {
         // Only "talks" and "resumed" are left, and they meet their variants.
         assert_eq!(terms, again);
         assert_eq!(terms.len(), 2);
+    }
+
+    #[test]
+    fn repeats_are_told_apart() {
+        assert!(tells_a_repeat(
+            "Lynch and Haigh met again in London and agreed a deal."
+        ));
+        assert!(tells_a_repeat(
+            "They reached a deal days after their previous talks collapsed."
+        ));
+        assert!(tells_a_repeat(
+            "The envoys held a second round of talks in Oman."
+        ));
+        assert!(tells_a_repeat(
+            "Negotiators resumed talks in Geneva on Monday."
+        ));
+        assert!(!tells_a_repeat(
+            "Lynch and Haigh met in London on Monday but failed to agree."
+        ));
+        assert!(!tells_a_repeat(
+            "The two leaders met for talks on trade in Rome."
+        ));
     }
 
     #[test]
