@@ -88,6 +88,21 @@ fn an_undated_report_of_a_repeat_meeting_is_not_the_dated_first_one() {
 }
 
 #[test]
+fn one_actor_s_event_told_in_the_same_words_on_the_same_weekday_is_one_event() {
+    let dated = " date 2025-07-08\n\nJuventus signed Brazilian striker Caio Moreira from Santos for 40 million euros on Monday.";
+    let twin = "Italian champions Juventus completed the signing of striker Caio Moreira from Santos on Monday for a fee of 40 million euros.\n\nMoreira, 22, signed a five-year contract.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", dated), ("b.txt", twin)]);
+    let events = event_with(&corpus, "Moreira");
+    assert_eq!(sources_of(&corpus, events.clone()), [["a", "b"]]);
+    assert_eq!(events[0].date.earliest.unwrap().to_string(), "2025-07-07");
+    // Another signing by the same club on a Monday, in other words, is not.
+    let other = "Juventus signed Caio Moreira's team-mate Leo Prado from Santos on Monday after a medical in Turin.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", dated), ("c.txt", other)]);
+    let all = corpus.events.iter().collect();
+    assert_eq!(sources_of(&corpus, all), [["a"], ["c"]]);
+}
+
+#[test]
 fn a_weekday_without_a_date_line_is_not_a_day() {
     let (corpus, _) = common::corpus_from(&[("b.txt", UNDATED_TWIN)]);
     let a = &corpus.articles[0];
@@ -347,7 +362,8 @@ fn a_hyphenated_period_after_a_preposition_still_qualifies_a_noun() {
 #[test]
 fn a_plan_in_a_later_clause_does_not_date_the_lede() {
     let dated = " date 2024-03-07\n\nThe Northland Reserve Bank held interest rates at a record high on Thursday but signalled that it could begin cutting them in June.";
-    let undated = "The Northland Reserve Bank held interest rates at a record high on Thursday but signalled that it could begin cutting them in June.\n\nMarkets rose.";
+    // Another bank, so that the two do not merge as one story.
+    let undated = "The Southland Reserve Bank held interest rates at a record high on Thursday but signalled that it could begin cutting them in June.\n\nMarkets rose.";
     let (corpus, _) = common::corpus_from(&[("d.txt", dated), ("u.txt", undated)]);
     let date = |id: &str| &corpus.articles.iter().find(|a| a.id == id).unwrap().date;
     assert!(date("d").is_exact(), "{:?}", date("d"));

@@ -4,8 +4,10 @@
 //! (two of them, or one and the place; organisations count when the kinds
 //! are the same), their kinds agree, their places do not differ (a city and
 //! its country do not), and their dates are compatible (intervals overlap,
-//! weekdays agree); reports that name nobody must give the same kind, place
-//! and day, in the same words. Dates then flow through the cluster: its
+//! weekdays agree); reports that name one actor, or nobody, must tell it
+//! in the same words on the same day (or the same weekday, where one gives
+//! no week), and a meeting told as a repeat ("met again") is not the one
+//! before it. Dates then flow through the cluster: its
 //! constraint is the intersection of its members', so a dated report dates
 //! its undated twin, and the same people meeting again on another day stay
 //! apart.
@@ -95,14 +97,27 @@ fn joins(c: &Cluster, m: &Member) -> bool {
         let (a, b) = (c.constraint.tight(), m.constraint.tight());
         a.0.is_some() && a.0 == a.1 && a == b
     };
-    // One person's announcement and statement of one decision, reported
-    // by two outlets on one day ("announced a ban on …", "will ban …, she
-    // said"): the same person, the same day and the same words.
-    let one_story = exact_same_day && people >= 1 && same_story(&c.story, &m.story);
     let same_weekday = matches!(
         (day_of_week(&c.constraint), day_of_week(&m.constraint)),
         (Some(a), Some(b)) if a == b
     );
+    let anyone = people + shared(&c.others, &m.others);
+    // One person's or body's announcement and statement of one decision,
+    // reported by two outlets ("announced a ban on …", "will ban …, she
+    // said"): the same actor, the same day (or the same weekday where one
+    // report gives no week) and the same words.
+    // Where one report gives no week, the kinds must agree too (or one be
+    // too vague to say): a weekday is a weaker tie than a day.
+    let vague = |k| {
+        matches!(
+            k,
+            EventKind::Statement | EventKind::Other | EventKind::Change
+        )
+    };
+    let kinds_close = kinds_agree(c.kind, m.kind) || vague(c.kind) || vague(m.kind);
+    let one_story = (exact_same_day || (same_weekday && kinds_close))
+        && anyone >= 1
+        && same_story(&c.story, &m.story);
     // Reports that name nobody ("delegates from 100 countries agreed a
     // treaty"): the same kind of event in the same place on the same day,
     // or the same named weekday when one report gives no week, told in the
@@ -137,12 +152,6 @@ fn joins(c: &Cluster, m: &Member) -> bool {
     }
     // Statements and the like are too common to merge on people alone:
     // only the same people in the same place, or the same story, will do.
-    let vague = |k| {
-        matches!(
-            k,
-            EventKind::Statement | EventKind::Other | EventKind::Change
-        )
-    };
     if (vague(m.kind) || vague(c.kind)) && !(people >= 2 && same_place) && !one_story {
         return false;
     }
@@ -155,7 +164,6 @@ fn joins(c: &Cluster, m: &Member) -> bool {
     if meeting_like(c.kind) && meeting_like(m.kind) && c.repeat != m.repeat && !exact_same_day {
         return false;
     }
-    let anyone = people + shared(&c.others, &m.others);
     // What happens to a person once in a long while (resigned, appointed,
     // freed, arrested, died): the same person and kind on compatible dates
     // is the same event, wherever each report places it. Elections and votes are
