@@ -270,6 +270,18 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<ParsedArticle, Skip> {
                 && next.trim_end().ends_with(['.', '"', '\u{201D}'])
         })
     };
+    // A headline with nothing below it is kept (a brief may be all there
+    // is), but an editor should know the story's text is missing.
+    if let [(number, only, _)] = &paragraphs[..] {
+        if looks_like_title(only) {
+            warnings.push(Warning {
+                file: file.to_string(),
+                line: *number,
+                message: "only a title line, no article text below it; read as a one-line story"
+                    .to_string(),
+            });
+        }
+    }
     let (title, title_derived) = match paragraphs.first() {
         Some((_, first, stands_alone))
             if (*stands_alone || above_prose(first))
@@ -595,6 +607,18 @@ mod tests {
         // One paragraph a line, as the seeds are written, stays so.
         let b = parsed("Leaders met on Saturday.\nThey talked about trade.\nNo deal was reached.");
         assert_eq!(b.paragraphs.len(), 3);
+    }
+
+    #[test]
+    fn a_title_alone_is_kept_with_a_warning() {
+        let a = parsed(" date 2024-10-14\n\nStorm warning issued for Scottish coast\n");
+        assert_eq!(a.title, "Storm warning issued for Scottish coast");
+        assert_eq!(a.warnings.len(), 1, "{:?}", a.warnings);
+        assert_eq!(a.warnings[0].line, 3);
+        assert!(a.warnings[0].message.contains("only a title line"));
+        // A one-sentence story is text, not a title.
+        let b = parsed("Storm warnings were issued for the Scottish coast on Monday.\n");
+        assert!(b.warnings.is_empty(), "{:?}", b.warnings);
     }
 
     #[test]
