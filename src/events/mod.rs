@@ -1781,6 +1781,7 @@ mod tests {
             "A small plane crashed shortly after takeoff from Orsk on Wednesday, killing 12 people, officials said.",
             "A ferry capsized off the coast of Brenvale on Monday.",
             "Roofs were torn off as Hurricane Ingrid hit the town of Orsk.",
+            "A wildfire fanned by strong winds tore through forests near Orsk on Sunday, officials said.",
         ] {
             assert_eq!(first_sides(text).0, EventKind::Disaster, "{text}");
         }

@@ -164,6 +164,9 @@ pub fn trigger(word: &str, next: Option<&str>) -> Option<EventKind> {
         "death" if next == Some("of") => Death,
         "agreed" | "agreement" | "agreements" | "accord" | "treaty" | "signed" | "pact"
         | "truce" => Agreement,
+        // "completed the signing of the striker", "the signing of the
+        // accord"; not a "book signing" nor "a new signing".
+        "signing" if next == Some("of") => Agreement,
         "deal" | "deals" | "buy" | "bought" | "buys" | "acquire" | "acquired" | "acquires"
         | "acquisition" | "purchase" | "purchased" | "takeover" | "merger" | "merge" | "merged"
         | "sell" | "sold" | "sells" | "bid" => Deal,
@@ -330,6 +333,16 @@ fn strikes(next: Option<&str>) -> bool {
                         | "that"
                         | "which"
                         | "measuring"
+                        // "A wildfire fanned by strong winds tore through":
+                        // a participle phrase comes before the verb.
+                        | "fanned"
+                        | "fuelled"
+                        | "fueled"
+                        | "driven"
+                        | "whipped"
+                        | "sparked"
+                        | "spawned"
+                        | "packing"
                         | "has"
                         | "had"
                         | "was"
@@ -450,5 +463,7 @@ mod tests {
         assert_eq!(trigger("beat", None), Some(EventKind::Match));
         assert_eq!(trigger("takeover", None), Some(EventKind::Deal));
         assert_eq!(trigger("slumped", None), Some(EventKind::Change));
+        assert_eq!(trigger("signing", Some("of")), Some(EventKind::Agreement));
+        assert_eq!(trigger("signing", Some("session")), None);
     }
 }
