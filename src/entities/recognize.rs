@@ -1511,6 +1511,60 @@ impl<'a> Doc<'a> {
                 c.kind = Some(EntityKind::Person);
             }
         }
+        // "The company's chief executive, Jonas Albrecht, … Albrecht said":
+        // a full name whose surname speaks alone elsewhere in the story is
+        // a person, though no title or known given name said so. Only an
+        // unsettled lone word counts ("Apple said it would" is a body), and
+        // not a place ("Real Madrid … Madrid said").
+        let spoken: FastSet<&str> = cands
+            .iter()
+            .filter(|c| c.kind.is_none() && c.e - c.s == 1 && self.name_like(c.s))
+            .filter(|c| {
+                let f = self.folded[c.s];
+                let says_after = self.is_lower_word(c.e)
+                    && SPEECH_VERBS.contains(&self.folded[c.e])
+                    && !matches!(self.folded.get(c.e + 1).copied(), Some("it" | "its"));
+                let said_before =
+                    c.s > 0 && matches!(self.folded[c.s - 1], "said" | "says" | "added");
+                (says_after || said_before)
+                    && gazetteer::lookup_folded(f).is_none()
+                    && gazetteer::demonym_folded(f).is_none()
+                    && !is_org_head(f)
+            })
+            .map(|c| self.folded[c.s])
+            .collect();
+        if !spoken.is_empty() {
+            // A first word that stands alone elsewhere names a body ("Fiat
+            // Powertrain" beside "Fiat"); one that opens a sentence may be
+            // any capitalised word ("State-owned Rosneft") unless it is a
+            // given name.
+            let alone: FastSet<&str> = cands
+                .iter()
+                .filter(|c| c.e - c.s == 1)
+                .map(|c| self.folded[c.s])
+                .collect();
+            let opens_sentence = |s: usize| {
+                s == 0
+                    || self.toks[s - 1].kind == Kind::Punct
+                        && matches!(self.word(s - 1), "." | "!" | "?" | ":" | "\"" | "\u{201C}")
+            };
+            for c in cands.iter_mut() {
+                let first = self.folded[c.s];
+                if c.kind.is_none()
+                    && c.e - c.s >= 2
+                    && c.e - c.s <= 4
+                    && spoken.contains(self.folded[c.e - 1])
+                    && (c.s..c.e).all(|i| self.name_like(i))
+                    && gazetteer::lookup_folded(first).is_none()
+                    && !CONNECTORS.contains(&first)
+                    && !first.ends_with("-born")
+                    && !alone.contains(first)
+                    && (is_given_name(first) || !opens_sentence(c.s))
+                {
+                    c.kind = Some(EntityKind::Person);
+                }
+            }
+        }
         // "Jamie Foxx and Hilary Swank", "Ann Lee, Pam Ferris and Kelly
         // Reilly": a name listed with a person is a person.
         for _ in 0..2 {
@@ -1595,6 +1649,17 @@ impl<'a> Doc<'a> {
                     } else if locative && (c.s..c.e).all(|i| self.name_like(i)) {
                         c.kind = Some(EntityKind::Place);
                     }
+                }
+                // "the town of Nea Makri": a kind of place names a place,
+                // whatever given name its first word shares.
+                Some(EntityKind::Person)
+                    if c.title_before.is_none()
+                        && c.s >= 2
+                        && self.folded[c.s - 1] == "of"
+                        && self.is_lower_word(c.s - 2)
+                        && is_kind_of_place(self.folded[c.s - 2]) =>
+                {
+                    c.kind = Some(EntityKind::Place);
                 }
                 // "Jordan" after "Eddie Jordan" is the man, not the country.
                 Some(EntityKind::Place)
@@ -2145,6 +2210,19 @@ mod tests {
             persons(text),
             ["Olaf Scholz", "Anna Berg", "Lars Holm", "Berg"]
         );
+    }
+
+    #[test]
+    fn a_full_name_whose_surname_speaks_alone_is_a_person() {
+        let text = "The company's chief executive, Jonas Albrecht, will become chairman. \
+                    Albrecht said the group would invest more.";
+        assert_eq!(persons(text), ["Jonas Albrecht", "Albrecht"]);
+        // A body speaks too: its name's first word stands alone elsewhere.
+        let text = "Fiat owns Fiat Powertrain. Powertrain said it would cut jobs. Fiat said so.";
+        assert!(persons(text).is_empty(), "{:?}", persons(text));
+        // A place of a kind is a place, whatever given name it starts with.
+        let text = "Residents of the town of Nea Makri were told to leave.";
+        assert_eq!(found(text), [("Nea Makri".to_string(), EntityKind::Place)]);
     }
 
     #[test]

@@ -18,7 +18,7 @@ use std::sync::OnceLock;
 /// Head words of a title: the word a role phrase ends with.
 const TITLES: &str = "president vice-president minister chancellor chief director chairman \
 chairwoman chairperson chair secretary secretary-general governor senator congressman \
-congresswoman mayor king queen prince princess pope general colonel lieutenant captain \
+congresswoman mayor king queen prince princess emperor empress pope general colonel lieutenant captain \
 commander admiral marshal judge ambassador envoy spokesman spokeswoman spokesperson leader head \
 coach manager boss mr mrs ms miss dr prof professor sir lord lady dame rev reverend sheikh \
 emir sultan premier deputy executive officer ceo cfo coo mp mep speaker commissioner inspector \
