@@ -956,10 +956,22 @@ impl Sent<'_> {
                             | "the"
                             | "for"
                             | "with"
-                    )
+                    ) && !self.names_a_court(m)
                 }
             }
         }
+    }
+
+    /// "A Paris court found …": a place right before a court names where
+    /// the court sits; the court, not the city, is the one that acts.
+    fn names_a_court(&self, m: &Mention) -> bool {
+        let k = self.tok_at(m.start);
+        let before = k.checked_sub(1).map(|p| self.folded[p]);
+        matches!(before, None | Some("a" | "an" | "the"))
+            && self
+                .folded
+                .get(self.tok_at(m.end))
+                .is_some_and(|&w| matches!(w, "court" | "tribunal" | "jury" | "magistrates"))
     }
 
     /// Participants of an event triggered at token `i`.
@@ -1129,6 +1141,27 @@ impl Sent<'_> {
                 let named_area = prev(1) == Some("of") && prev(2).is_some_and(is_kind_of_place);
                 // "in eastern Ukraine", "through central Tbilisi".
                 let part_of = prev(1).is_some_and(is_compass_part) && prep(prev(2));
+                // "forests north of Athens", "40km south of Izmir".
+                let bearing = prev(1) == Some("of")
+                    && prev(2).is_some_and(|w| {
+                        matches!(
+                            w,
+                            "north"
+                                | "south"
+                                | "east"
+                                | "west"
+                                | "north-east"
+                                | "north-west"
+                                | "south-east"
+                                | "south-west"
+                                | "northeast"
+                                | "northwest"
+                                | "southeast"
+                                | "southwest"
+                                | "outskirts"
+                        )
+                    });
+                let city_court = self.names_a_court(mention);
                 // "visited Doha", "toured Kyiv": what a visit's verb takes.
                 let visited = kind == EventKind::Visit && k == i + 1;
                 // "in Oman's capital, Muscat": the city, not the country
@@ -1153,6 +1186,8 @@ impl Sent<'_> {
                         || named_city
                         || named_area
                         || part_of
+                        || bearing
+                        || city_court
                         || prep(prev(1))
                         || (prev(1) == Some("the") && prep(prev(2))))
             })
@@ -1463,6 +1498,20 @@ mod tests {
             place("Tourists fled hotels in southern Corfu as a wildfire spread towards the coast."),
             Some("Corfu".to_string())
         );
+        // A bearing from a place, and a court named by its city.
+        assert_eq!(
+            place("An earthquake struck 40km south of Izmir on Sunday."),
+            Some("Izmir".to_string())
+        );
+        assert_eq!(
+            place("A wildfire tore through forests north of Athens on Sunday, officials said."),
+            Some("Athens".to_string())
+        );
+        let got =
+            names("A Paris court on Tuesday found former minister Ana Lopes guilty of fraud.");
+        assert_eq!(got[0].0, EventKind::Ruling);
+        assert_eq!(got[0].1, ["Ana Lopes"]);
+        assert_eq!(got[0].2.as_deref(), Some("Paris"));
     }
 
     #[test]
