@@ -41,6 +41,40 @@ use crate::fasthash::FastSet;
 use crate::fold::fold;
 use crate::timex::lexicon::{is_month_word, weekday};
 
+/// Words that end the names of places and landmarks: "Beverly Hills",
+/// "Staten Island", "Camden Market", "Twin Towers".
+fn is_site_word(folded: &str) -> bool {
+    matches!(
+        folded,
+        "hills"
+            | "hill"
+            | "island"
+            | "islands"
+            | "isle"
+            | "town"
+            | "city"
+            | "market"
+            | "towers"
+            | "heights"
+            | "valley"
+            | "beach"
+            | "bay"
+            | "falls"
+            | "springs"
+            | "harbour"
+            | "harbor"
+            | "lake"
+            | "river"
+            | "forest"
+            | "gallery"
+            | "abbey"
+            | "college"
+            | "school"
+            | "university"
+            | "hospital"
+    )
+}
+
 /// Lower-case words that may join the capitalised words of one name.
 const CONNECTORS: &[&str] = &[
     "of", "de", "del", "della", "di", "da", "du", "des", "la", "le", "von", "van", "der", "den",
@@ -1005,9 +1039,17 @@ impl<'a> Doc<'a> {
         {
             return;
         }
+        // "Stanley Park", "Beverly Hills", "Staten Island": a given name
+        // before a word for a site names the site, not a person; so does
+        // one before a land ("Victorian England", "Tate Britain").
+        let land = matches!(
+            last,
+            "england" | "britain" | "scotland" | "wales" | "america" | "europe" | "africa" | "asia"
+        );
+        let site = n >= 2 && (is_venue_head(last) || is_site_word(last) || land);
         if is_given_name(first) && self.site_after_in(s, e) {
             out.push(cand(Some(EntityKind::Place), None));
-        } else if is_given_name(first) {
+        } else if is_given_name(first) && !site {
             out.push(cand(Some(EntityKind::Person), None));
         } else {
             out.push(cand(None, None));
@@ -1588,6 +1630,9 @@ impl<'a> Doc<'a> {
             }
         }
         let mut person_words: FastSet<&str> = FastSet::default();
+        // Given names that open a person's full name here ("Lula" of "Lula
+        // da Silva"): alone, they are that person only where they act.
+        let mut first_names: FastSet<&str> = FastSet::default();
         let mut org_words: FastSet<String> = FastSet::default();
         for c in cands.iter() {
             match c.kind {
@@ -1597,6 +1642,8 @@ impl<'a> Doc<'a> {
                         if c.e - c.s == 1 || i > c.s || !is_given_name(f) {
                             person_words.insert(f);
                             person_words.insert(without_particle(f));
+                        } else {
+                            first_names.insert(f);
                         }
                     }
                 }
@@ -1635,7 +1682,14 @@ impl<'a> Doc<'a> {
                     // A full name whose surname another story gave a person
                     // ("Narendra Modi welcomed …" after "Prime Minister
                     // Narendra Modi") is that person here too.
+                    let acts = spoken
+                        || (self.is_lower_word(c.e)
+                            && matches!(
+                                self.folded[c.e],
+                                "met" | "meets" | "visited" | "received" | "welcomed" | "hosted"
+                            ));
                     let named = person_words.contains(last)
+                        || (n == 1 && acts && first_names.contains(last))
                         || (spoken && known_person(last))
                         || (n >= 2 && known_person(last));
                     // "met … in San Diego": a name after a locative

@@ -60,7 +60,8 @@ communications broadcasting broadcaster channel radio television tv magazine pre
 publishing software microsystems electronics unlimited athletic rovers wanderers \
 albion city county hotspur rangers celtic villa wednesday forest orient argyle academicals \
 mission secretariat tribunal commons lords sa ag gmbh nv bros echo gazette chronicle \
-tribune mirror observer instruments railway railways rail bahn forum";
+tribune mirror observer instruments railway railways rail bahn forum management foods \
+ballet orchestra";
 
 /// Head words of venues: "at the Dolmabahçe Office" is where, not who.
 const VENUE_HEADS: &str = "office palace complex hall house centre center hotel building \
