@@ -296,6 +296,21 @@ fn said_on_a_day_bounds_but_does_not_date_the_event() {
     let d = &corpus.articles[0].date;
     assert_eq!(d.latest.unwrap().to_string(), "2021-05-08");
     assert!(d.earliest.is_none(), "the meeting may be earlier: {d:?}");
+    // With no report date, the weekday gives no bound and no weekday to
+    // the event, and the evidence says why.
+    let text =
+        "President Emmanuel Macron met Chancellor Angela Merkel, officials said on Saturday.";
+    let (corpus, _) = common::corpus_from(&[("u.txt", text)]);
+    let d = &corpus.articles[0].date;
+    assert!(!d.is_dated() && d.weekday.is_none(), "{d:?}");
+    assert!(
+        d.evidence
+            .iter()
+            .any(|e| e.text.contains("when it was reported")
+                && e.text.contains("a week the text does not give")),
+        "{:?}",
+        d.evidence
+    );
 }
 
 /// A period used as an adjective says what figures cover, not when the

@@ -246,6 +246,20 @@ fn clue_as(
                 ),
             ),
         }),
+        // "the club confirmed on Monday", with no report date to find the
+        // week: no bound, but the reader is told why the day is missing.
+        Reading::Weekday(w) if relation == Relation::ReportedOn => Some(Constraint {
+            evidence: vec![Evidence::new(
+                DateSource::Text,
+                "reported-on",
+                &format!(
+                    "'{}': when it was reported, on or before a {} in a week the text does not give",
+                    quote(text, t),
+                    w.name()
+                ),
+            )],
+            ..Constraint::none()
+        }),
         Reading::Weekday(w) if relation == Relation::At => Some(Constraint::weekday(
             w,
             Evidence::new(

@@ -937,7 +937,7 @@ fn build_corpus(
                 }
             }
         }
-        if !date.is_dated() && date.weekday.is_none() {
+        if !date.is_dated() && date.weekday.is_none() && date.evidence.is_empty() {
             date.evidence.push(Evidence::new(
                 DateSource::None,
                 "undated",
