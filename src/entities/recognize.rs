@@ -338,6 +338,9 @@ struct Doc<'a> {
     /// Where the filing city of a wire dateline that opens the text ends
     /// ("HONIARA, Solomon Islands (AP) —"): a place, not an acronym.
     dateline_place_end: Option<usize>,
+    /// Capitalised words that speak alone ("Zhang said"): surnames, as a
+    /// full name's "of" shows ("Keming Zhang of Stanford University").
+    speakers: FastSet<&'a str>,
 }
 
 /// Finds the people, places and organisations named in `text`.
@@ -363,11 +366,21 @@ pub fn recognize_analysed(a: &Analysis<'_>, known_person: &dyn Fn(&str) -> bool)
         .filter(|(t, _)| t.kind == Kind::Word && !is_capitalized(&text[t.start..t.end]))
         .map(|(_, f)| *f)
         .collect();
+    let speakers = (0..toks.len().saturating_sub(1))
+        .filter(|&i| {
+            toks[i].kind == Kind::Word
+                && is_capitalized(&text[toks[i].start..toks[i].end])
+                && toks[i + 1].kind == Kind::Word
+                && SPEECH_VERBS.contains(&folded[i + 1])
+        })
+        .map(|i| folded[i])
+        .collect();
     let doc = Doc {
         text,
         toks,
         folded,
         lower,
+        speakers,
         dateline_place_end: crate::article::dateline::wire(text).map(|d| d.place.len()),
     };
 
@@ -880,7 +893,9 @@ impl<'a> Doc<'a> {
             } else {
                 of + 1
             };
-            if name_like && of - s <= 3 && is_given_name(self.folded[s]) && tail < e {
+            let full_name = is_given_name(self.folded[s])
+                || (of - s >= 2 && self.speakers.contains(self.folded[of - 1]));
+            if name_like && of - s <= 3 && full_name && tail < e {
                 self.classify(s, of, out);
                 // What someone is "of" is a body, even one named for a
                 // person ("Tim Daly of Michael Foods").
@@ -2271,6 +2286,18 @@ mod tests {
         let text = "The company's chief executive, Jonas Albrecht, will become chairman. \
                     Albrecht said the group would invest more.";
         assert_eq!(persons(text), ["Jonas Albrecht", "Albrecht"]);
+        // "X Y of Z University": a full name whose surname speaks alone,
+        // then the body the person belongs to.
+        let text = "The team was led by Keming Zhang of Stanford University. \
+                    Zhang said the result was a surprise.";
+        assert_eq!(
+            found(text),
+            [
+                ("Keming Zhang".to_string(), EntityKind::Person),
+                ("Stanford University".to_string(), EntityKind::Organization),
+                ("Zhang".to_string(), EntityKind::Person),
+            ]
+        );
         // A body speaks too: its name's first word stands alone elsewhere.
         let text = "Fiat owns Fiat Powertrain. Powertrain said it would cut jobs. Fiat said so.";
         assert!(persons(text).is_empty(), "{:?}", persons(text));
