@@ -911,3 +911,30 @@ fn a_body_s_meeting_and_what_it_agreed_there_are_one_event() {
         corpus.events
     );
 }
+
+/// Found by a blind read of new articles (issue #4): a trailing
+/// attribution, a span of days, and a future meeting named by its noun.
+#[test]
+fn an_attribution_a_span_and_a_named_future_meeting_date_the_right_event() {
+    let date_of = |text: &str| {
+        let (corpus, _) = common::corpus_from(&[("a.txt", text)]);
+        corpus.articles[0].date.clone()
+    };
+    // "police said" after a comma is not the event: Sunday is its day,
+    // not the "this year" nearer the attribution.
+    let d = date_of(" date 2025-10-06\n\nThieves broke into a museum in Leiden on Sunday and stole two silver cups, police said, in the second museum theft this year.");
+    assert_eq!(d.earliest.unwrap().to_string(), "2025-10-05", "{d:?}");
+    assert!(d.is_exact());
+    // The meeting, not the report of it, is dated, and it is still to come.
+    let d = date_of(" date 2025-11-21\n\nEU and British negotiators will meet in Brussels next Tuesday to settle a fishing dispute, officials said on Friday.");
+    assert_eq!(d.earliest.unwrap().to_string(), "2025-11-25", "{d:?}");
+    // "from Nov. 25 to Nov. 29" is the whole span.
+    let d = date_of(" date 2025-10-04\n\nThe festival will run from Nov. 25 to Nov. 29 in Nairobi, organisers announced Saturday.");
+    assert_eq!(d.earliest.unwrap().to_string(), "2025-11-25", "{d:?}");
+    assert_eq!(d.latest.unwrap().to_string(), "2025-11-29", "{d:?}");
+    // "The meeting ... will be the first since talks broke down in
+    // September": after September and not bounded by the report.
+    let d = date_of(" date 2025-11-21\n\nThe meeting, between ministers Ana Lopes and Peter Horak, will be the first since talks broke down in September.");
+    assert_eq!(d.earliest.unwrap().to_string(), "2025-09-01", "{d:?}");
+    assert!(d.latest.is_none(), "{d:?}");
+}

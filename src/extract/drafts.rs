@@ -157,8 +157,15 @@ fn relation(text: &str, t: &Timex) -> Relation {
         at = word_start(text, at);
         word = word_before(text, at);
     }
+    // "from Nov. 25 to Nov. 29": the second date ends a span.
+    let ends_a_span = matches!(word.as_str(), "to" | "through" | "and")
+        && text[..word_start(text, at)]
+            .rsplit(|c: char| c.is_whitespace())
+            .take(5)
+            .any(|w| matches!(w, "from" | "From" | "between" | "Between"));
     match word.as_str() {
-        "since" | "after" | "following" | "from" => Relation::NotBefore,
+        _ if ends_a_span => Relation::NotAfter,
+        "since" | "after" | "following" | "from" | "between" => Relation::NotBefore,
         "before" | "until" | "till" | "by" | "prior" => Relation::NotAfter,
         w if REPORTING.contains(&w) => Relation::ReportedOn,
         _ => Relation::At,
@@ -215,9 +222,12 @@ fn clue_as(
     }
     // "earlier this month" is any day of it before the report, which the
     // report's date bounds; TIMEX3's START would keep only its first third.
+    // "later this week" likewise is any day after the report, not the
+    // week's last two.
     let earlier = text.get(t.start..t.end).is_some_and(|q| {
         q.get(..7)
             .is_some_and(|w| w.eq_ignore_ascii_case("earlier"))
+            || q.get(..6).is_some_and(|w| w.eq_ignore_ascii_case("later "))
     });
     let modifier = if earlier { None } else { t.modifier };
     match interpret(&t.value, modifier) {
@@ -433,6 +443,39 @@ fn in_time_clause(text: &str, t: &Timex, frame: &Frame) -> Option<Relation> {
     (!verb_inside && short && !dated_already).then_some(relation)
 }
 
+/// Whether `t` dates the plan an agreement or announcement is about, in
+/// the infinitive right after its verb: "had agreed to meet again later
+/// this week", "announced plans to open a plant in 2027". The agreeing
+/// came first; the date is the plan's.
+fn in_plan_after(text: &str, t: &Timex, frame: &Frame) -> bool {
+    if !matches!(
+        frame.kind,
+        EventKind::Agreement | EventKind::Deal | EventKind::Announcement | EventKind::Statement
+    ) || t.start < frame.trigger.end
+    {
+        return false;
+    }
+    let Some(between) = text.get(frame.trigger.end..t.start) else {
+        return false;
+    };
+    if between.contains([',', '.', ';']) {
+        return false;
+    }
+    let words: Vec<String> = between.split_whitespace().take(3).map(fold).collect();
+    let infinitive = |k: usize| {
+        words.get(k).is_some_and(|w| w == "to")
+            && words.get(k + 1).is_some_and(|w| {
+                w.chars().all(|c| c.is_alphabetic())
+                    && !matches!(
+                        w.as_str(),
+                        "the" | "a" | "an" | "his" | "her" | "their" | "its"
+                    )
+            })
+    };
+    infinitive(0)
+        || (matches!(words.first().map(String::as_str), Some("plans" | "plan")) && infinitive(1))
+}
+
 /// Words before "to" that make the verb after it a plan: "plans to meet",
 /// "is due to sign", "agreed to buy".
 const PLAN_BEFORE_TO: [&str; 16] = [
@@ -471,6 +514,30 @@ fn planned(text: &str, frame: &Frame) -> Option<std::ops::Range<usize>> {
         })
         .collect();
     let modal = |w: &str| matches!(w, "will" | "would" | "shall" | "won't");
+    // "The meeting, between X and Y, will be the first since ...": an
+    // event named by its noun, then what it will be.
+    let noun_subject = words
+        .first()
+        .is_some_and(|(_, w)| matches!(w.as_str(), "the" | "a" | "their" | "his" | "her"));
+    if noun_subject {
+        let tail = text.get(frame.trigger.end..frame.sentence.end)?;
+        let clause_end = tail.find(['.', ';']).unwrap_or(tail.len());
+        for future in [
+            " will be ",
+            " will take place",
+            " will begin",
+            " will start",
+            " will open",
+            " is due ",
+            " is scheduled ",
+            " is set to ",
+        ] {
+            if let Some(at) = tail[..clause_end].find(future) {
+                let end = frame.trigger.end + at + future.trim_end().len();
+                return Some(frame.trigger.start..end);
+            }
+        }
+    }
     let from = match words.as_slice() {
         [(at, first), ..] if modal(first) => *at,
         // "will not meet", "would also visit"
@@ -578,15 +645,13 @@ fn date_frame(
                 || same_clause(text, t.start, frame.trigger.start)
         })
         .filter(|t| !in_relative_aside(text, s, t, frame.trigger.start))
+        .filter(|t| !in_plan_after(text, t, frame))
         .filter(|t| !in_participle_phrase(text, s, t, frame.trigger.start))
-        // "reported third-quarter revenue on Tuesday": a period that
-        // qualifies a noun says what the figures cover, not when.
-        .min_by_key(|t| {
-            (
-                qualifies_a_noun(text, t, frame),
-                t.start.abs_diff(frame.trigger.start),
-            )
-        });
+        // "reported third-quarter revenue on Tuesday", "presented his 2006
+        // budget": a period that qualifies a noun says what the figures or
+        // the plan cover, not when.
+        .filter(|t| !qualifies_a_noun(text, t, frame))
+        .min_by_key(|t| t.start.abs_diff(frame.trigger.start));
     if let Some(c) = at.and_then(|t| clue_as(text, t, reference, Relation::At)) {
         constraint = constraint.and(&c).unwrap_or(constraint);
         has_at = true;
@@ -707,9 +772,16 @@ fn qualifies_a_noun(text: &str, t: &Timex, frame: &Frame) -> bool {
     let word = &next[..next
         .find(|c: char| !c.is_alphabetic())
         .unwrap_or(next.len())];
+    // "at the 1945 general election": an event's name, which the year
+    // dates, not figures it covers.
+    let names_an_event = matches!(
+        word,
+        "election" | "elections" | "general" | "vote" | "poll" | "referendum" | "summit"
+    );
     !word.is_empty()
         && word.starts_with(|c: char| c.is_lowercase())
         && !FUNCTION_WORDS.contains(&word)
+        && !names_an_event
         && t.end + 1 != frame.trigger.start
 }
 
