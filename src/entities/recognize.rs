@@ -366,23 +366,22 @@ pub fn recognize_analysed(a: &Analysis<'_>, known_person: &dyn Fn(&str) -> bool)
         .filter(|(t, _)| t.kind == Kind::Word && !is_capitalized(&text[t.start..t.end]))
         .map(|(_, f)| *f)
         .collect();
-    let speakers = (0..toks.len().saturating_sub(1))
-        .filter(|&i| {
-            toks[i].kind == Kind::Word
-                && is_capitalized(&text[toks[i].start..toks[i].end])
-                && toks[i + 1].kind == Kind::Word
-                && SPEECH_VERBS.contains(&folded[i + 1])
-        })
-        .map(|i| folded[i])
-        .collect();
-    let doc = Doc {
+    let mut doc = Doc {
         text,
         toks,
         folded,
         lower,
-        speakers,
+        speakers: FastSet::default(),
         dateline_place_end: crate::article::dateline::wire(text).map(|d| d.place.len()),
     };
+    doc.speakers = (0..toks.len())
+        .filter(|&i| {
+            toks[i].kind == Kind::Word
+                && is_capitalized(&text[toks[i].start..toks[i].end])
+                && doc.speech_verb_at(i + 1)
+        })
+        .map(|i| doc.folded[i])
+        .collect();
 
     let mut cands = Vec::new();
     let mut ti = 0;
@@ -453,6 +452,12 @@ impl<'a> Doc<'a> {
 
     fn is_lower_word(&self, i: usize) -> bool {
         self.is_word(i) && !self.is_cap_word(i)
+    }
+
+    /// Whether token `i` is a verb of speech in lower case: the "said" of
+    /// "Zhang said".
+    fn speech_verb_at(&self, i: usize) -> bool {
+        self.is_lower_word(i) && SPEECH_VERBS.contains(&self.folded[i])
     }
 
     fn punct_is(&self, i: usize, p: &str) -> bool {
@@ -1578,8 +1583,7 @@ impl<'a> Doc<'a> {
             .filter(|c| c.kind.is_none() && c.e - c.s == 1 && self.name_like(c.s))
             .filter(|c| {
                 let f = self.folded[c.s];
-                let says_after = self.is_lower_word(c.e)
-                    && SPEECH_VERBS.contains(&self.folded[c.e])
+                let says_after = self.speech_verb_at(c.e)
                     && !matches!(self.folded.get(c.e + 1).copied(), Some("it" | "its"));
                 let said_before =
                     c.s > 0 && matches!(self.folded[c.s - 1], "said" | "says" | "added");
@@ -1684,7 +1688,7 @@ impl<'a> Doc<'a> {
                     // A surname known from other stories needs a person's
                     // context here: "Scholz said", "Scholz's", "said Scholz".
                     let spoken = n == 1
-                        && ((self.is_lower_word(c.e) && SPEECH_VERBS.contains(&self.folded[c.e]))
+                        && (self.speech_verb_at(c.e)
                             || self
                                 .toks
                                 .get(c.e)
