@@ -578,7 +578,11 @@ impl Sent<'_> {
                 cands.push((EventKind::Appointment, i));
                 continue;
             }
-            if let Some(kind) = triggers::trigger(self.folded[i], next) {
+            // A crash before the market's "plunged": "a bus plunged into a
+            // ravine, leaving 12 dead".
+            if self.crash_that_killed(i) {
+                cands.push((EventKind::Disaster, i));
+            } else if let Some(kind) = triggers::trigger(self.folded[i], next) {
                 cands.push((kind, i));
             } else if self.finds_guilty(i) {
                 cands.push((EventKind::Ruling, i));
@@ -806,6 +810,24 @@ impl Sent<'_> {
             && (i + 1..self.toks.len().min(i + 12))
                 .take_while(|&k| self.toks[k].kind == Kind::Word)
                 .any(|k| self.folded[k] == "guilty")
+    }
+
+    /// "A plane crashed in Pokhara, killing all 68 on board", "a bus
+    /// plunged into a ravine, leaving 12 dead": a crash told where or how
+    /// the trigger list cannot tell from the next word alone, with its
+    /// dead or injured in the same sentence. Without them, "shares crashed
+    /// in early trading" stays what it is.
+    fn crash_that_killed(&self, i: usize) -> bool {
+        matches!(
+            self.folded[i],
+            "crashed" | "derailed" | "capsized" | "sank" | "plunged" | "slammed" | "collided"
+        ) && self.folded.iter().enumerate().any(|(k, w)| {
+            k > i
+                && matches!(
+                    *w,
+                    "killing" | "killed" | "dead" | "injuring" | "injured" | "aboard" | "survivors"
+                )
+        })
     }
 
     /// A frame of kind `Other` for a sentence without a known trigger: the
@@ -1893,6 +1915,9 @@ mod tests {
             "A ferry capsized off the coast of Brenvale on Monday.",
             "Roofs were torn off as Hurricane Ingrid hit the town of Orsk.",
             "A wildfire fanned by strong winds tore through forests near Orsk on Sunday, officials said.",
+            // A crash told by its dead, whatever preposition follows.
+            "A passenger plane crashed in Orsk on Sunday, killing all 68 people on board.",
+            "A bus plunged into a ravine in the Brenvale region on Saturday, leaving 12 dead.",
         ] {
             assert_eq!(first_sides(text).0, EventKind::Disaster, "{text}");
         }
@@ -1905,6 +1930,7 @@ mod tests {
             "Police opened fire on protesters in Orsk.",
             "Shares in Orsk Steel crashed 20% on Monday.",
             "The market crashed on Monday and sank in early trading on Tuesday.",
+            "Shares in Orsk Steel plunged into negative territory on Monday.",
             "A political storm engulfed the government of Brenvale on Monday.",
             "Protesters storm Parliament on Monday in Orsk.",
             "Minister Ana Lupu has a tremor in her hand, doctors said.",
