@@ -538,10 +538,18 @@ fn planned(text: &str, frame: &Frame) -> Option<std::ops::Range<usize>> {
             }
         }
     }
+    // "could hit Boston on Friday", "talks may soon resume": a possibility
+    // looks ahead too; "could not" and "may have" look back.
+    let possible = |w: &str| matches!(w, "could" | "may" | "might");
     let from = match words.as_slice() {
-        [(at, first), ..] if modal(first) => *at,
+        [(at, first), ..] if modal(first) || possible(first) => *at,
         // "will not meet", "would also visit"
         [_, (at, second), ..] if modal(second) => *at,
+        [(_, adverb), (at, second), ..]
+            if possible(second) && !matches!(adverb.as_str(), "not" | "have" | "never") =>
+        {
+            *at
+        }
         [(_, to), (at, before), ..] if to == "to" && PLAN_BEFORE_TO.contains(&before.as_str()) => {
             *at
         }

@@ -279,7 +279,7 @@ pub fn around(text: &str, start: usize, end: usize) -> Tense {
     }
     for (k, (i, w)) in left.iter().enumerate() {
         let d = start.saturating_sub(i + w.len());
-        if is_participle(&left, k) || is_attributive(&left, k) {
+        if is_participle(&left, k) || is_attributive(&left, k) || after_modal(&left, k) {
             continue;
         }
         if after_pluperfect(&left, k) {
@@ -287,6 +287,7 @@ pub fn around(text: &str, start: usize, end: usize) -> Tense {
             // the past, so the day itself is already behind the report.
             consider(&mut best, "had", d);
         } else if is_future_to(&left, k)
+            || possibility(&left, k)
             || leads_future_to(&left, k)
             || scheduled_present(&left, k)
             || fixed_for(&left, k)
@@ -332,10 +333,11 @@ pub fn around(text: &str, start: usize, end: usize) -> Tense {
             // A trailing reporting verb dates the report, not the event.
             d += 40;
         }
-        if is_participle(&right, k) || is_attributive(&right, k) {
+        if is_participle(&right, k) || is_attributive(&right, k) || after_modal(&right, k) {
             continue;
         }
         if is_future_to(&right, k)
+            || possibility(&right, k)
             || leads_future_to(&right, k)
             || scheduled_present(&right, k)
             || fixed_for(&right, k)
@@ -567,6 +569,34 @@ fn is_attributive(ws: &[(usize, &str)], k: usize) -> bool {
         1 => det(0),
         _ => det(k - 1) || (ws[k - 1].1.ends_with("ly") && det(k - 2)),
     }
+}
+
+/// Modals, whose verb is a bare infinitive.
+const MODALS: &[&str] = &[
+    "will", "would", "shall", "should", "can", "could", "may", "might", "must", "ll", "wo",
+];
+
+/// "will hit Boston on Friday", "could not put it": the verb after a modal
+/// (and a "not") is a bare infinitive with no tense of its own; "hit",
+/// "put" and "cut" only look like the past. The modal decides.
+fn after_modal(ws: &[(usize, &str)], k: usize) -> bool {
+    let modal = |i: usize| ws[i].1 != "May" && MODALS.contains(&ws[i].1.to_ascii_lowercase().as_str());
+    k > 0
+        && (modal(k - 1)
+            || k > 1 && ws[k - 1].1.eq_ignore_ascii_case("not") && modal(k - 2))
+}
+
+/// "Another storm could hit Boston on Friday", "talks may resume Monday":
+/// a possibility looks ahead. Not "could not" (the past of "cannot"),
+/// "could have" or "may have" (a possibility in the past), nor the month.
+fn possibility(ws: &[(usize, &str)], k: usize) -> bool {
+    matches!(ws[k].1, "could" | "Could" | "may")
+        && ws.get(k + 1).is_some_and(|(_, next)| {
+            !matches!(
+                next.to_ascii_lowercase().as_str(),
+                "not" | "have" | "n" | "t" | "never"
+            )
+        })
 }
 
 /// Past cues in [`PAST`] that are not verbs, so never participles.

@@ -859,6 +859,32 @@ mod tense_rules {
     }
 
     #[test]
+    fn a_verb_after_a_modal_has_no_tense_of_its_own() {
+        // "hit", "cut" and "put" look past; after a modal they are not.
+        for s in [
+            "Another storm will hit the coast on Friday.",
+            "The bank will not cut rates on Thursday.",
+            "A second storm could hit the coast on Friday.",
+            "Talks may resume on Monday, officials said.",
+        ] {
+            let day = ["Friday", "Thursday", "Monday"]
+                .into_iter()
+                .find(|d| s.contains(d))
+                .unwrap_or("Friday");
+            assert_eq!(tense_at(s, day), Tense::Future, "{s}");
+        }
+        // "could not" is the past of "cannot"; "may have" looks back. (No
+        // cue at all reads as past, news's default.)
+        for s in [
+            "The minister could not attend the meeting on Friday.",
+            "The storm may have hit the coast on Friday.",
+            "In May the storm hit the coast on Friday.",
+        ] {
+            assert_ne!(tense_at(s, "Friday"), Tense::Future, "{s}");
+        }
+    }
+
+    #[test]
     fn a_verb_coordinated_after_the_expression_is_another_event_s() {
         assert_eq!(
             tense_at(
