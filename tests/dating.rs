@@ -346,14 +346,79 @@ fn a_date_in_a_participle_phrase_about_the_subject_does_not_date_the_event() {
     );
     assert!(k.earliest.is_none(), "not dated by the kidnapping: {k:?}");
     // A finite verb of its own ("filed ... in 2019 and was sold") is no
-    // such phrase: the year stays the filing's.
-    let f = corpus
-        .events
-        .iter()
-        .find(|e| e.headline.contains("bankruptcy"));
-    assert!(
-        f.is_some_and(|e| e.date.earliest.map(|d| d.to_string()).as_deref() == Some("2019-01-01"))
+    // such phrase, but a clause of its own: the year is the filing's, and
+    // the sale, the sentence's event, is Friday's.
+    let f = date("f");
+    assert_eq!(
+        f.earliest.map(|d| d.to_string()).as_deref(),
+        Some("2024-06-07"),
+        "{f:?}"
     );
+    assert!(f.is_exact(), "{f:?}");
+}
+
+/// Blind read, stop 19: "flew home this morning and will meet the
+/// president on Wednesday" dated the meeting to the morning.
+#[test]
+fn a_date_in_a_clause_joined_by_and_with_a_verb_of_its_own_is_that_clause_s() {
+    let text = " date 2024-01-29
+
+The runner Ana Lupu flew home to Orsk this morning and will meet President Paul Dray in Valletta on Wednesday.";
+    let (corpus, _) = common::corpus_from(&[("m.txt", text)]);
+    let d = &corpus.articles[0].date;
+    assert_eq!(
+        d.earliest.map(|d| d.to_string()).as_deref(),
+        Some("2024-01-31"),
+        "{d:?}"
+    );
+    assert!(d.is_exact(), "{d:?}");
+    // "and" that joins names keeps the date: one meeting, one Saturday.
+    let text = " date 2024-01-29
+
+President Paul Dray met Ana Lupu and Jonas Albrecht in Valletta on Saturday.";
+    let (corpus, _) = common::corpus_from(&[("n.txt", text)]);
+    let d = &corpus.articles[0].date;
+    assert_eq!(
+        d.earliest.map(|d| d.to_string()).as_deref(),
+        Some("2024-01-27"),
+        "{d:?}"
+    );
+}
+
+/// Blind read, stop 19: "Police have arrested a man. The suspect was
+/// detained on Saturday" was dated to the report's day, as if the text said
+/// nothing more.
+#[test]
+fn a_present_perfect_lede_takes_the_day_of_the_sentence_that_tells_it_again() {
+    let arrest = " date 2024-03-20\n\nPolice have arrested a man over a jewellery raid in Orsk.\n\nThe suspect was detained in the Halden district on Saturday, police said.";
+    let death = " date 2025-02-12\n\nThe actor Jonas Albrecht has died at 88, his family said on Wednesday. He died on Tuesday at his home in Orsk.";
+    let undated = "The singer Mira Kovac has died at 71, her family said. She died on Tuesday at her home in Orsk.";
+    // Not a restatement: the same kind of event, years before.
+    let earlier = " date 2024-03-20\n\nHolm Group has sold its stake in Orsk Steel.\n\nHolm Group sold another stake in the company in 2019.";
+    // Not a restatement: another arrest.
+    let another = " date 2024-03-20\n\nPolice have arrested a man over a jewellery raid in Orsk.\n\nA second man was arrested on Monday in Valletta.";
+    let (corpus, _) = common::corpus_from(&[
+        ("a.txt", arrest),
+        ("d.txt", death),
+        ("u.txt", undated),
+        ("e.txt", earlier),
+        ("s.txt", another),
+    ]);
+    let date = |id: &str| &corpus.articles.iter().find(|a| a.id == id).unwrap().date;
+    let day = |id: &str| date(id).earliest.map(|d| d.to_string());
+    assert_eq!(day("a").as_deref(), Some("2024-03-16"), "{:?}", date("a"));
+    assert!(
+        date("a")
+            .evidence
+            .iter()
+            .any(|e| e.text.contains("told again")),
+        "{:?}",
+        date("a").evidence
+    );
+    assert_eq!(day("d").as_deref(), Some("2025-02-11"), "{:?}", date("d"));
+    assert_eq!(date("u").label(), "a Tuesday, week unknown");
+    assert_eq!(day("e").as_deref(), Some("2024-03-20"), "{:?}", date("e"));
+    assert_eq!(day("s").as_deref(), Some("2024-03-20"), "{:?}", date("s"));
 }
 
 /// After a preposition too: "a rise in third-quarter profit on Thursday"

@@ -1186,7 +1186,13 @@ impl Sent<'_> {
             }
         }
         let mut ids: Vec<usize> = Vec::with_capacity(out.len() + 1);
-        if before_len == 0 && matches!(kind, EventKind::Meeting | EventKind::Talks) {
+        // "He died on Tuesday at his home": a death needs its person too.
+        if before_len == 0
+            && matches!(
+                kind,
+                EventKind::Meeting | EventKind::Talks | EventKind::Death
+            )
+        {
             ids.extend(self.pronoun_subject(cs, i));
         }
         for p in out {

@@ -443,6 +443,46 @@ fn in_time_clause(text: &str, t: &Timex, frame: &Frame) -> Option<Relation> {
     (!verb_inside && short && !dated_already).then_some(relation)
 }
 
+/// Whether `t` and the frame's verb stand in two clauses joined by "and"
+/// or "but" with a verb of their own: "flew home this morning and will
+/// meet the president on Wednesday" (the meeting is Wednesday's), "met
+/// the union and then signed the deal on Friday". Not "met Erdogan and
+/// Fidan on Saturday", where "and" joins names.
+fn across_coordination(text: &str, t: &Timex, frame: &Frame) -> bool {
+    let between = if t.end <= frame.trigger.start {
+        text.get(t.end..frame.trigger.start)
+    } else if t.start >= frame.trigger.end {
+        text.get(frame.trigger.end..t.start)
+    } else {
+        None
+    };
+    let Some(between) = between else {
+        return false;
+    };
+    let words: Vec<String> = between.split_whitespace().map(fold).collect();
+    words.windows(2).any(|pair| {
+        matches!(pair[0].as_str(), "and" | "but")
+            && matches!(
+                pair[1].as_str(),
+                "will"
+                    | "would"
+                    | "could"
+                    | "may"
+                    | "is"
+                    | "are"
+                    | "was"
+                    | "were"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "then"
+                    | "later"
+                    | "also"
+                    | "plans"
+            )
+    })
+}
+
 /// Whether `t` dates the plan an agreement or announcement is about, in
 /// the infinitive right after its verb: "had agreed to meet again later
 /// this week", "announced plans to open a plant in 2027". The agreeing
@@ -654,6 +694,7 @@ fn date_frame(
         })
         .filter(|t| !in_relative_aside(text, s, t, frame.trigger.start))
         .filter(|t| !in_plan_after(text, t, frame))
+        .filter(|t| !across_coordination(text, t, frame))
         .filter(|t| !in_participle_phrase(text, s, t, frame.trigger.start))
         // "reported third-quarter revenue on Tuesday", "presented his 2006
         // budget": a period that qualifies a noun says what the figures or
@@ -946,6 +987,126 @@ fn owned_durations(
         .collect()
 }
 
+/// Kinds of event that happen once in a story, so that a later sentence of
+/// the kind with a day tells the lede's again: a release, an arrest, a
+/// ruling, a resignation, a death, a disaster. Elections and matches are
+/// talked about far more often than held ("Labour on Monday postponed its
+/// election posters").
+fn happens_once(kind: EventKind) -> bool {
+    matches!(
+        kind,
+        EventKind::Release
+            | EventKind::Arrest
+            | EventKind::Ruling
+            | EventKind::Resignation
+            | EventKind::Appointment
+            | EventKind::Death
+            | EventKind::Disaster
+    )
+}
+
+/// Whether a sentence (in lower case) tells of another event of a kind,
+/// not the one already told: "another", "a second", "also", or an
+/// indefinite subject ("A 24-year-old man was detained on Monday").
+fn tells_another(sentence: &str) -> bool {
+    let words = || sentence.split(|c: char| !c.is_ascii_alphanumeric());
+    let indefinite = words()
+        .find(|w| !w.is_empty() && !matches!(*w, "but" | "and" | "then"))
+        .is_some_and(|w| {
+            matches!(w, "a" | "an" | "one" | "some" | "several")
+                || w.starts_with(|c: char| c.is_ascii_digit())
+        });
+    indefinite
+        || words().any(|w| {
+            matches!(
+                w,
+                "another" | "second" | "new" | "further" | "again" | "also"
+            )
+        })
+}
+
+/// The date of the lede's event where a sentence soon after tells it again
+/// with the same kind of verb and a day of its own: "Police have arrested a
+/// man over the raid. The suspect was detained in Harehills on Saturday",
+/// "The actor has died at 88, his family said. He died on Tuesday at his
+/// home". A present-perfect lede often leaves its day to such a sentence.
+/// An event of the same kind told further back ("It sold another stake in
+/// 2019") is not a restatement: with a date line, the day must fall in the
+/// week before the report; without one, only a weekday will do.
+fn restated_later(
+    text: &str,
+    frames: &[Frame],
+    main: usize,
+    timexes: &[Timex],
+    reference: Option<Reference>,
+) -> Option<Constraint> {
+    let lede = &frames[main];
+    // A takeover is completed once too ("has completed his takeover ...
+    // sealed the deal at 0227 GMT on Friday").
+    if !happens_once(lede.kind) && lede.kind != EventKind::Deal {
+        return None;
+    }
+    // The lede in the present perfect ("has died", "have arrested", "has
+    // been fined"): news's way of saying the day comes later. Not a plan
+    // ("will invite observers to the forthcoming election").
+    let head = &text[lede.sentence.start..lede.trigger.start];
+    let perfect = head
+        .split_whitespace()
+        .rev()
+        .take(3)
+        .any(|w| matches!(fold(w).as_str(), "has" | "have"));
+    if !perfect {
+        return None;
+    }
+    let sentences = crate::sentences::sentences(text);
+    let lede_at = sentences
+        .iter()
+        .position(|s| s.start >= lede.sentence.start)?;
+    let near = sentences.get(lede_at + 1..(lede_at + 3).min(sentences.len()))?;
+    frames[main + 1..]
+        .iter()
+        .filter(|f| f.kind == lede.kind && near.iter().any(|s| s.start == f.sentence.start))
+        .filter(|f| {
+            // "A party spokesman said Griffin was arrested on Tuesday": the
+            // subject that matters is the event's, after the report's verb.
+            let sentence = text[f.sentence.clone()].to_ascii_lowercase();
+            let head = &sentence[..f.trigger.start - f.sentence.start];
+            let from = [" said ", " says ", " told reporters ", " confirmed "]
+                .iter()
+                .filter_map(|v| head.rfind(v).map(|at| at + v.len()))
+                .max()
+                .unwrap_or(0);
+            !tells_another(&sentence[from..])
+        })
+        .find_map(|f| {
+            let (c, relative, has_at) = date_frame(text, f, timexes, reference, None);
+            if !has_at || relative.is_some() || planned(text, f).is_some() {
+                return None;
+            }
+            let recent = match reference {
+                Some(Reference::DateLine(day) | Reference::Updated(day)) => {
+                    let (lo, hi) = c.tight();
+                    lo.zip(hi)
+                        .is_some_and(|(lo, hi)| hi <= day && lo >= day - 7)
+                }
+                _ => c.weekday.is_some() && c.earliest.is_none() && c.latest.is_none(),
+            };
+            let told = text[f.sentence.clone()].trim();
+            let quote: String = told.chars().take(80).collect();
+            let more = if quote.len() < told.len() { "…" } else { "" };
+            let mut c = c;
+            c.evidence.push(Evidence::new(
+                DateSource::Text,
+                "restated",
+                &format!(
+                    "the event told again with its day: '{}{more}'",
+                    quote.trim_end()
+                ),
+            ));
+            recent.then_some(c)
+        })
+}
+
 /// A sentence after the lede that dates the main event by name ("The
 /// meeting on Saturday highlighted…"), when the lede itself has no date.
 fn anaphoric_clue(
@@ -1003,6 +1164,15 @@ pub fn drafts(
         let plan = planned(text, frame);
         let (mut constraint, relative, has_at) =
             date_frame(text, frame, timexes, reference, main_sentence);
+        if is_main && !has_at && relative.is_none() {
+            // "Police have arrested a man. The suspect was detained on
+            // Saturday": the lede's day, told again a sentence later.
+            if let Some(c) =
+                restated_later(text, frames, i, timexes, reference).and_then(|c| constraint.and(&c))
+            {
+                constraint = c;
+            }
+        }
         if is_main && constraint.is_empty() {
             if let Some(c) = anaphoric_clue(text, timexes, frame, reference) {
                 constraint = c;
@@ -1060,30 +1230,8 @@ pub fn drafts(
                 (None, None) => constraint.weekday.is_some(),
                 _ => false,
             };
-            let once = matches!(
-                frame.kind,
-                EventKind::Release
-                    | EventKind::Arrest
-                    | EventKind::Ruling
-                    | EventKind::Resignation
-                    | EventKind::Appointment
-                    | EventKind::Death
-                    | EventKind::Disaster
-            );
-            if has_at && this_week && once && frame.participants.is_empty() {
-                let indefinite = words()
-                    .find(|w| !w.is_empty() && !matches!(*w, "but" | "and" | "then"))
-                    .is_some_and(|w| {
-                        matches!(w, "a" | "an" | "one" | "some" | "several")
-                            || w.starts_with(|c: char| c.is_ascii_digit())
-                    });
-                let another = indefinite
-                    || words().any(|w| {
-                        matches!(
-                            w,
-                            "another" | "second" | "new" | "further" | "again" | "also"
-                        )
-                    });
+            if has_at && this_week && happens_once(frame.kind) && frame.participants.is_empty() {
+                let another = tells_another(&sentence);
                 // Nor a place other than the lede's.
                 let elsewhere = |d: &Draft| match (frame.place, d.place) {
                     (Some(a), Some(b)) => !same_entity(&mentions[a], &mentions[b]),

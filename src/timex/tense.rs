@@ -580,10 +580,9 @@ const MODALS: &[&str] = &[
 /// (and a "not") is a bare infinitive with no tense of its own; "hit",
 /// "put" and "cut" only look like the past. The modal decides.
 fn after_modal(ws: &[(usize, &str)], k: usize) -> bool {
-    let modal = |i: usize| ws[i].1 != "May" && MODALS.contains(&ws[i].1.to_ascii_lowercase().as_str());
-    k > 0
-        && (modal(k - 1)
-            || k > 1 && ws[k - 1].1.eq_ignore_ascii_case("not") && modal(k - 2))
+    let modal =
+        |i: usize| ws[i].1 != "May" && MODALS.contains(&ws[i].1.to_ascii_lowercase().as_str());
+    k > 0 && (modal(k - 1) || k > 1 && ws[k - 1].1.eq_ignore_ascii_case("not") && modal(k - 2))
 }
 
 /// "Another storm could hit Boston on Friday", "talks may resume Monday":
