@@ -102,6 +102,23 @@ fn one_actor_s_event_told_in_the_same_words_on_the_same_weekday_is_one_event() {
     assert_eq!(sources_of(&corpus, all), [["a"], ["c"]]);
 }
 
+/// Blind read, stop 19: "reached a deal" and "reached a wage agreement"
+/// were two kinds, so the undated twin kept its unknown week.
+#[test]
+fn a_deal_and_an_agreement_reported_alike_are_one_event() {
+    let dated = " date 2024-10-07\n\nThe RMT union reached a deal with rail operators in Manchester late on Sunday, ending a four-day walkout over pay.";
+    let twin = "The RMT union and rail operators in Manchester reached a pay agreement on Sunday evening, ending the four-day walkout.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", dated), ("b.txt", twin)]);
+    let all = corpus.events.iter().collect();
+    assert_eq!(sources_of(&corpus, all), [["a", "b"]]);
+    let b = &corpus.articles[1].date;
+    assert_eq!(
+        b.earliest.map(|d| d.to_string()).as_deref(),
+        Some("2024-10-06"),
+        "{b:?}"
+    );
+}
+
 #[test]
 fn a_weekday_without_a_date_line_is_not_a_day() {
     let (corpus, _) = common::corpus_from(&[("b.txt", UNDATED_TWIN)]);

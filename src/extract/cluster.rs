@@ -73,8 +73,12 @@ pub struct Cluster {
     pub repeat: bool,
 }
 
+/// Whether two reports' kinds can name one event: the same kind, a
+/// meeting and talks, or a deal and an agreement ("reached a deal with port
+/// employers", "reached a wage agreement").
 fn kinds_agree(a: EventKind, b: EventKind) -> bool {
-    a == b || (meeting_like(a) && meeting_like(b))
+    let settled = |k| matches!(k, EventKind::Deal | EventKind::Agreement);
+    a == b || (meeting_like(a) && meeting_like(b)) || (settled(a) && settled(b))
 }
 
 fn shared(a: &[u32], b: &[u32]) -> usize {

@@ -110,8 +110,8 @@ pub fn same_story(a: &[u32], b: &[u32]) -> bool {
 }
 
 /// Whether a report tells of a meeting that repeats an earlier one ("met
-/// again", "a second round of talks", "days after their previous talks
-/// collapsed", "resumed talks"). Two outlets' reports of one meeting agree
+/// again", "a second round of talks", "for the second time this month",
+/// "days after their previous talks collapsed", "resumed talks"). Two outlets' reports of one meeting agree
 /// on this; a report of the first meeting and one of the next do not.
 pub fn tells_a_repeat(sentence: &str) -> bool {
     let mut previous = String::new();
@@ -122,7 +122,7 @@ pub fn tells_a_repeat(sentence: &str) -> bool {
             "again" | "previous" | "resumed" | "resume" | "resumes" | "reconvened" | "renewed"
         ) || (matches!(
             key,
-            "round" | "rounds" | "meeting" | "talks" | "session" | "visit"
+            "round" | "rounds" | "meeting" | "talks" | "session" | "visit" | "time"
         ) && matches!(
             previous.as_str(),
             "second" | "third" | "fourth" | "another" | "fresh" | "new" | "latest" | "further"
@@ -162,6 +162,13 @@ mod tests {
         ));
         assert!(tells_a_repeat(
             "Negotiators resumed talks in Geneva on Monday."
+        ));
+        // Blind read, stop 19: merged with the first meeting and took its day.
+        assert!(tells_a_repeat(
+            "The two ministers met in Tokyo on Monday for the second time this month."
+        ));
+        assert!(!tells_a_repeat(
+            "The two ministers met in Tokyo on Monday for the first time."
         ));
         assert!(!tells_a_repeat(
             "Lynch and Haigh met in London on Monday but failed to agree."
