@@ -1020,3 +1020,24 @@ fn an_attribution_a_span_and_a_named_future_meeting_date_the_right_event() {
     assert_eq!(d.earliest.unwrap().to_string(), "2025-09-01", "{d:?}");
     assert!(d.latest.is_none(), "{d:?}");
 }
+
+/// Blind read, stop 19: "A vaccination campaign is to begin on Monday. The
+/// minister is expected to visit on the same day" put the visit on the
+/// main event's Thursday, before the report.
+#[test]
+fn the_same_day_is_the_day_the_sentence_before_gives() {
+    for phrase in ["On the same day", "Earlier on the day"] {
+        let text = format!(
+            " date 2023-09-08\n\nThe health ministry said on Thursday that cholera cases in Orsk had risen.\n\nA vaccination drive is scheduled to begin on Monday. {phrase}, Health Minister Ana Lupu will meet President Paul Dray."
+        );
+        let (corpus, _) = common::corpus_from(&[("v.txt", &text)]);
+        let meeting = corpus.events.iter().find(|e| &*e.kind == "meeting");
+        let meeting = meeting.unwrap_or_else(|| panic!("{phrase}: no meeting"));
+        assert_eq!(
+            meeting.date.earliest.map(|d| d.to_string()).as_deref(),
+            Some("2023-09-11"),
+            "{phrase}: {:?}",
+            meeting.date
+        );
+    }
+}

@@ -723,9 +723,28 @@ fn date_frame(
                 .find_map(|p| lower.find(p).map(|at| &sentence[at..at + p.len()]))
         })
         .flatten();
+    // "A vaccination campaign is to begin on Monday. The minister will
+    // visit Kisumu on the same day": the day just told, not the main
+    // event's.
+    let same_as_just_told = same_day.filter(|_| !has_at).and_then(|phrase| {
+        let t = date_told_just_before(text, timexes, s, main_sentence)?;
+        let c = clue_as(text, t, reference, Relation::At)?;
+        Some((phrase, c))
+    });
+    if let Some((phrase, mut c)) = same_as_just_told {
+        c.evidence.push(Evidence::new(
+            DateSource::Text,
+            "same-day",
+            &format!("'{phrase}': the day the sentence before gives"),
+        ));
+        constraint = constraint.and(&c).unwrap_or(constraint);
+        has_at = true;
+    }
+    let same_day_as_main =
+        same_day.filter(|_| date_told_just_before(text, timexes, s, main_sentence).is_none());
     let relative = if let Some((_, relative)) = next_or_previous {
         (!told_just_before).then_some(relative)
-    } else if let Some(phrase) = same_day {
+    } else if let Some(phrase) = same_day_as_main {
         Some(Relative {
             offset: 0,
             evidence: Evidence::new(
@@ -843,6 +862,17 @@ fn dated_sentence_before(
     sentence: &std::ops::Range<usize>,
     main_sentence: Option<&std::ops::Range<usize>>,
 ) -> bool {
+    date_told_just_before(text, timexes, sentence, main_sentence).is_some()
+}
+
+/// The date the sentence before `sentence` gives of its own, if that is not
+/// the main event's sentence ([`dated_sentence_before`]).
+fn date_told_just_before<'t>(
+    text: &str,
+    timexes: &'t [Timex],
+    sentence: &std::ops::Range<usize>,
+    main_sentence: Option<&std::ops::Range<usize>>,
+) -> Option<&'t Timex> {
     let before = timexes.partition_point(|t| t.end <= sentence.start);
     // A date of its own: not "the following day" told from the main event.
     let relative = |t: &Timex| {
@@ -853,20 +883,18 @@ fn dated_sentence_before(
             .chain(SAME_DAY)
             .any(|phrase| written == phrase || written.ends_with(phrase))
     };
-    let Some(t) = timexes[..before].last().filter(|t| {
+    let t = timexes[..before].last().filter(|t| {
         matches!(t.kind, TimexType::Date | TimexType::Time)
             && !t.value.ends_with("_REF")
             && !relative(t)
-    }) else {
-        return false;
-    };
+    })?;
     // Only asked of sentences with "the following day" and the like, so
     // splitting the text again costs little.
     let all = crate::sentences::sentences(text);
     let index = |at: usize| all.partition_point(|r| r.end <= at);
     let (own, theirs) = (index(sentence.start), index(t.start));
     let in_main = main_sentence.is_some_and(|m| m.start <= t.start && t.end <= m.end);
-    !in_main && theirs + 1 == own
+    (!in_main && theirs + 1 == own).then_some(t)
 }
 
 /// Phrases that put an event a day after or before the article's main
