@@ -1041,3 +1041,40 @@ fn the_same_day_is_the_day_the_sentence_before_gives() {
         );
     }
 }
+
+/// Blind read, stop 19: "An earthquake struck ... on Saturday. The quake
+/// hit at 3:14 a.m. near the town of Chala" made two earthquakes.
+#[test]
+fn the_lede_s_event_named_again_is_not_a_second_event() {
+    let text = " date 2023-08-05\n\nAn earthquake struck southern Peru on Saturday, killing 23 people in the Arequipa region. The quake hit at 3:14 a.m. near the town of Chala.";
+    let (corpus, _) = common::corpus_from(&[("q.txt", text)]);
+    let quakes: Vec<_> = corpus
+        .events
+        .iter()
+        .filter(|e| &*e.kind == "disaster")
+        .collect();
+    assert_eq!(quakes.len(), 1, "{quakes:?}");
+    // An earlier one of the kind, with its own year, is still its own.
+    let text = " date 2023-08-05\n\nAn earthquake struck southern Peru on Saturday, killing 23 people. The quake hit at 3:14 a.m. near the town of Chala. A stronger earthquake struck the city of Arequipa in 2001, killing 74 people.";
+    let (corpus, _) = common::corpus_from(&[("r.txt", text)]);
+    let mut quakes: Vec<_> = corpus
+        .events
+        .iter()
+        .filter(|e| &*e.kind == "disaster")
+        .map(|e| {
+            (
+                e.date.earliest.map(|d| d.to_string()),
+                e.place.map(|p| corpus.entities[p as usize].name.clone()),
+            )
+        })
+        .collect();
+    quakes.sort();
+    assert_eq!(
+        quakes,
+        [
+            (Some("2001-01-01".to_string()), Some("Arequipa".to_string())),
+            // What the quake struck is where it was.
+            (Some("2023-08-05".to_string()), Some("Peru".to_string())),
+        ]
+    );
+}

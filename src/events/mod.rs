@@ -805,10 +805,16 @@ impl Sent<'_> {
 
     /// "found the former defender Ryan Allsop not guilty": a verdict with
     /// its defendant between "found" and "guilty", in one clause.
+    /// The defendant may come with an aside between commas: "found Martin
+    /// Ashby, the former chief executive of a lender, guilty of fraud".
     fn finds_guilty(&self, i: usize) -> bool {
         self.folded[i] == "found"
-            && (i + 1..self.toks.len().min(i + 12))
-                .take_while(|&k| self.toks[k].kind == Kind::Word)
+            && (i + 1..self.toks.len().min(i + 20))
+                .take_while(|&k| {
+                    self.toks[k].kind == Kind::Word
+                        || self.toks[k].kind == Kind::Possessive
+                        || self.folded[k] == ","
+                })
                 .any(|k| self.folded[k] == "guilty")
     }
 
@@ -1252,6 +1258,26 @@ impl Sent<'_> {
                         )
                     });
                 let city_court = self.names_a_court(mention);
+                // "An earthquake struck southern Peru", "a storm battered
+                // Florida": what a disaster or an attack hit.
+                let hit = |w: &str| {
+                    matches!(
+                        w,
+                        "struck"
+                            | "hit"
+                            | "hits"
+                            | "rocked"
+                            | "shook"
+                            | "battered"
+                            | "lashed"
+                            | "pounded"
+                            | "ravaged"
+                            | "devastated"
+                    )
+                };
+                let struck = matches!(kind, EventKind::Disaster | EventKind::Attack)
+                    && (prev(1).is_some_and(hit)
+                        || prev(1).is_some_and(is_compass_part) && prev(2).is_some_and(hit));
                 // "visited Doha", "toured Kyiv": what a visit's verb takes.
                 let visited = kind == EventKind::Visit && k == i + 1;
                 // "in Oman's capital, Muscat": the city, not the country
@@ -1278,6 +1304,7 @@ impl Sent<'_> {
                         || part_of
                         || bearing
                         || city_court
+                        || struck
                         || prep(prev(1))
                         || (prev(1) == Some("the") && prep(prev(2))))
             })
@@ -1546,6 +1573,11 @@ mod tests {
         ));
         assert_eq!(
             kind("Two bankers have been found guilty of fraud in Milan."),
+            EventKind::Ruling
+        );
+        // Blind read, stop 19: the aside between commas hid the verdict.
+        assert_eq!(
+            kind("A jury in Leeds on Thursday found Tom Hale, the former head of a lender, guilty of fraud."),
             EventKind::Ruling
         );
         assert!(reports_no(

@@ -1015,6 +1015,17 @@ fn owned_durations(
         .collect()
 }
 
+/// Whether the frame's trigger is a noun named with "the", "this" or "that"
+/// (and perhaps one word between): "The quake hit at 3:14 a.m.", "the
+/// deadly blaze", "That storm".
+fn names_it_again(text: &str, frame: &Frame) -> bool {
+    let head = &text[frame.sentence.start..frame.trigger.start];
+    let words: Vec<String> = head.split_whitespace().rev().take(2).map(fold).collect();
+    let definite = |w: &String| matches!(w.as_str(), "the" | "this" | "that");
+    words.first().is_some_and(definite)
+        || words.len() == 2 && words.get(1).is_some_and(definite) && !words[0].ends_with(',')
+}
+
 /// Kinds of event that happen once in a story, so that a later sentence of
 /// the kind with a day tells the lede's again: a release, an arrest, a
 /// ruling, a resignation, a death, a disaster. Elections and matches are
@@ -1273,6 +1284,20 @@ pub fn drafts(
                     d.constraint = constraint;
                     continue;
                 }
+            }
+        }
+        // "An earthquake struck southern Peru on Saturday. The quake hit at
+        // 3:14 a.m. near Chala": the lede's event named again by a definite
+        // noun, on a day that fits, is that event, not a second one.
+        if !is_main && happens_once(frame.kind) && names_it_again(text, frame) {
+            if let Some(d) = out
+                .iter_mut()
+                .find(|d| d.is_main && d.kind == frame.kind && d.constraint.compatible(&constraint))
+            {
+                if d.place.is_none() {
+                    d.place = frame.place;
+                }
+                continue;
             }
         }
         if !is_main && !stands_alone {
