@@ -582,6 +582,8 @@ impl Sent<'_> {
             // ravine, leaving 12 dead".
             if self.crash_that_killed(i) {
                 cands.push((EventKind::Disaster, i));
+            } else if self.armed_killing(i) {
+                cands.push((EventKind::Attack, i));
             } else if let Some(kind) = triggers::trigger(self.folded[i], next) {
                 cands.push((kind, i));
             } else if self.finds_guilty(i) {
@@ -630,6 +632,13 @@ impl Sent<'_> {
                             "of" | "for" | "against" | "averting" | "avert" | "avoid" | "prevent"
                         )
                     })
+        });
+        // "the talks ended without agreement", "no deal was reached",
+        // "failed to reach an agreement": what did not happen.
+        cands.retain(|&(kind, i)| {
+            !matches!(kind, EventKind::Agreement | EventKind::Deal)
+                || !(i.saturating_sub(4)..i)
+                    .any(|k| matches!(self.folded[k], "without" | "no" | "failed" | "fail" | "not"))
         });
         // "not guilty of assault", "charged with assault": the charge,
         // not an attack the sentence reports.
@@ -834,6 +843,34 @@ impl Sent<'_> {
                     "killing" | "killed" | "dead" | "injuring" | "injured" | "aboard" | "survivors"
                 )
         })
+    }
+
+    /// "Gunmen killed 12 people at a market", "a bomb exploded outside
+    /// the station": killing, shooting or a blast by an armed attacker
+    /// named before the verb is an attack, though no attack word is used.
+    fn armed_killing(&self, i: usize) -> bool {
+        matches!(
+            self.folded[i],
+            "killed" | "shot" | "exploded" | "detonated" | "went" | "opened" | "stormed"
+        ) && (0..i).any(|k| {
+            matches!(
+                self.folded[k],
+                "gunmen"
+                    | "gunman"
+                    | "militants"
+                    | "attackers"
+                    | "attacker"
+                    | "assailants"
+                    | "assailant"
+                    | "insurgents"
+                    | "bomber"
+                    | "bombers"
+                    | "bomb"
+                    | "explosives"
+                    | "grenade"
+            )
+        }) && (self.folded[i] != "went" || self.folded.get(i + 1) == Some(&"off"))
+            && (self.folded[i] != "opened" || self.folded.get(i + 1) == Some(&"fire"))
     }
 
     /// A frame of kind `Other` for a sentence without a known trigger: the
@@ -1575,6 +1612,24 @@ mod tests {
             kind("Two bankers have been found guilty of fraud in Milan."),
             EventKind::Ruling
         );
+        // Blind read, stop 19: killings by armed attackers are attacks,
+        // and an agreement that was not reached is none.
+        for text in [
+            "Gunmen killed 12 people at a market in Orsk on Tuesday.",
+            "A bomb exploded outside the station in Orsk on Tuesday, killing five people.",
+        ] {
+            assert_eq!(kind(text), EventKind::Attack, "{text}");
+        }
+        assert!(reports_no(
+            EventKind::Attack,
+            "Police shot a suspect in Orsk on Tuesday."
+        ));
+        for text in [
+            "Union leaders met ministers in Orsk on Sunday, but the talks ended without agreement.",
+            "The two sides failed to reach an agreement in Orsk on Sunday.",
+        ] {
+            assert!(reports_no(EventKind::Agreement, text), "{text}");
+        }
         // Blind read, stop 19: the aside between commas hid the verdict.
         assert_eq!(
             kind("A jury in Leeds on Thursday found Tom Hale, the former head of a lender, guilty of fraud."),

@@ -16,6 +16,8 @@
 //! assert_eq!(trigger("host", Some("abbas")), Some(EventKind::Meeting));
 //! assert_eq!(trigger("host", Some("of")), None);
 //! assert_eq!(trigger("floods", Some("killed")), Some(EventKind::Disaster));
+//! assert_eq!(trigger("storm", Some("dropped")), Some(EventKind::Disaster));
+//! assert_eq!(trigger("blizzard", Some("knocked")), Some(EventKind::Disaster));
 //! assert_eq!(trigger("flood", Some("of")), None);
 //! assert_eq!(trigger("ruling", Some("that")), Some(EventKind::Ruling));
 //! assert_eq!(trigger("ruling", Some("party")), None);
@@ -109,7 +111,7 @@ pub fn trigger(word: &str, next: Option<&str>) -> Option<EventKind> {
         "flood" | "floods" | "flooding" | "earthquake" | "earthquakes" | "quake" | "tremor"
         | "wildfire" | "wildfires" | "hurricane" | "typhoon" | "cyclone" | "tornado"
         | "landslide" | "landslides" | "mudslide" | "avalanche" | "eruption" | "erupted"
-        | "tsunami" | "storm" | "storms"
+        | "tsunami" | "storm" | "storms" | "blizzard" | "snowstorm" | "hailstorm"
             if strikes(next) && !figurative(word, next) =>
         {
             Disaster
@@ -326,6 +328,13 @@ fn strikes(next: Option<&str>) -> bool {
                         | "spread"
                         | "burned"
                         | "raged"
+                        // "A winter storm dropped a foot of snow", "knocked
+                        // out power", "dumped rain", "cut power".
+                        | "dropped"
+                        | "dumped"
+                        | "knocked"
+                        | "blanketed"
+                        | "brought"
                         | "in"
                         | "on"
                         | "near"
