@@ -757,6 +757,24 @@ impl Sent<'_> {
                 chosen = Some((*own_kind, *own_at, sides));
             }
         }
+        // "Senators gave their approval on Wednesday, a day after the
+        // government agreed to changes": with no event of its own that a
+        // list knows, a sentence whose only event is one it counts from,
+        // after a comma, reports its own verb before the comma.
+        if let Some((_, i, _)) = &chosen {
+            let comma = (i.saturating_sub(6)..*i)
+                .rev()
+                .find(|&k| self.folded[k] == ",");
+            if own.is_none() && self.refers_back(*i) {
+                if let Some(comma) = comma.filter(|&c| c >= 3) {
+                    if let Some(other) = self.other(range.clone()) {
+                        if other.trigger.start < self.toks[comma].start {
+                            return Some(other);
+                        }
+                    }
+                }
+            }
+        }
         // "Negotiators will meet next Tuesday, officials said", "Thieves
         // broke into a museum on Sunday ..., police said": a report's
         // attribution after a comma is not its event. The first event
@@ -1630,6 +1648,12 @@ mod tests {
         ] {
             assert!(reports_no(EventKind::Agreement, text), "{text}");
         }
+        // Blind read, stop 19: what a sentence counts from, after a comma,
+        // is not its event; the verb before the comma is. Without the
+        // comma ("came three days after his meeting"), the sentence is read
+        // as before.
+        let text = "Senators in Orsk gave their approval on Wednesday to the pension reform, a day after the government agreed to changes.";
+        assert!(reports_no(EventKind::Agreement, text));
         // Blind read, stop 19: the aside between commas hid the verdict.
         assert_eq!(
             kind("A jury in Leeds on Thursday found Tom Hale, the former head of a lender, guilty of fraud."),
