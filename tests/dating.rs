@@ -1078,3 +1078,22 @@ fn the_lede_s_event_named_again_is_not_a_second_event() {
         ]
     );
 }
+
+/// Blind read, stop 19: "on Thursday, March 12" in a 2024 report, though
+/// 12 March 2024 was a Tuesday, was dated silently.
+#[test]
+fn a_weekday_that_contradicts_its_date_is_warned_of_with_its_line() {
+    let text = " date 2024-03-14\n\nA jury in Orsk found Tom Hale guilty of fraud.\n\nHe was convicted on Thursday, March 12, after a six-week trial.";
+    let (corpus, _) = common::corpus_from(&[("w.txt", text)]);
+    let w = corpus
+        .warnings
+        .iter()
+        .find(|w| w.message.contains("'Thursday, March 12'"))
+        .expect("a warning");
+    assert_eq!((w.file.as_str(), w.line), ("w.txt", 5), "{w:?}");
+    assert!(w.message.contains("is a Tuesday"), "{w:?}");
+    // A weekday that fits gives none.
+    let text = " date 2024-03-14\n\nA jury in Orsk convicted Tom Hale on Tuesday, March 12.";
+    let (corpus, _) = common::corpus_from(&[("v.txt", text)]);
+    assert!(corpus.warnings.is_empty(), "{:?}", corpus.warnings);
+}

@@ -34,7 +34,7 @@ pub mod pins;
 pub mod story;
 
 use crate::article::{self, ParsedArticle};
-use crate::civil::Day;
+use crate::civil::{Day, Weekday};
 use crate::dating::Constraint;
 use crate::entities::tokens::Analysis;
 use crate::entities::{self, Mention, Resolver};
@@ -143,9 +143,10 @@ struct Prepared {
 
 fn prepare(file: &SourceFile) -> Prepared {
     match article::parse(&file.name, &file.bytes) {
-        Ok(parsed) => {
+        Ok(mut parsed) => {
             let text = parsed.paragraphs.join("\n\n");
             let timexes = timex::tag(&text, parsed.published.map(Day::to_naive));
+            warn_of_wrong_weekdays(file, &text, &timexes, &mut parsed.warnings);
             Prepared {
                 parsed: Ok(parsed),
                 text,
@@ -157,6 +158,50 @@ fn prepare(file: &SourceFile) -> Prepared {
             text: String::new(),
             timexes: Vec::new(),
         },
+    }
+}
+
+/// "on Thursday, March 12" where 12 March was a Tuesday: the text
+/// contradicts itself. The date is kept (a weekday is the likelier slip),
+/// and the build says so, naming the line the expression is on.
+fn warn_of_wrong_weekdays(
+    file: &SourceFile,
+    text: &str,
+    timexes: &[Timex],
+    warnings: &mut Vec<crate::model::Warning>,
+) {
+    for t in timexes {
+        let written = &text[t.start..t.end];
+        let Ok(day) = Day::parse(&t.value) else {
+            continue;
+        };
+        let named = written.split(|c: char| !c.is_alphabetic()).find_map(|w| {
+            Weekday::ALL
+                .iter()
+                .find(|d| d.name().eq_ignore_ascii_case(w))
+        });
+        let Some(&named) = named else {
+            continue;
+        };
+        if named == day.weekday() {
+            continue;
+        }
+        // The line in the file: where the expression is written, or else
+        // the first line of the article.
+        let raw = String::from_utf8_lossy(&file.bytes);
+        let line = raw
+            .find(written)
+            .map_or(1, |at| 1 + raw[..at].matches('\n').count() as u32);
+        warnings.push(crate::model::Warning {
+            file: file.name.clone(),
+            line,
+            message: format!(
+                "'{written}': {} is a {}, not a {}; the date is kept, the weekday is not",
+                day.medium(),
+                day.weekday().name(),
+                named.name()
+            ),
+        });
     }
 }
 

@@ -141,21 +141,21 @@ fn rules() -> &'static Rules {
             ),
             (
                 format!(
-                    r"\b(?i:the)\s+(?P<pod>(?i:morning|afternoon|evening|night))\s+(?i:of)\s+(?:(?P<wd>{WEEKDAYS}),?\s+)?(?P<m>{month})\s+(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>[0-9]{{4}})\b)?"
+                    r"\b(?i:the)\s+(?P<pod>(?i:morning|afternoon|evening|night))\s+(?i:of)\s+(?:(?P<wd>{WEEKDAYS}),?\s+)?(?P<m>{month})\s+(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?\b(?:,?(?:[ \t]+\n?[ \t]*|\n[ \t]*)(?P<y>[0-9]{{4}})\b)?"
                 ),
                 part_of_date,
                 &[gate::MONTHS],
             ),
             (
                 format!(
-                    r"\b(?:(?P<wd>{WEEKDAYS}),?\s+)?{MODP}(?P<m>{month})\s+(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>[0-9]{{4}})\b)?"
+                    r"\b(?:(?P<wd>{WEEKDAYS}),?\s+)?{MODP}(?P<m>{month})\s+(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?\b(?:,?(?:[ \t]+\n?[ \t]*|\n[ \t]*)(?P<y>[0-9]{{4}})\b)?"
                 ),
                 month_day_year,
                 &[gate::MONTHS],
             ),
             (
                 format!(
-                    r"\b(?:(?P<wd>{WEEKDAYS}),?\s+)?(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{month})(?:,?\s+(?P<y>[0-9]{{4}})\b)?"
+                    r"\b(?:(?P<wd>{WEEKDAYS}),?\s+)?(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{month})(?:,?(?:[ \t]+\n?[ \t]*|\n[ \t]*)(?P<y>[0-9]{{4}})\b)?"
                 ),
                 month_day_year,
                 &[gate::MONTHS],
@@ -229,7 +229,7 @@ fn rules() -> &'static Rules {
             ),
             (
                 format!(
-                    r"\b(?:(?:(?P<wd>{WEEKDAYS}),?\s+)?(?P<m>{MONTHS_FULL})\s+(?:(?i:the)\s+)?(?P<o>{DAY_ORDINALS})|(?i:the)\s+(?P<o2>{DAY_ORDINALS})\s+(?i:of)\s+(?P<m2>{MONTHS_FULL}))\b(?:,?\s+(?P<y>[0-9]{{4}})\b)?"
+                    r"\b(?:(?:(?P<wd>{WEEKDAYS}),?\s+)?(?P<m>{MONTHS_FULL})\s+(?:(?i:the)\s+)?(?P<o>{DAY_ORDINALS})|(?i:the)\s+(?P<o2>{DAY_ORDINALS})\s+(?i:of)\s+(?P<m2>{MONTHS_FULL}))\b(?:,?(?:[ \t]+\n?[ \t]*|\n[ \t]*)(?P<y>[0-9]{{4}})\b)?"
                 ),
                 spoken_day,
                 &[gate::MONTHS],

@@ -840,6 +840,21 @@ mod refusals {
     }
 }
 
+/// A match report's heading "Tuesday, 1 March" over a paragraph that
+/// opens with a kick-off time ("2000 GMT") was read as the year 2000.
+#[test]
+fn a_year_across_a_paragraph_break_is_not_the_date_s() {
+    let text = "Kick-off: Tuesday, 1 March\n\n2000 GMT: the teams are out.";
+    has(text, d(2005, 2, 28), "Tuesday, 1 March", "2005-03-01");
+    // One line break, as in wrapped text, still joins them.
+    has(
+        "on Tuesday, 1 March\n2005, the teams",
+        d(2005, 2, 28),
+        "Tuesday, 1 March\n2005",
+        "2005-03-01",
+    );
+}
+
 mod tense_rules {
     use super::super::tense::{around, Tense};
 
