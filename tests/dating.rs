@@ -1097,3 +1097,30 @@ fn a_weekday_that_contradicts_its_date_is_warned_of_with_its_line() {
     let (corpus, _) = common::corpus_from(&[("v.txt", text)]);
     assert!(corpus.warnings.is_empty(), "{:?}", corpus.warnings);
 }
+
+/// Blind read, stop 19: "two days later" at the end of the sentence after
+/// the main event's counted from nothing, so the visit was lost.
+#[test]
+fn later_at_the_end_of_the_next_sentence_counts_from_the_main_event() {
+    let text = " date 2023-08-09\n\nA strong earthquake struck the Brenvale region on Saturday. President Ana Lupu visited the town of Orsk two days later.";
+    let (corpus, _) = common::corpus_from(&[("l.txt", text)]);
+    let visit = corpus.events.iter().find(|e| &*e.kind == "visit");
+    let visit = visit.expect("the visit is an event");
+    assert_eq!(
+        visit.date.earliest.map(|d| d.to_string()).as_deref(),
+        Some("2023-08-07"),
+        "{:?}",
+        visit.date
+    );
+    // With an event of its own in the sentence, "later" counts from that.
+    let text = " date 2023-08-09\n\nA strong earthquake struck the Brenvale region on Saturday. Police detained Paul Dray and freed him two days later.";
+    let (corpus, _) = common::corpus_from(&[("m.txt", text)]);
+    assert!(
+        corpus
+            .events
+            .iter()
+            .all(|e| e.date.earliest.map(|d| d.to_string()).as_deref() != Some("2023-08-07")),
+        "{:?}",
+        corpus.events
+    );
+}

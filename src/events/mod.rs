@@ -1332,7 +1332,8 @@ impl Sent<'_> {
                 };
                 let struck = matches!(kind, EventKind::Disaster | EventKind::Attack)
                     && (prev(1).is_some_and(hit)
-                        || prev(1).is_some_and(is_compass_part) && prev(2).is_some_and(hit));
+                        || prev(1).is_some_and(|w| w == "the" || is_compass_part(w))
+                            && prev(2).is_some_and(hit));
                 // "visited Doha", "toured Kyiv": what a visit's verb takes.
                 let visited = kind == EventKind::Visit && k == i + 1;
                 // "in Oman's capital, Muscat": the city, not the country

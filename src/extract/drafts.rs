@@ -783,6 +783,12 @@ fn date_frame(
                     && (word("before") || after.starts_with("ahead of") || word("later"))
                 {
                     1
+                } else if word("later") && follows_the_main_sentence(text, s, main_sentence) {
+                    // "An earthquake struck on Saturday. The president
+                    // visited Chala two days later": the sentence right
+                    // after the main event's, one clause with nothing else
+                    // to count from.
+                    1
                 } else {
                     return None;
                 };
@@ -851,6 +857,26 @@ fn qualifies_a_noun(text: &str, t: &Timex, frame: &Frame) -> bool {
         && !FUNCTION_WORDS.contains(&word)
         && !names_an_event
         && t.end + 1 != frame.trigger.start
+}
+
+/// Whether `sentence` comes right after the main event's sentence and is
+/// one clause: no "and" or "but" that could join an event of its own for a
+/// "later" to count from ("arrested him and released him three days
+/// later").
+fn follows_the_main_sentence(
+    text: &str,
+    sentence: &std::ops::Range<usize>,
+    main_sentence: Option<&std::ops::Range<usize>>,
+) -> bool {
+    let Some(main) = main_sentence else {
+        return false;
+    };
+    let between = text.get(main.end..sentence.start).unwrap_or("x");
+    let words: Vec<String> = text[sentence.clone()]
+        .split_whitespace()
+        .map(fold)
+        .collect();
+    between.trim().is_empty() && !words.iter().any(|w| matches!(w.as_str(), "and" | "but"))
 }
 
 /// Whether the sentence before `sentence` gives a date of its own ("on
