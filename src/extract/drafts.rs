@@ -726,9 +726,9 @@ fn date_frame(
     // "A vaccination campaign is to begin on Monday. The minister will
     // visit Kisumu on the same day": the day just told, not the main
     // event's.
+    let told_before = same_day.and_then(|_| date_told_just_before(text, timexes, s, main_sentence));
     let same_as_just_told = same_day.filter(|_| !has_at).and_then(|phrase| {
-        let t = date_told_just_before(text, timexes, s, main_sentence)?;
-        let c = clue_as(text, t, reference, Relation::At)?;
+        let c = clue_as(text, told_before?, reference, Relation::At)?;
         Some((phrase, c))
     });
     if let Some((phrase, mut c)) = same_as_just_told {
@@ -740,8 +740,7 @@ fn date_frame(
         constraint = constraint.and(&c).unwrap_or(constraint);
         has_at = true;
     }
-    let same_day_as_main =
-        same_day.filter(|_| date_told_just_before(text, timexes, s, main_sentence).is_none());
+    let same_day_as_main = same_day.filter(|_| told_before.is_none());
     let relative = if let Some((_, relative)) = next_or_previous {
         (!told_just_before).then_some(relative)
     } else if let Some(phrase) = same_day_as_main {
@@ -872,11 +871,10 @@ fn follows_the_main_sentence(
         return false;
     };
     let between = text.get(main.end..sentence.start).unwrap_or("x");
-    let words: Vec<String> = text[sentence.clone()]
-        .split_whitespace()
-        .map(fold)
-        .collect();
-    between.trim().is_empty() && !words.iter().any(|w| matches!(w.as_str(), "and" | "but"))
+    between.trim().is_empty()
+        && !text[sentence.clone()]
+            .split_whitespace()
+            .any(|w| matches!(fold(w).as_str(), "and" | "but"))
 }
 
 /// Whether the sentence before `sentence` gives a date of its own ("on
@@ -1156,6 +1154,9 @@ fn restated_later(
                 }
                 _ => c.weekday.is_some() && c.earliest.is_none() && c.latest.is_none(),
             };
+            if !recent {
+                return None;
+            }
             let told = text[f.sentence.clone()].trim();
             let quote: String = told.chars().take(80).collect();
             let more = if quote.len() < told.len() { "…" } else { "" };
@@ -1168,7 +1169,7 @@ fn restated_later(
                     quote.trim_end()
                 ),
             ));
-            recent.then_some(c)
+            Some(c)
         })
 }
 

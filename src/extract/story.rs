@@ -111,8 +111,9 @@ pub fn same_story(a: &[u32], b: &[u32]) -> bool {
 
 /// Whether a report tells of a meeting that repeats an earlier one ("met
 /// again", "a second round of talks", "for the second time this month",
-/// "days after their previous talks collapsed", "resumed talks"). Two outlets' reports of one meeting agree
-/// on this; a report of the first meeting and one of the next do not.
+/// "days after their previous talks collapsed", "resumed talks"). Two
+/// outlets' reports of one meeting agree on this; a report of the first
+/// meeting and one of the next do not.
 pub fn tells_a_repeat(sentence: &str) -> bool {
     let mut previous = String::new();
     let mut repeat = false;
