@@ -919,15 +919,18 @@ fn one_vote_on_a_named_weekday_in_two_outlets_is_one_event() {
     );
 }
 
-/// "released him three days later": a duration after the verb counts
-/// from that sentence's own event, and the sentence's own date stands.
+/// "arrested on March 3 and released him three days later": a duration
+/// after the verb counts from the date of the sentence's first clause, not
+/// from the main event (blind read, stop 20: the release had been dated to
+/// the arrest's day).
 #[test]
 fn later_after_the_verb_does_not_count_from_the_main_event() {
     let text = "Published: 10 March 2023\n\nPresident Ana Duarte met Prime Minister Peter Holm in Oslo on Thursday.\n\nPolice arrested activist Tom Reed on March 3 and released him three days later.";
     let (corpus, _) = common::corpus_from(&[("a.txt", text)]);
     let reed = event_with(&corpus, "Reed");
     assert_eq!(reed.len(), 1, "{reed:#?}");
-    assert_eq!(reed[0].date.earliest.unwrap().to_string(), "2023-03-03");
+    assert_eq!(reed[0].date.earliest.unwrap().to_string(), "2023-03-06");
+    assert!(reed[0].date.is_exact(), "{:?}", reed[0].date);
 }
 
 /// "He arrived on Sunday night from Washington, where he met President
@@ -1122,5 +1125,38 @@ fn later_at_the_end_of_the_next_sentence_counts_from_the_main_event() {
             .all(|e| e.date.earliest.map(|d| d.to_string()).as_deref() != Some("2023-08-07")),
         "{:?}",
         corpus.events
+    );
+}
+
+/// Blind read, stop 20: "rose to fame in the 1960s and won the award in
+/// 1974" dated the award to the 1960s, the date nearest the verb.
+#[test]
+fn a_verb_that_opens_the_second_clause_is_not_dated_by_the_first() {
+    let text = " date 2025-02-12
+
+The actor Jonas Albrecht has died at 88, his family said on Wednesday.
+
+Albrecht rose to fame in the 1960s with a string of thrillers and won the best actor award at a festival in Orsk in 1974.";
+    let (corpus, _) = common::corpus_from(&[("o.txt", text)]);
+    let award = corpus
+        .events
+        .iter()
+        .find(|e| e.summary.contains("1974"))
+        .expect("the award is an event of its own");
+    assert_eq!(
+        award.date.earliest.map(|d| d.to_string()).as_deref(),
+        Some("1974-01-01"),
+        "{award:?}"
+    );
+    // A date before both verbs is both verbs'.
+    let text = " date 2024-03-20
+
+On Saturday police arrested and charged a man over a jewellery raid in Orsk.";
+    let (corpus, _) = common::corpus_from(&[("p.txt", text)]);
+    let d = &corpus.articles[0].date;
+    assert_eq!(
+        d.earliest.map(|d| d.to_string()).as_deref(),
+        Some("2024-03-16"),
+        "{d:?}"
     );
 }

@@ -460,6 +460,16 @@ fn across_coordination(text: &str, t: &Timex, frame: &Frame) -> bool {
         return false;
     };
     let words: Vec<String> = between.split_whitespace().map(fold).collect();
+    // "rose to fame in the 1960s and won the award in 1974": the verb
+    // itself opens the second clause, so a date inside the first is the
+    // first verb's. A date fronted before both verbs ("On Saturday police
+    // arrested and charged a man") is both verbs'.
+    if t.end <= frame.trigger.start
+        && matches!(words.last().map(String::as_str), Some("and" | "but"))
+        && !fronted(text, t, frame)
+    {
+        return true;
+    }
     words.windows(2).any(|pair| {
         matches!(pair[0].as_str(), "and" | "but")
             && matches!(
@@ -481,6 +491,79 @@ fn across_coordination(text: &str, t: &Timex, frame: &Frame) -> bool {
                     | "plans"
             )
     })
+}
+
+/// "arrested him on March 3 and released him three days later": the
+/// second verb's day is the first clause's day plus the duration after
+/// it. Only a day counts from a day; "in 2019 and sold it two years
+/// later" says no more than the tagger's year would.
+fn later_than_first_clause(
+    text: &str,
+    in_sentence: &[&Timex],
+    frame: &Frame,
+    reference: Option<Reference>,
+) -> Option<Constraint> {
+    let first = in_sentence
+        .iter()
+        .rev()
+        .find(|t| t.end <= frame.trigger.start && across_coordination(text, t, frame))?;
+    let later = in_sentence.iter().find(|t| {
+        t.start >= frame.trigger.end
+            && t.kind == TimexType::Duration
+            && text[t.end..]
+                .trim_start()
+                .strip_prefix("later")
+                .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()))
+    })?;
+    let days = duration_days(&later.value)?;
+    let Reading::Interval(a, b) = interpret(&first.value, None) else {
+        return None;
+    };
+    if a != b {
+        return None;
+    }
+    let mut c = Constraint::day(
+        a + days,
+        Evidence::new(
+            DateSource::Text,
+            "relative-to-clause",
+            &format!(
+                "'{} later': {} days after {}",
+                quote(text, later),
+                days,
+                quote(text, first)
+            ),
+        ),
+    );
+    // The first clause's own evidence (and the report it is read from)
+    // comes first.
+    let base = clue_as(text, first, reference, Relation::At)?;
+    c.evidence.splice(0..0, base.evidence);
+    Some(c)
+}
+
+/// Whether `t` opens its sentence, with at most a preposition before it:
+/// "On Saturday, ...", "Last week ...".
+fn fronted(text: &str, t: &Timex, frame: &Frame) -> bool {
+    text.get(frame.sentence.start..t.start)
+        .is_some_and(|before| {
+            before.split_whitespace().all(|w| {
+                matches!(
+                    fold(w).as_str(),
+                    "on" | "in"
+                        | "at"
+                        | "by"
+                        | "early"
+                        | "late"
+                        | "earlier"
+                        | "later"
+                        | "since"
+                        | "until"
+                        | "from"
+                        | "during"
+                )
+            })
+        })
 }
 
 /// Whether `t` dates the plan an agreement or announcement is about, in
@@ -704,6 +787,12 @@ fn date_frame(
     if let Some(c) = at.and_then(|t| clue_as(text, t, reference, Relation::At)) {
         constraint = constraint.and(&c).unwrap_or(constraint);
         has_at = true;
+    }
+    if !has_at {
+        if let Some(c) = later_than_first_clause(text, &in_sentence, frame, reference) {
+            constraint = constraint.and(&c).unwrap_or(constraint);
+            has_at = true;
+        }
     }
     for t in &in_sentence {
         let relation = relation(t);
