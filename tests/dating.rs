@@ -1160,3 +1160,61 @@ On Saturday police arrested and charged a man over a jewellery raid in Orsk.";
         "{d:?}"
     );
 }
+
+/// The lede's date as a day, or None.
+fn lede_day(text: &str) -> Option<String> {
+    let (corpus, _) = common::corpus_from(&[("x.txt", text)]);
+    let d = &corpus.articles[0].date;
+    d.is_exact().then(|| d.earliest.unwrap().to_string())
+}
+
+/// Blind read, stop 20: a statement took the date of what was said ("said
+/// the government would take office on Jan. 2" put the saying after the
+/// report).
+#[test]
+fn what_a_statement_reports_does_not_date_the_saying() {
+    for text in [
+        " date 2024-12-30\n\nPrime Minister Ana Duarte said the new government would take office on Jan. 2.",
+        " date 2024-12-30\n\nPrime Minister Ana Duarte said the cabinet meets next on January 9.",
+        " date 2024-12-30\n\nSales rose 4 percent in the three months to September 30, chief executive Tom Reed said.",
+        " date 2024-12-30\n\nChief executive Tom Reed told analysts that prices set in July were too low.",
+    ] {
+        assert_eq!(lede_day(text).as_deref(), Some("2024-12-30"), "{text}");
+    }
+    // The saying's own day stands beside its verb or heads the sentence.
+    for text in [
+        " date 2024-12-30\n\nPrime Minister Ana Duarte said on Friday that the government would take office on Jan. 2.",
+        " date 2024-12-30\n\nOn Friday, Prime Minister Ana Duarte said the government would take office on Jan. 2.",
+    ] {
+        assert_eq!(lede_day(text).as_deref(), Some("2024-12-27"), "{text}");
+    }
+}
+
+/// Blind read, stop 20: "the launch, scheduled for Thursday, has been
+/// postponed" dated the postponing to the Thursday it undid.
+#[test]
+fn a_plan_that_was_moved_or_called_off_does_not_date_the_moving() {
+    for text in [
+        " date 2025-03-19\n\nThe launch of the Orsk-2 satellite, scheduled for Thursday, has been postponed.",
+        " date 2025-03-19\n\nThe launch of the Orsk-2 satellite was postponed to April 2 because of a valve problem.",
+        " date 2025-03-19\n\nThe union vote on the pay offer, set for March 22, was called off.",
+    ] {
+        assert_eq!(lede_day(text).as_deref(), Some("2025-03-19"), "{text}");
+    }
+    // A plan that stands keeps its day.
+    let kept = " date 2025-03-19\n\nThe summit in Orsk, scheduled for Thursday, will bring together 20 leaders.";
+    assert_eq!(lede_day(kept).as_deref(), Some("2025-03-20"));
+}
+
+/// Blind read, stop 20: "resigned three days after a factory fire on June
+/// 1" was dated June 1.
+#[test]
+fn a_count_from_a_dated_event_in_the_same_clause_is_applied() {
+    let text = " date 2024-06-07\n\nThe chief executive of Holm Foods, Tom Reed, resigned three days after a factory fire on June 1.";
+    assert_eq!(lede_day(text).as_deref(), Some("2024-06-04"));
+    let before = " date 2024-06-07\n\nTom Reed resigned two days before the vote on June 5.";
+    assert_eq!(lede_day(before).as_deref(), Some("2024-06-03"));
+    // "for eight weeks after" is a length, not a count.
+    let length = " date 2024-06-07\n\nThe striker Tom Reed was ruled out for eight weeks after an operation on June 1.";
+    assert_ne!(lede_day(length).as_deref(), Some("2024-07-27"));
+}

@@ -466,7 +466,7 @@ fn across_coordination(text: &str, t: &Timex, frame: &Frame) -> bool {
     // arrested and charged a man") is both verbs'.
     if t.end <= frame.trigger.start
         && matches!(words.last().map(String::as_str), Some("and" | "but"))
-        && !fronted(text, t, frame)
+        && !super::scope::fronted(text, t, &frame.sentence)
     {
         return true;
     }
@@ -491,6 +491,42 @@ fn across_coordination(text: &str, t: &Timex, frame: &Frame) -> bool {
                     | "plans"
             )
     })
+}
+
+/// The day `duration` after (`sign` 1) or before (-1) the day `anchor`
+/// gives: "three days after a factory fire on June 1" is June 4.
+fn counted_day(
+    text: &str,
+    duration: &Timex,
+    anchor: &Timex,
+    sign: i32,
+    reference: Option<Reference>,
+) -> Option<Constraint> {
+    let days = duration_days(&duration.value)?;
+    let Reading::Interval(a, b) = interpret(&anchor.value, None) else {
+        return None;
+    };
+    if a != b {
+        return None;
+    }
+    let mut c = Constraint::day(
+        a + sign * days,
+        Evidence::new(
+            DateSource::Text,
+            "relative-to-clause",
+            &format!(
+                "'{} {}': {} days {} {}",
+                quote(text, duration),
+                if sign < 0 { "before" } else { "after" },
+                days,
+                if sign < 0 { "before" } else { "after" },
+                quote(text, anchor)
+            ),
+        ),
+    );
+    let base = clue_as(text, anchor, reference, Relation::At)?;
+    c.evidence.splice(0..0, base.evidence);
+    Some(c)
 }
 
 /// "arrested him on March 3 and released him three days later": the
@@ -540,30 +576,6 @@ fn later_than_first_clause(
     let base = clue_as(text, first, reference, Relation::At)?;
     c.evidence.splice(0..0, base.evidence);
     Some(c)
-}
-
-/// Whether `t` opens its sentence, with at most a preposition before it:
-/// "On Saturday, ...", "Last week ...".
-fn fronted(text: &str, t: &Timex, frame: &Frame) -> bool {
-    text.get(frame.sentence.start..t.start)
-        .is_some_and(|before| {
-            before.split_whitespace().all(|w| {
-                matches!(
-                    fold(w).as_str(),
-                    "on" | "in"
-                        | "at"
-                        | "by"
-                        | "early"
-                        | "late"
-                        | "earlier"
-                        | "later"
-                        | "since"
-                        | "until"
-                        | "from"
-                        | "during"
-                )
-            })
-        })
 }
 
 /// Whether `t` dates the plan an agreement or announcement is about, in
@@ -763,6 +775,13 @@ fn date_frame(
                 .is_none_or(|(range, _)| t.end <= range.start || t.start >= range.end)
         })
         .collect();
+    // "resigned three days after a fire on June 1": June 1 is the fire's;
+    // the resignation is three days on.
+    let counted = super::scope::counted_from_a_date(text, &in_sentence, frame);
+    let report_day = match reference {
+        Some(Reference::DateLine(day) | Reference::Updated(day)) => Some(day),
+        _ => None,
+    };
     // The "at" expression: nearest to the trigger within its clause.
     let at = in_sentence
         .iter()
@@ -778,6 +797,18 @@ fn date_frame(
         .filter(|t| !in_relative_aside(text, s, t, frame.trigger.start))
         .filter(|t| !in_plan_after(text, t, frame))
         .filter(|t| !across_coordination(text, t, frame))
+        .filter(|t| counted.is_none_or(|(_, anchor, _)| !std::ptr::eq(**t, anchor)))
+        .filter(|t| !super::scope::in_reported_clause(text, t, frame))
+        .filter(|t| !super::scope::is_planned_date(text, s, t.start))
+        // What someone said was said by the report's day: a later date
+        // is of what they said would happen.
+        .filter(|t| {
+            !matches!(frame.kind, EventKind::Statement | EventKind::Announcement)
+                || report_day.is_none_or(|day| {
+                    clue_as(text, t, reference, Relation::At)
+                        .is_none_or(|c| c.earliest.is_none_or(|e| e <= day))
+                })
+        })
         .filter(|t| !in_participle_phrase(text, s, t, frame.trigger.start))
         // "reported third-quarter revenue on Tuesday", "presented his 2006
         // budget": a period that qualifies a noun says what the figures or
@@ -787,6 +818,12 @@ fn date_frame(
     if let Some(c) = at.and_then(|t| clue_as(text, t, reference, Relation::At)) {
         constraint = constraint.and(&c).unwrap_or(constraint);
         has_at = true;
+    }
+    if let Some((duration, anchor, sign)) = counted.filter(|_| !has_at) {
+        if let Some(c) = counted_day(text, duration, anchor, sign, reference) {
+            constraint = constraint.and(&c).unwrap_or(constraint);
+            has_at = true;
+        }
     }
     if !has_at {
         if let Some(c) = later_than_first_clause(text, &in_sentence, frame, reference) {

@@ -31,6 +31,7 @@ pub mod cluster;
 pub mod drafts;
 pub mod folder;
 pub mod pins;
+pub mod scope;
 pub mod story;
 
 use crate::article::{self, ParsedArticle};

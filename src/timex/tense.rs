@@ -346,6 +346,15 @@ pub fn around(text: &str, start: usize, end: usize) -> Tense {
         } else {
             consider(&mut best, w, d);
         }
+        // "On Friday, the minister said the government would take
+        // office": what follows a reporting verb is what was said, another
+        // clause with a time of its own.
+        if matches!(
+            *w,
+            "said" | "says" | "told" | "added" | "reported" | "announced"
+        ) {
+            break;
+        }
     }
     best.1
 }

@@ -100,6 +100,25 @@ mod dates {
 mod weekdays {
     use super::*;
 
+    /// Blind read, stop 20: "would" in what the minister said made a
+    /// fronted Friday the Friday to come.
+    #[test]
+    fn a_fronted_weekday_takes_the_reporting_verb_s_tense_not_the_report_s() {
+        // DCT Monday 22 April 2024.
+        has(
+            "On Friday, the minister said the government would take office in May.",
+            dct(),
+            "Friday",
+            "2024-04-19",
+        );
+        has(
+            "The minister said the government would take office on Friday.",
+            dct(),
+            "Friday",
+            "2024-04-26",
+        );
+    }
+
     #[test]
     fn a_weekday_after_on_is_a_day_before_a_name() {
         has(

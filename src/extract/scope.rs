@@ -1,0 +1,303 @@
+//! Which event a date in a sentence belongs to, when it is not the
+//! sentence's own event.
+//!
+//! A sentence often carries dates of other things than its event: what a
+//! speaker says will happen ("said the board meets next on December 10"),
+//! the plan a postponement undoes ("the launch, scheduled for Thursday, has
+//! been postponed"), or the event a duration counts from ("resigned three
+//! days after a fire on June 1"). The predicates here say so from word
+//! order alone; [`super::drafts`] leaves such dates out of the event's own
+//! date, or counts from them.
+//!
+//! ```
+//! use news_timeline::extract::scope::is_planned_date;
+//! let text = "The launch, scheduled for Thursday, has been postponed.";
+//! let at = text.find("Thursday").unwrap();
+//! assert!(is_planned_date(text, &(0..text.len()), at));
+//! let text = "The launch is scheduled for Thursday.";
+//! let at = text.find("Thursday").unwrap();
+//! assert!(!is_planned_date(text, &(0..text.len()), at));
+//! ```
+
+use crate::events::{EventKind, Frame};
+use crate::fold::fold;
+use crate::timex::Timex;
+use std::ops::Range;
+
+/// Words that undo or move a plan. A sentence without one tells the plan
+/// itself, whose date is its event's ("The summit, scheduled for Thursday,
+/// will bring together ...").
+const UNDOING: [&str; 13] = [
+    "postponed",
+    "postpones",
+    "postpone",
+    "delayed",
+    "delays",
+    "cancelled",
+    "canceled",
+    "cancels",
+    "scrapped",
+    "suspended",
+    "rescheduled",
+    "moved",
+    "pushed",
+];
+
+/// Words that make the date after "for", "to" or "until" a plan's:
+/// "scheduled for Thursday", "postponed to April 2", "delayed until next
+/// week", "set for May 22".
+const PLANNING: [&str; 14] = [
+    "scheduled",
+    "set",
+    "due",
+    "planned",
+    "slated",
+    "postponed",
+    "delayed",
+    "moved",
+    "back",
+    "rescheduled",
+    "deferred",
+    "originally",
+    "put",
+    "brought",
+];
+
+/// Whether the date starting at byte `at` of `sentence` (a range of
+/// `text`) is the day a plan was or is now set for, in a sentence that
+/// moves or cancels that plan: "the vote, set for May 22, was delayed",
+/// "was postponed to April 2", "which had been scheduled for Thursday".
+/// The postponing itself was reported, so it happened no later than the
+/// report, on a day the sentence does not give.
+pub fn is_planned_date(text: &str, sentence: &Range<usize>, at: usize) -> bool {
+    let Some(whole) = text.get(sentence.clone()) else {
+        return false;
+    };
+    let lower = whole.to_ascii_lowercase();
+    let undoes = whole
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| UNDOING.contains(&fold(w).as_str()))
+        || lower.contains("called off")
+        || lower.contains("put off");
+    if !undoes {
+        return false;
+    }
+    let Some(head) = text.get(sentence.start..at) else {
+        return false;
+    };
+    let words: Vec<String> = head
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(fold)
+        .collect();
+    let n = words.len();
+    // "for Thursday", "to April 2", "until next week", "for the 22nd".
+    let preposition = (1..=2).rev().find(|&k| {
+        n >= k
+            && matches!(
+                words[n - k].as_str(),
+                "for" | "to" | "until" | "till" | "on"
+            )
+    });
+    let Some(k) = preposition else {
+        return false;
+    };
+    // "postponed on Tuesday" dates the postponing; only a planning word
+    // other than the moving verb itself makes "on" a plan's ("due on
+    // Thursday", "originally set on").
+    let on = words[n - k] == "on";
+    words[n.saturating_sub(k + 3)..n - k].iter().any(|w| {
+        PLANNING.contains(&w.as_str())
+            && (!on || matches!(w.as_str(), "due" | "originally" | "scheduled" | "set"))
+    })
+}
+
+/// Whether `t` lies in what a statement reports rather than in the saying:
+/// "said the government would take office on Jan. 2", "told analysts that
+/// prices introduced in July had stuck", "Revenue rose in the three months
+/// to September 30, the chief executive said". The saying's own date
+/// stands next to its verb ("said on Tuesday", "told reporters on
+/// Tuesday") or heads the sentence ("On Tuesday, the minister said ...").
+pub fn in_reported_clause(text: &str, t: &Timex, frame: &Frame) -> bool {
+    if !matches!(frame.kind, EventKind::Statement | EventKind::Announcement) {
+        return false;
+    }
+    // A statement whose trigger is in the report itself ("told parliament
+    // on Wednesday that a ban would ...") is not split by its saying.
+    let verb = text
+        .get(frame.trigger.clone())
+        .map(fold)
+        .unwrap_or_default();
+    if !SAYING.contains(&verb.as_str()) {
+        return false;
+    }
+    if t.start >= frame.trigger.end {
+        let Some(between) = text.get(frame.trigger.end..t.start) else {
+            return false;
+        };
+        if between.contains(['"', '“', '”', ':', ';']) {
+            return true;
+        }
+        between
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(fold)
+            .any(|w| REPORTED.contains(&w.as_str()))
+    } else {
+        let Some(between) = text.get(t.end..frame.trigger.start) else {
+            return false;
+        };
+        // "..., the chief executive said": a comma or a closing quote
+        // between the date and a verb of saying that comes last.
+        between.contains([',', '"', '”']) && !fronted(text, t, &frame.sentence)
+    }
+}
+
+/// Verbs of saying whose object is what was said.
+const SAYING: [&str; 20] = [
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "added",
+    "stated",
+    "insisted",
+    "warned",
+    "claimed",
+    "announced",
+    "announces",
+    "confirmed",
+    "confirms",
+    "declared",
+    "reported",
+    "predicted",
+    "argued",
+    "explained",
+    "wrote",
+];
+
+/// Words that open or carry a reported clause: a complementiser, a modal
+/// or a finite verb of being or having.
+const REPORTED: [&str; 18] = [
+    "that", "would", "will", "could", "should", "might", "may", "can", "must", "was", "were", "is",
+    "are", "had", "has", "have", "be", "been",
+];
+
+/// Whether `t` opens its sentence, with at most prepositions before it:
+/// "On Saturday, ...", "Late on Tuesday ...". A fronted date governs
+/// every verb after it.
+pub fn fronted(text: &str, t: &Timex, sentence: &Range<usize>) -> bool {
+    text.get(sentence.start..t.start).is_some_and(|before| {
+        before.split_whitespace().all(|w| {
+            matches!(
+                fold(w.trim_matches(|c: char| !c.is_alphanumeric())).as_str(),
+                "on" | "in"
+                    | "at"
+                    | "by"
+                    | "early"
+                    | "late"
+                    | "earlier"
+                    | "later"
+                    | "since"
+                    | "until"
+                    | "from"
+                    | "during"
+            )
+        })
+    })
+}
+
+/// "resigned three days after a factory fire on June 1": the duration
+/// right after the frame's verb, the word "after" or "before", and the
+/// date of what it counts from, a few words on in the same clause. Returns
+/// the duration, the date counted from, and the sign of the count.
+pub fn counted_from_a_date<'t>(
+    text: &str,
+    timexes: &[&'t Timex],
+    frame: &Frame,
+) -> Option<(&'t Timex, &'t Timex, i32)> {
+    timexes.iter().enumerate().find_map(|(i, &duration)| {
+        // "ruled out for eight weeks after an operation": a length, not
+        // a count from the operation.
+        let between = text.get(frame.trigger.end..duration.start)?;
+        if duration.kind != crate::timex::TimexType::Duration
+            || duration.start < frame.trigger.end
+            || between.split_whitespace().count() > 2
+            || between
+                .split_whitespace()
+                .any(|w| matches!(fold(w).as_str(), "for" | "to" | "of"))
+        {
+            return None;
+        }
+        let rest = text.get(duration.end..)?.trim_start();
+        let sign = if starts_with_word(rest, "after") {
+            1
+        } else if starts_with_word(rest, "before") {
+            -1
+        } else {
+            return None;
+        };
+        let anchor = *timexes.get(i + 1)?;
+        if !matches!(
+            anchor.kind,
+            crate::timex::TimexType::Date | crate::timex::TimexType::Time
+        ) {
+            return None;
+        }
+        let gap = text.get(duration.end..anchor.start)?;
+        (!gap.contains([',', ';', '(', '—', '–']) && gap.split_whitespace().count() <= 8)
+            .then_some((duration, anchor, sign))
+    })
+}
+
+fn starts_with_word(text: &str, word: &str) -> bool {
+    text.get(..word.len())
+        .is_some_and(|w| w.eq_ignore_ascii_case(word))
+        && !text[word.len()..].starts_with(|c: char| c.is_alphanumeric())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn planned(text: &str, date: &str) -> bool {
+        is_planned_date(text, &(0..text.len()), text.find(date).unwrap())
+    }
+
+    #[test]
+    fn a_plan_moved_or_cancelled_keeps_its_dates_apart() {
+        assert!(planned(
+            "The launch, scheduled for Thursday, has been postponed.",
+            "Thursday"
+        ));
+        assert!(planned(
+            "The launch was postponed to April 2 because of a valve problem.",
+            "April 2"
+        ));
+        assert!(planned(
+            "The union vote on the pay deal, set for May 22, was delayed.",
+            "May 22"
+        ));
+        assert!(planned(
+            "The match, which was due on Saturday, was called off.",
+            "Saturday"
+        ));
+    }
+
+    #[test]
+    fn the_day_of_the_postponing_and_a_plan_kept_are_not_plans_undone() {
+        assert!(!planned(
+            "Officials postponed the launch on Tuesday.",
+            "Tuesday"
+        ));
+        assert!(!planned(
+            "The summit, scheduled for Thursday, will bring together 20 leaders.",
+            "Thursday"
+        ));
+        assert!(!planned(
+            "The firm moved its offices to Leeds in 2019.",
+            "2019"
+        ));
+    }
+}
