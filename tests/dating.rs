@@ -1218,3 +1218,32 @@ fn a_count_from_a_dated_event_in_the_same_clause_is_applied() {
     let length = " date 2024-06-07\n\nThe striker Tom Reed was ruled out for eight weeks after an operation on June 1.";
     assert_ne!(lede_day(length).as_deref(), Some("2024-07-27"));
 }
+
+/// Blind read, stop 20: "struck on June 20" in a report of June 12 was
+/// dated eight days after the report. The year was the tagger's reading;
+/// the text does not say which June 20.
+#[test]
+fn a_reading_that_lands_after_the_report_is_not_the_event_s_date() {
+    let text = " date 2025-06-12\n\nAn earthquake struck the Orsk region on June 20, killing 90 people.";
+    let (corpus, _) = common::corpus_from(&[("q.txt", text)]);
+    let d = &corpus.articles[0].date;
+    assert!(d.earliest.is_none(), "{d:?}");
+    assert_eq!(d.latest.map(|d| d.to_string()).as_deref(), Some("2025-06-12"));
+    assert!(
+        d.evidence.iter().any(|e| e.text.contains("June 20")),
+        "the evidence says why: {d:?}"
+    );
+    // A year the text writes stands: the report's date line may be wrong.
+    let text = " date 2025-06-12\n\nAn earthquake struck the Orsk region on June 20, 2025, killing 90 people.";
+    let (corpus, _) = common::corpus_from(&[("r.txt", text)]);
+    let d = &corpus.articles[0].date;
+    assert_eq!(d.earliest.map(|d| d.to_string()).as_deref(), Some("2025-06-20"));
+}
+
+/// Blind read, stop 20: "Ten years ago today, an earthquake struck" was
+/// dated to the report's day.
+#[test]
+fn years_ago_today_dates_the_anniversary() {
+    let text = " date 2025-04-25\n\nTen years ago today, an earthquake struck the Orsk region, killing 9,000 people.";
+    assert_eq!(lede_day(text).as_deref(), Some("2015-04-25"));
+}

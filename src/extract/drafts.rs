@@ -1523,7 +1523,35 @@ pub fn drafts(
                     &format!("reported in an article {how} {}", day.medium()),
                 ),
             );
-            constraint = constraint.and(&bound).unwrap_or(constraint);
+            constraint = match constraint.and(&bound) {
+                Some(bounded) => bounded,
+                // "struck central Nepal on June 20" in a report of June 12:
+                // the year (or week) was read from the report, and the
+                // reading lands after it, so the reading is wrong, not the
+                // report. Which June 20 the text means it does not say.
+                None if constraint
+                    .evidence
+                    .iter()
+                    .all(|e| e.source == DateSource::DateLine) =>
+                {
+                    let mut bounded = bound;
+                    for e in &constraint.evidence {
+                        bounded.evidence.insert(
+                            0,
+                            Evidence::new(
+                                DateSource::Text,
+                                "after-report",
+                                &format!(
+                                    "{}: falls after the report, so its year is not known",
+                                    e.text
+                                ),
+                            ),
+                        );
+                    }
+                    bounded
+                }
+                None => constraint,
+            };
         }
         out.push(Draft {
             article,

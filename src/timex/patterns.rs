@@ -1144,6 +1144,43 @@ fn week_of(c: &Captures, ctx: &Ctx) -> Option<Hit> {
     Some(whole(c, TimexType::Date, value, None))
 }
 
+/// "N units ago today", "... this week", "... this month": the anniversary
+/// at the grain of the word after "ago".
+fn ago_this(c: &Captures, ctx: &Ctx, n: Option<u64>, unit: Unit) -> Option<Hit> {
+    let full = c.get(0)?;
+    let rest = ctx.text.get(full.end()..)?;
+    let (grain, len) = [
+        (" today", Unit::Day),
+        (" this week", Unit::Week),
+        (" this month", Unit::Month),
+    ]
+    .into_iter()
+    .find_map(|(phrase, grain)| {
+        let next = rest.get(..phrase.len())?;
+        (next.eq_ignore_ascii_case(phrase)
+            && !rest[phrase.len()..].starts_with(|c: char| c.is_alphanumeric()))
+        .then_some((grain, phrase.len()))
+    })?;
+    // Only a unit coarser than the anchor: "two days ago today" says nothing.
+    let coarser = match grain {
+        Unit::Day => !matches!(unit, Unit::Second | Unit::Minute | Unit::Hour | Unit::Day),
+        Unit::Week => matches!(unit, Unit::Month | Unit::Quarter | Unit::Year),
+        _ => matches!(unit, Unit::Year),
+    };
+    if !coarser {
+        return None;
+    }
+    let day = resolve::shift(ctx.dct?, n?, unit, true);
+    let mut hit = whole(
+        c,
+        TimexType::Date,
+        resolve::at_granularity(day, grain),
+        None,
+    );
+    hit.end = full.end() + len;
+    Some(hit)
+}
+
 fn ago(c: &Captures, ctx: &Ctx) -> Option<Hit> {
     let mut unit = lexicon::unit(g(c, "u")?)?;
     let dir = g(c, "dir")?.to_ascii_lowercase();
@@ -1176,6 +1213,13 @@ fn ago(c: &Captures, ctx: &Ctx) -> Option<Hit> {
         unit = Unit::Year;
     }
     let full = c.get(0)?;
+    // "Ten years ago today", "a year ago this week": the day, week or
+    // month that many years back, not the year alone.
+    if dir == "ago" {
+        if let Some(hit) = ago_this(c, ctx, n, unit) {
+            return Some(hit);
+        }
+    }
     let value = match (n, ctx.dct) {
         (None, Some(_)) => if back { "PAST_REF" } else { "FUTURE_REF" }.to_string(),
         (Some(n), Some(d)) if unit == Unit::Year && c.name("half2").is_some() => {

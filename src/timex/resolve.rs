@@ -203,12 +203,24 @@ pub fn month_day(
         .iter()
         .filter_map(|y| NaiveDate::from_ymd_opt(*y, m, dd))
         .collect();
-    if let Some(wd) = wd {
+    // A weekday chooses between years only where the report leaves the
+    // year open: "Tuesday, June 11" in a report of 12 June 2025 is the
+    // 11th of that June whatever day it fell on (a wrong weekday is the
+    // writer's slip, which the extraction warns of), not a June a year
+    // before.
+    let nearest = |cands: &[NaiveDate]| {
+        cands
+            .iter()
+            .min_by_key(|c| (**c - d).num_days().abs())
+            .copied()
+    };
+    let near_report = nearest(&cands).is_some_and(|c| (c - d).num_days().abs() <= 60);
+    if let Some(wd) = wd.filter(|_| !near_report) {
         if cands.iter().any(|c| weekday_number(*c) == wd) {
             cands.retain(|c| weekday_number(*c) == wd);
         }
     }
-    let closest = *cands.iter().min_by_key(|c| (**c - d).num_days().abs())?;
+    let closest = nearest(&cands)?;
     let gap = (closest - d).num_days();
     let pick = match dir {
         Dir::Past if gap > 90 => cands.iter().filter(|c| **c <= d).max().copied(),

@@ -223,6 +223,52 @@ mod weekdays {
 mod relative {
     use super::*;
 
+    /// Blind read, stop 20: "Ten years ago today" was today.
+    #[test]
+    fn years_ago_today_is_the_anniversary_at_the_grain_of_its_anchor() {
+        // DCT Monday 22 April 2024.
+        has(
+            "Ten years ago today, the quake struck.",
+            dct(),
+            "Ten years ago today",
+            "2014-04-22",
+        );
+        has(
+            "A year ago this week, the bank failed.",
+            dct(),
+            "A year ago this week",
+            "2023-W16",
+        );
+        has(
+            "Five years ago this month, the war began.",
+            dct(),
+            "Five years ago this month",
+            "2019-04",
+        );
+    }
+
+    /// Blind read, stop 20: "on Tuesday, June 11" in a report of Wednesday
+    /// 12 June 2025 was put in 2024, the nearest June 11 that was a
+    /// Tuesday. Next to the report, the report's year holds.
+    #[test]
+    fn a_wrong_weekday_next_to_the_report_does_not_move_the_year() {
+        let dct = d(2025, 6, 12);
+        has(
+            "They met in Arusha on Tuesday, June 11.",
+            dct,
+            "Tuesday, June 11",
+            "2025-06-11",
+        );
+        // Months away, the weekday still chooses the year.
+        let dct = d(2025, 1, 10);
+        has(
+            "They met in Arusha on Tuesday, July 2.",
+            dct,
+            "Tuesday, July 2",
+            "2024-07-02",
+        );
+    }
+
     #[test]
     fn days_and_spans() {
         has(
