@@ -1224,11 +1224,15 @@ fn a_count_from_a_dated_event_in_the_same_clause_is_applied() {
 /// the text does not say which June 20.
 #[test]
 fn a_reading_that_lands_after_the_report_is_not_the_event_s_date() {
-    let text = " date 2025-06-12\n\nAn earthquake struck the Orsk region on June 20, killing 90 people.";
+    let text =
+        " date 2025-06-12\n\nAn earthquake struck the Orsk region on June 20, killing 90 people.";
     let (corpus, _) = common::corpus_from(&[("q.txt", text)]);
     let d = &corpus.articles[0].date;
     assert!(d.earliest.is_none(), "{d:?}");
-    assert_eq!(d.latest.map(|d| d.to_string()).as_deref(), Some("2025-06-12"));
+    assert_eq!(
+        d.latest.map(|d| d.to_string()).as_deref(),
+        Some("2025-06-12")
+    );
     assert!(
         d.evidence.iter().any(|e| e.text.contains("June 20")),
         "the evidence says why: {d:?}"
@@ -1237,7 +1241,10 @@ fn a_reading_that_lands_after_the_report_is_not_the_event_s_date() {
     let text = " date 2025-06-12\n\nAn earthquake struck the Orsk region on June 20, 2025, killing 90 people.";
     let (corpus, _) = common::corpus_from(&[("r.txt", text)]);
     let d = &corpus.articles[0].date;
-    assert_eq!(d.earliest.map(|d| d.to_string()).as_deref(), Some("2025-06-20"));
+    assert_eq!(
+        d.earliest.map(|d| d.to_string()).as_deref(),
+        Some("2025-06-20")
+    );
 }
 
 /// Blind read, stop 20: "Ten years ago today, an earthquake struck" was
@@ -1246,4 +1253,32 @@ fn a_reading_that_lands_after_the_report_is_not_the_event_s_date() {
 fn years_ago_today_dates_the_anniversary() {
     let text = " date 2025-04-25\n\nTen years ago today, an earthquake struck the Orsk region, killing 9,000 people.";
     assert_eq!(lede_day(text).as_deref(), Some("2015-04-25"));
+}
+
+/// Blind read, stop 20: "arrested three men over an attack on the embassy
+/// on Sunday" dated the arrest to the attack's Sunday; "resigned after a
+/// report published on Thursday" and "died in floods after rain that began
+/// on Thursday" likewise. The frame's event comes no earlier than that day.
+#[test]
+fn a_date_of_an_event_the_frame_follows_is_a_lower_bound() {
+    for (text, from) in [
+        (" date 2025-03-17\n\nPolice have arrested three men over an attack on the Orsk embassy on Sunday.", "2025-03-16"),
+        (" date 2025-03-17\n\nDefence Minister Tom Reed resigned after a report published on Thursday found his ministry had hidden costs.", "2025-03-13"),
+        (" date 2025-03-17\n\nAt least 23 people have died in floods in Orsk after torrential rain that began on Thursday.", "2025-03-13"),
+    ] {
+        let (corpus, _) = common::corpus_from(&[("x.txt", text)]);
+        let d = &corpus.articles[0].date;
+        assert_eq!(d.earliest.map(|d| d.to_string()).as_deref(), Some(from), "{text}: {d:?}");
+        assert_eq!(d.latest.map(|d| d.to_string()).as_deref(), Some("2025-03-17"), "{text}: {d:?}");
+    }
+    // An attack named with its date in a sentence about an attack is the
+    // sentence's event.
+    let text = " date 2025-03-17\n\nThe minister condemned the offensive in Orsk following the rebels' attack on the city on Sunday.";
+    let (corpus, _) = common::corpus_from(&[("y.txt", text)]);
+    let d = &corpus.articles[0].date;
+    assert_eq!(
+        d.earliest.map(|d| d.to_string()).as_deref(),
+        Some("2025-03-16"),
+        "{d:?}"
+    );
 }

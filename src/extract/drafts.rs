@@ -292,6 +292,9 @@ fn clue_as(
 /// or vote it announces comes after it. Otherwise as [`relation`].
 fn relation_to_frame(text: &str, t: &Timex, frame: &Frame) -> Relation {
     let relation = relation(text, t);
+    if relation == Relation::At && super::scope::dates_an_event_before(text, t, frame) {
+        return Relation::NotBefore;
+    }
     if relation == Relation::At {
         return in_time_clause(text, t, frame).unwrap_or(relation);
     }
@@ -799,6 +802,7 @@ fn date_frame(
         .filter(|t| !across_coordination(text, t, frame))
         .filter(|t| counted.is_none_or(|(_, anchor, _)| !std::ptr::eq(**t, anchor)))
         .filter(|t| !super::scope::in_reported_clause(text, t, frame))
+        .filter(|t| !super::scope::in_restrictive_relative(text, t, frame))
         .filter(|t| !super::scope::is_planned_date(text, s, t.start))
         // What someone said was said by the report's day: a later date
         // is of what they said would happen.

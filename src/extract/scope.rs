@@ -251,6 +251,144 @@ pub fn counted_from_a_date<'t>(
     })
 }
 
+/// Nouns of events that a frame's event may follow or answer: "arrested
+/// over an attack on Sunday", "resigned after a report published on
+/// Thursday", "died after torrential rain that began on Thursday".
+const EVENT_NOUNS: [&str; 44] = [
+    "attack",
+    "attacks",
+    "raid",
+    "raids",
+    "bombing",
+    "bombings",
+    "shooting",
+    "shootings",
+    "killing",
+    "killings",
+    "murder",
+    "fire",
+    "crash",
+    "collapse",
+    "explosion",
+    "blast",
+    "robbery",
+    "theft",
+    "assault",
+    "riot",
+    "riots",
+    "protest",
+    "protests",
+    "report",
+    "leak",
+    "vote",
+    "election",
+    "ruling",
+    "verdict",
+    "decision",
+    "incident",
+    "accident",
+    "rain",
+    "rains",
+    "storm",
+    "storms",
+    "flood",
+    "flooding",
+    "quake",
+    "earthquake",
+    "strike",
+    "strikes",
+    "row",
+    "scandal",
+];
+
+/// Whether `t`, after the frame's verb, dates another event that the
+/// frame's event came after or answers: "arrested three men over an
+/// attack on the embassy on Sunday" (the arrest is no earlier than the
+/// attack, but not on its day), "resigned after a report published on
+/// Thursday". The phrase opens with "after", "following" or "over" and a
+/// noun of an event, a few words before the date.
+pub fn dates_an_event_before(text: &str, t: &Timex, frame: &Frame) -> bool {
+    if t.start < frame.trigger.end {
+        return false;
+    }
+    let Some(between) = text.get(frame.trigger.end..t.start) else {
+        return false;
+    };
+    if between.contains([',', ';', '(', '—', '–']) {
+        return false;
+    }
+    let words: Vec<String> = between
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(fold)
+        .collect();
+    let Some(opener) = words
+        .iter()
+        .rposition(|w| matches!(w.as_str(), "after" | "following" | "over"))
+    else {
+        return false;
+    };
+    let phrase = &words[opener + 1..];
+    // "after Thursday's vote" or "after Thursday" has the date right after
+    // the opener, which [`super::drafts`] already reads as a bound.
+    // "denounced the offensive following Hamas' attack on Israel on
+    // October 7": an event of the frame's own kind with its date is the
+    // one the sentence tells, whichever word the frame was found by.
+    let own_kind = |i: usize| {
+        crate::events::triggers::trigger(&phrase[i], phrase.get(i + 1).map(String::as_str))
+            == Some(frame.kind)
+    };
+    (1..=8).contains(&phrase.len())
+        && (0..phrase.len().min(4))
+            .any(|i| EVENT_NOUNS.contains(&phrase[i].as_str()) && !own_kind(i))
+}
+
+/// Whether `t` stands in a relative clause without commas that describes
+/// a noun other than the frame's trigger: "Police found the car that was
+/// stolen on Sunday", "floods after torrential rain that began on
+/// Thursday". A clause on the trigger itself ("floods that hit the city
+/// on Thursday") is the event's own.
+pub fn in_restrictive_relative(text: &str, t: &Timex, frame: &Frame) -> bool {
+    if t.start < frame.trigger.end {
+        return false;
+    }
+    let Some(between) = text.get(frame.trigger.end..t.start) else {
+        return false;
+    };
+    if between.contains([',', ';', '(', '—', '–', '"', '“']) {
+        return false;
+    }
+    let words: Vec<String> = between
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(fold)
+        .collect();
+    // The relative word, not straight after the trigger, and a verb after
+    // it: "that began", "which was", "who fled".
+    words.iter().enumerate().skip(1).any(|(i, w)| {
+        matches!(w.as_str(), "that" | "which" | "who")
+            && words.get(i + 1).is_some_and(|next| {
+                next.ends_with("ed")
+                    || matches!(
+                        next.as_str(),
+                        "was"
+                            | "were"
+                            | "began"
+                            | "had"
+                            | "took"
+                            | "broke"
+                            | "hit"
+                            | "struck"
+                            | "came"
+                            | "went"
+                            | "fell"
+                            | "left"
+                            | "won"
+                    )
+            })
+    })
+}
+
 fn starts_with_word(text: &str, word: &str) -> bool {
     text.get(..word.len())
         .is_some_and(|w| w.eq_ignore_ascii_case(word))
