@@ -257,12 +257,14 @@ fn a_dated_fire_that_names_only_a_place_is_an_event() {
 /// One report says the city, the other only the country: one event, in
 /// the city, found under the country too. Another city of that country
 /// is another place. Before, "in Madrid" and "in Spain" kept two events.
+/// (The meeting in another city is on another weekday: on the same
+/// weekday, the report "in Spain" would fit both and join neither.)
 #[test]
 fn a_report_in_a_city_and_one_in_its_country_are_one_event() {
     let city = " date 2024-05-18\n\nPortuguese Prime Minister Luís Montenegro met Spanish Prime Minister Pedro Sánchez in Madrid on Saturday.";
     let country = "Pedro Sánchez held talks with Luís Montenegro in Spain on Saturday, the Spanish government said.";
     let elsewhere =
-        " date 2024-05-11\n\nLuís Montenegro met Pedro Sánchez in Barcelona on Saturday.";
+        " date 2024-05-10\n\nLuís Montenegro met Pedro Sánchez in Barcelona on Friday.";
     let (corpus, _) =
         common::corpus_from(&[("a.txt", city), ("b.txt", country), ("c.txt", elsewhere)]);
     let events = event_with(&corpus, "Montenegro");
@@ -1281,4 +1283,23 @@ fn a_date_of_an_event_the_frame_follows_is_a_lower_bound() {
         Some("2025-03-16"),
         "{d:?}"
     );
+}
+
+/// Blind read, stop 20: an undated report of talks "on Wednesday" joined
+/// one of two meetings of the same leaders a week apart, and which one
+/// depended on the files' names. It fits both, so it joins neither.
+#[test]
+fn an_undated_report_that_fits_two_events_joins_neither() {
+    let first =
+        " date 2025-06-12\n\nPresident Paul Dray met President Ana Lupu in Orsk on Wednesday.";
+    let second =
+        " date 2025-06-19\n\nPresident Paul Dray met President Ana Lupu in Valletta on Wednesday.";
+    let undated = "President Paul Dray held talks with President Ana Lupu on Wednesday.";
+    for names in [["a.txt", "b.txt", "c.txt"], ["c.txt", "b.txt", "a.txt"]] {
+        let (corpus, _) =
+            common::corpus_from(&[(names[0], first), (names[1], second), (names[2], undated)]);
+        let events = event_with(&corpus, "Dray");
+        assert_eq!(events.len(), 3, "{names:?}: {events:#?}");
+        assert!(events.iter().all(|e| e.articles.len() == 1), "{names:?}");
+    }
 }

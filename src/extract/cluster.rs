@@ -312,7 +312,24 @@ pub fn cluster(members: &[Member]) -> Vec<Cluster> {
     for i in order {
         let m = &members[i];
         index.for_member(m, &mut candidates);
-        let joined = candidates.iter().copied().find(|&c| joins(&clusters[c], m));
+        let mut joinable = candidates
+            .iter()
+            .copied()
+            .filter(|&c| joins(&clusters[c], m));
+        let joined = match (joinable.next(), joinable.next()) {
+            // An undated "held talks on Wednesday" that fits two meetings
+            // a week apart is neither: which one it joined would depend on
+            // the order of the files.
+            (Some(a), Some(b))
+                if clusters[a]
+                    .constraint
+                    .and(&clusters[b].constraint)
+                    .is_none() =>
+            {
+                None
+            }
+            (first, _) => first,
+        };
         match joined {
             Some(c) => {
                 let cluster = &mut clusters[c];
