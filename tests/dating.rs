@@ -263,8 +263,7 @@ fn a_dated_fire_that_names_only_a_place_is_an_event() {
 fn a_report_in_a_city_and_one_in_its_country_are_one_event() {
     let city = " date 2024-05-18\n\nPortuguese Prime Minister Luís Montenegro met Spanish Prime Minister Pedro Sánchez in Madrid on Saturday.";
     let country = "Pedro Sánchez held talks with Luís Montenegro in Spain on Saturday, the Spanish government said.";
-    let elsewhere =
-        " date 2024-05-10\n\nLuís Montenegro met Pedro Sánchez in Barcelona on Friday.";
+    let elsewhere = " date 2024-05-10\n\nLuís Montenegro met Pedro Sánchez in Barcelona on Friday.";
     let (corpus, _) =
         common::corpus_from(&[("a.txt", city), ("b.txt", country), ("c.txt", elsewhere)]);
     let events = event_with(&corpus, "Montenegro");
@@ -1302,4 +1301,19 @@ fn an_undated_report_that_fits_two_events_joins_neither() {
         assert_eq!(events.len(), 3, "{names:?}: {events:#?}");
         assert!(events.iter().all(|e| e.articles.len() == 1), "{names:?}");
     }
+}
+
+/// Blind read, stop 20: "found guilty on Monday" and, in another report,
+/// "sentenced on Monday" were merged, and the sentencing took the
+/// verdict's date. They are two steps of a trial.
+#[test]
+fn a_verdict_and_a_sentence_are_two_events() {
+    let verdict = " date 2024-11-12\n\nA court in Orsk on Monday found former shipping executive Tom Reed guilty of fraud.";
+    let sentence = "A court in Orsk on Monday sentenced former shipping executive Tom Reed to nine years in prison for fraud.";
+    let twin = "Former shipping executive Tom Reed was found guilty of fraud by a court in Orsk on Monday.";
+    let (corpus, _) =
+        common::corpus_from(&[("a.txt", verdict), ("b.txt", sentence), ("c.txt", twin)]);
+    let sources = sources_of(&corpus, event_with(&corpus, "Reed"));
+    assert!(sources.contains(&vec!["a", "c"]), "{sources:?}");
+    assert!(sources.contains(&vec!["b"]), "{sources:?}");
 }

@@ -19,7 +19,7 @@
 //! let m = |article, people: &[u32]| Member {
 //!     article, kind: EventKind::Meeting, people: people.to_vec(), others: vec![],
 //!     place: Some(9), region: None, constraint: Constraint::none(), story: vec![],
-//!     repeat: false,
+//!     repeat: false, stage: None,
 //! };
 //! let clusters = cluster(&[m(0, &[1, 2]), m(1, &[1, 2]), m(2, &[3, 4])]);
 //! assert_eq!(clusters.len(), 2);
@@ -27,7 +27,7 @@
 //! ```
 
 use super::drafts::meeting_like;
-use super::story::same_story;
+use super::story::{same_story, CourtStage};
 use crate::civil::Weekday;
 use crate::dating::Constraint;
 use crate::events::EventKind;
@@ -53,6 +53,9 @@ pub struct Member {
     /// Whether it tells of a meeting that repeats an earlier one
     /// ([`super::story::tells_a_repeat`]).
     pub repeat: bool,
+    /// For a court's ruling, which step of the trial it is
+    /// ([`super::story::court_stage`]).
+    pub stage: Option<CourtStage>,
 }
 
 /// One event: its members (indices into the input) and what they agree on.
@@ -71,6 +74,8 @@ pub struct Cluster {
     pub story: Vec<u32>,
     /// Whether the report that founded it tells of a repeat meeting.
     pub repeat: bool,
+    /// The trial step of the report that founded it.
+    pub stage: Option<CourtStage>,
 }
 
 /// Whether two reports' kinds can name one event: the same kind, a
@@ -165,6 +170,11 @@ fn joins(c: &Cluster, m: &Member) -> bool {
     // "Met in London on Monday but failed to agree" and, undated, "met again
     // and agreed a deal": the same people's first meeting and the next. Only
     // one day that both reports give makes them one.
+    // "found guilty on Monday" and "sentenced on Monday": two steps of a
+    // trial, which courts often take on different days.
+    if matches!((c.stage, m.stage), (Some(a), Some(b)) if a != b) {
+        return false;
+    }
     if meeting_like(c.kind) && meeting_like(m.kind) && c.repeat != m.repeat && !exact_same_day {
         return false;
     }
@@ -386,6 +396,7 @@ pub fn cluster(members: &[Member]) -> Vec<Cluster> {
                     articles: vec![m.article],
                     story: m.story.clone(),
                     repeat: m.repeat,
+                    stage: m.stage,
                 });
                 let c = clusters.len() - 1;
                 index.add(c, &keys(m), &m.constraint);

@@ -651,6 +651,9 @@ fn member_of(
         constraint,
         story: story_of(reading, draft, words),
         repeat: story::tells_a_repeat(&draft.sentence),
+        stage: (draft.kind == EventKind::Ruling)
+            .then(|| story::court_stage(&draft.sentence))
+            .flatten(),
     }
 }
 

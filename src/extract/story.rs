@@ -134,9 +134,71 @@ pub fn tells_a_repeat(sentence: &str) -> bool {
     repeat
 }
 
+/// Which step of a trial a court's ruling is: a verdict of guilty, an
+/// acquittal, or the sentence. One court may give them on different days
+/// ("found guilty on Monday", "sentenced him on Friday"), so two reports
+/// of different steps are two events.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CourtStage {
+    Conviction,
+    Acquittal,
+    Sentence,
+}
+
+/// The step of a trial a sentence reports, if it names one: "sentenced",
+/// "jailed for", "was acquitted", "found not guilty", "found guilty",
+/// "convicted". A sentence passed with the verdict ("convicted and
+/// sentenced to life") is the sentence.
+pub fn court_stage(sentence: &str) -> Option<CourtStage> {
+    let mut previous = String::new();
+    let (mut guilty, mut acquitted, mut sentenced) = (false, false, false);
+    scan(sentence, |key, _, _, _| {
+        match key {
+            "sentenced" | "sentencing" | "jailed" | "imprisoned" => sentenced = true,
+            "acquitted" | "acquittal" => acquitted = true,
+            "guilty" if previous == "not" => acquitted = true,
+            "guilty" | "convicted" | "conviction" => guilty = true,
+            _ => {}
+        }
+        previous.clear();
+        previous.push_str(key);
+    });
+    if sentenced {
+        Some(CourtStage::Sentence)
+    } else if acquitted {
+        Some(CourtStage::Acquittal)
+    } else if guilty {
+        Some(CourtStage::Conviction)
+    } else {
+        None
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_steps_of_a_trial_are_told_apart() {
+        let stage = |s| court_stage(s);
+        assert_eq!(
+            stage("A court found the former banker guilty of fraud on Monday."),
+            Some(CourtStage::Conviction)
+        );
+        assert_eq!(
+            stage("The judge sentenced him to nine years in prison."),
+            Some(CourtStage::Sentence)
+        );
+        assert_eq!(
+            stage("He was convicted and sentenced to life."),
+            Some(CourtStage::Sentence)
+        );
+        assert_eq!(
+            stage("The jury found her not guilty of murder."),
+            Some(CourtStage::Acquittal)
+        );
+        assert_eq!(stage("The court ruled that the law was void."), None);
+    }
 
     #[test]
     fn names_titles_dates_and_reporting_verbs_are_not_the_story() {
