@@ -554,6 +554,19 @@ impl Sent<'_> {
             .or(self.antecedent)
     }
 
+    /// Whether token `k` is a verb of reacting to or asking for an event:
+    /// "condemned", "welcomed", "demanded", "called for", "urged".
+    fn reacts_to(&self, k: usize) -> bool {
+        match self.folded[k] {
+            "condemned" | "condemns" | "condemn" | "denounced" | "denounces" | "deplored"
+            | "welcomed" | "welcomes" | "mourned" | "demanded" | "demands" | "demand"
+            | "demanding" | "urged" | "urges" | "urging" | "criticised" | "criticized"
+            | "blamed" | "praised" => true,
+            "called" | "calls" | "calling" => self.folded.get(k + 1) == Some(&"for"),
+            _ => false,
+        }
+    }
+
     fn frame(&self, range: Range<usize>) -> Option<Frame> {
         // Candidate triggers, best kind first.
         let mut cands: Vec<(EventKind, usize)> = Vec::new();
@@ -639,6 +652,30 @@ impl Sent<'_> {
             !matches!(kind, EventKind::Agreement | EventKind::Deal)
                 || !(i.saturating_sub(4)..i)
                     .any(|k| matches!(self.folded[k], "without" | "no" | "failed" | "fail" | "not"))
+        });
+        // "condemned the attack on Monday", "called for the minister to
+        // step down", "demanded the resignation of": an event a reaction
+        // or a demand is about, not one the sentence reports. The reaction
+        // itself is a statement. An event named with its agent ("condemned
+        // Russia's attack on Ukraine on February 24") is told there too.
+        cands.retain(|&(kind, i)| {
+            if matches!(kind, EventKind::Statement | EventKind::Announcement) {
+                return true;
+            }
+            let reaction = (i.saturating_sub(8)..i)
+                .rev()
+                .take_while(|&k| self.toks[k].kind != Kind::Punct)
+                .find(|&k| self.reacts_to(k));
+            let Some(r) = reaction else {
+                return true;
+            };
+            let asked_to = i > 0 && self.folded[i - 1] == "to";
+            let bare = (r + 1..i).all(|k| {
+                self.toks[k].kind == Kind::Word
+                    && !is_capitalized(&self.text[self.toks[k].start..self.toks[k].end])
+                    && !matches!(self.folded[k], "s")
+            });
+            !(asked_to || bare)
         });
         // "not guilty of assault", "charged with assault": the charge,
         // not an attack the sentence reports.
@@ -1553,6 +1590,26 @@ mod tests {
             kinds("Police made arrests after the attack on the station."),
             [EventKind::Attack]
         );
+    }
+
+    /// Blind read, stop 20: "condemned the attack on Monday" made a second
+    /// attack, and "called for the minister to step down" a resignation.
+    #[test]
+    fn an_event_a_reaction_or_a_demand_is_about_is_not_reported() {
+        let kinds = |text: &str| names(text).into_iter().map(|f| f.0).collect::<Vec<_>>();
+        for text in [
+            "Foreign Minister Ana Lupu condemned the attack on Monday.",
+            "Opposition leader Tom Reed called for Defence Minister Paul Dray to step down.",
+            "Opposition leader Tom Reed on Monday demanded the resignation of Defence Minister Paul Dray.",
+            "The unions urged the minister to resign.",
+        ] {
+            assert_eq!(kinds(text), [EventKind::Statement], "{text}");
+        }
+        // An event named with its agent is told in the sentence.
+        assert!(!reports_no(
+            EventKind::Attack,
+            "Western leaders condemned Russia's attack on Ukraine on February 24."
+        ));
     }
 
     #[test]

@@ -92,7 +92,7 @@ pub fn trigger(word: &str, next: Option<&str>) -> Option<EventKind> {
         | "warned" | "added" | "insisted" | "urged" | "claimed" | "denied" | "admitted"
         | "criticised" | "criticized" | "condemned" | "accused" | "called" | "praised"
         | "vowed" | "vows" | "pledged" | "pledges" | "promised" | "promises" | "defended"
-        | "defends" => Statement,
+        | "defends" | "demanded" | "demands" | "denounced" => Statement,
         // "conceded defeat", "conceded that"; not "conceded three goals".
         "conceded" | "concedes"
             if matches!(next, Some("that" | "defeat" | "victory" | "the" | "it")) =>
