@@ -1317,3 +1317,23 @@ fn a_verdict_and_a_sentence_are_two_events() {
     assert!(sources.contains(&vec!["a", "c"]), "{sources:?}");
     assert!(sources.contains(&vec!["b"]), "{sources:?}");
 }
+
+/// Blind read, stop 20: "its worst day since the Black Monday crash of
+/// October 1987" dated the fall to October 1987, and without the month
+/// to the Monday of the report's week.
+#[test]
+fn a_day_s_name_is_no_date() {
+    let text = " date 2024-08-07\n\nThe Orsk index plunged 12 percent, its worst day since the Black Monday crash of October 1987.";
+    let (corpus, _) = common::corpus_from(&[("n.txt", text)]);
+    let d = &corpus.articles[0].date;
+    assert_eq!(
+        d.earliest.map(|d| d.to_string()).as_deref(),
+        Some("1987-10-01"),
+        "{d:?}"
+    );
+    assert_eq!(
+        d.latest.map(|d| d.to_string()).as_deref(),
+        Some("2024-08-07"),
+        "{d:?}"
+    );
+}

@@ -438,9 +438,12 @@ fn in_time_clause(text: &str, t: &Timex, frame: &Frame) -> Option<Relation> {
     // June, after the meeting later on Tuesday", Tuesday is past its end.
     let between = &words[i + 1..];
     let short = between.len() <= 10;
-    let dated_already = between.iter().any(|(_, w)| {
+    let dated_already = between.iter().enumerate().any(|(k, (_, w))| {
+        // "since the Black Monday crash of October 1987": a day's name is
+        // no date of the clause.
+        let named = k > 0 && text[between[k - 1].0..].starts_with(char::is_uppercase);
         is_month_word(w)
-            || weekday(w).is_some()
+            || (weekday(w).is_some() && !named)
             || (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
     });
     (!verb_inside && short && !dated_already).then_some(relation)

@@ -1700,11 +1700,16 @@ fn weekday(c: &Captures, ctx: &Ctx) -> Option<Hit> {
             .to_ascii_lowercase()
     });
     let end = full.end();
-    if ["Good ", "Palm ", "Ash ", "Easter "]
-        .iter()
-        .any(|h| ctx.text[..wdm.start()].ends_with(h))
+    if [
+        "Good ", "Palm ", "Ash ", "Easter ", "Black ", "Cyber ", "Super ", "Bloody ", "Holy ",
+        "Maundy ", "Shrove ", "Blue ", "Giving ", "Whit ",
+    ]
+    .iter()
+    .any(|h| ctx.text[..wdm.start()].ends_with(h))
     {
         // "Good Friday", "Easter Sunday": the holiday rule's, or a name.
+        // "Black Monday", "Super Tuesday", "Bloody Sunday": the name of a
+        // day in history or of a shopping day, not a day of this week.
         return None;
     }
     // A preposition or "last"/"next" before the weekday makes it a day

@@ -128,6 +128,10 @@ mod weekdays {
             "2024-04-18",
         );
         none_covering("He writes for the Sunday Herald.", "Sunday");
+        // Blind read, stop 20: a day's name dated the index's fall.
+        none_covering("Its worst day since the Black Monday crash.", "Monday");
+        none_covering("Voters turned out on Super Tuesday.", "Tuesday");
+        none_covering("The march marked Bloody Sunday.", "Sunday");
     }
 
     #[test]
