@@ -153,6 +153,30 @@ pub fn main_clause_resumes(after_comma: &str) -> bool {
 /// of the sentence ("met Ruto, who hosted him") is not set off, and is not
 /// returned: what it says may be all the sentence has after its subject.
 pub fn relative_asides(sentence: &str) -> Vec<Range<usize>> {
+    asides(sentence, |_, opener| {
+        matches!(opener, "who" | "whom" | "whose" | "which")
+    })
+}
+
+/// The appositives set off by commas after a name in `sentence`: for
+/// "Holm Foods, a sponsor of the 2024 Olympics, said", the range from the
+/// comma before "a" through the comma after "Olympics". What they say
+/// (and when) describes the name, not the sentence's event. Not after a
+/// day or a month: "on Monday, a day after the vote, ..." is a bound.
+pub fn appositives(sentence: &str) -> Vec<Range<usize>> {
+    asides(sentence, |before, opener| {
+        let name = before.split_whitespace().next_back().unwrap_or("");
+        matches!(opener, "a" | "an" | "the")
+            && name.starts_with(char::is_uppercase)
+            && crate::timex::lexicon::weekday(&name.to_ascii_lowercase()).is_none()
+            && !crate::timex::lexicon::is_month_word(&name.to_ascii_lowercase())
+    })
+}
+
+/// The stretches from a comma whose next word `opens` (given the text
+/// before the comma and that word, lower case) through the comma after
+/// which the main clause resumes.
+fn asides(sentence: &str, opens: impl Fn(&str, &str) -> bool) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut from = 0;
     while let Some(at) = sentence[from..].find(',').map(|i| from + i) {
@@ -162,7 +186,7 @@ pub fn relative_asides(sentence: &str) -> Vec<Range<usize>> {
             .split_whitespace()
             .next()
             .map(|w| w.to_ascii_lowercase());
-        if !matches!(opener.as_deref(), Some("who" | "whom" | "whose" | "which")) {
+        if !opener.is_some_and(|w| opens(&sentence[..at], &w)) {
             continue;
         }
         // The aside closes at the comma after which the sentence goes on
@@ -184,6 +208,18 @@ pub fn relative_asides(sentence: &str) -> Vec<Range<usize>> {
 #[cfg(test)]
 mod tests {
     use super::{relative_asides, sentences};
+
+    #[test]
+    fn appositives_after_a_name_are_found() {
+        let found = |s: &'static str| -> Vec<&str> {
+            super::appositives(s).into_iter().map(|r| &s[r]).collect()
+        };
+        assert_eq!(
+            found("Holm Foods, a sponsor of the 2024 Olympics, said on Tuesday that its chief had resigned."),
+            [", a sponsor of the 2024 Olympics,"]
+        );
+        assert!(found("They met on Monday, a day after the vote, and agreed.").is_empty());
+    }
 
     #[test]
     fn relative_clauses_set_off_by_commas_are_found() {

@@ -1337,3 +1337,22 @@ fn a_day_s_name_is_no_date() {
         "{d:?}"
     );
 }
+
+/// Blind read, stop 20: "Holm Foods, a sponsor of the 2024 Olympics, said
+/// on Tuesday that its chief had resigned" dated the resignation to 2024.
+#[test]
+fn a_date_in_an_appositive_describes_the_name() {
+    let text = " date 2025-03-11\n\nHolm Foods, a sponsor of the 2024 Olympics, said on Tuesday that chief executive Tom Reed had resigned.";
+    let (corpus, _) = common::corpus_from(&[("o.txt", text)]);
+    let d = &corpus.articles[0].date;
+    assert!(
+        d.earliest
+            .is_none_or(|e| e.to_string().as_str() > "2025-01-01"),
+        "{d:?}"
+    );
+    assert_eq!(
+        d.latest.map(|d| d.to_string()).as_deref(),
+        Some("2025-03-11"),
+        "{d:?}"
+    );
+}

@@ -329,8 +329,10 @@ fn relation_to_frame(text: &str, t: &Timex, frame: &Frame) -> Relation {
 /// February, entered its third week on Monday" is dated by Monday; the
 /// clause dates the strike's start.
 fn in_relative_aside(text: &str, s: &std::ops::Range<usize>, t: &Timex, trigger: usize) -> bool {
-    crate::sentences::relative_asides(&text[s.clone()])
+    let sentence = &text[s.clone()];
+    crate::sentences::relative_asides(sentence)
         .into_iter()
+        .chain(crate::sentences::appositives(sentence))
         .map(|r| s.start + r.start..s.start + r.end)
         .any(|aside| aside.start < t.start && t.end <= aside.end && !aside.contains(&trigger))
 }
