@@ -1356,3 +1356,23 @@ fn a_date_in_an_appositive_describes_the_name() {
         "{d:?}"
     );
 }
+
+/// Blind read, stop 20: "declared Thursday a day of mourning" and
+/// "announced a public holiday on Thursday" were dated to the Thursday
+/// before the report, days before the crash they mourned.
+#[test]
+fn a_day_declared_or_set_aside_is_not_when_it_was_declared() {
+    let declared =
+        " date 2025-01-15\n\nPrime Minister Tom Reed declared Thursday a day of mourning.";
+    assert_eq!(lede_day(declared).as_deref(), Some("2025-01-15"));
+    let holiday = " date 2025-01-15\n\nA plane crashed in Orsk on Wednesday, killing 41 people.\n\nPrime Minister Tom Reed announced a public holiday on Thursday to mourn the victims.";
+    let (corpus, _) = common::corpus_from(&[("h.txt", holiday)]);
+    assert!(
+        corpus.events.iter().all(|e| e
+            .date
+            .earliest
+            .is_none_or(|d| d.to_string().as_str() >= "2025-01-15")),
+        "{:#?}",
+        corpus.events
+    );
+}

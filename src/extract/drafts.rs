@@ -808,6 +808,7 @@ fn date_frame(
         .filter(|t| counted.is_none_or(|(_, anchor, _)| !std::ptr::eq(**t, anchor)))
         .filter(|t| !super::scope::in_reported_clause(text, t, frame))
         .filter(|t| !super::scope::in_restrictive_relative(text, t, frame))
+        .filter(|t| !super::scope::names_a_day(text, t))
         .filter(|t| !super::scope::is_planned_date(text, s, t.start))
         // What someone said was said by the report's day: a later date
         // is of what they said would happen.

@@ -389,6 +389,34 @@ pub fn in_restrictive_relative(text: &str, t: &Timex, frame: &Frame) -> bool {
     })
 }
 
+/// Whether `t` is a day someone declares or sets aside, not when they did
+/// it: "declared Thursday a day of mourning", "announced a public holiday
+/// on Thursday to mourn the victims".
+pub fn names_a_day(text: &str, t: &Timex) -> bool {
+    let words: Vec<String> = text
+        .get(..t.start)
+        .unwrap_or("")
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(2)
+        .map(fold)
+        .collect();
+    match words.as_slice() {
+        [verb, ..]
+            if matches!(
+                verb.as_str(),
+                "declared" | "declares" | "declare" | "proclaimed" | "designated"
+            ) =>
+        {
+            true
+        }
+        [on, noun, ..] => {
+            on == "on" && matches!(noun.as_str(), "holiday" | "holidays" | "mourning")
+        }
+        _ => false,
+    }
+}
+
 fn starts_with_word(text: &str, word: &str) -> bool {
     text.get(..word.len())
         .is_some_and(|w| w.eq_ignore_ascii_case(word))
