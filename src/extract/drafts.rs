@@ -1224,6 +1224,17 @@ fn tells_another(sentence: &str) -> bool {
         })
 }
 
+/// Whether the frame's verb is in the present perfect ("has died", "have
+/// arrested", "has been fined"): done by the time of the report, on a day
+/// the sentence leaves open.
+fn in_present_perfect(text: &str, frame: &Frame) -> bool {
+    text[frame.sentence.start..frame.trigger.start]
+        .split_whitespace()
+        .rev()
+        .take(3)
+        .any(|w| matches!(fold(w).as_str(), "has" | "have"))
+}
+
 /// The date of the lede's event where a sentence soon after tells it again
 /// with the same kind of verb and a day of its own: "Police have arrested a
 /// man over the raid. The suspect was detained in Harehills on Saturday",
@@ -1248,13 +1259,7 @@ fn restated_later(
     // The lede in the present perfect ("has died", "have arrested", "has
     // been fined"): news's way of saying the day comes later. Not a plan
     // ("will invite observers to the forthcoming election").
-    let head = &text[lede.sentence.start..lede.trigger.start];
-    let perfect = head
-        .split_whitespace()
-        .rev()
-        .take(3)
-        .any(|w| matches!(fold(w).as_str(), "has" | "have"));
-    if !perfect {
+    if !in_present_perfect(text, lede) {
         return None;
     }
     let sentences = crate::sentences::sentences(text);
@@ -1378,6 +1383,23 @@ pub fn drafts(
         if is_main && constraint.is_empty() {
             if let Some(c) = anaphoric_clue(text, timexes, frame, reference) {
                 constraint = c;
+            } else if let Some(Reference::DateLine(day)) =
+                reference.filter(|_| plan.is_none() && in_present_perfect(text, frame))
+            {
+                // "Singer Jane Birkin has died": done by the report's day,
+                // but the present perfect does not say that day.
+                constraint = Constraint::before(
+                    day,
+                    Evidence::new(
+                        DateSource::DateLine,
+                        "date-line",
+                        &format!(
+                            "'{}': done by the report dated {}; the text gives no day",
+                            text.get(frame.trigger.clone()).unwrap_or(""),
+                            day.medium()
+                        ),
+                    ),
+                );
             } else if let Some(Reference::DateLine(day)) = reference.filter(|_| plan.is_none()) {
                 // Nothing in the text dates the lede's event: the date line
                 // is the best evidence there is, and says so (not of a plan:
