@@ -1406,3 +1406,27 @@ fn a_present_perfect_lede_with_no_day_is_no_later_than_the_report() {
     let text = " date 2025-03-17\n\nThe singer Mira Kovac died in Orsk.";
     assert_eq!(lede_day(text).as_deref(), Some("2025-03-17"));
 }
+
+/// Blind read, stop 20: a dated attack by no one named, and a death told as
+/// its sentence's own news, were dropped when not the lede.
+#[test]
+fn a_dated_attack_with_a_place_and_a_death_told_as_news_are_events() {
+    let text = " date 2025-02-21\n\nGunmen attacked the embassy of Orsk in Valletta on Wednesday.\n\nA suicide bomber killed 12 people in Kabul in July 2023. The singer Mira Kovac died in Paris in July 2023.";
+    let (corpus, _) = common::corpus_from(&[("k.txt", text)]);
+    let in_july = |kind: &str| {
+        corpus.events.iter().any(|e| {
+            &*e.kind == kind
+                && e.date.earliest.map(|d| d.to_string()).as_deref() == Some("2023-07-01")
+        })
+    };
+    assert!(in_july("attack"), "{:#?}", corpus.events);
+    assert!(in_july("death"), "{:#?}", corpus.events);
+    // A death in passing is still not one.
+    let text = " date 2025-02-21\n\nGunmen attacked the embassy of Orsk in Valletta on Wednesday.\n\nThe embassy is named after Tom Reed, who died in 1994.";
+    let (corpus, _) = common::corpus_from(&[("p.txt", text)]);
+    assert!(
+        corpus.events.iter().all(|e| &*e.kind != "death"),
+        "{:#?}",
+        corpus.events
+    );
+}

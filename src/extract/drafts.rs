@@ -1425,11 +1425,28 @@ pub fn drafts(
         // the dead in a relative clause or a possessive, where the nearest
         // agent is someone else: only a lede's death is an event here.
         // A fire or a march names where, not who: its place will do.
+        // A death told as its sentence's own news ("Singer Jane Birkin died
+        // in Paris in July 2023"), its subject named before the verb with
+        // no relative word or possessive between, is an event too. So is
+        // an attack by no one named, like a fire, where it says where ("A
+        // suicide bomber killed 12 people in Kabul in July 2023").
+        let death_told = frame.kind == EventKind::Death
+            && has_at
+            && !frame.participants.is_empty()
+            && text[frame.sentence.start..frame.trigger.start]
+                .split_whitespace()
+                .all(|w| {
+                    !matches!(
+                        fold(w.trim_matches(|c: char| !c.is_alphanumeric())).as_str(),
+                        "who" | "whose" | "whom" | "which" | "after" | "since" | "before"
+                    ) && !w.contains("'s")
+                        && !w.contains("\u{2019}s")
+                });
+        let placed = frame.kind.is_placeless() || frame.kind == EventKind::Attack;
         let stands_alone = is_event_kind(frame.kind)
-            && frame.kind != EventKind::Death
+            && (frame.kind != EventKind::Death || death_told)
             && dated
-            && (!frame.participants.is_empty()
-                || frame.kind.is_placeless() && frame.place.is_some());
+            && (!frame.participants.is_empty() || placed && frame.place.is_some());
         if !is_main {
             // "Three aid workers have been freed, the minister said on
             // Saturday. The three ... were released on Friday night": a
