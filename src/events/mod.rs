@@ -62,6 +62,9 @@ pub enum EventKind {
     /// Marches, rallies and demonstrations, often by people no one names.
     Protest,
     Announcement,
+    /// A prize, an award or an honour won or given: "won the Booker
+    /// Prize", "was awarded the Nobel Prize".
+    Award,
     Match,
     /// Below what a court, a vote or a match says ("ruled that X's death
     /// was unlawful" is a ruling), above a statement about it.
@@ -91,6 +94,7 @@ impl EventKind {
             EventKind::Arrest => "arrest",
             EventKind::Protest => "protest",
             EventKind::Announcement => "announcement",
+            EventKind::Award => "award",
             EventKind::Match => "match",
             EventKind::Change => "change",
             EventKind::Statement => "statement",
@@ -593,7 +597,9 @@ impl Sent<'_> {
             }
             // A crash before the market's "plunged": "a bus plunged into a
             // ravine, leaving 12 dead".
-            if let Some(kind) = self.explosion_kind(i) {
+            if self.wins_a_prize(i) {
+                cands.push((EventKind::Award, i));
+            } else if let Some(kind) = self.explosion_kind(i) {
                 cands.extend(kind.map(|k| (k, i)));
             } else if self.crash_that_killed(i) {
                 cands.push((EventKind::Disaster, i));
@@ -899,6 +905,42 @@ impl Sent<'_> {
                     *w,
                     "killing" | "killed" | "dead" | "injuring" | "injured" | "aboard" | "survivors"
                 )
+        })
+    }
+
+    /// Whether token `i` wins or gives a prize named within the next few
+    /// words: "won the Booker Prize", "was awarded the Nobel Prize",
+    /// "won best actor at the Oscars". A cup, a title or a medal is a
+    /// match's.
+    fn wins_a_prize(&self, i: usize) -> bool {
+        matches!(
+            self.folded[i],
+            "won" | "wins" | "win" | "awarded" | "received" | "receives" | "scooped" | "collected"
+        ) && self.folded[i + 1..].iter().take(7).any(|w| {
+            matches!(
+                *w,
+                "prize"
+                    | "prizes"
+                    | "award"
+                    | "awards"
+                    | "oscar"
+                    | "oscars"
+                    | "grammy"
+                    | "grammys"
+                    | "emmy"
+                    | "emmys"
+                    | "bafta"
+                    | "baftas"
+                    | "nobel"
+                    | "booker"
+                    | "pulitzer"
+                    | "globe"
+                    | "globes"
+                    | "palme"
+                    | "honour"
+                    | "honor"
+                    | "knighthood"
+            )
         })
     }
 
@@ -1664,6 +1706,24 @@ mod tests {
         assert_eq!(
             kinds("Police made arrests after the attack on the station."),
             [EventKind::Attack]
+        );
+    }
+
+    /// Blind read, stop 20: "won the Booker Prize" was a match.
+    #[test]
+    fn a_prize_won_is_an_award_and_a_cup_a_match() {
+        let kinds = |text: &str| names(text).into_iter().map(|f| f.0).collect::<Vec<_>>();
+        assert_eq!(
+            kinds("The novelist Ana Lupu won the Booker Prize on Tuesday night."),
+            [EventKind::Award]
+        );
+        assert_eq!(
+            kinds("Physicist Tom Reed was awarded the Nobel Prize in physics on Tuesday."),
+            [EventKind::Award]
+        );
+        assert_eq!(
+            kinds("Orsk United won the cup on Saturday."),
+            [EventKind::Match]
         );
     }
 
