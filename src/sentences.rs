@@ -163,6 +163,8 @@ pub fn relative_asides(sentence: &str) -> Vec<Range<usize>> {
 /// comma before "a" through the comma after "Olympics". What they say
 /// (and when) describes the name, not the sentence's event. Not after a
 /// day or a month: "on Monday, a day after the vote, ..." is a bound.
+/// Extraction only: the browser has no date words.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn appositives(sentence: &str) -> Vec<Range<usize>> {
     asides(sentence, |before, opener| {
         let name = before.split_whitespace().next_back().unwrap_or("");
