@@ -212,6 +212,7 @@ mod tests {
     use super::{relative_asides, sentences};
 
     #[test]
+    #[cfg(not(target_arch = "wasm32"))]
     fn appositives_after_a_name_are_found() {
         let found = |s: &'static str| -> Vec<&str> {
             super::appositives(s).into_iter().map(|r| &s[r]).collect()

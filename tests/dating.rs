@@ -1430,3 +1430,47 @@ fn a_dated_attack_with_a_place_and_a_death_told_as_news_are_events() {
         corpus.events
     );
 }
+
+/// Blind read, stop 20: "The day before, the prime minister resigned" was
+/// the only phrase of its family that dropped its event.
+#[test]
+fn the_day_before_with_nothing_after_it_counts_from_the_main_event() {
+    let text = "Tens of thousands marched in Orsk on Saturday.\n\nThe day before, Prime Minister Tom Reed resigned.";
+    let (corpus, _) = common::corpus_from(&[("b.txt", text)]);
+    let reed = event_with(&corpus, "Reed");
+    assert_eq!(reed.len(), 1, "{:#?}", corpus.events);
+    assert_eq!(
+        reed[0].date.weekday,
+        Some(news_timeline::civil::Weekday::Friday)
+    );
+    // "the day before the vote" counts from the vote, which is not told.
+    let text = "Tens of thousands marched in Orsk on Saturday.\n\nPrime Minister Tom Reed resigned the day before the vote.";
+    let (corpus, _) = common::corpus_from(&[("v.txt", text)]);
+    let reed = event_with(&corpus, "Reed");
+    assert!(reed
+        .iter()
+        .all(|e| e.date.weekday != Some(news_timeline::civil::Weekday::Friday)));
+}
+
+/// Blind read, stop 20: "STOCKHOLM — The conductor has died ... He died on
+/// Tuesday at his home in Uppsala" put the death in Stockholm, and the
+/// second sentence, once deaths could stand alone, made a second death.
+#[test]
+fn a_death_told_again_is_one_death_in_the_place_told_again() {
+    let text = " date 2024-11-08\n\nORSK — Conductor Tom Reed has died at the age of 81, his family announced on Thursday. Reed died on Tuesday at his home in Valletta.";
+    let (corpus, _) = common::corpus_from(&[("d.txt", text)]);
+    let deaths: Vec<_> = corpus
+        .events
+        .iter()
+        .filter(|e| &*e.kind == "death")
+        .collect();
+    assert_eq!(deaths.len(), 1, "{deaths:#?}");
+    let place = deaths[0]
+        .place
+        .map(|p| corpus.entities[p as usize].name.as_str());
+    assert_eq!(place, Some("Valletta"));
+    assert_eq!(
+        deaths[0].date.earliest.map(|d| d.to_string()).as_deref(),
+        Some("2024-11-05")
+    );
+}

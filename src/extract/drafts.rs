@@ -1059,12 +1059,16 @@ fn date_told_just_before<'t>(
 
 /// Phrases that put an event a day after or before the article's main
 /// event, and how many days.
-const DAY_AFTER_OR_BEFORE: [(&str, i32); 5] = [
+const DAY_AFTER_OR_BEFORE: [(&str, i32); 7] = [
     ("the following day", 1),
     ("the next day", 1),
     ("a day later", 1),
     ("the previous day", -1),
     ("a day earlier", -1),
+    // Only where nothing follows ("The day before, he resigned"): "the
+    // day before the vote" counts from the vote.
+    ("the day before", -1),
+    ("the day after", 1),
 ];
 
 /// "The following day, he toured a refinery", "he met her in Arusha the
@@ -1083,6 +1087,11 @@ fn day_after_or_before(
     DAY_AFTER_OR_BEFORE.iter().find_map(|&(phrase, offset)| {
         let at = lower.find(phrase)?;
         let start = sentence.start + at;
+        if phrase.starts_with("the day ")
+            && !lower[at + phrase.len()..].starts_with([',', '.', ';'])
+        {
+            return None;
+        }
         let trigger = frame.trigger.start;
         let governs = start < trigger
             || (same_clause(text, trigger, start)
@@ -1249,7 +1258,7 @@ fn restated_later(
     main: usize,
     timexes: &[Timex],
     reference: Option<Reference>,
-) -> Option<Constraint> {
+) -> Option<(Constraint, Option<usize>)> {
     let lede = &frames[main];
     // A takeover is completed once too ("has completed his takeover ...
     // sealed the deal at 0227 GMT on Friday").
@@ -1310,7 +1319,7 @@ fn restated_later(
                     quote.trim_end()
                 ),
             ));
-            Some(c)
+            Some((c, f.place))
         })
 }
 
@@ -1371,13 +1380,17 @@ pub fn drafts(
         let plan = planned(text, frame);
         let (mut constraint, relative, has_at) =
             date_frame(text, frame, timexes, reference, main_sentence);
+        // "STOCKHOLM — The conductor has died. He died on Tuesday at his
+        // home in Uppsala": the place told again, over the filing city.
+        let mut restated_place = None;
         if is_main && !has_at && relative.is_none() {
             // "Police have arrested a man. The suspect was detained on
             // Saturday": the lede's day, told again a sentence later.
-            if let Some(c) =
-                restated_later(text, frames, i, timexes, reference).and_then(|c| constraint.and(&c))
+            if let Some((c, place)) = restated_later(text, frames, i, timexes, reference)
+                .and_then(|(c, place)| Some((constraint.and(&c)?, place)))
             {
                 constraint = c;
+                restated_place = place;
             }
         }
         if is_main && constraint.is_empty() {
@@ -1491,11 +1504,23 @@ pub fn drafts(
         // "An earthquake struck southern Peru on Saturday. The quake hit at
         // 3:14 a.m. near Chala": the lede's event named again by a definite
         // noun, on a day that fits, is that event, not a second one.
-        if !is_main && happens_once(frame.kind) && names_it_again(text, frame) {
-            if let Some(d) = out
-                .iter_mut()
-                .find(|d| d.is_main && d.kind == frame.kind && d.constraint.compatible(&constraint))
-            {
+        // A person dies once: "Lindqvist died on Tuesday at his home"
+        // after "Conductor Henrik Lindqvist has died" is the lede's death.
+        let same_dead = |d: &Draft| {
+            frame.kind == EventKind::Death
+                && frame.participants.iter().any(|p| {
+                    d.participants
+                        .iter()
+                        .any(|q| same_entity(&mentions[*p], &mentions[*q]))
+                })
+        };
+        if !is_main && happens_once(frame.kind) {
+            if let Some(d) = out.iter_mut().find(|d| {
+                d.is_main
+                    && d.kind == frame.kind
+                    && d.constraint.compatible(&constraint)
+                    && (names_it_again(text, frame) || same_dead(d))
+            }) {
                 if d.place.is_none() {
                     d.place = frame.place;
                 }
@@ -1608,6 +1633,7 @@ pub fn drafts(
             participants: frame.participants.clone(),
             place: frame
                 .place
+                .or(restated_place)
                 .or_else(|| is_main.then(|| filing_place(text, mentions)).flatten()),
             venue: frame.venue.clone(),
             is_main,
