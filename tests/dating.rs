@@ -1474,3 +1474,25 @@ fn a_death_told_again_is_one_death_in_the_place_told_again() {
         Some("2024-11-05")
     );
 }
+
+/// Blind read, stop 20: two outlets' reports of one acquisition did not
+/// merge ("Halcyon Pharma" was no organisation), nor two of one strike
+/// ("went on strike" was no event).
+#[test]
+fn two_reports_of_an_acquisition_and_of_a_strike_merge() {
+    let a = " date 2025-02-11\n\nOrsk Pharma agreed on Tuesday to acquire Valletta Biotech for $14.6 billion in cash.";
+    let b = "Orsk Pharma agreed on Tuesday to acquire Valletta Biotech for $14.6 billion in cash, the companies said.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", a), ("b.txt", b)]);
+    assert_eq!(corpus.events.len(), 1, "{:#?}", corpus.events);
+    assert_eq!(corpus.events[0].articles.len(), 2);
+    let c = " date 2025-05-06\n\nDock workers in Rotterdam went on strike on Tuesday.";
+    let d = " date 2025-05-16\n\nThe strike by dock workers in Rotterdam began on May 6.";
+    let (corpus, _) = common::corpus_from(&[("c.txt", c), ("d.txt", d)]);
+    let strikes: Vec<_> = corpus
+        .events
+        .iter()
+        .filter(|e| &*e.kind == "protest")
+        .collect();
+    assert_eq!(strikes.len(), 1, "{:#?}", corpus.events);
+    assert_eq!(strikes[0].articles.len(), 2);
+}

@@ -61,7 +61,9 @@ publishing software microsystems electronics unlimited athletic rovers wanderers
 albion city county hotspur rangers celtic villa wednesday forest orient argyle academicals \
 mission secretariat tribunal commons lords sa ag gmbh nv bros echo gazette chronicle \
 tribune mirror observer instruments railway railways rail bahn forum management foods \
-ballet orchestra";
+ballet orchestra pharma biotech therapeutics biosciences logistics shipping mining minerals \
+steel chemicals beverages brewing brewery retail appliances aerospace semiconductors robotics \
+ventures securities bancorp realty utilities textiles healthcare automotive";
 
 /// Head words of venues: "at the Dolmabahçe Office" is where, not who.
 const VENUE_HEADS: &str = "office palace complex hall house centre center hotel building \

@@ -599,6 +599,13 @@ impl Sent<'_> {
             // ravine, leaving 12 dead".
             if self.wins_a_prize(i) {
                 cands.push((EventKind::Award, i));
+            } else if matches!(self.folded[i], "strike" | "strikes")
+                && i > 0
+                && self.folded[i - 1] == "on"
+            {
+                // "Dock workers went on strike on Tuesday", "are on
+                // strike": industrial action, like "a strike by".
+                cands.push((EventKind::Protest, i));
             } else if let Some(kind) = self.explosion_kind(i) {
                 cands.extend(kind.map(|k| (k, i)));
             } else if self.crash_that_killed(i) {
@@ -1706,6 +1713,16 @@ mod tests {
         assert_eq!(
             kinds("Police made arrests after the attack on the station."),
             [EventKind::Attack]
+        );
+    }
+
+    /// Blind read, stop 20: "went on strike" was no event.
+    #[test]
+    fn workers_on_strike_are_a_protest() {
+        let kinds = |text: &str| names(text).into_iter().map(|f| f.0).collect::<Vec<_>>();
+        assert_eq!(
+            kinds("Dock workers in Orsk went on strike on Tuesday."),
+            [EventKind::Protest]
         );
     }
 

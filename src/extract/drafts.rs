@@ -604,9 +604,15 @@ fn in_plan_after(text: &str, t: &Timex, frame: &Frame) -> bool {
     if between.contains([',', '.', ';']) {
         return false;
     }
-    let words: Vec<String> = between.split_whitespace().take(3).map(fold).collect();
+    let written: Vec<&str> = between.split_whitespace().take(3).collect();
+    let words: Vec<String> = written.iter().copied().map(fold).collect();
+    // "to meet", not "sold to Norrland Steel on Friday": a verb is in
+    // lower case.
     let infinitive = |k: usize| {
         words.get(k).is_some_and(|w| w == "to")
+            && written
+                .get(k + 1)
+                .is_some_and(|w| w.starts_with(char::is_lowercase))
             && words.get(k + 1).is_some_and(|w| {
                 w.chars().all(|c| c.is_alphabetic())
                     && !matches!(

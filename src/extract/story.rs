@@ -105,8 +105,19 @@ fn is_content_word(word: &str) -> bool {
 /// Whether two reports' story terms tell one story: at least four shared,
 /// and at least half of the shorter list.
 pub fn same_story(a: &[u32], b: &[u32]) -> bool {
+    shares_words(a, b, MIN_SHARED)
+}
+
+/// [`same_story`] for reports already tied by one place and one exact
+/// day: three content words will do ("dock workers went on strike", "the
+/// strike by dock workers began").
+pub fn close_story(a: &[u32], b: &[u32]) -> bool {
+    shares_words(a, b, MIN_SHARED - 1)
+}
+
+fn shares_words(a: &[u32], b: &[u32], fewest: usize) -> bool {
     let shared = a.iter().filter(|t| b.binary_search(t).is_ok()).count();
-    shared >= MIN_SHARED && shared * 2 >= a.len().min(b.len())
+    shared >= fewest && shared * 2 >= a.len().min(b.len())
 }
 
 /// Whether a report tells of a meeting that repeats an earlier one ("met
