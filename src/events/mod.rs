@@ -599,6 +599,8 @@ impl Sent<'_> {
             // ravine, leaving 12 dead".
             if self.wins_a_prize(i) {
                 cands.push((EventKind::Award, i));
+            } else if self.fire_that_did_harm(i) {
+                cands.push((EventKind::Disaster, i));
             } else if matches!(self.folded[i], "strike" | "strikes")
                 && i > 0
                 && self.folded[i - 1] == "on"
@@ -651,6 +653,8 @@ impl Sent<'_> {
         cands.retain(|&(kind, i)| {
             kind != EventKind::Protest
                 || !matches!(self.folded[i], "strike" | "strikes")
+                // "workers at the port of Rotterdam went on strike"
+                || i > 0 && self.folded[i - 1] == "on"
                 || !(i.saturating_sub(4)..i)
                     .rev()
                     .take_while(|&k| self.toks[k].kind != Kind::Punct)
@@ -691,6 +695,32 @@ impl Sent<'_> {
                     && !matches!(self.folded[k], "s")
             });
             !(asked_to || bare)
+        });
+        // "recalling 1.2 million air fryers sold in France": a participle
+        // that describes the goods, not a sale. After an auxiliary ("were
+        // sold in 2019") or a name ("Acme sold at a loss") it is the verb.
+        cands.retain(|&(kind, i)| {
+            kind != EventKind::Deal
+                || !matches!(self.folded[i], "sold" | "bought" | "purchased")
+                || !self.folded.get(i + 1).is_some_and(|n| {
+                    matches!(
+                        *n,
+                        "in" | "at"
+                            | "through"
+                            | "online"
+                            | "across"
+                            | "worldwide"
+                            | "under"
+                            | "by"
+                    )
+                })
+                || i == 0
+                || triggers::is_auxiliary(self.folded[i - 1])
+                || matches!(
+                    self.folded[i - 1],
+                    "he" | "she" | "it" | "they" | "we" | "who" | "which" | "that"
+                )
+                || is_capitalized(&self.text[self.toks[i - 1].start..self.toks[i - 1].end])
         });
         // "not guilty of assault", "charged with assault": the charge,
         // not an attack the sentence reports.
@@ -949,6 +979,63 @@ impl Sent<'_> {
                     | "knighthood"
             )
         })
+    }
+
+    /// "A fire in Frankenthal killed two workers", "a blaze gutted the
+    /// factory": a fire that did something. Not "opened fire in the
+    /// market", "came under fire", "a ceasefire".
+    fn fire_that_did_harm(&self, i: usize) -> bool {
+        matches!(self.folded[i], "fire" | "fires" | "blaze" | "blazes")
+            && !(i > 0
+                && matches!(
+                    self.folded[i - 1],
+                    "opened"
+                        | "open"
+                        | "opening"
+                        | "opens"
+                        | "under"
+                        | "returned"
+                        | "cease"
+                        | "heavy"
+                ))
+            && self.folded.get(i + 1).is_some_and(|&n| {
+                matches!(
+                    n,
+                    "in" | "killed"
+                        | "destroyed"
+                        | "broke"
+                        | "swept"
+                        | "ripped"
+                        | "gutted"
+                        | "engulfed"
+                        | "raged"
+                        | "spread"
+                        | "tore"
+                        | "damaged"
+                )
+            })
+            && self.folded.iter().any(|w| {
+                matches!(
+                    *w,
+                    "killed"
+                        | "killing"
+                        | "dead"
+                        | "died"
+                        | "injured"
+                        | "destroyed"
+                        | "gutted"
+                        | "damaged"
+                        | "engulfed"
+                        | "evacuated"
+                        | "firefighters"
+                        | "burned"
+                        | "raged"
+                        | "swept"
+                        | "ripped"
+                        | "spread"
+                        | "broke"
+                )
+            })
     }
 
     /// What an explosion or blast at token `i` is: an attack where the
@@ -1579,10 +1666,25 @@ impl Sent<'_> {
                 .copied()
                 .unwrap_or(false)
         };
+        // "went on strike on Tuesday, halting traffic at Europe's largest
+        // port": a participle clause after a comma tells a consequence,
+        // whose place is the event's only when nothing nearer is named.
+        let in_consequence = |m: usize| {
+            let at = self.tok_at(self.mentions[m].start);
+            (i + 1..at).any(|k| {
+                self.folded[k] == ","
+                    && self
+                        .folded
+                        .get(k + 1)
+                        .is_some_and(|w| w.len() > 4 && w.ends_with("ing"))
+            })
+        };
+        let nearer =
+            |m: usize| !in_consequence(m) || located.iter().all(|&o| o == m || in_consequence(o));
         located
             .iter()
             .copied()
-            .find(|&m| self.mentions[m].start > trig && !in_infinitive(m))
+            .find(|&m| self.mentions[m].start > trig && !in_infinitive(m) && nearer(m))
             .or_else(|| {
                 located
                     .iter()
@@ -1714,6 +1816,34 @@ mod tests {
             kinds("Police made arrests after the attack on the station."),
             [EventKind::Attack]
         );
+    }
+
+    /// Blind read, stop 20: "A fire in Frankenthal killed two workers" was
+    /// no event.
+    #[test]
+    fn a_fire_that_did_harm_is_a_disaster() {
+        let kinds = |text: &str| names(text).into_iter().map(|f| f.0).collect::<Vec<_>>();
+        assert_eq!(
+            kinds("A fire in a chemical plant killed two workers on Wednesday."),
+            [EventKind::Disaster]
+        );
+        assert!(reports_no(
+            EventKind::Disaster,
+            "Police opened fire in the air to disperse the crowd."
+        ));
+    }
+
+    /// Blind read, stop 20: a recall of goods "sold in France" was a sale.
+    #[test]
+    fn goods_sold_somewhere_are_no_sale() {
+        assert!(reports_no(
+            EventKind::Deal,
+            "Brightline is recalling 1.2 million air fryers sold in France and Spain, regulators said."
+        ));
+        assert!(!reports_no(
+            EventKind::Deal,
+            "Orsk Steel was sold in 2019 to Holm Group."
+        ));
     }
 
     /// Blind read, stop 20: "went on strike" was no event.
