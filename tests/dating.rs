@@ -1496,3 +1496,24 @@ fn two_reports_of_an_acquisition_and_of_a_strike_merge() {
     assert_eq!(strikes.len(), 1, "{:#?}", corpus.events);
     assert_eq!(strikes[0].articles.len(), 2);
 }
+
+/// Blind read, stop 20: "ending an investigation that began in 2021" and
+/// "broke the record set in 2007" dated the arrest and the record-breaking
+/// to the year of another event.
+#[test]
+fn a_date_of_a_clause_on_another_noun_does_not_date_the_event() {
+    for text in [
+        " date 2025-03-14\n\nPolice arrested 14 people in Orsk, ending an investigation that began in 2021.",
+        " date 2025-03-14\n\nThe runner Tom Reed broke the world record set in 2022.",
+    ] {
+        let (corpus, _) = common::corpus_from(&[("x.txt", text)]);
+        let d = &corpus.articles[0].date;
+        assert!(
+            d.earliest.is_none_or(|e| e.to_string().as_str() >= "2025-01-01"),
+            "{text}: {d:?}"
+        );
+    }
+    // A relative clause closed by a comma leaves the main clause's date.
+    let text = " date 2025-02-20\n\nThe strike by dock workers in Orsk, which began on 3 February, entered its third week on Monday.";
+    assert_eq!(lede_day(text).as_deref(), Some("2025-02-17"));
+}

@@ -603,7 +603,13 @@ impl Sent<'_> {
                 cands.push((EventKind::Disaster, i));
             } else if matches!(self.folded[i], "strike" | "strikes")
                 && i > 0
-                && self.folded[i - 1] == "on"
+                && (self.folded[i - 1] == "on"
+                    || (i.saturating_sub(4)..i).any(|k| {
+                        matches!(
+                            self.folded[k],
+                            "began" | "begun" | "launched" | "staged" | "started" | "joined"
+                        )
+                    }))
             {
                 // "Dock workers went on strike on Tuesday", "are on
                 // strike": industrial action, like "a strike by".
@@ -1533,7 +1539,19 @@ impl Sent<'_> {
                 let k = self.tok_at(mention.start);
                 let prev = |d: usize| k.checked_sub(d).map(|p| self.folded[p]);
                 let prep = |w: Option<&str>| {
-                    matches!(w, Some("in" | "at" | "near" | "inside" | "to" | "through"))
+                    matches!(
+                        w,
+                        Some(
+                            "in" | "at"
+                                | "near"
+                                | "inside"
+                                | "to"
+                                | "through"
+                                | "across"
+                                | "throughout"
+                                | "off"
+                        )
+                    )
                 };
                 // "on the Greek island of Rhodes", "struck the province of
                 // Hatay", "in the southern Italian region of Apulia".
@@ -1853,6 +1871,14 @@ mod tests {
         assert_eq!(
             kinds("Dock workers in Orsk went on strike on Tuesday."),
             [EventKind::Protest]
+        );
+        assert_eq!(
+            kinds("Lecturers at 42 universities began a five-day strike on Monday."),
+            [EventKind::Protest]
+        );
+        assert_eq!(
+            kinds("A student shot dead two classmates at a school in Orsk on Tuesday."),
+            [EventKind::Attack]
         );
     }
 

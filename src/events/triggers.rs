@@ -265,7 +265,10 @@ pub fn trigger(word: &str, next: Option<&str>) -> Option<EventKind> {
         {
             Protest
         }
-        "arrested" | "detained" | "charged" | "jailed" | "extradited" => Arrest,
+        "arrested" | "detained" | "charged" | "jailed" | "extradited" | "recaptured" => Arrest,
+        // "A student shot dead two classmates", "gunned down".
+        "shot" if next == Some("dead") => Attack,
+        "gunned" if next == Some("down") => Attack,
         "won" | "wins" | "beat" | "beats" | "defeated" | "defeat" | "drew" | "victory"
         | "thrashed" | "clinched" => Match,
         // "lost 2-1 to", "lost in the final"; not "families who lost their homes".

@@ -355,38 +355,87 @@ pub fn in_restrictive_relative(text: &str, t: &Timex, frame: &Frame) -> bool {
     let Some(between) = text.get(frame.trigger.end..t.start) else {
         return false;
     };
-    if between.contains([',', ';', '(', '—', '–', '"', '“']) {
+    if between.contains([';', '(', '—', '–', '"', '“']) {
         return false;
     }
-    let words: Vec<String> = between
-        .split(|c: char| !c.is_alphanumeric())
+    // Only the last clause before the date: in "the strike, which began on
+    // 3 February, entered its third week on Monday" the relative clause
+    // closes before Monday.
+    let last = between.rsplit(',').next().unwrap_or(between);
+    let skip = usize::from(last.len() == between.len());
+    // Words as written between spaces: "four-set" is no "set".
+    let words: Vec<String> = last
+        .split_whitespace()
+        .map(|w| fold(w.trim_matches(|c: char| !c.is_alphanumeric())))
         .filter(|w| !w.is_empty())
-        .map(fold)
         .collect();
+    // "broke the record set in 2007", "signed the accord reached in 2019":
+    // a participle straight after a noun describes it.
+    let describes = words.iter().enumerate().skip(1 + skip).any(|(i, w)| {
+        matches!(
+            w.as_str(),
+            "set"
+                | "held"
+                | "established"
+                | "made"
+                | "built"
+                | "reached"
+                | "struck"
+                | "passed"
+                | "imposed"
+                | "published"
+                | "founded"
+                | "signed"
+                | "agreed"
+        ) && !matches!(
+            words[i - 1].as_str(),
+            "was"
+                | "were"
+                | "is"
+                | "are"
+                | "be"
+                | "been"
+                | "has"
+                | "have"
+                | "had"
+                | "it"
+                | "he"
+                | "she"
+                | "they"
+                | "we"
+                | "and"
+                | "but"
+                | "who"
+                | "that"
+                | "which"
+                | "not"
+        )
+    });
     // The relative word, not straight after the trigger, and a verb after
     // it: "that began", "which was", "who fled".
-    words.iter().enumerate().skip(1).any(|(i, w)| {
-        matches!(w.as_str(), "that" | "which" | "who")
-            && words.get(i + 1).is_some_and(|next| {
-                next.ends_with("ed")
-                    || matches!(
-                        next.as_str(),
-                        "was"
-                            | "were"
-                            | "began"
-                            | "had"
-                            | "took"
-                            | "broke"
-                            | "hit"
-                            | "struck"
-                            | "came"
-                            | "went"
-                            | "fell"
-                            | "left"
-                            | "won"
-                    )
-            })
-    })
+    describes
+        || words.iter().enumerate().skip(skip).any(|(i, w)| {
+            matches!(w.as_str(), "that" | "which" | "who")
+                && words.get(i + 1).is_some_and(|next| {
+                    next.ends_with("ed")
+                        || matches!(
+                            next.as_str(),
+                            "was"
+                                | "were"
+                                | "began"
+                                | "had"
+                                | "took"
+                                | "broke"
+                                | "hit"
+                                | "struck"
+                                | "came"
+                                | "went"
+                                | "fell"
+                                | "left"
+                                | "won"
+                        )
+                })
+        })
 }
 
 /// Whether `t` is a day someone declares or sets aside, not when they did
