@@ -184,7 +184,9 @@ fn days_after_a_meeting_date_the_earlier_meeting() {
 /// earlier meeting's people are not lent to the main one.
 #[test]
 fn a_week_earlier_and_two_days_later_count_from_the_main_event() {
-    let text = "Published: 12 May 2023\n\nPresident Lula da Silva received President Gabriel Boric in Brasilia on Thursday.\n\nBoric had met President Gustavo Petro in Bogota a week earlier.\n\nTwo days later, Lula met Prime Minister Mark Rutte in Brasilia.";
+    // Published on the Sunday, so that two days after Thursday is no later
+    // than the report (a count that lands after it is not used).
+    let text = "Published: 14 May 2023\n\nPresident Lula da Silva received President Gabriel Boric in Brasilia on Thursday.\n\nBoric had met President Gustavo Petro in Bogota a week earlier.\n\nTwo days later, Lula met Prime Minister Mark Rutte in Brasilia.";
     let (corpus, _) = common::corpus_from(&[("r.txt", text)]);
     let day_of = |person: &str| -> Vec<String> {
         event_with(&corpus, person)
@@ -1516,4 +1518,24 @@ fn a_date_of_a_clause_on_another_noun_does_not_date_the_event() {
     // A relative clause closed by a comma leaves the main clause's date.
     let text = " date 2025-02-20\n\nThe strike by dock workers in Orsk, which began on 3 February, entered its third week on Monday.";
     assert_eq!(lede_day(text).as_deref(), Some("2025-02-17"));
+}
+
+/// Blind read, stop 20: "The trial opened on Monday. He was arrested three
+/// days later" in a report of that Monday dated the arrest after the
+/// report. The count is from something else; the arrest keeps only the
+/// publication bound.
+#[test]
+fn a_count_from_the_main_event_that_lands_after_the_report_is_not_used() {
+    let text = "Published: Monday, March 10, 2025 4:15 PM GMT\n\nThe trial of Tom Reed opened at a court in Orsk on Monday.\n\nReed was arrested three days later at a flat in Valletta.";
+    let (corpus, _) = common::corpus_from(&[("t.txt", text)]);
+    let arrest = corpus
+        .events
+        .iter()
+        .find(|e| &*e.kind == "arrest")
+        .expect("the arrest");
+    assert!(arrest.date.earliest.is_none(), "{:?}", arrest.date);
+    assert_eq!(
+        arrest.date.latest.map(|d| d.to_string()).as_deref(),
+        Some("2025-03-10")
+    );
 }

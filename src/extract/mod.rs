@@ -754,7 +754,25 @@ fn cluster_all(
                 evidence: vec![relative.evidence.clone()],
                 ..Constraint::none()
             });
-        let constraint = shifted.and(&draft.constraint).unwrap_or(shifted);
+        // "The trial opened on Monday. He was arrested three days later"
+        // in a report of that Monday: counted from the main event, the
+        // day falls after the report, so the count is from something else
+        // and the draft keeps only what its own sentence says.
+        let constraint = shifted.and(&draft.constraint).unwrap_or_else(|| {
+            let mut own = draft.constraint.clone();
+            own.evidence.insert(
+                0,
+                Evidence::new(
+                    DateSource::Text,
+                    "relative-to-main-event",
+                    &format!(
+                        "{}: not used, as it contradicts the sentence's own date or the report's",
+                        relative.evidence.text
+                    ),
+                ),
+            );
+            own
+        });
         all_members.push(member_of(
             &readings[r],
             draft,
