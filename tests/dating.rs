@@ -1539,3 +1539,24 @@ fn a_count_from_the_main_event_that_lands_after_the_report_is_not_used() {
         Some("2025-03-10")
     );
 }
+
+/// Blind read, stop 20: "A boat carrying migrants sank near Pylos" was no
+/// event, so two outlets' reports did not merge; under a wire dateline
+/// the filing city and the agency took the sinking's place and side.
+#[test]
+fn a_sinking_is_a_disaster_where_it_sank_not_where_it_was_filed() {
+    let a = " date 2023-06-14\n\nA boat carrying migrants sank near Pylos on Wednesday, killing at least 79 people.";
+    let b = "A boat carrying migrants sank near Pylos on Wednesday, Greek authorities said.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", a), ("b.txt", b)]);
+    assert_eq!(corpus.events.len(), 1, "{:#?}", corpus.events);
+    assert_eq!(corpus.events[0].articles.len(), 2);
+    let wired = "MANILA (AFP) - A tanker sank off Mindoro early on Tuesday, spilling oil.";
+    let (corpus, _) = common::corpus_from(&[("w.txt", wired)]);
+    let e = &corpus.events[0];
+    assert_eq!(&*e.kind, "disaster");
+    assert_eq!(
+        e.place.map(|p| corpus.entities[p as usize].name.as_str()),
+        Some("Mindoro")
+    );
+    assert!(e.participants.is_empty(), "{e:?}");
+}

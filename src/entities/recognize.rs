@@ -1148,7 +1148,7 @@ impl<'a> Doc<'a> {
         {
             return true;
         }
-        if n > 3 || !matches!(word(1), "in" | "near" | "outside") {
+        if n > 3 || !matches!(word(1), "in" | "near" | "outside" | "off") {
             return false;
         }
         const NOT_PLACES: [&str; 24] = [
@@ -1339,6 +1339,8 @@ impl<'a> Doc<'a> {
         match at(0) {
             "on" => day(at(1)) || is_month_word(at(1)),
             "last" | "this" => day(at(1)),
+            // "near Pylos early on Wednesday", "in Gaza late on Sunday".
+            "early" | "late" => at(1) == "on" && day(at(2)) || day(at(1)),
             w => day(w),
         }
     }

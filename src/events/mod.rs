@@ -230,9 +230,16 @@ pub fn frames_analysed(a: &Analysis<'_>, mentions: &[Mention]) -> Vec<Frame> {
         while mi < mentions.len() && mentions[mi].start < range.start {
             mi += 1;
         }
+        // "MANILA (AFP) - A tanker sank off Mindoro": the wire dateline
+        // names where the story was filed and who filed it, not who or
+        // where the event was (the draft falls back on the filing city).
+        let story_start = crate::article::dateline::wire(&text[range.clone()])
+            .map_or(range.start, |d| range.start + d.len);
         let mut inside = Vec::new();
         while mi < mentions.len() && mentions[mi].end <= range.end {
-            inside.push(mi);
+            if mentions[mi].start >= story_start {
+                inside.push(mi);
+            }
             mi += 1;
         }
         let stoks = &toks[ts..ti];
@@ -939,16 +946,44 @@ impl Sent<'_> {
     /// dead or injured in the same sentence. Without them, "shares crashed
     /// in early trading" stays what it is.
     fn crash_that_killed(&self, i: usize) -> bool {
-        matches!(
-            self.folded[i],
-            "crashed" | "derailed" | "capsized" | "sank" | "plunged" | "slammed" | "collided"
-        ) && self.folded.iter().enumerate().any(|(k, w)| {
-            k > i
-                && matches!(
-                    *w,
-                    "killing" | "killed" | "dead" | "injuring" | "injured" | "aboard" | "survivors"
+        // "A boat carrying migrants sank near Pylos": a vessel that sank or
+        // capsized is a disaster with or without its dead named.
+        let vessel_lost = matches!(self.folded[i], "sank" | "capsized" | "sunk")
+            && (i.saturating_sub(6)..i).any(|k| {
+                matches!(
+                    self.folded[k],
+                    "boat"
+                        | "boats"
+                        | "ship"
+                        | "ships"
+                        | "ferry"
+                        | "vessel"
+                        | "tanker"
+                        | "trawler"
+                        | "dinghy"
+                        | "yacht"
+                        | "submarine"
+                        | "freighter"
+                        | "barge"
                 )
-        })
+            });
+        vessel_lost
+            || matches!(
+                self.folded[i],
+                "crashed" | "derailed" | "capsized" | "sank" | "plunged" | "slammed" | "collided"
+            ) && self.folded.iter().enumerate().any(|(k, w)| {
+                k > i
+                    && matches!(
+                        *w,
+                        "killing"
+                            | "killed"
+                            | "dead"
+                            | "injuring"
+                            | "injured"
+                            | "aboard"
+                            | "survivors"
+                    )
+            })
     }
 
     /// Whether token `i` wins or gives a prize named within the next few
