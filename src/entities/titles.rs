@@ -37,7 +37,8 @@ historian architect pilot astronaut farmer technician curator psychologist biolo
 physicist geologist epidemiologist virologist meteorologist forecaster strategist pollster \
 organiser organizer coordinator administrator supervisor principal conductor pianist \
 violinist sculptor painter cartoonist columnist commentator translator cyclist swimmer skier \
-climber referee umpire counterpart taoiseach tanaiste";
+climber referee umpire counterpart taoiseach tanaiste presidents ministers prime-ministers \
+premiers chancellors governors senators mayors";
 
 /// Words that modify a title: "Foreign Minister", "Chief Executive".
 const TITLE_MODIFIERS: &str = "foreign prime defence defense interior finance home health \
