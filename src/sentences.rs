@@ -168,7 +168,10 @@ pub fn relative_asides(sentence: &str) -> Vec<Range<usize>> {
 pub fn appositives(sentence: &str) -> Vec<Range<usize>> {
     asides(sentence, |before, opener| {
         let name = before.split_whitespace().next_back().unwrap_or("");
-        matches!(opener, "a" | "an" | "the")
+        // Not the sentence's first word: "Meanwhile, the ...".
+        let first = before.split_whitespace().count() < 2;
+        !first
+            && matches!(opener, "a" | "an" | "the")
             && name.starts_with(char::is_uppercase)
             && crate::timex::lexicon::weekday(&name.to_ascii_lowercase()).is_none()
             && !crate::timex::lexicon::is_month_word(&name.to_ascii_lowercase())

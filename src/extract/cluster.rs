@@ -167,14 +167,14 @@ fn joins(c: &Cluster, m: &Member) -> bool {
     if !c.constraint.compatible(&m.constraint) {
         return false;
     }
-    // "Met in London on Monday but failed to agree" and, undated, "met again
-    // and agreed a deal": the same people's first meeting and the next. Only
-    // one day that both reports give makes them one.
     // "found guilty on Monday" and "sentenced on Monday": two steps of a
     // trial, which courts often take on different days.
     if matches!((c.stage, m.stage), (Some(a), Some(b)) if a != b) {
         return false;
     }
+    // "Met in London on Monday but failed to agree" and, undated, "met again
+    // and agreed a deal": the same people's first meeting and the next. Only
+    // one day that both reports give makes them one.
     if meeting_like(c.kind) && meeting_like(m.kind) && c.repeat != m.repeat && !exact_same_day {
         return false;
     }
@@ -322,24 +322,23 @@ pub fn cluster(members: &[Member]) -> Vec<Cluster> {
     for i in order {
         let m = &members[i];
         index.for_member(m, &mut candidates);
-        let mut joinable = candidates
+        // An undated "held talks on Wednesday" that fits two meetings a
+        // week apart is neither: which one it joined would depend on the
+        // order of the files.
+        let joinable: Vec<usize> = candidates
             .iter()
             .copied()
-            .filter(|&c| joins(&clusters[c], m));
-        let joined = match (joinable.next(), joinable.next()) {
-            // An undated "held talks on Wednesday" that fits two meetings
-            // a week apart is neither: which one it joined would depend on
-            // the order of the files.
-            (Some(a), Some(b))
-                if clusters[a]
+            .filter(|&c| joins(&clusters[c], m))
+            .collect();
+        let ambiguous = joinable.iter().enumerate().any(|(k, &a)| {
+            joinable[k + 1..].iter().any(|&b| {
+                clusters[a]
                     .constraint
                     .and(&clusters[b].constraint)
-                    .is_none() =>
-            {
-                None
-            }
-            (first, _) => first,
-        };
+                    .is_none()
+            })
+        });
+        let joined = joinable.first().copied().filter(|_| !ambiguous);
         match joined {
             Some(c) => {
                 let cluster = &mut clusters[c];

@@ -289,7 +289,9 @@ fn clue_as(
 /// How an expression relates to one event. "X said on Thursday it would buy
 /// Y": the saying is the news, so the report time dates a deal, an
 /// appointment or a plan (the announcement is the event); a meeting, visit
-/// or vote it announces comes after it. Otherwise as [`relation`].
+/// or vote it announces comes after it. The date of an event the frame's
+/// followed ("arrested over an attack on Sunday") is a lower bound
+/// ([`super::scope::dates_an_event_before`]). Otherwise as [`relation`].
 fn relation_to_frame(text: &str, t: &Timex, frame: &Frame) -> Relation {
     let relation = relation(text, t);
     if relation == Relation::At && super::scope::dates_an_event_before(text, t, frame) {
@@ -502,11 +504,14 @@ fn across_coordination(text: &str, t: &Timex, frame: &Frame) -> bool {
 }
 
 /// The day `duration` after (`sign` 1) or before (-1) the day `anchor`
-/// gives: "three days after a factory fire on June 1" is June 4.
+/// gives: "three days after a factory fire on June 1" is June 4, "on March
+/// 3 ... three days later" March 6. `word` is the text's ("after",
+/// "later"), for the evidence. Only a day counts from a day.
 fn counted_day(
     text: &str,
     duration: &Timex,
     anchor: &Timex,
+    word: &str,
     sign: i32,
     reference: Option<Reference>,
 ) -> Option<Constraint> {
@@ -523,9 +528,8 @@ fn counted_day(
             DateSource::Text,
             "relative-to-clause",
             &format!(
-                "'{} {}': {} days {} {}",
+                "'{} {word}': {} days {} {}",
                 quote(text, duration),
-                if sign < 0 { "before" } else { "after" },
                 days,
                 if sign < 0 { "before" } else { "after" },
                 quote(text, anchor)
@@ -559,31 +563,7 @@ fn later_than_first_clause(
                 .strip_prefix("later")
                 .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()))
     })?;
-    let days = duration_days(&later.value)?;
-    let Reading::Interval(a, b) = interpret(&first.value, None) else {
-        return None;
-    };
-    if a != b {
-        return None;
-    }
-    let mut c = Constraint::day(
-        a + days,
-        Evidence::new(
-            DateSource::Text,
-            "relative-to-clause",
-            &format!(
-                "'{} later': {} days after {}",
-                quote(text, later),
-                days,
-                quote(text, first)
-            ),
-        ),
-    );
-    // The first clause's own evidence (and the report it is read from)
-    // comes first.
-    let base = clue_as(text, first, reference, Relation::At)?;
-    c.evidence.splice(0..0, base.evidence);
-    Some(c)
+    counted_day(text, later, first, "later", 1, reference)
 }
 
 /// Whether `t` dates the plan an agreement or announcement is about, in
@@ -836,7 +816,8 @@ fn date_frame(
         has_at = true;
     }
     if let Some((duration, anchor, sign)) = counted.filter(|_| !has_at) {
-        if let Some(c) = counted_day(text, duration, anchor, sign, reference) {
+        let word = if sign < 0 { "before" } else { "after" };
+        if let Some(c) = counted_day(text, duration, anchor, word, sign, reference) {
             constraint = constraint.and(&c).unwrap_or(constraint);
             has_at = true;
         }
@@ -1622,7 +1603,7 @@ pub fn drafts(
                                 DateSource::Text,
                                 "after-report",
                                 &format!(
-                                    "{}: falls after the report, so its year is not known",
+                                    "{}: falls after the report, so it was read wrong (the text does not say which year or week it means)",
                                     e.text
                                 ),
                             ),

@@ -756,8 +756,9 @@ fn cluster_all(
             });
         // "The trial opened on Monday. He was arrested three days later"
         // in a report of that Monday: counted from the main event, the
-        // day falls after the report, so the count is from something else
-        // and the draft keeps only what its own sentence says.
+        // day contradicts what the sentence itself says (here, that it
+        // was no later than the report), so the count is from something
+        // else and the draft keeps only what its own sentence says.
         let constraint = shifted.and(&draft.constraint).unwrap_or_else(|| {
             let mut own = draft.constraint.clone();
             own.evidence.insert(

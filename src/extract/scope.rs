@@ -188,7 +188,13 @@ const REPORTED: [&str; 18] = [
 /// "On Saturday, ...", "Late on Tuesday ...". A fronted date governs
 /// every verb after it.
 pub fn fronted(text: &str, t: &Timex, sentence: &Range<usize>) -> bool {
-    text.get(sentence.start..t.start).is_some_and(|before| {
+    // "LONDON (Reuters) - On Tuesday, ...": the story starts after the
+    // wire dateline.
+    let start = text
+        .get(sentence.clone())
+        .and_then(crate::article::dateline::wire)
+        .map_or(sentence.start, |d| sentence.start + d.len);
+    text.get(start..t.start).is_some_and(|before| {
         before.split_whitespace().all(|w| {
             matches!(
                 fold(w.trim_matches(|c: char| !c.is_alphanumeric())).as_str(),
@@ -220,9 +226,9 @@ pub fn counted_from_a_date<'t>(
     timexes.iter().enumerate().find_map(|(i, &duration)| {
         // "ruled out for eight weeks after an operation": a length, not
         // a count from the operation.
+        // (A duration before the verb has no such text: `get` is None.)
         let between = text.get(frame.trigger.end..duration.start)?;
         if duration.kind != crate::timex::TimexType::Duration
-            || duration.start < frame.trigger.end
             || between.split_whitespace().count() > 2
             || between
                 .split_whitespace()
@@ -254,7 +260,7 @@ pub fn counted_from_a_date<'t>(
 /// Nouns of events that a frame's event may follow or answer: "arrested
 /// over an attack on Sunday", "resigned after a report published on
 /// Thursday", "died after torrential rain that began on Thursday".
-const EVENT_NOUNS: [&str; 44] = [
+const EVENT_NOUNS: [&str; 43] = [
     "attack",
     "attacks",
     "raid",
@@ -297,7 +303,6 @@ const EVENT_NOUNS: [&str; 44] = [
     "earthquake",
     "strike",
     "strikes",
-    "row",
     "scandal",
 ];
 
@@ -450,12 +455,19 @@ pub fn names_a_day(text: &str, t: &Timex) -> bool {
         .take(2)
         .map(fold)
         .collect();
+    // "declared Thursday a day of mourning", not "a state of emergency
+    // was declared Thursday" (when it was declared).
+    let object = text
+        .get(t.end..)
+        .and_then(|rest| rest.split_whitespace().next())
+        .is_some_and(|w| matches!(fold(w).as_str(), "a" | "an" | "as" | "the"));
     match words.as_slice() {
         [verb, ..]
-            if matches!(
-                verb.as_str(),
-                "declared" | "declares" | "declare" | "proclaimed" | "designated"
-            ) =>
+            if object
+                && matches!(
+                    verb.as_str(),
+                    "declared" | "declares" | "declare" | "proclaimed" | "designated"
+                ) =>
         {
             true
         }

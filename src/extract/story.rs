@@ -163,12 +163,18 @@ pub enum CourtStage {
 pub fn court_stage(sentence: &str) -> Option<CourtStage> {
     let mut previous = String::new();
     let (mut guilty, mut acquitted, mut sentenced) = (false, false, false);
+    let mut pleaded = false;
     scan(sentence, |key, _, _, _| {
+        pleaded |= matches!(key, "pleaded" | "pleads" | "plead");
         match key {
-            "sentenced" | "sentencing" | "jailed" | "imprisoned" => sentenced = true,
+            // Not "sentencing": "sentencing is set for May 3" follows a
+            // verdict.
+            "sentenced" | "jailed" | "imprisoned" => sentenced = true,
             "acquitted" | "acquittal" => acquitted = true,
-            "guilty" if previous == "not" => acquitted = true,
-            "guilty" | "convicted" | "conviction" => guilty = true,
+            "pleaded" | "pleads" | "plead" => {}
+            // "pleaded not guilty" is a plea, not a verdict.
+            "guilty" if previous == "not" => acquitted |= !pleaded,
+            "guilty" | "convicted" | "conviction" => guilty |= !pleaded,
             _ => {}
         }
         previous.clear();
@@ -209,6 +215,11 @@ mod tests {
             Some(CourtStage::Acquittal)
         );
         assert_eq!(stage("The court ruled that the law was void."), None);
+        assert_eq!(stage("He pleaded not guilty to fraud on Monday."), None);
+        assert_eq!(
+            stage("He was found guilty on Monday; sentencing is set for May 3."),
+            Some(CourtStage::Conviction)
+        );
     }
 
     #[test]
