@@ -74,9 +74,7 @@ pub fn is_planned_date(text: &str, sentence: &Range<usize>, at: usize) -> bool {
         return false;
     };
     let lower = whole.to_ascii_lowercase();
-    let undoes = whole
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|w| UNDOING.contains(&fold(w).as_str()))
+    let undoes = folded_words(whole).any(|w| UNDOING.contains(&w.as_str()))
         || lower.contains("called off")
         || lower.contains("put off");
     if !undoes {
@@ -85,11 +83,7 @@ pub fn is_planned_date(text: &str, sentence: &Range<usize>, at: usize) -> bool {
     let Some(head) = text.get(sentence.start..at) else {
         return false;
     };
-    let words: Vec<String> = head
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(fold)
-        .collect();
+    let words: Vec<String> = folded_words(head).collect();
     let n = words.len();
     // "for Thursday", "to April 2", "until next week", "for the 22nd".
     let preposition = (1..=2).rev().find(|&k| {
@@ -138,11 +132,7 @@ pub fn in_reported_clause(text: &str, t: &Timex, frame: &Frame) -> bool {
         if between.contains(['"', '“', '”', ':', ';']) {
             return true;
         }
-        between
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(fold)
-            .any(|w| REPORTED.contains(&w.as_str()))
+        folded_words(between).any(|w| REPORTED.contains(&w.as_str()))
     } else {
         let Some(between) = text.get(t.end..frame.trigger.start) else {
             return false;
@@ -322,11 +312,7 @@ pub fn dates_an_event_before(text: &str, t: &Timex, frame: &Frame) -> bool {
     if between.contains([',', ';', '(', '—', '–']) {
         return false;
     }
-    let words: Vec<String> = between
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(fold)
-        .collect();
+    let words: Vec<String> = folded_words(between).collect();
     let Some(opener) = words
         .iter()
         .rposition(|w| matches!(w.as_str(), "after" | "following" | "over"))
@@ -447,13 +433,9 @@ pub fn in_restrictive_relative(text: &str, t: &Timex, frame: &Frame) -> bool {
 /// it: "declared Thursday a day of mourning", "announced a public holiday
 /// on Thursday to mourn the victims".
 pub fn names_a_day(text: &str, t: &Timex) -> bool {
-    let words: Vec<String> = text
-        .get(..t.start)
-        .unwrap_or("")
-        .rsplit(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
+    let words: Vec<String> = folded_words(text.get(..t.start).unwrap_or(""))
+        .rev()
         .take(2)
-        .map(fold)
         .collect();
     // "declared Thursday a day of mourning", not "a state of emergency
     // was declared Thursday" (when it was declared).
@@ -476,6 +458,13 @@ pub fn names_a_day(text: &str, t: &Timex) -> bool {
         }
         _ => false,
     }
+}
+
+/// The words of `text` between non-alphanumeric characters, folded.
+fn folded_words(text: &str) -> impl DoubleEndedIterator<Item = String> + '_ {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(fold)
 }
 
 fn starts_with_word(text: &str, word: &str) -> bool {

@@ -326,10 +326,11 @@ pub fn around(text: &str, start: usize, end: usize) -> Tense {
         // Cues after the expression weigh a little less: news puts the
         // verb before the date ("will meet on Friday").
         let mut d = i.saturating_sub(end) + 4;
-        if matches!(
+        let reporting = matches!(
             *w,
             "said" | "says" | "told" | "added" | "reported" | "announced"
-        ) {
+        );
+        if reporting {
             // A trailing reporting verb dates the report, not the event.
             d += 40;
         }
@@ -349,10 +350,7 @@ pub fn around(text: &str, start: usize, end: usize) -> Tense {
         // "On Friday, the minister said the government would take
         // office": what follows a reporting verb is what was said, another
         // clause with a time of its own.
-        if matches!(
-            *w,
-            "said" | "says" | "told" | "added" | "reported" | "announced"
-        ) {
+        if reporting {
             break;
         }
     }
