@@ -39,6 +39,24 @@ use crate::entities::tokens::{is_capitalized, Analysis, Kind, Token};
 use crate::entities::{EntityKind, Mention};
 use std::ops::Range;
 
+/// Who or what makes a killing or a blast an attack: "gunmen killed",
+/// "a bomb exploded", "militants detonated".
+const ARMED_ATTACKERS: [&str; 13] = [
+    "gunmen",
+    "gunman",
+    "militants",
+    "attackers",
+    "attacker",
+    "assailants",
+    "assailant",
+    "insurgents",
+    "bomber",
+    "bombers",
+    "bomb",
+    "explosives",
+    "grenade",
+];
+
 /// What kind of event a sentence reports.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Ord, PartialOrd)]
 pub enum EventKind {
@@ -1118,36 +1136,28 @@ impl Sent<'_> {
         ) {
             return None;
         }
+        // Someone meant it: an armed attacker, a weapon, or a claim.
         let meant = self.folded.iter().any(|w| {
-            matches!(
-                *w,
-                "bomb"
-                    | "bombs"
-                    | "bomber"
-                    | "bombers"
-                    | "bombing"
-                    | "suicide"
-                    | "militants"
-                    | "militant"
-                    | "insurgents"
-                    | "terrorist"
-                    | "terrorists"
-                    | "terror"
-                    | "explosives"
-                    | "device"
-                    | "responsibility"
-                    | "attack"
-                    | "attacks"
-                    | "attacker"
-                    | "attackers"
-                    | "rebels"
-                    | "gunmen"
-                    | "grenade"
-                    | "rocket"
-                    | "missile"
-                    | "drone"
-                    | "airstrike"
-            )
+            ARMED_ATTACKERS.contains(w)
+                || matches!(
+                    *w,
+                    "bombs"
+                        | "bombing"
+                        | "suicide"
+                        | "militant"
+                        | "terrorist"
+                        | "terrorists"
+                        | "terror"
+                        | "device"
+                        | "responsibility"
+                        | "attack"
+                        | "attacks"
+                        | "rebels"
+                        | "rocket"
+                        | "missile"
+                        | "drone"
+                        | "airstrike"
+                )
         });
         let harm = self.folded.iter().any(|w| {
             matches!(
@@ -1186,24 +1196,8 @@ impl Sent<'_> {
         matches!(
             self.folded[i],
             "killed" | "shot" | "exploded" | "detonated" | "went" | "opened" | "stormed"
-        ) && (0..i).any(|k| {
-            matches!(
-                self.folded[k],
-                "gunmen"
-                    | "gunman"
-                    | "militants"
-                    | "attackers"
-                    | "attacker"
-                    | "assailants"
-                    | "assailant"
-                    | "insurgents"
-                    | "bomber"
-                    | "bombers"
-                    | "bomb"
-                    | "explosives"
-                    | "grenade"
-            )
-        }) && (self.folded[i] != "went" || self.folded.get(i + 1) == Some(&"off"))
+        ) && (0..i).any(|k| ARMED_ATTACKERS.contains(&self.folded[k]))
+            && (self.folded[i] != "went" || self.folded.get(i + 1) == Some(&"off"))
             && (self.folded[i] != "opened" || self.folded.get(i + 1) == Some(&"fire"))
     }
 
