@@ -624,6 +624,8 @@ impl Sent<'_> {
                 cands.push((EventKind::Award, i));
             } else if self.fire_that_did_harm(i) {
                 cands.push((EventKind::Disaster, i));
+            } else if self.police_capture(i) {
+                cands.push((EventKind::Arrest, i));
             } else if self.industrial_strike(i) {
                 cands.push((EventKind::Protest, i));
             } else if let Some(kind) = self.explosion_kind(i) {
@@ -990,6 +992,25 @@ impl Sent<'_> {
                             | "aboard"
                             | "survivors"
                     )
+            })
+    }
+
+    /// "Police captured John Smith near Pottstown", "marshals caught the
+    /// fugitive": the law catching someone is an arrest. Not "rebels
+    /// captured the town".
+    fn police_capture(&self, i: usize) -> bool {
+        matches!(self.folded[i], "captured" | "caught" | "apprehended")
+            && (i.saturating_sub(4)..i).any(|k| {
+                matches!(
+                    self.folded[k],
+                    "police"
+                        | "officers"
+                        | "agents"
+                        | "authorities"
+                        | "troopers"
+                        | "marshals"
+                        | "detectives"
+                )
             })
     }
 
@@ -1940,6 +1961,10 @@ mod tests {
             EventKind::Protest,
             "The army launched air strikes on rebel positions on Tuesday."
         ));
+        assert_eq!(
+            kinds("Police captured the fugitive Tom Reed near Orsk on Wednesday."),
+            [EventKind::Arrest]
+        );
     }
 
     /// Blind read, stop 20: "won the Booker Prize" was a match.
