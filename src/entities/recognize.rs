@@ -1518,7 +1518,9 @@ impl<'a> Doc<'a> {
     fn named_after_saying(&self, s: usize, e: usize) -> bool {
         (2..=3).contains(&(e - s))
             && s > 0
-            && matches!(self.folded[s - 1], "said" | "says" | "added" | "explained")
+            // "told Aftenposten Daily." names who was told, often a paper.
+            && SPEECH_VERBS.contains(&self.folded[s - 1])
+            && self.folded[s - 1] != "told"
             && (self.punct_is(e, ".") || self.punct_is(e, ","))
             && !(s..e).any(|i| {
                 let f = self.folded[i];

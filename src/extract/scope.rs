@@ -19,6 +19,7 @@
 //! assert!(!is_planned_date(text, &(0..text.len()), at));
 //! ```
 
+use crate::entities::titles::SPEECH_VERBS;
 use crate::events::{EventKind, Frame};
 use crate::fold::fold;
 use crate::timex::Timex;
@@ -122,7 +123,7 @@ pub fn in_reported_clause(text: &str, t: &Timex, frame: &Frame) -> bool {
         .get(frame.trigger.clone())
         .map(fold)
         .unwrap_or_default();
-    if !SAYING.contains(&verb.as_str()) {
+    if !SPEECH_VERBS.contains(&verb.as_str()) && !MORE_SAYING.contains(&verb.as_str()) {
         return false;
     }
     if t.start >= frame.trigger.end {
@@ -143,27 +144,16 @@ pub fn in_reported_clause(text: &str, t: &Timex, frame: &Frame) -> bool {
     }
 }
 
-/// Verbs of saying whose object is what was said.
-const SAYING: [&str; 20] = [
-    "said",
-    "says",
+/// Verbs of saying whose object is what was said, beyond the
+/// recogniser's [`SPEECH_VERBS`]: other tenses and verbs of reporting.
+const MORE_SAYING: [&str; 8] = [
     "say",
-    "told",
     "tells",
-    "added",
-    "stated",
-    "insisted",
-    "warned",
-    "claimed",
-    "announced",
     "announces",
     "confirmed",
     "confirms",
-    "declared",
     "reported",
     "predicted",
-    "argued",
-    "explained",
     "wrote",
 ];
 
