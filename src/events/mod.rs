@@ -39,6 +39,10 @@ use crate::entities::tokens::{is_capitalized, Analysis, Kind, Token};
 use crate::entities::{EntityKind, Mention};
 use std::ops::Range;
 
+/// Words of the dead and hurt that make a crash, a fire or a blast an
+/// event: each adds its own ("aboard", "gutted", "wounded").
+const CASUALTIES: [&str; 4] = ["killed", "killing", "dead", "injured"];
+
 /// Who or what makes a killing or a blast an attack: "gunmen killed",
 /// "a bomb exploded", "militants detonated".
 const ARMED_ATTACKERS: [&str; 13] = [
@@ -982,16 +986,7 @@ impl Sent<'_> {
                 "crashed" | "derailed" | "capsized" | "sank" | "plunged" | "slammed" | "collided"
             ) && self.folded.iter().enumerate().any(|(k, w)| {
                 k > i
-                    && matches!(
-                        *w,
-                        "killing"
-                            | "killed"
-                            | "dead"
-                            | "injuring"
-                            | "injured"
-                            | "aboard"
-                            | "survivors"
-                    )
+                    && (CASUALTIES.contains(w) || matches!(*w, "injuring" | "aboard" | "survivors"))
             })
     }
 
@@ -1122,26 +1117,23 @@ impl Sent<'_> {
                 )
             })
             && self.folded.iter().any(|w| {
-                matches!(
-                    *w,
-                    "killed"
-                        | "killing"
-                        | "dead"
-                        | "died"
-                        | "injured"
-                        | "destroyed"
-                        | "gutted"
-                        | "damaged"
-                        | "engulfed"
-                        | "evacuated"
-                        | "firefighters"
-                        | "burned"
-                        | "raged"
-                        | "swept"
-                        | "ripped"
-                        | "spread"
-                        | "broke"
-                )
+                CASUALTIES.contains(w)
+                    || matches!(
+                        *w,
+                        "died"
+                            | "destroyed"
+                            | "gutted"
+                            | "damaged"
+                            | "engulfed"
+                            | "evacuated"
+                            | "firefighters"
+                            | "burned"
+                            | "raged"
+                            | "swept"
+                            | "ripped"
+                            | "spread"
+                            | "broke"
+                    )
             })
     }
 
@@ -1181,25 +1173,22 @@ impl Sent<'_> {
                 )
         });
         let harm = self.folded.iter().any(|w| {
-            matches!(
-                *w,
-                "killed"
-                    | "killing"
-                    | "kills"
-                    | "dead"
-                    | "died"
-                    | "injured"
-                    | "injuring"
-                    | "wounded"
-                    | "wounding"
-                    | "hurt"
-                    | "destroyed"
-                    | "damaged"
-                    | "gas"
-                    | "leak"
-                    | "fire"
-                    | "evacuated"
-            )
+            CASUALTIES.contains(w)
+                || matches!(
+                    *w,
+                    "kills"
+                        | "died"
+                        | "injuring"
+                        | "wounded"
+                        | "wounding"
+                        | "hurt"
+                        | "destroyed"
+                        | "damaged"
+                        | "gas"
+                        | "leak"
+                        | "fire"
+                        | "evacuated"
+                )
         });
         Some(if meant {
             Some(EventKind::Attack)

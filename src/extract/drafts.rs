@@ -755,8 +755,8 @@ fn date_frame(
     // main event. Where the sentence before (not the lede) gives its own
     // date, the phrase counts from that, which the reasoning here does not
     // follow, so it dates nothing rather than the wrong day.
-    let told_just_before =
-        next_or_previous.is_some() && dated_sentence_before(text, timexes, s, main_sentence);
+    let told_just_before = next_or_previous.is_some()
+        && date_told_just_before(text, timexes, s, main_sentence).is_some();
     // "NAIROBI, March 3 (Reuters) - X met Y on Tuesday": a wire
     // dateline's date is when the story was filed, which the article's
     // date line says where it can (with a year); it must not stand nearer
@@ -1000,20 +1000,9 @@ fn follows_the_main_sentence(
             .any(|w| matches!(fold(w).as_str(), "and" | "but"))
 }
 
-/// Whether the sentence before `sentence` gives a date of its own ("on
-/// October 19", "on Tuesday") and is not the main event's sentence, whose
-/// date the phrase counts from anyway.
-fn dated_sentence_before(
-    text: &str,
-    timexes: &[Timex],
-    sentence: &std::ops::Range<usize>,
-    main_sentence: Option<&std::ops::Range<usize>>,
-) -> bool {
-    date_told_just_before(text, timexes, sentence, main_sentence).is_some()
-}
-
-/// The date the sentence before `sentence` gives of its own, if that is not
-/// the main event's sentence ([`dated_sentence_before`]).
+/// The date the sentence before `sentence` gives of its own ("on October
+/// 19", "on Tuesday"), if that is not the main event's sentence, whose date
+/// a relative phrase counts from anyway.
 fn date_told_just_before<'t>(
     text: &str,
     timexes: &'t [Timex],
