@@ -1022,6 +1022,23 @@ fn an_attribution_a_span_and_a_named_future_meeting_date_the_right_event() {
     let d = date_of(" date 2025-10-06\n\nThieves broke into a museum in Leiden on Sunday and stole two silver cups, police said, in the second museum theft this year.");
     assert_eq!(d.earliest.unwrap().to_string(), "2025-10-05", "{d:?}");
     assert!(d.is_exact());
+    // Blind read, stop 21: a speaker with a long title or a long name is
+    // still an attribution, and the weekday before it dates the event.
+    for text in [
+        "Dockworkers in Orsk ended a strike on Tuesday after the company agreed to raise wages, union leader Tom Reed said.",
+        "The body of a man was found on Tuesday, Avon and Somerset Police said.",
+        "Ukraine and Russia carried out a prisoner swap on Tuesday, officials in both countries said.",
+    ] {
+        let d = date_of(&format!(" date 2024-05-22\n\n{text}"));
+        assert_eq!(d.earliest.unwrap().to_string(), "2024-05-21", "{text}: {d:?}");
+        assert!(d.is_exact(), "{text}");
+    }
+    // A claim before a long speaker stays the speaker's statement.
+    let (corpus, _) = common::corpus_from(&[(
+        "c.txt",
+        " date 2024-05-22\n\nSmoke-free areas will save lives in Orsk, First Minister Tom Reed has insisted.",
+    )]);
+    assert_eq!(&*corpus.events[0].kind, "statement");
     // The meeting, not the report of it, is dated, and it is still to come.
     let d = date_of(" date 2025-11-21\n\nEU and British negotiators will meet in Brussels next Tuesday to settle a fishing dispute, officials said on Friday.");
     assert_eq!(d.earliest.unwrap().to_string(), "2025-11-25", "{d:?}");

@@ -33,7 +33,7 @@ pub mod triggers;
 
 use crate::entities::gazetteer::{demonym_folded, lookup_folded};
 use crate::entities::titles::{
-    is_compass_part, is_kind_of_place, is_title, is_title_modifier, is_venue_head,
+    is_compass_part, is_kind_of_place, is_title, is_title_modifier, is_venue_head, SPEECH_VERBS,
 };
 use crate::entities::tokens::{is_capitalized, Analysis, Kind, Token};
 use crate::entities::{EntityKind, Mention};
@@ -889,7 +889,73 @@ impl Sent<'_> {
         // before the comma is, or else the lede's own verb, though no
         // list knows it.
         if let Some((EventKind::Statement | EventKind::Announcement, i, _)) = &chosen {
-            let comma = (i.saturating_sub(4)..*i).find(|&k| self.folded[k] == ",");
+            // The speaker between the comma and the verb may be long
+            // ("…, union leader Marek Zielinski said"), but is only a name
+            // with its title: a clause there ("…, who chairs it, said")
+            // makes the comma another one.
+            let near = (i.saturating_sub(4)..*i).find(|&k| self.folded[k] == ",");
+            // Further back, a name with its title that ends the sentence,
+            // not a subject whose verb goes on ("…, German car maker BMW
+            // has announced £100m") nor a clause ("…, who chairs it, said").
+            let far = || {
+                (i.saturating_sub(8)..*i)
+                    .rev()
+                    .find(|&k| self.folded[k] == ",")
+                    .filter(|&c| {
+                        (c + 1..*i).all(|k| {
+                            let named = self.inside.iter().any(|&m| {
+                                let m = &self.mentions[m];
+                                m.start <= self.toks[k].start && self.toks[k].end <= m.end
+                            });
+                            named
+                                || matches!(self.toks[k].kind, Kind::Word | Kind::Possessive)
+                                    && !CLAUSE_STARTS.contains(&self.folded[k])
+                                    && !matches!(self.folded[k], "and" | "or")
+                        })
+                    })
+                    .filter(|_| {
+                        let rest = self.toks[*i + 1..].iter();
+                        rest.filter(|t| t.kind != Kind::Punct).count() <= 5
+                    })
+                    // Only where the day it gives would otherwise be lost:
+                    // a claim before a long speaker ("…, First Minister Jack
+                    // McConnell has insisted") is the statement's, and so is
+                    // a period's end ("in the three months to September 30").
+                    .filter(|&c| self.names_a_day_before(c))
+                    // Only a time or a manner follows a closing "said":
+                    // "…, BMW has announced £100m of investment" goes on.
+                    .filter(|_| {
+                        matches!(
+                            self.folded.get(*i + 1).copied(),
+                            None | Some("." | "," | ";" | ":" | "!" | "?")
+                        ) || matches!(
+                            self.folded[*i + 1],
+                            "on" | "in"
+                                | "at"
+                                | "late"
+                                | "early"
+                                | "this"
+                                | "last"
+                                | "yesterday"
+                                | "today"
+                                | "earlier"
+                                | "later"
+                                | "after"
+                                | "during"
+                                | "before"
+                                | "when"
+                                | "while"
+                                | "monday"
+                                | "tuesday"
+                                | "wednesday"
+                                | "thursday"
+                                | "friday"
+                                | "saturday"
+                                | "sunday"
+                        )
+                    })
+            };
+            let comma = near.or_else(far);
             // A quote's speaker is its event: "'The war has failed,'
             // Zelensky told Rutte".
             let quoted = |c: usize| {
@@ -918,6 +984,17 @@ impl Sent<'_> {
                 };
                 if let Some(own) = sides.filter(enough) {
                     chosen = Some(own);
+                } else if near.is_none() {
+                    // The verb is the first that tells a past event; no
+                    // name need come before it ("Dockworkers in Orsk ended
+                    // a strike on Tuesday, union leader Tom Reed said").
+                    let lower = |k: usize| {
+                        self.toks[k].kind == Kind::Word
+                            && !is_capitalized(&self.text[self.toks[k].start..self.toks[k].end])
+                    };
+                    if let Some(verb) = (1..comma).find(|&k| lower(k) && self.tells_the_past(k)) {
+                        return Some(self.other_at(range.clone(), verb));
+                    }
                 } else if let Some(other) = self.other(range.clone()) {
                     if other.trigger.start < self.toks[comma].start {
                         return Some(other);
@@ -936,6 +1013,74 @@ impl Sent<'_> {
             venue: self.venue(),
             is_main: false,
         })
+    }
+
+    /// Whether a day is named before token `end`: a weekday, "yesterday",
+    /// "overnight", "the weekend", "on June 3".
+    fn names_a_day_before(&self, end: usize) -> bool {
+        (1..end).any(|k| {
+            let month = matches!(
+                self.folded[k],
+                "january"
+                    | "february"
+                    | "march"
+                    | "april"
+                    | "june"
+                    | "july"
+                    | "august"
+                    | "september"
+                    | "october"
+                    | "november"
+                    | "december"
+            );
+            matches!(
+                self.folded[k],
+                "monday"
+                    | "tuesday"
+                    | "wednesday"
+                    | "thursday"
+                    | "friday"
+                    | "saturday"
+                    | "sunday"
+                    | "yesterday"
+                    | "overnight"
+                    | "weekend"
+            ) || month && self.folded[k - 1] == "on"
+        })
+    }
+
+    /// Whether the verb at token `verb` tells something that happened:
+    /// "ended", "was found", "broke", not "could cut" or "face".
+    fn tells_the_past(&self, verb: usize) -> bool {
+        const PAST: [&str; 36] = [
+            "found", "hit", "won", "lost", "broke", "fell", "rose", "struck", "shot", "stole",
+            "sank", "began", "took", "made", "left", "met", "held", "sold", "led", "ran", "went",
+            "came", "paid", "gave", "saw", "set", "cut", "kept", "drove", "flew", "fled", "built",
+            "caught", "brought", "sent", "beat",
+        ];
+        // The verb group before it: "should be set up", "was found".
+        let group = (0..verb)
+            .rev()
+            .map(|k| self.folded[k])
+            .filter(|w| !(w.ends_with("ly") || matches!(*w, "also" | "just" | "already" | "not")))
+            .take_while(|w| triggers::is_auxiliary(w) || *w == "to");
+        let mut perfect_or_passive = false;
+        for w in group {
+            match w {
+                "will" | "would" | "could" | "may" | "might" | "should" | "must" | "can"
+                | "shall" | "to" => return false,
+                "was" | "were" | "had" | "has" | "have" | "been" => perfect_or_passive = true,
+                _ => {}
+            }
+        }
+        let w = self.folded[verb];
+        // "suggested …, a documentary has revealed" is still what was said.
+        let saying = SPEECH_VERBS.contains(&w)
+            || matches!(
+                triggers::trigger(w, self.folded.get(verb + 1).copied()),
+                Some(EventKind::Statement | EventKind::Announcement)
+            );
+        !saying && (perfect_or_passive || (w.len() > 3 && w.ends_with("ed")) || PAST.contains(&w))
     }
 
     /// "found the former defender Ryan Allsop not guilty": a verdict with
@@ -1249,9 +1394,15 @@ impl Sent<'_> {
                 })
             })
             .or(first_lower)?;
+        Some(self.other_at(range, verb))
+    }
+
+    /// The sentence's event of no listed kind, told by the verb at token
+    /// `verb`.
+    fn other_at(&self, range: Range<usize>, verb: usize) -> Frame {
         let participants = self.participants(EventKind::Other, verb);
         let t = self.toks[verb];
-        Some(Frame {
+        Frame {
             sentence: range,
             trigger: t.start..t.end,
             kind: EventKind::Other,
@@ -1259,7 +1410,7 @@ impl Sent<'_> {
             participants,
             venue: self.venue(),
             is_main: false,
-        })
+        }
     }
 
     /// Whether the sentence says where a meeting was: "the meeting took
