@@ -1190,6 +1190,33 @@ On Saturday police arrested and charged a man over a jewellery raid in Orsk.";
     );
 }
 
+/// Blind read, stop 21: "met on Friday and signed a border agreement"
+/// left the agreement with the report's day.
+#[test]
+fn a_day_before_and_is_the_next_past_verbs_day_too() {
+    for (text, day) in [
+        (
+            "The two presidents met on Friday and signed a border agreement.",
+            Some("2024-03-08"),
+        ),
+        (
+            "Tom Reed was detained on Monday and charged with theft.",
+            Some("2024-03-04"),
+        ),
+        // A time of its own, or a later one, is the second verb's.
+        (
+            "The two presidents met on Friday and will sign a border agreement.",
+            None,
+        ),
+    ] {
+        let got = lede_day(&format!(" date 2024-03-09\n\n{text}"));
+        match day {
+            Some(day) => assert_eq!(got.as_deref(), Some(day), "{text}"),
+            None => assert_ne!(got.as_deref(), Some("2024-03-08"), "{text}"),
+        }
+    }
+}
+
 /// The lede's date as a day, or None.
 fn lede_day(text: &str) -> Option<String> {
     let (corpus, _) = common::corpus_from(&[("x.txt", text)]);

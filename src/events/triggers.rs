@@ -79,8 +79,17 @@ const RULING_NEXT: &[&str] = &[
 pub fn trigger(word: &str, next: Option<&str>) -> Option<EventKind> {
     use EventKind::*;
     let kind = match word {
-        "met" | "meet" | "meets" | "meeting" | "meetings" | "received" | "receives" | "hosted"
-        | "hosts" | "hosting" | "welcomed" | "welcomes" | "summit" => Meeting,
+        "met" | "meet" | "meets" | "meeting" | "meetings" | "hosted" | "hosts" | "hosting"
+        | "welcomed" | "welcomes" | "summit" => Meeting,
+        // "received the delegation"; not "received 67% of the vote" or "a
+        // letter".
+        "received" | "receives"
+            if !next.is_some_and(|n| {
+                n.starts_with(|c: char| c.is_ascii_digit()) || matches!(n, "a" | "an")
+            }) =>
+        {
+            Meeting
+        }
         // "will host Abbas next week"; not "a host of problems".
         "host" if next != Some("of") => Meeting,
         "talks" | "discussions" | "negotiations" | "discussed" | "discuss" | "discusses"
@@ -468,6 +477,14 @@ mod tests {
         assert_eq!(trigger("arrived", Some("in")), Some(EventKind::Visit));
         assert_eq!(trigger("arrived", Some("late")), None);
         assert_eq!(trigger("step", Some("up")), None);
+    }
+
+    /// Blind read, stop 21: "received 67% of the vote" was a meeting.
+    #[test]
+    fn receiving_a_guest_not_a_number_or_a_thing() {
+        assert_eq!(trigger("received", Some("the")), Some(EventKind::Meeting));
+        assert_eq!(trigger("received", Some("67")), None);
+        assert_eq!(trigger("received", Some("an")), None);
     }
 
     #[test]

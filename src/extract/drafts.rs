@@ -503,6 +503,31 @@ fn across_coordination(text: &str, t: &Timex, frame: &Frame) -> bool {
     })
 }
 
+/// Whether the day `t` of a first clause is also the day of the frame's
+/// verb right after its "and": "The two presidents met on Friday and
+/// signed a border agreement", "was arrested on Monday and charged". Only
+/// a day, only a verb in the past with no time of its own, and only with
+/// nothing else between ("and later signed", "and will sign" are other
+/// times).
+fn same_day_conjunct(text: &str, t: &Timex, frame: &Frame, in_sentence: &[&Timex]) -> bool {
+    let day = |v: &str| {
+        v.starts_with("XXXX-WXX-")
+            || (v.len() == 10 && v.as_bytes()[4] == b'-' && v.as_bytes()[7] == b'-')
+    };
+    let verb = fold(&text[frame.trigger.clone()]);
+    t.end <= frame.trigger.start
+        && day(&t.value)
+        && text[t.end..frame.trigger.start]
+            .trim()
+            .eq_ignore_ascii_case("and")
+        && ((verb.len() > 3 && verb.ends_with("ed"))
+            || matches!(
+                verb.as_str(),
+                "held" | "met" | "won" | "took" | "made" | "gave" | "struck"
+            ))
+        && !in_sentence.iter().any(|o| o.start >= frame.trigger.end)
+}
+
 /// The day `duration` after (`sign` 1) or before (-1) the day `anchor`
 /// gives: "three days after a factory fire on June 1" is June 4, "on March
 /// 3 ... three days later" March 6. `word` is the text's ("after",
@@ -790,7 +815,9 @@ fn date_frame(
         })
         .filter(|t| !in_relative_aside(text, s, t, frame.trigger.start))
         .filter(|t| !in_plan_after(text, t, frame))
-        .filter(|t| !across_coordination(text, t, frame))
+        .filter(|t| {
+            !across_coordination(text, t, frame) || same_day_conjunct(text, t, frame, &in_sentence)
+        })
         .filter(|t| counted.is_none_or(|(_, anchor, _)| !std::ptr::eq(**t, anchor)))
         .filter(|t| !super::scope::in_reported_clause(text, t, frame))
         .filter(|t| !super::scope::in_restrictive_relative(text, t, frame))
