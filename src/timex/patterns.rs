@@ -1689,6 +1689,94 @@ fn weekday_part(pod: &str) -> Option<&'static str> {
     part_of_day(pod).filter(|p| *p != "NI")
 }
 
+/// Whether "will" (or "'ll", "shall") stands before `pos` in its sentence:
+/// the plain sign of a future that the looser tense cues (a verb in "-s"
+/// after the day) do not give.
+fn will_before(text: &str, pos: usize) -> bool {
+    let before = text_before(text, pos, 80);
+    let clause = before.rsplit(['.', ';', '!', '?']).next().unwrap_or("");
+    clause
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .any(|w| matches!(w, "will" | "ll" | "shall"))
+}
+
+/// Nouns for what can only be told after it happened: a day that owns one
+/// ("Saturday's crash") is behind the report whatever the clause's tense.
+const INCIDENTS: &[&str] = &[
+    "attack",
+    "attacks",
+    "crash",
+    "blast",
+    "explosion",
+    "explosions",
+    "fire",
+    "shooting",
+    "bombing",
+    "bombings",
+    "killing",
+    "killings",
+    "murder",
+    "raid",
+    "raids",
+    "quake",
+    "earthquake",
+    "collapse",
+    "accident",
+    "incident",
+    "violence",
+    "clashes",
+    "riot",
+    "riots",
+    "ruling",
+    "verdict",
+    "defeat",
+    "win",
+    "victory",
+    "loss",
+    "announcement",
+    "death",
+    "deaths",
+    "arrest",
+    "arrests",
+    "resignation",
+    "derailment",
+    "flood",
+    "flooding",
+    "storm",
+    "result",
+    "results",
+    "outage",
+    "decision",
+];
+
+/// What comes out every such weekday: after "a", the weekday says which
+/// kind ("a Sunday newspaper", "a Friday prayer service"), not which day.
+const ROUTINES: &[&str] = &[
+    "newspaper",
+    "newspapers",
+    "paper",
+    "tabloid",
+    "edition",
+    "magazine",
+    "supplement",
+    "broadsheet",
+    "column",
+    "programme",
+    "program",
+    "show",
+    "service",
+    "school",
+    "market",
+    "lunch",
+    "roast",
+    "prayer",
+    "prayers",
+    "sermon",
+    "mass",
+    "league",
+    "club",
+];
+
 fn weekday(c: &Captures, ctx: &Ctx) -> Option<Hit> {
     let wdm = c.name("wd")?;
     let wd = lexicon::weekday(wdm.as_str())?;
@@ -1710,6 +1798,13 @@ fn weekday(c: &Captures, ctx: &Ctx) -> Option<Hit> {
         // "Good Friday", "Easter Sunday": the holiday rule's, or a name.
         // "Black Monday", "Super Tuesday", "Bloody Sunday": the name of a
         // day in history or of a shopping day, not a day of this week.
+        return None;
+    }
+    if pre.is_none()
+        && matches!(prev_word(ctx.text, wdm.start()).as_str(), "a" | "an")
+        && ROUTINES.contains(&next_word(ctx.text, end).as_str())
+    {
+        // "A Sunday newspaper reported": a kind of paper, not a day.
         return None;
     }
     // A preposition or "last"/"next" before the weekday makes it a day
@@ -1755,8 +1850,20 @@ fn weekday(c: &Captures, ctx: &Ctx) -> Option<Hit> {
             _ => Dir::Future,
         },
         // "Wednesday's ruling": a possessive weekday names a day already
-        // being talked about.
-        _ if c.name("poss").is_some() => Dir::Past,
+        // being talked about, unless the clause looks ahead to it ("will
+        // leave for Saturday's trip") and what it owns is not something
+        // that can only have happened ("will investigate Saturday's crash").
+        _ if c.name("poss").is_some() => {
+            let owned = next_word(ctx.text, end);
+            if tense_dir(ctx, start, end) == Dir::Future
+                && will_before(ctx.text, start)
+                && !INCIDENTS.contains(&owned.as_str())
+            {
+                Dir::Future
+            } else {
+                Dir::Past
+            }
+        }
         _ => tense_dir(ctx, start, end),
     };
     let v = resolve::weekday(ctx.dct, wd, dir, false);

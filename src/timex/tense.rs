@@ -406,7 +406,11 @@ fn scheduled_present(ws: &[(usize, &str)], k: usize) -> bool {
     {
         return false;
     }
-    k == 0 || !BLOCK.contains(&ws[k - 1].1.to_ascii_lowercase().as_str())
+    // "dismissed head coach X", "imposed travel bans": right after a
+    // verb in the past the word is that verb's object, a noun.
+    k == 0
+        || !(BLOCK.contains(&ws[k - 1].1.to_ascii_lowercase().as_str())
+            || classify(ws[k - 1].1) == Tense::Past)
 }
 
 /// "The vote is set for Friday", "the launch is now targeted for May",

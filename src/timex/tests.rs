@@ -185,6 +185,56 @@ mod weekdays {
         );
     }
 
+    /// Blind read, stop 21: "head" and "travel" after a past verb were
+    /// read as a scheduled "heads"/"travels", so the day looked ahead.
+    #[test]
+    fn a_verb_form_after_a_past_verb_is_its_object() {
+        has(
+            "The club dismissed head coach Marco Bellini on Wednesday.",
+            dct(),
+            "Wednesday",
+            "2024-04-17",
+        );
+        has(
+            "The government imposed travel bans on Wednesday.",
+            dct(),
+            "Wednesday",
+            "2024-04-17",
+        );
+        // A scheduled present with its subject still looks ahead.
+        has(
+            "The coach travels on Wednesday.",
+            dct(),
+            "Wednesday",
+            "2024-04-24",
+        );
+    }
+
+    /// Blind read, stop 21: "will leave for Saturday's trip" was dated to
+    /// the Saturday before the report.
+    #[test]
+    fn a_possessive_day_under_the_future_looks_ahead() {
+        has(
+            "The prime minister will leave for Saturday's trip to Berlin.",
+            dct(),
+            "Saturday's",
+            "2024-04-27",
+        );
+        // What happened on it is still behind, whatever the tense.
+        has(
+            "Police will investigate Saturday's crash.",
+            dct(),
+            "Saturday's",
+            "2024-04-20",
+        );
+        has(
+            "Fans celebrated Saturday's win.",
+            dct(),
+            "Saturday's",
+            "2024-04-20",
+        );
+    }
+
     #[test]
     fn future_tense_looks_forward() {
         has(
@@ -882,6 +932,23 @@ mod refusals {
         );
         none_covering("A June Carter song played.", "June");
         none_covering("The May of the old town spoke.", "May");
+    }
+
+    /// Blind read, stop 21: "A Sunday newspaper reported" made up a Sunday.
+    #[test]
+    fn a_kind_of_paper_is_no_day() {
+        none_covering(
+            "A Sunday newspaper reported that he had resigned.",
+            "Sunday",
+        );
+        none_covering("She writes for a Sunday tabloid.", "Sunday");
+        // A deadline on a weekday is a day.
+        has(
+            "The union faces a Friday deadline.",
+            dct(),
+            "Friday",
+            "2024-04-26",
+        );
     }
 
     #[test]
