@@ -82,6 +82,60 @@ fn anchored_hit(c: &Captures, ctx: &Ctx, anchored: Anchored) -> Hit {
     h
 }
 
+/// "at 6 a.m. local time on Tuesday", "at 9:30 p.m. (0130 GMT) Friday": a
+/// bare clock time whose day follows it takes that day. Only words of a
+/// time zone and "on" may stand between the two, so a day further on, in
+/// another clause, stays another event's.
+pub fn day_after_time(hits: &mut [Hit], text: &str) {
+    for i in 1..hits.len() {
+        let (before, after) = hits.split_at_mut(i);
+        let (time, day) = (&mut before[i - 1], &after[0]);
+        if time.kind != TimexType::Time || time.anchored.is_none() {
+            continue;
+        }
+        let day_value = day
+            .value
+            .get(..10)
+            .filter(|v| Known::parse(v).and_then(Known::date).is_some());
+        let (Some(day_value), Some(t)) = (day_value, time.value.find('T')) else {
+            continue;
+        };
+        let gap = text.get(time.end..day.start).unwrap_or("x");
+        let joins = gap.len() <= 40
+            && gap
+                .split(|c: char| !c.is_ascii_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .all(|w| {
+                    w.bytes().all(|b| b.is_ascii_digit())
+                        || matches!(
+                            w.to_ascii_lowercase().as_str(),
+                            "on" | "local"
+                                | "time"
+                                | "gmt"
+                                | "utc"
+                                | "et"
+                                | "est"
+                                | "edt"
+                                | "ct"
+                                | "cst"
+                                | "cdt"
+                                | "pt"
+                                | "pst"
+                                | "pdt"
+                                | "bst"
+                                | "cet"
+                                | "cest"
+                                | "ist"
+                                | "jst"
+                        )
+                });
+        if joins {
+            time.value = format!("{day_value}{}", &time.value[t..]);
+            time.anchored = None;
+        }
+    }
+}
+
 /// Gives every anchored hit the value of the latest dated hit before it.
 pub fn resolve(hits: &mut [Hit], dct: Option<NaiveDate>) {
     let mut last: Option<Known> = dct.map(Known::day);

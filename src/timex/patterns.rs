@@ -1241,7 +1241,30 @@ fn ago(c: &Captures, ctx: &Ctx) -> Option<Hit> {
         }
         _ => resolve::offset(ctx.dct, n, unit, back),
     };
-    Some(whole(c, TimexType::Date, value, approx_mod(g(c, "q"))))
+    let mut h = whole(c, TimexType::Date, value, approx_mod(g(c, "q")));
+    if year_before && !compares_figures(ctx.text, full.start()) {
+        // "The plant closed in 2019. A year earlier, ...": the year before
+        // the one the story last named; the DCT's only when none was. A
+        // figure compared "from $4 million a year earlier" is the same
+        // period a year back, which the DCT dates as TimeML does.
+        h.anchored = Some(Anchored {
+            unit: Unit::Year,
+            shift: -1,
+        });
+    }
+    Some(h)
+}
+
+/// Whether the sentence before `pos` compares a figure with another:
+/// "up from $2.03 a share", "compared with 40%".
+fn compares_figures(text: &str, pos: usize) -> bool {
+    let before = text_before(text, pos, 160);
+    // A dot inside a figure ("$1.11") ends no sentence.
+    let sentence = before.rsplit(". ").next().unwrap_or("");
+    sentence.contains(['%', '$', '£', '€'])
+        || sentence
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .any(|w| matches!(w, "from" | "compared" | "than" | "versus" | "against"))
 }
 
 /// Whether the sentence before `pos` speaks of a quarter.

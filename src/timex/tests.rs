@@ -349,6 +349,50 @@ mod relative {
         );
     }
 
+    /// Blind read, stop 21: "a year earlier" after a named year counted
+    /// from the report's year.
+    #[test]
+    fn a_year_earlier_counts_from_the_year_just_named() {
+        has(
+            "The factory closed in 2019. A year earlier, its owners had cut 500 jobs.",
+            dct(),
+            "A year earlier",
+            "2018",
+        );
+        // A figure compared with the year before is the report's year back.
+        has(
+            "Sales rose to $4 million in 2019 from $3 million a year earlier.",
+            dct(),
+            "a year earlier",
+            "2023",
+        );
+    }
+
+    /// Blind read, stop 21: "at 6 a.m. local time on Tuesday" put the
+    /// time on the report's day.
+    #[test]
+    fn a_clock_time_takes_the_day_named_after_it() {
+        has(
+            "The quake struck at 6 a.m. local time on Tuesday, killing 12.",
+            dct(),
+            "6 a.m.",
+            "2024-04-16T06:00",
+        );
+        has(
+            "The ferry sank at 9:30 p.m. (0130 GMT) on Friday.",
+            dct(),
+            "9:30 p.m.",
+            "2024-04-19T21:30",
+        );
+        // A day in another clause is another event's.
+        has(
+            "The shop opened at 9 a.m. and the police arrived on Friday.",
+            dct(),
+            "9 a.m.",
+            "2024-04-22T09:00",
+        );
+    }
+
     #[test]
     fn a_day_and_its_part_are_one_time() {
         has(
