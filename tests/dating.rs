@@ -1604,3 +1604,31 @@ fn a_sinking_is_a_disaster_where_it_sank_not_where_it_was_filed() {
     );
     assert!(e.participants.is_empty(), "{e:?}");
 }
+
+/// Blind read, stop 21: "The minister resigned the previous day", with no
+/// day named before it, took the report's own day. It is a day before a
+/// day the text does not name: at the latest the day before the report.
+#[test]
+fn the_previous_day_with_nothing_to_count_from_is_before_the_report() {
+    let text = " date 2025-03-14\n\nThe finance minister resigned the previous day, a spokesman for the cabinet said.";
+    let (corpus, _) = common::corpus_from(&[("p.txt", text)]);
+    let d = &corpus.articles[0].date;
+    assert!(d.earliest.is_none(), "{d:?}");
+    assert_eq!(
+        d.latest.map(|d| d.to_string()).as_deref(),
+        Some("2025-03-13")
+    );
+    // With a day before it, it counts from that day's event.
+    let text = " date 2025-03-14\n\nThe cabinet met in Lisbon on Tuesday. Finance Minister Tom Reed had resigned the previous day.";
+    let (corpus, _) = common::corpus_from(&[("q.txt", text)]);
+    let resignation = corpus
+        .events
+        .iter()
+        .find(|e| &*e.kind == "resignation")
+        .expect("the resignation");
+    assert!(resignation.date.is_exact(), "{:?}", resignation.date);
+    assert_eq!(
+        resignation.date.earliest.map(|d| d.to_string()).as_deref(),
+        Some("2025-03-10")
+    );
+}

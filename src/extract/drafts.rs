@@ -1397,7 +1397,26 @@ pub fn drafts(
             }
         }
         if is_main && constraint.is_empty() {
-            if let Some(c) = anaphoric_clue(text, timexes, frame, reference) {
+            let off_by_a_day = relative.as_ref().filter(|r| r.offset != 0);
+            if let (Some(r), Some(Reference::DateLine(day))) = (off_by_a_day, reference) {
+                // "The minister resigned the previous day", with no day
+                // before it to count from: a day next to one the text does
+                // not name, which was the report's day at the latest. Not
+                // the report's day itself.
+                let phrase = r.evidence.text.split('\'').nth(1).unwrap_or("");
+                constraint = Constraint::before(
+                    day + r.offset.min(0),
+                    Evidence::new(
+                        DateSource::DateLine,
+                        "date-line",
+                        &format!(
+                            "'{phrase}': a day {} a day the text does not name, in a report dated {}",
+                            if r.offset > 0 { "after" } else { "before" },
+                            day.medium()
+                        ),
+                    ),
+                );
+            } else if let Some(c) = anaphoric_clue(text, timexes, frame, reference) {
                 constraint = c;
             } else if let Some(Reference::DateLine(day)) =
                 reference.filter(|_| plan.is_none() && in_present_perfect(text, frame))
