@@ -1632,3 +1632,42 @@ fn the_previous_day_with_nothing_to_count_from_is_before_the_report() {
         Some("2025-03-10")
     );
 }
+
+/// Blind read, stop 21: "3/4/2024" was read as 4 March with no word of
+/// doubt. It is either day unless the article's other figure dates show
+/// which number is the month; the build warns, naming the line.
+#[test]
+fn a_figure_date_either_way_round_is_either_day_and_warned_of() {
+    let text =
+        " date 2025-03-14\n\nThe contract was signed in Madrid on 3/4/2024 by both companies.";
+    let (corpus, _) = common::corpus_from(&[("f.txt", text)]);
+    let warnings = &corpus.warnings;
+    let d = &corpus.articles[0].date;
+    assert_eq!(
+        (
+            d.earliest.map(|d| d.to_string()),
+            d.latest.map(|d| d.to_string())
+        ),
+        (Some("2024-03-04".into()), Some("2024-04-03".into()))
+    );
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.file == "f.txt" && w.line == 3 && w.message.contains("'3/4/2024'")),
+        "{warnings:?}"
+    );
+    // A day over 12 elsewhere in the article shows day-first order.
+    let text = " date 2025-03-14\n\nThe contract was signed in Madrid on 3/4/2024 by both companies. Payment followed on 19/4/2024.";
+    let (corpus, _) = common::corpus_from(&[("g.txt", text)]);
+    let warnings = &corpus.warnings;
+    assert_eq!(lede_day_of(&corpus).as_deref(), Some("2024-04-03"));
+    assert!(
+        warnings.iter().all(|w| !w.message.contains("3/4/2024")),
+        "{warnings:?}"
+    );
+}
+
+fn lede_day_of(corpus: &Corpus) -> Option<String> {
+    let d = &corpus.articles[0].date;
+    d.is_exact().then(|| d.earliest.unwrap().to_string())
+}

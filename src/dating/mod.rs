@@ -20,6 +20,7 @@
 //! assert!(span.latest.is_none());
 //! ```
 
+pub mod figures;
 pub mod value;
 
 use crate::civil::{Day, Weekday};

@@ -16,6 +16,7 @@
 //! - the publication bound: nothing reported happened after the report.
 
 use crate::civil::{Day, Weekday};
+use crate::dating::figures::Settled;
 use crate::dating::value::{interpret, Reading};
 use crate::dating::Constraint;
 use crate::entities::Mention;
@@ -230,12 +231,33 @@ fn clue_as(
             || q.get(..6).is_some_and(|w| w.eq_ignore_ascii_case("later "))
     });
     let modifier = if earlier { None } else { t.modifier };
-    match interpret(&t.value, modifier) {
+    // "3/4/2024": the article's other figure dates may say which number is
+    // the month; if not, either day is the date.
+    let settled = t
+        .value
+        .get(..4)
+        .and_then(|y| y.parse().ok())
+        .and_then(|year| {
+            crate::dating::figures::settle(text.get(t.start..t.end).unwrap_or(""), year, text)
+        });
+    let (reading, meaning) = match settled {
+        Some(Settled::Day(d)) => (Reading::Interval(d, d), String::new()),
+        Some(Settled::Either(a, b)) => (
+            Reading::Interval(a, b),
+            format!(
+                ": {} or {}, as the text does not say which number is the month",
+                a.medium(),
+                b.medium()
+            ),
+        ),
+        None => (interpret(&t.value, modifier), String::new()),
+    };
+    match reading {
         Reading::Interval(a, b) => Some(match relation {
             Relation::At => Constraint::between(
                 Some(a),
                 Some(b),
-                evidence_for(text, t, reference, "date-expression", ""),
+                evidence_for(text, t, reference, "date-expression", &meaning),
             ),
             Relation::NotBefore => Constraint::after(
                 a,

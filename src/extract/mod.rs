@@ -36,6 +36,7 @@ pub mod story;
 
 use crate::article::{self, ParsedArticle};
 use crate::civil::{Day, Weekday};
+use crate::dating::figures::Settled;
 use crate::dating::Constraint;
 use crate::entities::tokens::Analysis;
 use crate::entities::{self, Mention, Resolver};
@@ -45,7 +46,7 @@ use crate::model::{
     Article, Corpus, DateSource, DateSpan, Entity, EntityKind, Event, Evidence, Skipped, Text,
 };
 use crate::search::index::{Index, IndexDoc};
-use crate::timex::{self, Timex};
+use crate::timex::{self, Timex, TimexType};
 use crate::topics::Topics;
 use cluster::{cluster, Cluster, Member};
 use drafts::{Draft, Reference};
@@ -148,6 +149,7 @@ fn prepare(file: &SourceFile) -> Prepared {
             let text = parsed.paragraphs.join("\n\n");
             let timexes = timex::tag(&text, parsed.published.map(Day::to_naive));
             warn_of_wrong_weekdays(file, &text, &timexes, &mut parsed.warnings);
+            warn_of_unsettled_figures(file, &text, &timexes, &mut parsed.warnings);
             Prepared {
                 parsed: Ok(parsed),
                 text,
@@ -187,15 +189,9 @@ fn warn_of_wrong_weekdays(
         if named == day.weekday() {
             continue;
         }
-        // The line in the file: where the expression is written, or else
-        // the first line of the article.
-        let raw = String::from_utf8_lossy(&file.bytes);
-        let line = raw
-            .find(written)
-            .map_or(1, |at| 1 + raw[..at].matches('\n').count() as u32);
         warnings.push(crate::model::Warning {
             file: file.name.clone(),
-            line,
+            line: line_of(file, written),
             message: format!(
                 "'{written}': {} is a {}, not a {}; the date is kept, the weekday is not",
                 day.medium(),
@@ -203,6 +199,41 @@ fn warn_of_wrong_weekdays(
                 named.name()
             ),
         });
+    }
+}
+
+/// The line in the file where `written` first stands, or else 1.
+fn line_of(file: &SourceFile, written: &str) -> u32 {
+    let raw = String::from_utf8_lossy(&file.bytes);
+    raw.find(written)
+        .map_or(1, |at| 1 + raw[..at].matches('\n').count() as u32)
+}
+
+/// "3/4/2024" in an article whose other dates do not show its order: the
+/// date is either day ([`crate::dating::figures`]), and the build says
+/// so, so that an editor can pin the one meant.
+fn warn_of_unsettled_figures(
+    file: &SourceFile,
+    text: &str,
+    timexes: &[Timex],
+    warnings: &mut Vec<crate::model::Warning>,
+) {
+    for t in timexes.iter().filter(|t| t.kind == TimexType::Date) {
+        let written = &text[t.start..t.end];
+        let Some(year) = t.value.get(..4).and_then(|y| y.parse().ok()) else {
+            continue;
+        };
+        if let Some(Settled::Either(a, b)) = crate::dating::figures::settle(written, year, text) {
+            warnings.push(crate::model::Warning {
+                file: file.name.clone(),
+                line: line_of(file, written),
+                message: format!(
+                    "'{written}' could be {} or {}: nothing in the article says which number is the month; dated as either",
+                    a.medium(),
+                    b.medium()
+                ),
+            });
+        }
     }
 }
 

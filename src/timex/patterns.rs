@@ -197,7 +197,7 @@ fn rules() -> &'static Rules {
                 &[Needs::AnyCase(&["ties", "0s"])],
             ),
             (
-                r"\b(?P<y>[0-9]{4})-(?P<m>[01][0-9])-(?P<d>[0-3][0-9])\b|\b(?P<m2>1[0-2]|0?[1-9])/(?P<d2>3[01]|[12][0-9]|0?[1-9])/(?P<y2>[0-9]{4}|[0-9]{2})\b"
+                r"\b(?P<y>[0-9]{4})-(?P<m>[01][0-9])-(?P<d>[0-3][0-9])\b|\b(?P<m2>1[0-2]|0?[1-9])/(?P<d2>3[01]|[12][0-9]|0?[1-9])/(?P<y2>[0-9]{4}|[0-9]{2})\b|\b(?P<d3>3[01]|2[0-9]|1[3-9])/(?P<m3>1[0-2]|0?[1-9])/(?P<y3>[0-9]{4}|[0-9]{2})\b"
                     .to_string(),
                 numeric_date,
                 ALWAYS,
@@ -861,15 +861,20 @@ fn decade(c: &Captures, ctx: &Ctx) -> Option<Hit> {
     Some(whole(c, TimexType::Date, value, modifier_of(g(c, "pm"))))
 }
 
-/// "2024-04-20" and "4/20/2024" (US order, as in American wire copy).
+/// "2024-04-20" and "4/20/2024" (US order, as in American wire copy);
+/// "20/4/2024", which can only be day first. Where both numbers could be
+/// the month, [`crate::dating::figures`] settles the order for dating.
 fn numeric_date(c: &Captures, ctx: &Ctx) -> Option<Hit> {
     let full = c.get(0)?;
     if numeric_context(ctx, full.start(), full.end()) {
         return None;
     }
-    let (y, m, d) = match (g(c, "y"), g(c, "y2")) {
+    let short = g(c, "y2")
+        .map(|y| (y, g(c, "m2"), g(c, "d2")))
+        .or_else(|| g(c, "y3").map(|y| (y, g(c, "m3"), g(c, "d3"))));
+    let (y, m, d) = match (g(c, "y"), short) {
         (Some(y), _) => (y.parse::<i32>().ok()?, g(c, "m")?, g(c, "d")?),
-        (None, Some(y)) => {
+        (None, Some((y, m, d))) => {
             let y: i32 = y.parse().ok()?;
             // Two-digit years: the century that puts them nearest the DCT.
             let y = if y < 100 {
@@ -880,7 +885,7 @@ fn numeric_date(c: &Captures, ctx: &Ctx) -> Option<Hit> {
             } else {
                 y
             };
-            (y, g(c, "m2")?, g(c, "d2")?)
+            (y, m?, d?)
         }
         _ => return None,
     };
