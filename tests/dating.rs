@@ -1671,3 +1671,13 @@ fn lede_day_of(corpus: &Corpus) -> Option<String> {
     let d = &corpus.articles[0].date;
     d.is_exact().then(|| d.earliest.unwrap().to_string())
 }
+
+/// Blind read, stop 20 (checked in stop 21): "The company and the union
+/// reached a deal on Thursday" took the report's day: with no name in the
+/// sentence, "company" was taken for the verb, and the Thursday for a day
+/// of the clause after "and".
+#[test]
+fn a_nameless_lede_is_told_by_its_verb_not_its_first_noun() {
+    let text = " date 2025-03-14\n\nThe company and the union reached a deal on Thursday.";
+    assert_eq!(lede_day(text).as_deref(), Some("2025-03-13"));
+}

@@ -1372,8 +1372,21 @@ impl Sent<'_> {
         // "The strike, which began on 3 February, entered its third week":
         // the verb of a clause set off by commas is not the sentence's.
         let asides = self.closed_asides(self.toks.len());
-        let first_lower = (after_first_name..self.toks.len())
-            .find(|&k| lower(k) && !asides[k] && !matches!(self.folded[k], "and" | "or" | "of"));
+        // "The company and the union reached a deal": in a sentence with
+        // no name, the first lower-case word is a noun; a word with a
+        // verb's form before any subordinate clause comes first.
+        let unasided = |k: &usize| lower(*k) && !asides[*k];
+        let nameless_verb = first_name.is_none().then(|| {
+            (0..self.toks.len())
+                .take_while(|&k| !CLAUSE_STARTS.contains(&self.folded[k]))
+                .filter(unasided)
+                .find(|&k| crate::timex::tense::is_finite_verb(self.folded[k]))
+        });
+        let first_lower = nameless_verb.flatten().or_else(|| {
+            (after_first_name..self.toks.len())
+                .filter(unasided)
+                .find(|&k| !matches!(self.folded[k], "and" | "or" | "of"))
+        });
         let aux = (0..self.toks.len())
             .find(|&k| triggers::is_auxiliary(self.folded[k]) && !asides[k])
             .filter(|&a| {

@@ -175,6 +175,18 @@ const NOT_ED: &[&str] = &[
     "unaudited",
 ];
 
+/// Whether `w` is a finite verb by its form: a past ("reached", "met")
+/// or a present of "be", "have", "say" or "do". Time words that cue a
+/// tense ("ago", "last", "since") are not verbs.
+pub fn is_finite_verb(w: &str) -> bool {
+    let l = w.to_ascii_lowercase();
+    matches!(classify(&l), Tense::Past | Tense::Present)
+        && !matches!(
+            l.as_str(),
+            "ago" | "yesterday" | "last" | "earlier" | "since"
+        )
+}
+
 fn classify(w: &str) -> Tense {
     // One lookup in a table of the lists, built once, rather than a scan of
     // each list for every word near every date. Inserted PRESENT, PAST,
