@@ -1681,3 +1681,19 @@ fn a_nameless_lede_is_told_by_its_verb_not_its_first_noun() {
     let text = " date 2025-03-14\n\nThe company and the union reached a deal on Thursday.";
     assert_eq!(lede_day(text).as_deref(), Some("2025-03-13"));
 }
+
+/// Blind read, stop 20 (checked in stop 21): "takes effect on New Year's
+/// Day" in a December report was read as a slip, the date after the
+/// report thrown away. A start set in advance is still to come.
+#[test]
+fn what_takes_effect_on_a_day_ahead_is_dated_to_that_day() {
+    for text in [
+        " date 2025-12-20\n\nThe new minimum wage takes effect on New Year's Day, the labour ministry said.",
+        " date 2025-12-20\n\nThe treaty comes into force on January 1.",
+    ] {
+        assert_eq!(lede_day(text).as_deref(), Some("2026-01-01"), "{text}");
+    }
+    // Told of the past, it is not ahead.
+    let text = " date 2025-12-20\n\nThe ban did not take effect on Monday as planned.";
+    assert_ne!(lede_day(text).as_deref(), Some("2025-12-22"));
+}

@@ -1378,7 +1378,11 @@ impl Sent<'_> {
         let unasided = |k: &usize| lower(*k) && !asides[*k];
         let nameless_verb = first_name.is_none().then(|| {
             (0..self.toks.len())
-                .take_while(|&k| !CLAUSE_STARTS.contains(&self.folded[k]))
+                // Nor past a comma: ", the ministry said" is an attribution.
+                .take_while(|&k| {
+                    !CLAUSE_STARTS.contains(&self.folded[k])
+                        && (asides[k] || &self.text[self.toks[k].start..self.toks[k].end] != ",")
+                })
                 .filter(unasided)
                 .find(|&k| crate::timex::tense::is_finite_verb(self.folded[k]))
         });

@@ -729,9 +729,54 @@ fn planned(text: &str, frame: &Frame) -> Option<std::ops::Range<usize>> {
         [(_, to), (at, before), ..] if to == "to" && PLAN_BEFORE_TO.contains(&before.as_str()) => {
             *at
         }
-        _ => return None,
+        _ => return set_to_start(text, frame),
     };
     Some(from..frame.trigger.end)
+}
+
+/// "The new wage takes effect on New Year's Day", "the treaty comes into
+/// force in May": law and office start on a day set in advance, told in
+/// the simple present. The phrase must be the frame's own, at or after its
+/// verb: in "..., the ministry said" the saying is no plan.
+fn set_to_start(text: &str, frame: &Frame) -> Option<std::ops::Range<usize>> {
+    if frame.kind == EventKind::Statement {
+        // "said the government would take office": what was said.
+        return None;
+    }
+    let tail = &text[frame.trigger.start..frame.sentence.end];
+    let lower = tail.to_ascii_lowercase();
+    let clause = &lower[..lower.find([',', ';', '.']).unwrap_or(lower.len())];
+    [
+        "takes effect",
+        "take effect",
+        "comes into force",
+        "come into force",
+        "comes into effect",
+        "come into effect",
+        "goes into effect",
+        "go into effect",
+        "enters into force",
+        "enter into force",
+        "takes office",
+        "take office",
+    ]
+    .iter()
+    .find_map(|phrase| {
+        let at = clause.find(phrase)?;
+        // Not "did not take effect", told of the past, nor what someone
+        // "said" would.
+        let before = clause[..at].trim_end();
+        if before.ends_with("not")
+            || before.ends_with("did")
+            || before
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .any(|w| matches!(w, "said" | "says" | "told" | "announced" | "that"))
+        {
+            return None;
+        }
+        let start = frame.trigger.start + at;
+        Some(start..start + phrase.len())
+    })
 }
 
 /// Words that make what follows a plan, not a report of the past.

@@ -291,7 +291,11 @@ pub fn around(text: &str, start: usize, end: usize) -> Tense {
     }
     for (k, (i, w)) in left.iter().enumerate() {
         let d = start.saturating_sub(i + w.len());
-        if is_participle(&left, k) || is_attributive(&left, k) || after_modal(&left, k) {
+        if is_participle(&left, k)
+            || is_attributive(&left, k)
+            || after_modal(&left, k)
+            || as_planned(&left, k)
+        {
             continue;
         }
         if after_pluperfect(&left, k) {
@@ -346,7 +350,11 @@ pub fn around(text: &str, start: usize, end: usize) -> Tense {
             // A trailing reporting verb dates the report, not the event.
             d += 40;
         }
-        if is_participle(&right, k) || is_attributive(&right, k) || after_modal(&right, k) {
+        if is_participle(&right, k)
+            || is_attributive(&right, k)
+            || after_modal(&right, k)
+            || as_planned(&right, k)
+        {
             continue;
         }
         if is_future_to(&right, k)
@@ -598,6 +606,14 @@ fn is_attributive(ws: &[(usize, &str)], k: usize) -> bool {
 const MODALS: &[&str] = &[
     "will", "would", "shall", "should", "can", "could", "may", "might", "must", "ll", "wo",
 ];
+
+/// "as planned", "than expected", "as scheduled": a comparison with a plan,
+/// which says nothing of whether the day is ahead.
+fn as_planned(ws: &[(usize, &str)], k: usize) -> bool {
+    k > 0
+        && matches!(ws[k].1, "planned" | "expected" | "scheduled" | "forecast")
+        && matches!(ws[k - 1].1.to_ascii_lowercase().as_str(), "as" | "than")
+}
 
 /// "will hit Boston on Friday", "could not put it": the verb after a modal
 /// (and a "not") is a bare infinitive with no tense of its own; "hit",
