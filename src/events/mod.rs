@@ -722,6 +722,37 @@ impl Sent<'_> {
             });
             !(asked_to || bare)
         });
+        // "said the resignation was 'overdue'", "says the deal is a
+        // mistake": an event the reader already knows, named with "the"
+        // after a saying, is what was said about it; the saying is the
+        // news. "said the deal was signed on Friday" still tells the deal.
+        cands.retain(|&(kind, i)| {
+            if matches!(kind, EventKind::Statement | EventKind::Announcement) || i < 2 {
+                return true;
+            }
+            let named = matches!(
+                self.folded[i - 1],
+                "the" | "his" | "her" | "their" | "its" | "this" | "that"
+            );
+            let said = (i.saturating_sub(6)..i - 1).any(|k| {
+                matches!(
+                    self.folded[k],
+                    "said" | "says" | "say" | "told" | "believes" | "thinks" | "argued"
+                )
+            });
+            let judged = matches!(
+                self.folded.get(i + 1).copied(),
+                Some("was" | "is" | "were" | "are" | "had" | "has")
+            ) && (i + 2..self.toks.len())
+                .find(|&k| self.toks[k].kind == Kind::Word)
+                .is_some_and(|k| {
+                    let w = self.folded[k];
+                    !(w.ends_with("ed")
+                        || w.ends_with("en")
+                        || matches!(w, "made" | "held" | "done" | "signed" | "reached" | "being"))
+                });
+            !(named && said && judged)
+        });
         // "recalling 1.2 million air fryers sold in France": a participle
         // that describes the goods, not a sale. After an auxiliary ("were
         // sold in 2019") or a name ("Acme sold at a loss") it is the verb.
@@ -2067,6 +2098,26 @@ mod tests {
         assert_eq!(
             kinds("Police made arrests after the attack on the station."),
             [EventKind::Attack]
+        );
+    }
+
+    /// Blind read, stop 20 (mended in stop 21): "said the resignation was
+    /// 'overdue'" made a resignation by the one who said it.
+    #[test]
+    fn an_event_judged_in_what_was_said_is_the_saying() {
+        let kinds = |text: &str| names(text).into_iter().map(|f| f.0).collect::<Vec<_>>();
+        assert_eq!(
+            kinds("Opposition leader Tom Reed said the resignation was \"overdue\" after the scandal broke."),
+            [EventKind::Statement]
+        );
+        assert_eq!(
+            kinds("Union leader Ana Ruiz says the deal is a betrayal of the workers."),
+            [EventKind::Statement]
+        );
+        // What was said to have been done is still told.
+        assert_eq!(
+            kinds("Minister Tom Reed said the agreement was signed in Oslo."),
+            [EventKind::Agreement]
         );
     }
 
