@@ -1697,3 +1697,32 @@ fn what_takes_effect_on_a_day_ahead_is_dated_to_that_day() {
     let text = " date 2025-12-20\n\nThe ban did not take effect on Monday as planned.";
     assert_ne!(lede_day(text).as_deref(), Some("2025-12-22"));
 }
+
+/// Blind read, stop 20 (mended in stop 21): "in the 2023-24 season" dated
+/// the event to 2023 alone.
+#[test]
+fn a_range_of_years_spans_both() {
+    for (text, last) in [
+        (
+            " date 2025-03-14\n\nStriker Tom Reed scored 30 goals in the 2023-24 season.",
+            "2024-12-31",
+        ),
+        (
+            " date 2025-03-14\n\nThe mine at Orsk closed in 2005\u{2013}2007 after a collapse.",
+            "2007-12-31",
+        ),
+    ] {
+        let (corpus, _) = common::corpus_from(&[("y.txt", text)]);
+        let d = &corpus.articles[0].date;
+        assert_eq!(
+            d.latest.map(|d| d.to_string()).as_deref(),
+            Some(last),
+            "{text}"
+        );
+        assert!(
+            d.earliest
+                .is_some_and(|e| e.year() < d.latest.unwrap().year()),
+            "{d:?}"
+        );
+    }
+}

@@ -250,7 +250,18 @@ fn clue_as(
                 b.medium()
             ),
         ),
-        None => (interpret(&t.value, modifier), String::new()),
+        None => match season_end(text, t) {
+            // "the 2023-24 season": the tagger dates each year on its own,
+            // but the first names a range the second closes.
+            Some(y2) => match interpret(&t.value, modifier) {
+                Reading::Interval(a, _) => (
+                    Day::from_ymd(y2, 12, 31).map_or(Reading::Nothing, |b| Reading::Interval(a, b)),
+                    format!(": a range of years ending in {y2}"),
+                ),
+                other => (other, String::new()),
+            },
+            None => (interpret(&t.value, modifier), String::new()),
+        },
     };
     match reading {
         Reading::Interval(a, b) => Some(match relation {
@@ -306,6 +317,21 @@ fn clue_as(
         )),
         _ => None,
     }
+}
+
+/// The closing year of a range whose first year is `t`: "2023-24",
+/// "2005–2007".
+fn season_end(text: &str, t: &Timex) -> Option<i32> {
+    if t.value.len() != 4 {
+        return None;
+    }
+    let y1: i32 = t.value.parse().ok()?;
+    let rest = text.get(t.end..)?;
+    let rest = rest
+        .strip_prefix('-')
+        .or_else(|| rest.strip_prefix('\u{2013}'))?;
+    let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    crate::timex::yearranges::closing_year(y1, &digits)
 }
 
 /// How an expression relates to one event. "X said on Thursday it would buy

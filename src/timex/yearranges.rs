@@ -29,33 +29,7 @@ pub fn second_year(c: &Captures, ctx: &Ctx) -> Option<Hit> {
     let full = c.get(0)?;
     let m2 = c.name("y2")?;
     let y1: i32 = g(c, "y1")?.parse().ok()?;
-    let digits = m2.as_str();
-    let y2: i32 = if digits.len() == 2 {
-        // "1999-00" closes the century; otherwise the century is the first
-        // year's.
-        let yy: i32 = digits.parse().ok()?;
-        let century = y1 - y1 % 100;
-        if yy <= y1 % 100 {
-            // Only a season or fiscal year straddles the century; "1998-05"
-            // is a month.
-            if century + 100 + yy - y1 > 2 {
-                return None;
-            }
-            century + 100 + yy
-        } else {
-            century + yy
-        }
-    } else {
-        digits.parse().ok()?
-    };
-    if y2 <= y1 || y2 - y1 > MAX_SPAN || y2 > 2099 {
-        return None;
-    }
-    // "1998-99" and "1999-00" are seasons; "1998-05" is a month in ISO
-    // dates or a serial number, so two digits must close a short range.
-    if digits.len() == 2 && y2 - y1 > 10 {
-        return None;
-    }
+    let y2 = closing_year(y1, m2.as_str())?;
     // Glued to more digits, currency or a decimal point, the pair is a
     // code, a price or part of a longer number ("1998-99-1", "$1990-2000").
     if byte_before(ctx.text, full.start())
@@ -85,4 +59,41 @@ pub fn second_year(c: &Captures, ctx: &Ctx) -> Option<Hit> {
         quarter_ref: None,
         anchored: None,
     })
+}
+
+/// The year that closes a range opened by `y1` and written `digits` ("99"
+/// in "1998-99", "2007" in "2005-2007"), if the two make a range of years
+/// news would write: later than the first, within a lifetime, and with two
+/// digits only for a short one such as a season.
+pub fn closing_year(y1: i32, digits: &str) -> Option<i32> {
+    if !(digits.len() == 2 || digits.len() == 4) || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let y2: i32 = if digits.len() == 2 {
+        // "1999-00" closes the century; otherwise the century is the first
+        // year's.
+        let yy: i32 = digits.parse().ok()?;
+        let century = y1 - y1 % 100;
+        if yy <= y1 % 100 {
+            // Only a season or fiscal year straddles the century; "1998-05"
+            // is a month.
+            if century + 100 + yy - y1 > 2 {
+                return None;
+            }
+            century + 100 + yy
+        } else {
+            century + yy
+        }
+    } else {
+        digits.parse().ok()?
+    };
+    if y2 <= y1 || y2 - y1 > MAX_SPAN || y2 > 2099 {
+        return None;
+    }
+    // "1998-99" and "1999-00" are seasons; "1998-05" is a month in ISO
+    // dates or a serial number, so two digits must close a short range.
+    if digits.len() == 2 && y2 - y1 > 10 {
+        return None;
+    }
+    Some(y2)
 }
