@@ -12,6 +12,7 @@
 //! use news_timeline::article::wrap::runs_on;
 //! assert!(runs_on("won the Chicago Marathon on", "Sunday, breaking the record."));
 //! assert!(runs_on("breaking the women's", "world record by two minutes."));
+//! assert!(runs_on("reached the village early", "Thursday after the flood."));
 //! assert!(!runs_on("The council met on Saturday.", "It voted to close the road."));
 //! assert!(!runs_on("Storm warning for the coast", "Forecasters said on Monday ..."));
 //! ```
@@ -41,6 +42,20 @@ pub fn runs_on(line: &str, next: &str) -> bool {
         .next()
         .unwrap_or("");
     if RUNS_ON_AFTER.contains(&last) {
+        return true;
+    }
+    // "reached the village early" / "Thursday after ...": a word that
+    // leads into a time, then the day or month it leads into.
+    let first = next
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    if matches!(
+        last,
+        "early" | "late" | "last" | "next" | "this" | "until" | "since"
+    ) && (crate::timex::lexicon::weekday(first).is_some()
+        || crate::timex::lexicon::is_month_word(first))
+    {
         return true;
     }
     let ends_sentence = line.ends_with(['.', '!', '?', ':', '"', '\u{201D}']);
@@ -91,6 +106,26 @@ mod tests {
             "Residents said they were relieved",
         ];
         assert_eq!(joins(&lines, |_| false), [false, false]);
+    }
+
+    /// Blind read, stop 20 (mended in stop 21): a two-line paragraph
+    /// wrapped between "early" and "Thursday" was read as two, and the
+    /// lede lost its day.
+    #[test]
+    fn a_break_between_a_time_word_and_its_day_runs_on() {
+        assert!(runs_on(
+            "Rescue teams reached the village early",
+            "Thursday after the river burst its banks."
+        ));
+        assert!(runs_on(
+            "Prices have risen every month since",
+            "March, the survey found."
+        ));
+        // A heading that ends in such a word, over a sentence, stays apart.
+        assert!(!runs_on(
+            "Trains running late",
+            "Commuters faced delays on Monday."
+        ));
     }
 
     #[test]
