@@ -147,6 +147,11 @@ fn read_folder(folder: &std::path::Path) -> Result<Timeline, String> {
     for w in &corpus.warnings {
         eprintln!("warning: {}:{}: {}", w.file, w.line, w.message);
     }
+    // As the build does: a file left out is said, not only listed.
+    corpus.skipped.sort_by(|a, b| a.file.cmp(&b.file));
+    for s in &corpus.skipped {
+        eprintln!("warning: {}: skipped: {}", s.file, s.reason);
+    }
     Ok(Timeline::new(corpus, index))
 }
 

@@ -90,7 +90,7 @@ fn windows_1252(b: u8) -> char {
 }
 
 /// Folded starts of boilerplate lines.
-const BOILERPLATE_STARTS: [&str; 14] = [
+const BOILERPLATE_STARTS: [&str; 19] = [
     "press \"enter\" to skip",
     "press enter to skip",
     "skip to content",
@@ -105,6 +105,11 @@ const BOILERPLATE_STARTS: [&str; 14] = [
     "required fields are marked",
     "subscribe to our newsletter",
     "share this article",
+    "accept cookies",
+    "accept all cookies",
+    "we use cookies",
+    "manage cookies",
+    "follow us on",
 ];
 /// Folded boilerplate lines.
 const BOILERPLATE_LINES: [&str; 4] = ["advertisement", "share", "comments", "related articles"];
@@ -282,6 +287,22 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<ParsedArticle, Skip> {
             });
         }
     }
+    // "Accept cookies" under a headline: lines, but no text that reads as
+    // a sentence. Kept, as a brief is, and said.
+    let prose = |p: &str| {
+        let words = p.split_whitespace().count();
+        words >= 12 || words >= 5 && p.trim_end().ends_with(['.', '!', '?', '"', '\u{201D}'])
+    };
+    if paragraphs.len() > 1 && !paragraphs.iter().any(|(_, p, _)| prose(p)) {
+        warnings.push(Warning {
+            file: file.to_string(),
+            line: paragraphs[1].0,
+            message: format!(
+                "no line reads as a sentence of article text (the first below the title: '{}'); is the story's text missing?",
+                paragraphs[1].1.chars().take(60).collect::<String>()
+            ),
+        });
+    }
     let (title, title_derived) = match paragraphs.first() {
         Some((_, first, stands_alone))
             if (*stands_alone || above_prose(first))
@@ -375,7 +396,35 @@ fn take_date_line(
             }
         }
     }
-    if let Some((date, number, _)) = &found {
+    if let Some((date, number, line)) = &found {
+        // "Published: Friday, March 13, 2025", and 13 March 2025 was a
+        // Thursday: one of the two is a slip. The date is kept (it is what
+        // the page's software wrote) and the editor told.
+        // A full name, or a short one with its comma ("Fri,"): "Sun" in
+        // "Chicago Sun-Times | March 3" is no weekday.
+        let named = line.split_whitespace().find_map(|token| {
+            let w = token.trim_end_matches([',', '.']);
+            let comma = token.ends_with(',');
+            crate::civil::Weekday::ALL.iter().find(|d| {
+                let name = d.name();
+                name.eq_ignore_ascii_case(w)
+                    || comma
+                        && (3..=4).contains(&w.len())
+                        && name[..w.len()].eq_ignore_ascii_case(w)
+            })
+        });
+        if let Some(named) = named.filter(|&&d| d != date.day.weekday()) {
+            warnings.push(Warning {
+                file: file.to_string(),
+                line: *number,
+                message: format!(
+                    "date line \"{line}\": {} is a {}, not a {}; the date is kept, the weekday is not",
+                    date.day.medium(),
+                    date.day.weekday().name(),
+                    named.name()
+                ),
+            });
+        }
         // Kept (the editor may know better), but a date after the build is
         // more often a typo than a scheduled story.
         if date.day > today() {
