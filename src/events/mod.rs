@@ -2101,6 +2101,21 @@ mod tests {
         );
     }
 
+    /// Blind read, stop 20 (mended in stop 21): "sworn in" was no event of
+    /// any kind.
+    #[test]
+    fn sworn_in_is_an_appointment() {
+        let kinds = |text: &str| names(text).into_iter().map(|f| f.0).collect::<Vec<_>>();
+        assert_eq!(
+            kinds("Ana Duarte was sworn in as prime minister of Portugal on Thursday."),
+            [EventKind::Appointment]
+        );
+        assert!(reports_no(
+            EventKind::Appointment,
+            "The witness was sworn before giving evidence."
+        ));
+    }
+
     /// Blind read, stop 20 (mended in stop 21): "said the resignation was
     /// 'overdue'" made a resignation by the one who said it.
     #[test]

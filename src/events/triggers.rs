@@ -203,7 +203,11 @@ pub fn trigger(word: &str, next: Option<&str>) -> Option<EventKind> {
             Resignation
         }
         "stepped" | "steps" | "step" if next == Some("down") => Resignation,
-        "appointed" | "appoints" | "nominated" | "hired" | "promoted" => Appointment,
+        "appointed" | "appoints" | "nominated" | "hired" | "promoted" | "inaugurated" => {
+            Appointment
+        }
+        // "was sworn in as prime minister", "took office on Monday".
+        "sworn" if next == Some("in") => Appointment,
         // "Three aid workers have been freed"; not "freed up funds".
         "freed" | "frees" if next != Some("up") => Release,
         // "released from prison", "released him", "released the
