@@ -1726,3 +1726,36 @@ fn a_range_of_years_spans_both() {
         );
     }
 }
+
+/// Blind read, stop 21: a day the clause tells in the future, which the
+/// tagger read forward for that reason, was thrown away as a misreading
+/// because the event was not written with "will" before its verb.
+#[test]
+fn a_day_told_in_the_future_dates_the_event_ahead_of_the_report() {
+    for (text, day) in [
+        (" date 2025-03-12\n\nThe Royal College of Nursing said on Monday that pay talks with the Department of Health would resume on Friday.", "2025-03-14"),
+        (" date 2025-04-02\n\n\"On Monday we will sign the agreement in Brussels,\" Kaja Kallas told reporters on Tuesday.", "2025-04-07"),
+        (" date 2025-03-14\n\nThe central bank is due to announce its rate decision on Thursday.", "2025-03-20"),
+    ] {
+        assert_eq!(lede_day(text).as_deref(), Some(day), "{text}");
+    }
+    let text = " date 2025-03-13\n\nGreenlanders go to the polls this weekend in a parliamentary election.";
+    let (corpus, _) = common::corpus_from(&[("g.txt", text)]);
+    let d = &corpus.articles[0].date;
+    assert_eq!(
+        (
+            d.earliest.map(|d| d.to_string()),
+            d.latest.map(|d| d.to_string())
+        ),
+        (Some("2025-03-15".into()), Some("2025-03-16".into()))
+    );
+    // A visit still to come, told before the saying, is not before it.
+    let text = " date 2025-03-14\n\nChinese Premier Li Qiang will visit Canberra, Australia's foreign ministry said on Friday.";
+    let (corpus, _) = common::corpus_from(&[("v.txt", text)]);
+    let d = &corpus.articles[0].date;
+    assert_eq!(
+        d.earliest.map(|d| d.to_string()).as_deref(),
+        Some("2025-03-14")
+    );
+    assert!(d.latest.is_none(), "{d:?}");
+}

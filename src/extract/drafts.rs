@@ -360,7 +360,13 @@ fn relation_to_frame(text: &str, t: &Timex, frame: &Frame) -> Relation {
         return Relation::At;
     }
     if !announces(text, t.end, frame.trigger.start) {
-        return relation;
+        // "Li Qiang will visit Canberra, the ministry said on Friday": what
+        // is still to come is not before it was told.
+        return if planned(text, frame).is_some() {
+            Relation::NotBefore
+        } else {
+            relation
+        };
     }
     match frame.kind {
         EventKind::Deal
@@ -758,6 +764,41 @@ fn planned(text: &str, frame: &Frame) -> Option<std::ops::Range<usize>> {
         _ => return set_to_start(text, frame),
     };
     Some(from..frame.trigger.end)
+}
+
+/// "said on Monday that pay talks would resume on Friday", "Greenlanders go
+/// to the polls this weekend": a date the frame's clause tells in the
+/// future, which the tagger read forward for that reason, and which is
+/// what dates the event: still to come when reported, not a misreading
+/// to throw away. The expression's range is returned, as [`planned`] does.
+fn told_ahead(
+    text: &str,
+    frame: &Frame,
+    timexes: &[Timex],
+    constraint: &Constraint,
+    reference: Option<Reference>,
+) -> Option<std::ops::Range<usize>> {
+    let report = match reference? {
+        Reference::DateLine(day) | Reference::Updated(day) => day,
+        Reference::MainEvent(_) => return None,
+    };
+    if constraint.earliest.is_none_or(|e| e <= report) {
+        return None;
+    }
+    within(timexes, frame.sentence.clone())
+        .filter(|t| matches!(t.kind, TimexType::Date | TimexType::Time))
+        .filter(|t| match interpret(&t.value, t.modifier) {
+            Reading::Interval(a, b) => {
+                a > report
+                    && a <= constraint.latest.unwrap_or(b)
+                    && b >= constraint.earliest.unwrap_or(a)
+            }
+            _ => false,
+        })
+        .find(|t| {
+            crate::timex::tense::around(text, t.start, t.end) == crate::timex::tense::Tense::Future
+        })
+        .map(|t| t.start..t.end)
 }
 
 /// "The new wage takes effect on New Year's Day", "the treaty comes into
@@ -1473,9 +1514,10 @@ pub fn drafts(
     let main_sentence = main_index.map(|m| &frames[m].sentence);
     for (i, frame) in frames.iter().enumerate() {
         let is_main = Some(i) == main_index;
-        let plan = planned(text, frame);
         let (mut constraint, relative, has_at) =
             date_frame(text, frame, timexes, reference, main_sentence);
+        let plan = planned(text, frame)
+            .or_else(|| told_ahead(text, frame, timexes, &constraint, reference));
         // "STOCKHOLM — The conductor has died. He died on Tuesday at his
         // home in Uppsala": the place told again, over the filing city.
         let mut restated_place = None;
