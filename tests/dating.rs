@@ -1759,3 +1759,24 @@ fn a_day_told_in_the_future_dates_the_event_ahead_of_the_report() {
     );
     assert!(d.latest.is_none(), "{d:?}");
 }
+
+/// Blind read, stop 21: "ahead of Sunday's federal election" was dated to
+/// the Sunday gone, as an exact day; "rallied in Belgrade this weekend" in
+/// a Monday report to the weekend still to come, then thrown away.
+#[test]
+fn ahead_of_a_day_looks_forward_and_a_past_this_weekend_looks_back() {
+    let text =
+        " date 2025-02-20\n\nGerman voters remain undecided ahead of Sunday's federal election.";
+    assert_eq!(lede_day(text).as_deref(), Some("2025-02-23"));
+    let text =
+        " date 2025-03-17\n\nHundreds of thousands of people rallied in Belgrade this weekend.";
+    let (corpus, _) = common::corpus_from(&[("b.txt", text)]);
+    let d = &corpus.articles[0].date;
+    assert_eq!(
+        (
+            d.earliest.map(|d| d.to_string()),
+            d.latest.map(|d| d.to_string())
+        ),
+        (Some("2025-03-15".into()), Some("2025-03-16".into()))
+    );
+}

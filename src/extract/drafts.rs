@@ -796,7 +796,15 @@ fn told_ahead(
             _ => false,
         })
         .find(|t| {
-            crate::timex::tense::around(text, t.start, t.end) == crate::timex::tense::Tense::Future
+            // "ahead of Sunday's election": looked forward to, whatever the
+            // clause's tense.
+            let ahead_of = crate::timex::context::text_before(text, t.start, 16)
+                .trim_end()
+                .to_ascii_lowercase()
+                .ends_with("ahead of");
+            ahead_of
+                || crate::timex::tense::around(text, t.start, t.end)
+                    == crate::timex::tense::Tense::Future
         })
         .map(|t| t.start..t.end)
 }

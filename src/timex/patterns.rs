@@ -1036,6 +1036,15 @@ fn relative_unit(c: &Captures, ctx: &Ctx) -> Option<Hit> {
             "last" | "past" | "this past" | "previous" | "prior" | "the past" | "the last"
             | "the previous" | "the prior" => (true, 1),
             "next" | "coming" | "this coming" | "the next" | "the coming" => (false, 1),
+            // "rallied in Belgrade this weekend" in a Monday report: the
+            // weekend just gone, not the one at the end of the report's week.
+            "this"
+                if ctx.dct.is_some_and(|d| resolve::weekday_number(d) < 6)
+                    && tense::around(ctx.text, c.get(0)?.start(), c.get(0)?.end())
+                        == Tense::Past =>
+            {
+                (true, 1)
+            }
             _ => (false, 0),
         };
         let d = ctx.dct.and_then(|d| resolve::shift(d, n, Unit::Week, back));
@@ -1879,12 +1888,17 @@ fn weekday(c: &Captures, ctx: &Ctx) -> Option<Hit> {
         },
         // "Wednesday's ruling": a possessive weekday names a day already
         // being talked about, unless the clause looks ahead to it ("will
-        // leave for Saturday's trip") and what it owns is not something
-        // that can only have happened ("will investigate Saturday's crash").
+        // leave for Saturday's trip", "ahead of Sunday's election") and what
+        // it owns is not something that can only have happened ("will
+        // investigate Saturday's crash").
         _ if c.name("poss").is_some() => {
             let owned = next_word(ctx.text, end);
-            if tense_dir(ctx, start, end) == Dir::Future
-                && will_before(ctx.text, start)
+            let ahead_of = text_before(ctx.text, start, 12)
+                .to_ascii_lowercase()
+                .trim_end()
+                .ends_with("ahead of");
+            if (ahead_of
+                || tense_dir(ctx, start, end) == Dir::Future && will_before(ctx.text, start))
                 && !INCIDENTS.contains(&owned.as_str())
             {
                 Dir::Future
