@@ -1780,3 +1780,16 @@ fn ahead_of_a_day_looks_forward_and_a_past_this_weekend_looks_back() {
         (Some("2025-03-15".into()), Some("2025-03-16".into()))
     );
 }
+
+/// Blind read, stop 21: "A pipeline exploded on Tuesday, NNPC said" was
+/// the agency's statement on the report's day: with the speaker the only
+/// name, the lede's own verb was not looked for before the comma.
+#[test]
+fn a_named_speaker_after_a_comma_does_not_take_the_lede_s_day() {
+    for text in [
+        " date 2025-03-20\n\nA pipeline exploded on Tuesday, NNPC said.",
+        " date 2025-03-20\n\nA pipeline exploded on Tuesday, the Nigerian National Petroleum Company (NNPC) said.",
+    ] {
+        assert_eq!(lede_day(text).as_deref(), Some("2025-03-18"), "{text}");
+    }
+}

@@ -929,7 +929,7 @@ impl Sent<'_> {
             // not a subject whose verb goes on ("…, German car maker BMW
             // has announced £100m") nor a clause ("…, who chairs it, said").
             let far = || {
-                (i.saturating_sub(8)..*i)
+                (i.saturating_sub(11)..*i)
                     .rev()
                     .find(|&k| self.folded[k] == ",")
                     .filter(|&c| {
@@ -938,7 +938,10 @@ impl Sent<'_> {
                                 let m = &self.mentions[m];
                                 m.start <= self.toks[k].start && self.toks[k].end <= m.end
                             });
+                            // "the Nigerian National Petroleum Company
+                            // (NNPC)": a name's acronym in brackets.
                             named
+                                || matches!(self.folded[k], "(" | ")")
                                 || matches!(self.toks[k].kind, Kind::Word | Kind::Possessive)
                                     && !CLAUSE_STARTS.contains(&self.folded[k])
                                     && !matches!(self.folded[k], "and" | "or")
@@ -1026,9 +1029,25 @@ impl Sent<'_> {
                     if let Some(verb) = (1..comma).find(|&k| lower(k) && self.tells_the_past(k)) {
                         return Some(self.other_at(range.clone(), verb));
                     }
-                } else if let Some(other) = self.other(range.clone()) {
-                    if other.trigger.start < self.toks[comma].start {
-                        return Some(other);
+                } else {
+                    if let Some(other) = self.other(range.clone()) {
+                        if other.trigger.start < self.toks[comma].start {
+                            return Some(other);
+                        }
+                    }
+                    // "A pipeline exploded on Tuesday, NNPC said": with the
+                    // speaker the sentence's only name, the verb after it
+                    // is the saying; the lede's is the first before the
+                    // comma that tells the past.
+                    let lower = |k: usize| {
+                        self.toks[k].kind == Kind::Word
+                            && !is_capitalized(&self.text[self.toks[k].start..self.toks[k].end])
+                    };
+                    if self.names_a_day_before(comma) {
+                        if let Some(verb) = (1..comma).find(|&k| lower(k) && self.tells_the_past(k))
+                        {
+                            return Some(self.other_at(range.clone(), verb));
+                        }
                     }
                 }
             }
