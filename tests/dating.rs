@@ -1793,3 +1793,18 @@ fn a_named_speaker_after_a_comma_does_not_take_the_lede_s_day() {
         assert_eq!(lede_day(text).as_deref(), Some("2025-03-18"), "{text}");
     }
 }
+
+/// Blind read, stop 21: "have held face-to-face ceasefire talks" took the
+/// report's day: "have" stood four words before the trigger, beyond the
+/// three looked at, so the present perfect was missed.
+#[test]
+fn a_present_perfect_a_few_words_before_its_noun_is_no_day() {
+    let text = " date 2025-03-04\n\nArmenia and Azerbaijan have held face-to-face ceasefire talks in Switzerland.";
+    let (corpus, _) = common::corpus_from(&[("t.txt", text)]);
+    let d = &corpus.articles[0].date;
+    assert!(!d.is_exact(), "{d:?}");
+    assert_eq!(
+        d.latest.map(|d| d.to_string()).as_deref(),
+        Some("2025-03-04")
+    );
+}

@@ -1382,10 +1382,13 @@ fn tells_another(sentence: &str) -> bool {
 /// arrested", "has been fined"): done by the time of the report, on a day
 /// the sentence leaves open.
 fn in_present_perfect(text: &str, frame: &Frame) -> bool {
+    // "have held face-to-face ceasefire talks": the noun the trigger is may
+    // stand a few words after its verb, but in the same clause.
     text[frame.sentence.start..frame.trigger.start]
         .split_whitespace()
         .rev()
-        .take(3)
+        .take(5)
+        .take_while(|w| !w.ends_with([',', ';', ':']))
         .any(|w| matches!(fold(w).as_str(), "has" | "have"))
 }
 
