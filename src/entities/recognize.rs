@@ -716,7 +716,12 @@ impl<'a> Doc<'a> {
                         && !self.name_like_start(i, j)
                         && !adjectives
                         && is_org_head(self.folded[r - 1]);
-                    if inside_name || head_follows {
+                    // "Greater Manchester Fire and Rescue Service", "Food
+                    // and Drug Administration": a field of work before
+                    // "and", and an organisation's head word after it.
+                    let field_pair =
+                        is_field_of_work(self.folded[j - 1]) && is_org_head(self.folded[r - 1]);
+                    if inside_name || head_follows || field_pair {
                         j += 2;
                         continue;
                     }
@@ -1823,6 +1828,47 @@ impl<'a> Doc<'a> {
     }
 }
 
+/// Fields of work that name a public body's remit, the word before its
+/// "and": "Fire and Rescue Service", "Food and Drug Administration",
+/// "Securities and Exchange Commission".
+fn is_field_of_work(folded: &str) -> bool {
+    matches!(
+        folded,
+        "fire"
+            | "food"
+            | "health"
+            | "trade"
+            | "industry"
+            | "commerce"
+            | "culture"
+            | "media"
+            | "sport"
+            | "science"
+            | "technology"
+            | "justice"
+            | "security"
+            | "defence"
+            | "defense"
+            | "energy"
+            | "environment"
+            | "securities"
+            | "transport"
+            | "housing"
+            | "education"
+            | "employment"
+            | "labour"
+            | "labor"
+            | "agriculture"
+            | "fisheries"
+            | "family"
+            | "economic"
+            | "research"
+            | "customs"
+            | "police"
+            | "safety"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1850,6 +1896,33 @@ mod tests {
             .filter(|m| m.kind == EntityKind::Person)
             .map(|m| m.surface)
             .collect()
+    }
+
+    /// Blind read, stop 21: "Greater Manchester Fire and Rescue Service"
+    /// and "West Yorkshire Fire and Rescue Service" were both cut to
+    /// "Rescue Service", one organisation in two fires.
+    #[test]
+    fn a_field_of_work_joins_its_body_s_name_across_and() {
+        let orgs = |text: &str| {
+            found(text)
+                .into_iter()
+                .filter(|(_, k)| *k == EntityKind::Organization)
+                .map(|(s, _)| s)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            orgs("A fire destroyed a mill, Greater Manchester Fire and Rescue Service said."),
+            ["Greater Manchester Fire and Rescue Service"]
+        );
+        assert_eq!(
+            orgs("The Food and Drug Administration approved the drug."),
+            ["Food and Drug Administration"]
+        );
+        // Two bodies named side by side stay two.
+        assert_eq!(
+            orgs("Health officials met the Red Cross and Amnesty International."),
+            ["Red Cross", "Amnesty International"]
+        );
     }
 
     /// "for" goes on with a body or post named for what it serves, not
