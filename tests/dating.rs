@@ -1808,3 +1808,18 @@ fn a_present_perfect_a_few_words_before_its_noun_is_no_day() {
         Some("2025-03-04")
     );
 }
+
+/// Blind read, stop 21: "Nigeria has signed a trade deal with the European
+/// Union. Nigeria's trade minister signed the deal in Brussels on Friday"
+/// made two events, the lede's undated, so it did not join the other
+/// outlet's report of the signing. The sentence that tells the lede's
+/// agreement again dates it and is no event of its own.
+#[test]
+fn an_agreement_told_again_with_its_day_is_the_lede_s_and_joins_its_twin() {
+    let a = " date 2025-03-14\n\nNigeria and the European Union signed a trade agreement in Brussels on Friday.";
+    let b = " date 2025-03-15\n\nNigeria has signed a trade deal with the European Union.\nNigeria's trade minister signed the deal in Brussels on Friday.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", a), ("b.txt", b)]);
+    assert_eq!(corpus.events.len(), 1, "{:#?}", corpus.events);
+    assert_eq!(corpus.events[0].articles.len(), 2);
+    assert!(corpus.events[0].date.is_exact());
+}

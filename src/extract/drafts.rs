@@ -1406,11 +1406,13 @@ fn restated_later(
     main: usize,
     timexes: &[Timex],
     reference: Option<Reference>,
-) -> Option<(Constraint, Option<usize>)> {
+) -> Option<(Constraint, Option<usize>, usize)> {
     let lede = &frames[main];
     // A takeover is completed once too ("has completed his takeover ...
     // sealed the deal at 0227 GMT on Friday").
-    if !happens_once(lede.kind) && lede.kind != EventKind::Deal {
+    // So is an agreement ("has signed a trade deal ... signed the deal in
+    // Brussels on Friday").
+    if !happens_once(lede.kind) && !matches!(lede.kind, EventKind::Deal | EventKind::Agreement) {
         return None;
     }
     // The lede in the present perfect ("has died", "have arrested", "has
@@ -1424,10 +1426,12 @@ fn restated_later(
         .iter()
         .position(|s| s.start >= lede.sentence.start)?;
     let near = sentences.get(lede_at + 1..(lede_at + 3).min(sentences.len()))?;
-    frames[main + 1..]
+    frames
         .iter()
-        .filter(|f| f.kind == lede.kind && near.iter().any(|s| s.start == f.sentence.start))
-        .filter(|f| {
+        .enumerate()
+        .skip(main + 1)
+        .filter(|(_, f)| f.kind == lede.kind && near.iter().any(|s| s.start == f.sentence.start))
+        .filter(|(_, f)| {
             // "A party spokesman said Griffin was arrested on Tuesday": the
             // subject that matters is the event's, after the report's verb.
             let sentence = text[f.sentence.clone()].to_ascii_lowercase();
@@ -1439,7 +1443,7 @@ fn restated_later(
                 .unwrap_or(0);
             !tells_another(&sentence[from..])
         })
-        .find_map(|f| {
+        .find_map(|(at, f)| {
             let (c, relative, has_at) = date_frame(text, f, timexes, reference, None);
             if !has_at || relative.is_some() || planned(text, f).is_some() {
                 return None;
@@ -1467,7 +1471,7 @@ fn restated_later(
                     quote.trim_end()
                 ),
             ));
-            Some((c, f.place))
+            Some((c, f.place, at))
         })
 }
 
@@ -1523,8 +1527,14 @@ pub fn drafts(
         .position(|f| f.is_main)
         .or(if frames.is_empty() { None } else { Some(0) });
     let main_sentence = main_index.map(|m| &frames[m].sentence);
+    // The sentence that told the lede's event again with its day: the same
+    // event, not another of its own.
+    let mut restated_at: Option<usize> = None;
     for (i, frame) in frames.iter().enumerate() {
         let is_main = Some(i) == main_index;
+        if !is_main && restated_at == Some(i) {
+            continue;
+        }
         let (mut constraint, relative, has_at) =
             date_frame(text, frame, timexes, reference, main_sentence);
         let plan = planned(text, frame)
@@ -1535,11 +1545,12 @@ pub fn drafts(
         if is_main && !has_at && relative.is_none() {
             // "Police have arrested a man. The suspect was detained on
             // Saturday": the lede's day, told again a sentence later.
-            if let Some((c, place)) = restated_later(text, frames, i, timexes, reference)
-                .and_then(|(c, place)| Some((constraint.and(&c)?, place)))
+            if let Some((c, place, at)) = restated_later(text, frames, i, timexes, reference)
+                .and_then(|(c, place, at)| Some((constraint.and(&c)?, place, at)))
             {
                 constraint = c;
                 restated_place = place;
+                restated_at = Some(at);
             }
         }
         if is_main && constraint.is_empty() {
@@ -1798,7 +1809,20 @@ pub fn drafts(
         out.push(Draft {
             article,
             kind: frame.kind,
-            participants: frame.participants.clone(),
+            // "BNP leader arrested. A party spokesman said Nick Griffin was
+            // arrested on Tuesday": who the event was told again with.
+            participants: {
+                let mut sides = frame.participants.clone();
+                let again = restated_at
+                    .filter(|_| is_main)
+                    .map(|r| &frames[r].participants);
+                for &p in again.into_iter().flatten() {
+                    if !sides.contains(&p) {
+                        sides.push(p);
+                    }
+                }
+                sides
+            },
             place: frame
                 .place
                 .or(restated_place)
