@@ -1823,3 +1823,20 @@ fn an_agreement_told_again_with_its_day_is_the_lede_s_and_joins_its_twin() {
     assert_eq!(corpus.events[0].articles.len(), 2);
     assert!(corpus.events[0].date.is_exact());
 }
+
+/// Blind read, stop 21: "returned to Yerevan on Tuesday after Monday's
+/// talks in Qatar" dated the talks to the Tuesday of the return, so they
+/// did not join the report of the Monday meeting in Doha.
+#[test]
+fn a_day_that_owns_the_event_s_noun_is_its_day() {
+    let a = " date 2025-03-10\n\nArmenian Prime Minister Aram Vardanyan and Azerbaijani President Elçin Hasanov met in Doha on Monday.";
+    let b = " date 2025-03-11\n\nPrime Minister Aram Vardanyan returned to Yerevan on Tuesday after Monday's talks in Qatar with Azerbaijan's president, Elçin Hasanov.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", a), ("b.txt", b)]);
+    let talks = event_with(&corpus, "Vardanyan");
+    assert_eq!(talks.len(), 1, "{talks:#?}");
+    assert_eq!(talks[0].articles.len(), 2);
+    assert_eq!(
+        talks[0].date.earliest.map(|d| d.to_string()).as_deref(),
+        Some("2025-03-10")
+    );
+}

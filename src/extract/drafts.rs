@@ -943,8 +943,20 @@ fn date_frame(
         Some(Reference::DateLine(day) | Reference::Updated(day)) => Some(day),
         _ => None,
     };
+    // "after Monday's talks in Qatar": a day that owns the trigger's noun
+    // is its day, whatever else the sentence dates.
+    let owned = in_sentence.iter().copied().find(|t| {
+        matches!(t.kind, TimexType::Date | TimexType::Time)
+            && t.end <= frame.trigger.start
+            && (text[t.start..t.end].ends_with("'s") || text[t.start..t.end].ends_with("\u{2019}s"))
+            && text[t.end..frame.trigger.start].trim().is_empty()
+    });
     // The "at" expression: nearest to the trigger within its clause.
-    let at = in_sentence
+    let candidates: Vec<&Timex> = match owned {
+        Some(t) => vec![t],
+        None => in_sentence.clone(),
+    };
+    let at = candidates
         .iter()
         .filter(|t| matches!(t.kind, TimexType::Date | TimexType::Time))
         .filter(|t| relation(t) == Relation::At)
