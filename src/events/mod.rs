@@ -649,8 +649,14 @@ impl Sent<'_> {
         // "for victims of the Asian tsunami", "rebuilding from the quake":
         // a disaster after a preposition is what the sentence is about,
         // not what it reports.
+        // "taken to hospital after fire tore through a warehouse": with a
+        // verb of its own the disaster is told, not referred to.
         cands.retain(|&(kind, i)| {
             kind != EventKind::Disaster
+                || self
+                    .folded
+                    .get(i + 1)
+                    .is_some_and(|n| crate::timex::tense::is_finite_verb(n))
                 || !(i.saturating_sub(5)..i)
                     .rev()
                     .take_while(|&k| self.toks[k].kind != Kind::Punct)
@@ -1278,10 +1284,39 @@ impl Sent<'_> {
         })
     }
 
+    fn fights_fire(&self, k: usize) -> bool {
+        matches!(
+            self.folded[k],
+            "tackled"
+                | "tackling"
+                | "battled"
+                | "battling"
+                | "fought"
+                | "fighting"
+                | "extinguished"
+                | "contained"
+        )
+    }
+
     /// "A fire in Frankenthal killed two workers", "a blaze gutted the
     /// factory": a fire that did something. Not "opened fire in the
     /// market", "came under fire", "a ceasefire".
     fn fire_that_did_harm(&self, i: usize) -> bool {
+        // "Firefighters tackled a fire at a mill", "crews battled a blaze":
+        // a fire fought is one that broke out.
+        let fought = matches!(self.folded[i], "fire" | "fires" | "blaze" | "blazes")
+            && (i.saturating_sub(4)..i)
+                .rev()
+                .find(|&k| {
+                    !matches!(
+                        self.folded[k],
+                        "a" | "an" | "the" | "huge" | "large" | "major" | "massive" | "small"
+                    )
+                })
+                .is_some_and(|k| self.fights_fire(k));
+        if fought {
+            return true;
+        }
         matches!(self.folded[i], "fire" | "fires" | "blaze" | "blazes")
             && !(i > 0
                 && matches!(
@@ -1298,7 +1333,8 @@ impl Sent<'_> {
             && self.folded.get(i + 1).is_some_and(|&n| {
                 matches!(
                     n,
-                    "in" | "killed"
+                    "in" | "at"
+                        | "killed"
                         | "destroyed"
                         | "broke"
                         | "swept"
@@ -2153,6 +2189,25 @@ mod tests {
             kinds("Minister Tom Reed said the agreement was signed in Oslo."),
             [EventKind::Agreement]
         );
+    }
+
+    /// Blind read, stop 21: "Firefighters tackled a fire at a factory" and
+    /// "taken to hospital after fire tore through a warehouse" were no
+    /// disasters.
+    #[test]
+    fn a_fire_fought_or_told_with_its_verb_is_a_disaster() {
+        let kinds = |text: &str| names(text).into_iter().map(|f| f.0).collect::<Vec<_>>();
+        for text in [
+            "Firefighters tackled a fire at a textile factory in Oldham on Tuesday.",
+            "Crews battled a huge blaze at a warehouse in Leeds.",
+            "Two workers were taken to hospital after fire tore through a warehouse in Leeds.",
+        ] {
+            assert_eq!(kinds(text), [EventKind::Disaster], "{text}");
+        }
+        assert!(reports_no(
+            EventKind::Disaster,
+            "The charity raised money for victims of the fire in Leeds."
+        ));
     }
 
     /// Blind read, stop 20: "A fire in Frankenthal killed two workers" was

@@ -119,6 +119,17 @@ const PAST: &[&str] = &[
     "let",
     "bid",
     "beat",
+    "tore",
+    "swept",
+    "fled",
+    "burst",
+    "built",
+    "sank",
+    "shook",
+    "blew",
+    "stole",
+    "drove",
+    "dealt",
 ];
 
 const PRESENT: &[&str] = &["is", "are", "says", "say", "has", "have", "does", "am"];
