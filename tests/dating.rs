@@ -1840,3 +1840,12 @@ fn a_day_that_owns_the_event_s_noun_is_its_day() {
         Some("2025-03-10")
     );
 }
+
+/// Blind read, stop 21: "said on Wednesday that its chief executive had
+/// resigned the day before" was only "on or before Wednesday": the day
+/// before is counted from the saying's day the sentence names.
+#[test]
+fn the_day_before_counts_from_the_day_the_lede_names_before_it() {
+    let text = " date 2025-03-14\n\nVeritek said on Wednesday that its chief executive had resigned the day before.";
+    assert_eq!(lede_day(text).as_deref(), Some("2025-03-11"));
+}

@@ -809,6 +809,48 @@ fn told_ahead(
         .map(|t| t.start..t.end)
 }
 
+/// "Veritek said on Wednesday that its chief executive had resigned the day
+/// before": a lede's "the day before" or "the next day" counted, as the
+/// tagger counts it, from a day the sentence names before it (the
+/// saying's), not from the report's.
+fn counted_from_a_day_named(
+    text: &str,
+    frame: &Frame,
+    timexes: &[Timex],
+    relative: Option<&Relative>,
+    reference: Option<Reference>,
+) -> Option<Constraint> {
+    let r = relative.filter(|r| r.offset != 0)?;
+    let phrase = r.evidence.text.split('\'').nth(1)?;
+    let t = within(timexes, frame.sentence.clone())
+        .find(|t| text[t.start..t.end].eq_ignore_ascii_case(phrase))?;
+    let Reading::Interval(day, last) = interpret(&t.value, None) else {
+        return None;
+    };
+    // Counted from the report itself, the tagger had no day to count from.
+    let from_report = match reference {
+        Some(Reference::DateLine(d) | Reference::Updated(d)) => d + r.offset == day,
+        _ => true,
+    };
+    let named_before = within(timexes, frame.sentence.start..t.start).any(|n| {
+        matches!(interpret(&n.value, None), Reading::Interval(a, b) if a == b && a + r.offset == day)
+    });
+    if day != last || from_report || !named_before {
+        return None;
+    }
+    Some(Constraint::day(
+        day,
+        Evidence::new(
+            DateSource::Text,
+            "relative-to-named-day",
+            &format!(
+                "'{phrase}': a day {} the day the sentence names before it",
+                if r.offset > 0 { "after" } else { "before" }
+            ),
+        ),
+    ))
+}
+
 /// "The new wage takes effect on New Year's Day", "the treaty comes into
 /// force in May": law and office start on a day set in advance, told in
 /// the simple present. The phrase must be the frame's own, at or after its
@@ -1563,6 +1605,13 @@ pub fn drafts(
                 constraint = c;
                 restated_place = place;
                 restated_at = Some(at);
+            }
+        }
+        if is_main && !has_at {
+            if let Some(c) =
+                counted_from_a_day_named(text, frame, timexes, relative.as_ref(), reference)
+            {
+                constraint = constraint.and(&c).unwrap_or(constraint);
             }
         }
         if is_main && constraint.is_empty() {
