@@ -1849,3 +1849,14 @@ fn the_day_before_counts_from_the_day_the_lede_names_before_it() {
     let text = " date 2025-03-14\n\nVeritek said on Wednesday that its chief executive had resigned the day before.";
     assert_eq!(lede_day(text).as_deref(), Some("2025-03-11"));
 }
+
+/// Blind read, stop 21: a headline's full date ("in Paris on May 1, 2025")
+/// over an undated lede that says "on Thursday" was not used.
+#[test]
+fn a_headline_s_full_date_dates_the_undated_lede_it_fits() {
+    let text = "Police clash with protesters in Paris on May 1, 2025\n\nThousands marched through Paris on Thursday and police fired tear gas.";
+    assert_eq!(lede_day(text).as_deref(), Some("2025-05-01"));
+    // A headline date the lede contradicts (1 May 2025 was no Friday) is not used.
+    let text = "Police clash with protesters in Paris on May 1, 2025\n\nThousands marched through Paris on Friday and police fired tear gas.";
+    assert_eq!(lede_day(text), None);
+}

@@ -164,6 +164,37 @@ fn prepare(file: &SourceFile) -> Prepared {
     }
 }
 
+/// "Police clash with protesters in Paris on May 1, 2025" over an undated
+/// lede that says "on Thursday": a headline's full date, with its year,
+/// dates the story's main event where the lede's own words allow it. Not
+/// for an article with a date line, whose lede is read against that.
+fn date_from_headline(parsed: &ParsedArticle, drafts: &mut [Draft]) {
+    if parsed.published.is_some() || parsed.title_derived {
+        return;
+    }
+    let Some(main) = drafts.iter_mut().find(|d| d.is_main) else {
+        return;
+    };
+    let title = &parsed.title;
+    let named = timex::tag(title, None).into_iter().find_map(|t| {
+        let day = Day::parse(&t.value).ok().filter(|_| t.value.len() == 10)?;
+        Some((day, &title[t.start..t.end]))
+    });
+    if let Some((day, written)) = named {
+        let c = Constraint::day(
+            day,
+            crate::model::Evidence::new(
+                crate::model::DateSource::Text,
+                "headline",
+                &format!("'{written}' in the headline"),
+            ),
+        );
+        if let Some(both) = main.constraint.and(&c) {
+            main.constraint = both;
+        }
+    }
+}
+
 /// "on Thursday, March 12" where 12 March was a Tuesday: the text
 /// contradicts itself. The date is kept (a weekday is the likelier slip),
 /// and the build says so, naming the line the expression is on.
@@ -389,7 +420,7 @@ pub fn extract_with_pins(
             topics.add(&analysis);
             drop(analysis);
             let article = readings.len() as u32;
-            let drafts = drafts::drafts(
+            let mut drafts = drafts::drafts(
                 article,
                 &text,
                 &mentions,
@@ -397,6 +428,7 @@ pub fn extract_with_pins(
                 &timexes,
                 reference_of(&parsed),
             );
+            date_from_headline(&parsed, &mut drafts);
             readings.push(Reading {
                 url: file.meta.url.clone(),
                 id: file.stem().to_string(),
