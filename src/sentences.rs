@@ -168,9 +168,46 @@ pub fn relative_asides(sentence: &str) -> Vec<Range<usize>> {
 pub fn appositives(sentence: &str) -> Vec<Range<usize>> {
     asides(sentence, |before, opener| {
         let name = before.split_whitespace().next_back().unwrap_or("");
-        // Not the sentence's first word: "Meanwhile, the ...".
+        // The sentence's first word may be the name ("Homeline, the
+        // retailer that ..., has won"), but not a word that opens a
+        // sentence before its comma: "Meanwhile, the ...".
         let first = before.split_whitespace().count() < 2;
-        !first
+        let lower = name.to_ascii_lowercase();
+        let opens_sentence = lower.ends_with("ly")
+            || matches!(
+                lower.as_str(),
+                "meanwhile"
+                    | "however"
+                    | "separately"
+                    | "instead"
+                    | "still"
+                    | "yet"
+                    | "now"
+                    | "then"
+                    | "also"
+                    | "earlier"
+                    | "later"
+                    | "today"
+                    | "yesterday"
+                    | "overall"
+                    | "elsewhere"
+                    | "nevertheless"
+                    | "nonetheless"
+                    | "otherwise"
+                    | "besides"
+                    | "indeed"
+                    | "thus"
+                    | "so"
+                    | "but"
+                    | "and"
+                    | "again"
+                    | "here"
+                    | "there"
+                    | "in"
+                    | "for"
+                    | "at"
+            );
+        !(first && opens_sentence)
             && matches!(opener, "a" | "an" | "the")
             && name.starts_with(char::is_uppercase)
             && crate::timex::lexicon::weekday(&name.to_ascii_lowercase()).is_none()

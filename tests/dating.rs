@@ -1860,3 +1860,23 @@ fn a_headline_s_full_date_dates_the_undated_lede_it_fits() {
     let text = "Police clash with protesters in Paris on May 1, 2025\n\nThousands marched through Paris on Friday and police fired tear gas.";
     assert_eq!(lede_day(text), None);
 }
+
+/// Blind read, stop 21: "Homeline, the retailer that filed for bankruptcy
+/// late last year, has won creditor approval" was dated late last year:
+/// an appositive after the sentence's first word was not seen as one.
+#[test]
+fn an_appositive_after_the_first_word_does_not_date_the_lede() {
+    let text = " date 2025-02-10\n\nHomeline, the retailer that filed for bankruptcy late last year, has won creditor approval to sell its stores.";
+    let (corpus, _) = common::corpus_from(&[("h.txt", text)]);
+    let d = &corpus.articles[0].date;
+    assert!(d.earliest.is_none(), "{d:?}");
+    assert_eq!(
+        d.latest.map(|d| d.to_string()).as_deref(),
+        Some("2025-02-10")
+    );
+    assert!(
+        corpus.events.iter().all(|e| &*e.kind != "match"),
+        "{:?}",
+        corpus.events
+    );
+}

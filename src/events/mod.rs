@@ -697,6 +697,29 @@ impl Sent<'_> {
                         )
                     })
         });
+        // "won creditor approval", "won the contract to build ferries":
+        // what was won is no game.
+        cands.retain(|&(kind, i)| {
+            kind != EventKind::Match
+                || !matches!(self.folded[i], "won" | "wins")
+                || !(i + 1..(i + 4).min(self.toks.len()))
+                    .find(|&k| {
+                        !matches!(
+                            self.folded[k],
+                            "the"
+                                | "a"
+                                | "an"
+                                | "its"
+                                | "their"
+                                | "his"
+                                | "her"
+                                | "new"
+                                | "final"
+                                | "formal"
+                        )
+                    })
+                    .is_some_and(|k| triggers::is_won_thing(self.folded[k]))
+        });
         // "the talks ended without agreement", "no deal was reached",
         // "failed to reach an agreement": what did not happen.
         cands.retain(|&(kind, i)| {
@@ -2188,6 +2211,29 @@ mod tests {
         assert_eq!(
             kinds("Minister Tom Reed said the agreement was signed in Oslo."),
             [EventKind::Agreement]
+        );
+    }
+
+    /// Blind read, stop 21: "has won creditor approval to sell its stores"
+    /// was a match.
+    #[test]
+    fn winning_approval_is_no_match() {
+        assert!(reports_no(
+            EventKind::Match,
+            "Homeline has won creditor approval to sell its stores."
+        ));
+        assert!(reports_no(
+            EventKind::Match,
+            "Orsk Shipyards won the contract to build four ferries."
+        ));
+        let kinds = |text: &str| names(text).into_iter().map(|f| f.0).collect::<Vec<_>>();
+        assert_eq!(
+            kinds("Mayor Ana Ruiz won re-election on Sunday."),
+            [EventKind::Election]
+        );
+        assert_eq!(
+            kinds("Halden United beat Orsk City 2-0 on Saturday."),
+            [EventKind::Match]
         );
     }
 

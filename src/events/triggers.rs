@@ -282,6 +282,12 @@ pub fn trigger(word: &str, next: Option<&str>) -> Option<EventKind> {
         // "A student shot dead two classmates", "gunned down".
         "shot" if next == Some("dead") => Attack,
         "gunned" if next == Some("down") => Attack,
+        // "won re-election", "won 40 seats" is a vote's outcome.
+        "won" | "wins"
+            if matches!(next, Some("re-election" | "reelection" | "seats" | "votes")) =>
+        {
+            Election
+        }
         "won" | "wins" | "beat" | "beats" | "defeated" | "defeat" | "drew" | "victory"
         | "thrashed" | "clinched" => Match,
         // "lost 2-1 to", "lost in the final"; not "families who lost their homes".
@@ -469,6 +475,34 @@ pub fn is_auxiliary(word: &str) -> bool {
             | "did"
             | "does"
             | "do"
+    )
+}
+
+/// What is won that is no game: "won creditor approval", "won the
+/// contract", "won the backing of".
+pub fn is_won_thing(folded: &str) -> bool {
+    matches!(
+        folded,
+        "creditor"
+            | "approval"
+            | "backing"
+            | "support"
+            | "permission"
+            | "contract"
+            | "contracts"
+            | "license"
+            | "licence"
+            | "bid"
+            | "tender"
+            | "praise"
+            | "funding"
+            | "appeal"
+            | "case"
+            | "concessions"
+            | "assurances"
+            | "release"
+            | "right"
+            | "rights"
     )
 }
 
