@@ -1880,3 +1880,11 @@ fn an_appositive_after_the_first_word_does_not_date_the_lede() {
         corpus.events
     );
 }
+
+/// Blind read, stop 21: "Police said on Monday that a man had been
+/// arrested on Thursday" put the arrest on the Thursday after the saying.
+#[test]
+fn a_weekday_told_in_what_was_said_is_on_or_before_the_saying() {
+    let text = " date 2025-03-14\n\nPolice said on Monday that a man had been arrested on Thursday over an arson attack in Bristol.";
+    assert_eq!(lede_day(text).as_deref(), Some("2025-03-06"));
+}

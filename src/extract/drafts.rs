@@ -809,6 +809,39 @@ fn told_ahead(
         .map(|t| t.start..t.end)
 }
 
+/// A bare weekday (`at`, "on Thursday") placed again as the latest such
+/// day that `bound` allows, when the tagger's reading from the report falls
+/// after the bound.
+fn weekday_before(text: &str, at: &Timex, bound: &Constraint) -> Option<Constraint> {
+    let written = text.get(at.start..at.end)?;
+    let name = written
+        .strip_prefix("on ")
+        .unwrap_or(written)
+        .trim_end_matches(['.', ',']);
+    let wd = Weekday::ALL
+        .iter()
+        .copied()
+        .find(|d| d.name().eq_ignore_ascii_case(name))?;
+    // "said on Monday that talks would resume on Friday" looks ahead.
+    if crate::timex::tense::around(text, at.start, at.end) == crate::timex::tense::Tense::Future {
+        return None;
+    }
+    let latest = bound.latest?;
+    let day = latest.on_or_before(wd);
+    Some(Constraint::day(
+        day,
+        Evidence::new(
+            DateSource::Text,
+            "weekday-before-saying",
+            &format!(
+                "'{written}': the {} on or before {}, when it was told",
+                wd.name(),
+                latest.medium()
+            ),
+        ),
+    ))
+}
+
 /// "Veritek said on Wednesday that its chief executive had resigned the day
 /// before": a lede's "the day before" or "the next day" counted, as the
 /// tagger counts it, from a day the sentence names before it (the
@@ -1055,7 +1088,16 @@ fn date_frame(
         let relation = relation(t);
         if relation != Relation::At {
             if let Some(c) = clue_as(text, t, reference, relation) {
-                constraint = constraint.and(&c).unwrap_or(constraint);
+                constraint = match constraint.and(&c) {
+                    Some(both) => both,
+                    // "Police said on Monday that a man had been arrested
+                    // on Thursday": the Thursday before the saying, not the
+                    // one the tagger counted back from the report.
+                    None => at
+                        .and_then(|a| weekday_before(text, a, &c))
+                        .and_then(|moved| moved.and(&c))
+                        .unwrap_or(constraint),
+                };
             }
         }
     }
