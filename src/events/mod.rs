@@ -1024,8 +1024,15 @@ impl Sent<'_> {
             let quoted = |c: usize| {
                 let opening = self.text[self.toks[0].start..]
                     .starts_with(['"', '\u{201C}', '\'', '\u{2018}']);
-                let closing = self.text[self.toks[c].end..self.toks[*i].start]
-                    .contains(['"', '\u{201D}', '\'', '\u{2019}']);
+                // Not the apostrophe of "the agency's chief scientist".
+                let between = &self.text[self.toks[c].end..self.toks[*i].start];
+                let closing = between.char_indices().any(|(at, ch)| match ch {
+                    '"' | '\u{201D}' => true,
+                    '\'' | '\u{2019}' => {
+                        !between[at + ch.len_utf8()..].starts_with(|n: char| n.is_alphabetic())
+                    }
+                    _ => false,
+                });
                 opening || closing
             };
             if let Some(comma) = comma.filter(|&c| c >= 3 && !quoted(c)) {
@@ -1767,6 +1774,22 @@ impl Sent<'_> {
                     }
                 }
                 group.reverse();
+                // "Zofia Nowak of the Civic Coalition won": the person is the
+                // subject, the party says which side she is on.
+                if let Some(member) = group[0].checked_sub(1).filter(|&o| {
+                    let (m, body) = (
+                        &self.mentions[self.inside[o]],
+                        &self.mentions[self.inside[group[0]]],
+                    );
+                    m.kind == EntityKind::Person
+                        && body.kind == EntityKind::Organization
+                        && matches!(
+                            &self.folded[self.tok_at(m.end)..self.tok_at(body.start)],
+                            ["of"] | ["of", "the"]
+                        )
+                }) {
+                    group.insert(0, member);
+                }
                 // "Prime Minister Mark Carney's Liberal Party won": the
                 // person whose body it is takes part with it; not as a
                 // second side of a meeting or a deal, which is one side.
@@ -2212,6 +2235,22 @@ mod tests {
             kinds("Minister Tom Reed said the agreement was signed in Oslo."),
             [EventKind::Agreement]
         );
+    }
+
+    /// Blind read, stop 21: "X of the Civic Coalition won" lost its winner,
+    /// and "…, the agency's chief scientist Y said" took the possessive's
+    /// apostrophe for a closing quote, so the saying became the event.
+    #[test]
+    fn a_member_of_a_body_and_a_possessive_speaker() {
+        let got =
+            names("Zofia Nowak of the Civic Coalition won Sunday's mayoral election in Krakow.");
+        assert_eq!(got[0].0, EventKind::Election);
+        assert_eq!(got[0].1, ["Zofia Nowak", "Civic Coalition"], "{got:?}");
+        let got = names(
+            "The World Health Organization on Thursday approved a malaria vaccine, the agency's chief scientist Amelie Ngue said.",
+        );
+        assert_ne!(got[0].0, EventKind::Statement, "{got:?}");
+        assert_eq!(got[0].1, ["World Health Organization"], "{got:?}");
     }
 
     /// Blind read, stop 21: "has won creditor approval to sell its stores"
