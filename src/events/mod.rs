@@ -2253,6 +2253,22 @@ mod tests {
         assert_eq!(got[0].1, ["World Health Organization"], "{got:?}");
     }
 
+    /// Blind read, stop 21: "Manchester United signed striker X from
+    /// Benfica" was an agreement, "Benfica sold striker X" a deal: one
+    /// transfer, two kinds, no merge.
+    #[test]
+    fn signing_a_player_is_a_deal() {
+        let kinds = |text: &str| names(text).into_iter().map(|f| f.0).collect::<Vec<_>>();
+        assert_eq!(
+            kinds("Manchester United signed striker Jonas Ibanez from Benfica on Friday."),
+            [EventKind::Deal]
+        );
+        assert_eq!(
+            kinds("Leaders of Orsk and Halden signed a border treaty on Friday."),
+            [EventKind::Agreement]
+        );
+    }
+
     /// Blind read, stop 21: "has won creditor approval to sell its stores"
     /// was a match.
     #[test]

@@ -173,6 +173,9 @@ pub fn trigger(word: &str, next: Option<&str>) -> Option<EventKind> {
         // "the death of ..." (not "his death" looking back, nor "death toll").
         "died" | "dies" => Death,
         "death" if next == Some("of") => Death,
+        // "signed striker Jonas Ibanez from Benfica": a transfer is a deal,
+        // as the selling club's "sold striker ..." is.
+        "signed" | "signs" if next.is_some_and(is_player_role) => Deal,
         "agreed" | "agreement" | "agreements" | "accord" | "treaty" | "signed" | "pact"
         | "truce" => Agreement,
         // "completed the signing of the striker", "the signing of the
@@ -475,6 +478,37 @@ pub fn is_auxiliary(word: &str) -> bool {
             | "did"
             | "does"
             | "do"
+    )
+}
+
+/// A player's or coach's role, the word after "signed" in a transfer.
+fn is_player_role(folded: &str) -> bool {
+    matches!(
+        folded,
+        "striker"
+            | "forward"
+            | "midfielder"
+            | "defender"
+            | "goalkeeper"
+            | "keeper"
+            | "winger"
+            | "full-back"
+            | "centre-back"
+            | "center-back"
+            | "playmaker"
+            | "player"
+            | "pitcher"
+            | "quarterback"
+            | "guard"
+            | "center"
+            | "centre"
+            | "prop"
+            | "flanker"
+            | "fly-half"
+            | "scrum-half"
+            | "batsman"
+            | "bowler"
+            | "all-rounder"
     )
 }
 

@@ -1657,7 +1657,16 @@ pub fn drafts(
             }
         }
         if is_main && constraint.is_empty() {
-            let off_by_a_day = relative.as_ref().filter(|r| r.offset != 0);
+            // Only "the previous day" and its kin: "nine days after he set
+            // out" counts from something the sentence names.
+            let off_by_a_day = relative.as_ref().filter(|r| {
+                r.offset != 0
+                    && r.evidence.text.split('\'').nth(1).is_some_and(|phrase| {
+                        DAY_AFTER_OR_BEFORE
+                            .iter()
+                            .any(|(p, _)| p.eq_ignore_ascii_case(phrase))
+                    })
+            });
             if let (Some(r), Some(Reference::DateLine(day))) = (off_by_a_day, reference) {
                 // "The minister resigned the previous day", with no day
                 // before it to count from: a day next to one the text does
