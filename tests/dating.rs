@@ -1888,3 +1888,12 @@ fn a_weekday_told_in_what_was_said_is_on_or_before_the_saying() {
     let text = " date 2025-03-14\n\nPolice said on Monday that a man had been arrested on Thursday over an arson attack in Bristol.";
     assert_eq!(lede_day(text).as_deref(), Some("2025-03-06"));
 }
+
+/// Blind read, stop 21: "has won the 2025 Booker Prize ..., the judges
+/// announced at a ceremony in London on Monday evening" was dated to the
+/// year: the year names the prize's edition, the Monday the event.
+#[test]
+fn a_year_naming_an_edition_gives_way_to_the_day_the_sentence_gives() {
+    let text = " date 2025-11-11\n\nDavid Szalay has won the 2025 Booker Prize for his novel Flesh, the judges announced at a ceremony in London on Monday evening.";
+    assert_eq!(lede_day(text).as_deref(), Some("2025-11-10"));
+}

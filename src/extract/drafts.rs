@@ -1066,7 +1066,17 @@ fn date_frame(
         // budget": a period that qualifies a noun says what the figures or
         // the plan cover, not when.
         .filter(|t| !qualifies_a_noun(text, t, frame))
-        .min_by_key(|t| t.start.abs_diff(frame.trigger.start));
+        .collect::<Vec<_>>();
+    // "won the 2025 Booker Prize at a ceremony on Monday evening": the
+    // year names the prize's edition; a day the sentence gives too is the
+    // event's.
+    let finer = at.iter().any(|t| t.value.len() > 4);
+    let at = at.into_iter().min_by_key(|t| {
+        (
+            finer && names_an_edition(text, t),
+            t.start.abs_diff(frame.trigger.start),
+        )
+    });
     if let Some(c) = at.and_then(|t| clue_as(text, t, reference, Relation::At)) {
         constraint = constraint.and(&c).unwrap_or(constraint);
         has_at = true;
@@ -1244,6 +1254,18 @@ fn qualifies_a_noun(text: &str, t: &Timex, frame: &Frame) -> bool {
         && !FUNCTION_WORDS.contains(&word)
         && !names_an_event
         && t.end + 1 != frame.trigger.start
+}
+
+/// "the 2025 Booker Prize", "the 2024 Olympics": a year before a name,
+/// which says which edition rather than when.
+fn names_an_edition(text: &str, t: &Timex) -> bool {
+    let written = quote(text, t);
+    written.len() == 4
+        && written.bytes().all(|b| b.is_ascii_digit())
+        && word_before(text, t.start) == "the"
+        && text[t.end..]
+            .strip_prefix(' ')
+            .is_some_and(|next| next.starts_with(|c: char| c.is_uppercase()))
 }
 
 /// Whether `sentence` comes right after the main event's sentence and is
