@@ -1897,3 +1897,24 @@ fn a_year_naming_an_edition_gives_way_to_the_day_the_sentence_gives() {
     let text = " date 2025-11-11\n\nDavid Szalay has won the 2025 Booker Prize for his novel Flesh, the judges announced at a ceremony in London on Monday evening.";
     assert_eq!(lede_day(text).as_deref(), Some("2025-11-10"));
 }
+
+/// Blind read, stop 21: "NEWARK, N.J. (AP) — A former mayor of Paterson
+/// was sentenced on Thursday ... / Raymond Delgado, 61, was convicted in
+/// October" left the sentencing with no one, and its place in capitals.
+#[test]
+fn a_lede_s_described_person_is_the_one_the_next_sentence_opens_with() {
+    let text = " date 2025-02-28\n\nNEWARK, N.J. (AP) — A former mayor of Paterson, New Jersey, was sentenced on Thursday to eight years in federal prison for taking bribes.\n\nRaymond Delgado, 61, was convicted by a jury in October on 11 counts of bribery.";
+    let (corpus, _) = common::corpus_from(&[("n.txt", text)]);
+    let main = corpus.articles[0].event.expect("a main event") as usize;
+    let e = &corpus.events[main];
+    let names: Vec<&str> = e
+        .participants
+        .iter()
+        .map(|&p| corpus.entities[p as usize].name.as_str())
+        .collect();
+    assert_eq!(names, ["Raymond Delgado"], "{e:?}");
+    assert_eq!(
+        e.place.map(|p| corpus.entities[p as usize].name.as_str()),
+        Some("Newark")
+    );
+}

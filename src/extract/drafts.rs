@@ -1256,6 +1256,40 @@ fn qualifies_a_noun(text: &str, t: &Timex, frame: &Frame) -> bool {
         && t.end + 1 != frame.trigger.start
 }
 
+/// "A former mayor of Paterson was sentenced on Thursday ... Raymond
+/// Delgado, 61, was convicted in October": a lede that tells of someone
+/// by a description leaves the name to the next sentence, whose subject
+/// it is. Only for what happens to one person, and only a person that
+/// opens the sentence right after the lede's.
+fn named_next(text: &str, frame: &Frame, mentions: &[Mention]) -> Option<usize> {
+    if !matches!(
+        frame.kind,
+        EventKind::Ruling
+            | EventKind::Arrest
+            | EventKind::Resignation
+            | EventKind::Appointment
+            | EventKind::Death
+            | EventKind::Release
+            | EventKind::Award
+    ) {
+        return None;
+    }
+    let lede = &text[frame.sentence.clone()];
+    let lede = &lede[crate::article::dateline::wire(lede).map_or(0, |d| d.len)..];
+    let described = lede
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| matches!(w, "A" | "An" | "The"));
+    if !described {
+        return None;
+    }
+    let next_start =
+        frame.sentence.end + text[frame.sentence.end..].find(|c: char| c.is_alphanumeric())?;
+    mentions
+        .iter()
+        .position(|m| m.start == next_start && m.kind == EntityKind::Person)
+}
+
 /// "the 2025 Booker Prize", "the 2024 Olympics": a year before a name,
 /// which says which edition rather than when.
 fn names_an_edition(text: &str, t: &Timex) -> bool {
@@ -1947,6 +1981,10 @@ pub fn drafts(
             // arrested on Tuesday": who the event was told again with.
             participants: {
                 let mut sides = frame.participants.clone();
+                // A place in "a former mayor of Paterson" is no one.
+                if is_main && sides.iter().all(|&p| mentions[p].kind == EntityKind::Place) {
+                    sides.extend(named_next(text, frame, mentions));
+                }
                 let again = restated_at
                     .filter(|_| is_main)
                     .map(|r| &frames[r].participants);

@@ -572,10 +572,16 @@ fn place_the_dateline(text: &str, mentions: &mut [Mention]) {
         return;
     };
     for m in mentions.iter_mut() {
-        if m.start == 0 && m.end == dateline.place.len() && m.kind != EntityKind::Place {
-            m.kind = EntityKind::Place;
-            m.role = None;
-            m.surface = title_case(dateline.place);
+        if m.start == 0 && m.end == dateline.place.len() {
+            if m.kind != EntityKind::Place {
+                m.kind = EntityKind::Place;
+                m.role = None;
+            }
+            // "NEWARK, N.J. (AP) —": a place the recogniser knew is named
+            // as written elsewhere too, not in the dateline's capitals.
+            if !m.surface.chars().any(char::is_lowercase) {
+                m.surface = title_case(dateline.place);
+            }
         }
     }
 }
