@@ -1918,3 +1918,20 @@ fn a_lede_s_described_person_is_the_one_the_next_sentence_opens_with() {
         Some("Newark")
     );
 }
+
+/// Blind read, stop 21: two reports that "the (U.S.) Food and Drug
+/// Administration on Wednesday approved" Veridia's pill stayed apart: the
+/// body was two entities, and an event of no listed kind merged only when
+/// told in the same words.
+#[test]
+fn two_bodies_named_in_both_reports_on_one_day_are_one_event() {
+    let a = " date 2025-06-12\n\nThe U.S. Food and Drug Administration on Wednesday approved Veridia Therapeutics' once-weekly pill for resistant hypertension, the company said.";
+    let b = " date 2025-06-12\n\nThe Food and Drug Administration on Wednesday approved Tensora, a once-a-week pill made by Veridia Therapeutics, for people with stubborn high blood pressure.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", a), ("b.txt", b)]);
+    assert_eq!(corpus.events.len(), 1, "{:#?}", corpus.events);
+    assert_eq!(corpus.events[0].articles.len(), 2);
+    // The same two bodies on different days are two events.
+    let c = " date 2025-06-20\n\nThe Food and Drug Administration on Thursday approved a second pill made by Veridia Therapeutics.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", a), ("c.txt", c)]);
+    assert_eq!(corpus.events.len(), 2, "{:#?}", corpus.events);
+}

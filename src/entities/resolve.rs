@@ -174,6 +174,14 @@ impl Resolver {
         }
         let entry = gazetteer::lookup(&m.surface).filter(|e| e.kind == kind);
         let canonical = entry.map_or(m.surface.as_str(), |e| e.canonical);
+        // "U.S. Food and Drug Administration" and "the Food and Drug
+        // Administration": a country's name before a body's long name
+        // says whose it is, not which body.
+        let canonical = if kind == EntityKind::Organization {
+            without_country(canonical)
+        } else {
+            canonical
+        };
         let key = (kind, fold(canonical));
         let id = match self.by_key.get(&key) {
             Some(&id) => id,
@@ -280,6 +288,28 @@ impl Resolver {
 }
 
 /// Roles compare without case, accents or articles.
+/// `name` without a leading "U.S.", "US", "UK" or "British" when three
+/// words or more remain ("US Department of Homeland Security"), so that
+/// "UK Independence Party" keeps its own.
+fn without_country(name: &str) -> &str {
+    for prefix in [
+        "U.S. ",
+        "US ",
+        "U.S ",
+        "UK ",
+        "U.K. ",
+        "British ",
+        "American ",
+    ] {
+        if let Some(rest) = name.strip_prefix(prefix) {
+            if rest.split_whitespace().count() >= 3 && !rest.starts_with("Independence") {
+                return rest;
+            }
+        }
+    }
+    name
+}
+
 fn role_key(role: &str) -> String {
     fold(role)
         .split_whitespace()

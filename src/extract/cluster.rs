@@ -161,7 +161,16 @@ fn joins(c: &Cluster, m: &Member) -> bool {
     }
     // Statements and the like are too common to merge on people alone:
     // only the same people in the same place, or the same story, will do.
-    if (vague(m.kind) || vague(c.kind)) && !(people >= 2 && same_place) && !one_story {
+    // Two bodies or people both reports name, on the one day both give, in
+    // an event of no listed kind ("the FDA on Wednesday approved Veridia's
+    // pill"): one event, however differently it is worded.
+    let same_pair_that_day =
+        exact_same_day && anyone >= 2 && c.kind == m.kind && c.kind != EventKind::Statement;
+    if (vague(m.kind) || vague(c.kind))
+        && !(people >= 2 && same_place)
+        && !one_story
+        && !same_pair_that_day
+    {
         return false;
     }
     if !c.constraint.compatible(&m.constraint) {
