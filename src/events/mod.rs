@@ -697,6 +697,40 @@ impl Sent<'_> {
                         )
                     })
         });
+        // "Ariane 6 launched a weather satellite": a launch into space (or
+        // of a missile) is no product announced.
+        let into_space = |i: usize| {
+            (i.saturating_sub(4)..(i + 6).min(self.toks.len())).any(|k| {
+                let w = self.folded[k];
+                // Not "an alternative to satellite television".
+                let tv = k > 0 && self.folded[k - 1] == "to"
+                    || self.folded.get(k + 1).is_some_and(|n| {
+                        matches!(
+                            *n,
+                            "tv" | "television" | "broadcaster" | "dish" | "channel" | "channels"
+                        )
+                    });
+                !tv && matches!(
+                    w,
+                    "rocket"
+                        | "rockets"
+                        | "satellite"
+                        | "satellites"
+                        | "spacecraft"
+                        | "probe"
+                        | "missile"
+                        | "missiles"
+                        | "capsule"
+                        | "lander"
+                        | "shuttle"
+                )
+            })
+        };
+        cands.retain(|&(kind, i)| {
+            kind != EventKind::Announcement
+                || !matches!(self.folded[i], "launched" | "launches")
+                || !into_space(i)
+        });
         // "won creditor approval", "won the contract to build ferries":
         // what was won is no game.
         cands.retain(|&(kind, i)| {
@@ -2267,6 +2301,20 @@ mod tests {
             kinds("Leaders of Orsk and Halden signed a border treaty on Friday."),
             [EventKind::Agreement]
         );
+    }
+
+    /// Blind read, stop 21: "Ariane 6 launched a weather satellite" was a
+    /// product announced, so it did not join the report of the launch.
+    #[test]
+    fn a_launch_into_space_is_no_announcement() {
+        assert!(reports_no(
+            EventKind::Announcement,
+            "Europe's Ariane 6 rocket launched the MetOp weather satellite from Kourou late on Friday."
+        ));
+        assert!(!reports_no(
+            EventKind::Announcement,
+            "The BBC launched Freeview in 2002 as an alternative to satellite television."
+        ));
     }
 
     /// Blind read, stop 21: "has won creditor approval to sell its stores"
