@@ -135,7 +135,8 @@ fn places_are_known_places_or_read_as_places() {
     // A place is in the gazetteer, or a name right after "in"/"near"/
     // "outside" that the text uses as a place ("met in San Diego"), or
     // where someone goes ("visited Mombasa", "a trip to Calvisano"), or a
-    // settlement by its kind ("the town of Hambantota").
+    // settlement by its kind ("the town of Hambantota"), or a street or a
+    // range by its last word ("Regent Street", "San Juan Mountains").
     for text in sample() {
         for m in recognize(&text) {
             if m.kind == EntityKind::Place {
@@ -151,8 +152,21 @@ fn places_are_known_places_or_read_as_places() {
                     ]
                     .iter()
                     .any(|p| before.ends_with(&format!(" {p} of")));
+                let site = m.surface.split_whitespace().count() >= 2
+                    && [
+                        "Street",
+                        "Avenue",
+                        "Boulevard",
+                        "Mountains",
+                        "Canyon",
+                        "Glacier",
+                    ]
+                    .iter()
+                    .any(|w| m.surface.ends_with(&format!(" {w}")));
                 assert!(
-                    locative || news_timeline::entities::gazetteer::lookup(&m.surface).is_some(),
+                    locative
+                        || site
+                        || news_timeline::entities::gazetteer::lookup(&m.surface).is_some(),
                     "{:?}",
                     m.surface
                 );

@@ -806,6 +806,18 @@ impl<'a> Doc<'a> {
             role,
             title_before: None,
         };
+        // "San Juan Mountains", "Queen Street": a name that ends in a word
+        // for a street or a range is the site's, whoever it is named for.
+        if n >= 2
+            && !is_honorific(self.folded[s])
+            && matches!(
+                self.folded[e - 1],
+                "mountains" | "street" | "avenue" | "boulevard" | "canyon" | "glacier"
+            )
+        {
+            out.push(cand(Some(EntityKind::Place), None));
+            return;
+        }
         // "Leaders of the Pacific Islands Forum" opening a sentence: the
         // people of a body, capitalised only by where they stand.
         if is_group_of_people(self.folded[s]) && s + 1 < e && self.is_connector(s + 1) {
@@ -1923,6 +1935,21 @@ mod tests {
             orgs("Health officials met the Red Cross and Amnesty International."),
             ["Red Cross", "Amnesty International"]
         );
+    }
+
+    /// Blind read, stop 20 and 21: "Queen Street" and "Colorado's San Juan
+    /// Mountains" were people.
+    #[test]
+    fn a_street_or_a_range_is_a_place() {
+        assert_eq!(
+            found("A fire destroyed a shop on Queen Street in Cardiff."),
+            [
+                ("Queen Street".to_string(), EntityKind::Place),
+                ("Cardiff".to_string(), EntityKind::Place)
+            ]
+        );
+        assert!(persons("Rescuers searched Colorado's San Juan Mountains.").is_empty());
+        assert_eq!(persons("Actor Nathan Lane spoke."), ["Nathan Lane"]);
     }
 
     /// "for" goes on with a body or post named for what it serves, not
