@@ -1937,6 +1937,16 @@ mod tests {
         );
     }
 
+    /// Blind read, stop 21: "Chief Financial Officer Ingrid Sauer" made a
+    /// person "Financial".
+    #[test]
+    fn a_chief_officer_s_field_is_part_of_the_title() {
+        assert_eq!(
+            persons("Chief Financial Officer Ingrid Sauer said sales fell."),
+            ["Ingrid Sauer"]
+        );
+    }
+
     /// Blind read, stop 20 and 21: "Queen Street" and "Colorado's San Juan
     /// Mountains" were people.
     #[test]

@@ -45,7 +45,9 @@ const TITLE_MODIFIERS: &str = "foreign prime defence defense interior finance ho
 education trade culture communications justice economy energy environment transport labour \
 labor agriculture industry sports sport culture tourism shadow junior senior assistant deputy \
 vice acting former managing executive general chief first national security intelligence \
-press political team assistant interim caretaker supreme grand lord high state";
+press political team assistant interim caretaker supreme grand lord high state financial \
+operating technology information medical marketing commercial legal scientific investment \
+operations";
 
 /// Head words of organisation names.
 const ORG_HEADS: &str = "organization organisation council ministry bank party court union inc \
