@@ -1935,3 +1935,19 @@ fn two_bodies_named_in_both_reports_on_one_day_are_one_event() {
     let (corpus, _) = common::corpus_from(&[("a.txt", a), ("c.txt", c)]);
     assert_eq!(corpus.events.len(), 2, "{:#?}", corpus.events);
 }
+
+/// Blind read, stop 21: "battered the coast overnight" in a Saturday
+/// report was dated to the Saturday itself; the night began the day before.
+#[test]
+fn overnight_is_the_night_before_the_report() {
+    let text = " date 2025-03-15\n\nStorms battered the coast of Cornwall overnight, cutting power to 20,000 homes.";
+    let (corpus, _) = common::corpus_from(&[("o.txt", text)]);
+    let d = &corpus.articles[0].date;
+    assert_eq!(
+        (
+            d.earliest.map(|d| d.to_string()),
+            d.latest.map(|d| d.to_string())
+        ),
+        (Some("2025-03-14".into()), Some("2025-03-15".into()))
+    );
+}

@@ -1760,6 +1760,26 @@ pub fn drafts(
                         ),
                     ),
                 );
+            } else if let Some(Reference::DateLine(day)) = reference.filter(|_| {
+                plan.is_none()
+                    && text[frame.sentence.clone()]
+                        .split(|c: char| !c.is_alphabetic())
+                        .any(|w| w.eq_ignore_ascii_case("overnight"))
+            }) {
+                // "Storms battered the coast overnight": the night that ended
+                // on the report's day, which began the day before.
+                constraint = Constraint::between(
+                    Some(day - 1),
+                    Some(day),
+                    Evidence::new(
+                        DateSource::DateLine,
+                        "date-line",
+                        &format!(
+                            "'overnight' in a report dated {}: the night before it",
+                            day.medium()
+                        ),
+                    ),
+                );
             } else if let Some(Reference::DateLine(day)) = reference.filter(|_| plan.is_none()) {
                 // Nothing in the text dates the lede's event: the date line
                 // is the best evidence there is, and says so (not of a plan:
