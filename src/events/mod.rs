@@ -1955,7 +1955,14 @@ impl Sent<'_> {
                 };
                 // "on the Greek island of Rhodes", "struck the province of
                 // Hatay", "in the southern Italian region of Apulia".
-                let named_area = prev(1) == Some("of") && prev(2).is_some_and(is_kind_of_place);
+                // "brought winds to parts of Scotland", "across much of
+                // Spain": a share of the place is still where.
+                let named_area = prev(1) == Some("of")
+                    && prev(2).is_some_and(|w| {
+                        is_kind_of_place(w)
+                            || matches!(w, "parts" | "much" | "most" | "swathes" | "areas")
+                                && prep(prev(3))
+                    });
                 // "in eastern Ukraine", "through central Tbilisi".
                 let part_of = prev(1).is_some_and(is_compass_part) && prep(prev(2));
                 // "forests north of Athens", "40km south of Izmir".
@@ -2301,6 +2308,14 @@ mod tests {
             kinds("Leaders of Orsk and Halden signed a border treaty on Friday."),
             [EventKind::Agreement]
         );
+    }
+
+    /// Blind read, stop 21: "brought winds to parts of Scotland" had no
+    /// place.
+    #[test]
+    fn parts_of_a_place_are_where() {
+        let got = names("Storm Amy brought winds of up to 96mph to parts of Scotland overnight, leaving homes without power.");
+        assert_eq!(got[0].2.as_deref(), Some("Scotland"), "{got:?}");
     }
 
     /// Blind read, stop 21: "Ariane 6 launched a weather satellite" was a
