@@ -1218,6 +1218,16 @@ fn a_day_before_and_is_the_next_past_verbs_day_too() {
 }
 
 /// The lede's date as a day, or None.
+/// The first and last day the one article's date allows, as written.
+fn lede_span(text: &str) -> (Option<String>, Option<String>) {
+    let (corpus, _) = common::corpus_from(&[("x.txt", text)]);
+    let d = &corpus.articles[0].date;
+    (
+        d.earliest.map(|d| d.to_string()),
+        d.latest.map(|d| d.to_string()),
+    )
+}
+
 fn lede_day(text: &str) -> Option<String> {
     let (corpus, _) = common::corpus_from(&[("x.txt", text)]);
     let d = &corpus.articles[0].date;
@@ -1740,13 +1750,8 @@ fn a_day_told_in_the_future_dates_the_event_ahead_of_the_report() {
         assert_eq!(lede_day(text).as_deref(), Some(day), "{text}");
     }
     let text = " date 2025-03-13\n\nGreenlanders go to the polls this weekend in a parliamentary election.";
-    let (corpus, _) = common::corpus_from(&[("g.txt", text)]);
-    let d = &corpus.articles[0].date;
     assert_eq!(
-        (
-            d.earliest.map(|d| d.to_string()),
-            d.latest.map(|d| d.to_string())
-        ),
+        lede_span(text),
         (Some("2025-03-15".into()), Some("2025-03-16".into()))
     );
     // A visit still to come, told before the saying, is not before it.
@@ -1770,13 +1775,8 @@ fn ahead_of_a_day_looks_forward_and_a_past_this_weekend_looks_back() {
     assert_eq!(lede_day(text).as_deref(), Some("2025-02-23"));
     let text =
         " date 2025-03-17\n\nHundreds of thousands of people rallied in Belgrade this weekend.";
-    let (corpus, _) = common::corpus_from(&[("b.txt", text)]);
-    let d = &corpus.articles[0].date;
     assert_eq!(
-        (
-            d.earliest.map(|d| d.to_string()),
-            d.latest.map(|d| d.to_string())
-        ),
+        lede_span(text),
         (Some("2025-03-15".into()), Some("2025-03-16".into()))
     );
 }
@@ -1941,13 +1941,8 @@ fn two_bodies_named_in_both_reports_on_one_day_are_one_event() {
 #[test]
 fn overnight_is_the_night_before_the_report() {
     let text = " date 2025-03-15\n\nStorms battered the coast of Cornwall overnight, cutting power to 20,000 homes.";
-    let (corpus, _) = common::corpus_from(&[("o.txt", text)]);
-    let d = &corpus.articles[0].date;
     assert_eq!(
-        (
-            d.earliest.map(|d| d.to_string()),
-            d.latest.map(|d| d.to_string())
-        ),
+        lede_span(text),
         (Some("2025-03-14".into()), Some("2025-03-15".into()))
     );
 }

@@ -2207,6 +2207,11 @@ mod tests {
         frames(text, &ms).iter().all(|f| f.kind != kind)
     }
 
+    /// The kinds of the frames of `text`, in order.
+    fn kinds(text: &str) -> Vec<EventKind> {
+        names(text).into_iter().map(|f| f.0).collect()
+    }
+
     fn names(text: &str) -> Vec<(EventKind, Vec<String>, Option<String>, bool)> {
         let ms = recognize(text);
         frames(text, &ms)
@@ -2227,7 +2232,6 @@ mod tests {
 
     #[test]
     fn an_event_the_sentence_refers_back_to_is_not_its_event() {
-        let kinds = |text: &str| names(text).into_iter().map(|f| f.0).collect::<Vec<_>>();
         assert_eq!(
             kinds("Mayor Ana Ruiz announced a curfew on Friday in response to the riots and attacks on shops."),
             [EventKind::Announcement]
@@ -2247,7 +2251,6 @@ mod tests {
     /// any kind.
     #[test]
     fn sworn_in_is_an_appointment() {
-        let kinds = |text: &str| names(text).into_iter().map(|f| f.0).collect::<Vec<_>>();
         assert_eq!(
             kinds("Ana Duarte was sworn in as prime minister of Portugal on Thursday."),
             [EventKind::Appointment]
@@ -2262,7 +2265,6 @@ mod tests {
     /// 'overdue'" made a resignation by the one who said it.
     #[test]
     fn an_event_judged_in_what_was_said_is_the_saying() {
-        let kinds = |text: &str| names(text).into_iter().map(|f| f.0).collect::<Vec<_>>();
         assert_eq!(
             kinds("Opposition leader Tom Reed said the resignation was \"overdue\" after the scandal broke."),
             [EventKind::Statement]
@@ -2299,7 +2301,6 @@ mod tests {
     /// transfer, two kinds, no merge.
     #[test]
     fn signing_a_player_is_a_deal() {
-        let kinds = |text: &str| names(text).into_iter().map(|f| f.0).collect::<Vec<_>>();
         assert_eq!(
             kinds("Manchester United signed striker Jonas Ibanez from Benfica on Friday."),
             [EventKind::Deal]
@@ -2344,7 +2345,6 @@ mod tests {
             EventKind::Match,
             "Orsk Shipyards won the contract to build four ferries."
         ));
-        let kinds = |text: &str| names(text).into_iter().map(|f| f.0).collect::<Vec<_>>();
         assert_eq!(
             kinds("Mayor Ana Ruiz won re-election on Sunday."),
             [EventKind::Election]
@@ -2360,7 +2360,6 @@ mod tests {
     /// disasters.
     #[test]
     fn a_fire_fought_or_told_with_its_verb_is_a_disaster() {
-        let kinds = |text: &str| names(text).into_iter().map(|f| f.0).collect::<Vec<_>>();
         for text in [
             "Firefighters tackled a fire at a textile factory in Oldham on Tuesday.",
             "Crews battled a huge blaze at a warehouse in Leeds.",
@@ -2378,7 +2377,6 @@ mod tests {
     /// no event.
     #[test]
     fn a_fire_that_did_harm_is_a_disaster() {
-        let kinds = |text: &str| names(text).into_iter().map(|f| f.0).collect::<Vec<_>>();
         assert_eq!(
             kinds("A fire in a chemical plant killed two workers on Wednesday."),
             [EventKind::Disaster]
@@ -2405,7 +2403,6 @@ mod tests {
     /// Blind read, stop 20: "went on strike" was no event.
     #[test]
     fn workers_on_strike_are_a_protest() {
-        let kinds = |text: &str| names(text).into_iter().map(|f| f.0).collect::<Vec<_>>();
         assert_eq!(
             kinds("Dock workers in Orsk went on strike on Tuesday."),
             [EventKind::Protest]
@@ -2431,7 +2428,6 @@ mod tests {
     /// Blind read, stop 20: "won the Booker Prize" was a match.
     #[test]
     fn a_prize_won_is_an_award_and_a_cup_a_match() {
-        let kinds = |text: &str| names(text).into_iter().map(|f| f.0).collect::<Vec<_>>();
         assert_eq!(
             kinds("The novelist Ana Lupu won the Booker Prize on Tuesday night."),
             [EventKind::Award]
@@ -2449,7 +2445,6 @@ mod tests {
     /// Blind read, stop 20: every blast was an attack, even a gas leak's.
     #[test]
     fn an_explosion_is_an_attack_only_when_someone_meant_it() {
-        let kinds = |text: &str| names(text).into_iter().map(|f| f.0).collect::<Vec<_>>();
         assert_eq!(
             kinds("A gas leak caused a blast at a bakery in Orsk on Wednesday."),
             [EventKind::Disaster]
@@ -2468,7 +2463,6 @@ mod tests {
     /// attack, and "called for the minister to step down" a resignation.
     #[test]
     fn an_event_a_reaction_or_a_demand_is_about_is_not_reported() {
-        let kinds = |text: &str| names(text).into_iter().map(|f| f.0).collect::<Vec<_>>();
         for text in [
             "Foreign Minister Ana Lupu condemned the attack on Monday.",
             "Opposition leader Tom Reed called for Defence Minister Paul Dray to step down.",
@@ -2671,7 +2665,6 @@ mod tests {
 
     #[test]
     fn a_relative_clause_after_a_reporting_verb_is_still_the_report_s_event() {
-        let kinds = |text: &str| names(text).into_iter().map(|f| f.0).collect::<Vec<_>>();
         assert_eq!(
             kinds("Police said the man who attacked the embassy was arrested on Friday."),
             [EventKind::Attack]
