@@ -1946,3 +1946,20 @@ fn overnight_is_the_night_before_the_report() {
         (Some("2025-03-14".into()), Some("2025-03-15".into()))
     );
 }
+
+/// Blind read, stop 21: "Storm Amy battered Scotland overnight" and
+/// "Storm Amy brought winds to parts of Scotland overnight, leaving homes
+/// without power on Friday" stayed two storms: one report gave the night's
+/// two days, the other the Friday. Two nights' fires that share a day stay
+/// two fires.
+#[test]
+fn a_day_and_the_night_that_holds_it_told_alike_are_one_event() {
+    let a = " date 2025-10-03\n\nStorm Amy brought winds of up to 96mph to parts of Scotland overnight, leaving more than 100,000 homes without power on Friday.";
+    let b = " date 2025-10-03\n\nStorm Amy battered Scotland overnight, and about 100,000 homes lost power, SSEN Distribution said.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", a), ("b.txt", b)]);
+    assert_eq!(corpus.events.len(), 1, "{:#?}", corpus.events);
+    let c = " date 2025-10-02\n\nA fire destroyed a furniture warehouse in Leeds overnight, firefighters said.";
+    let d = " date 2025-10-03\n\nA fire destroyed a furniture warehouse in Leeds overnight, firefighters said.";
+    let (corpus, _) = common::corpus_from(&[("c.txt", c), ("d.txt", d)]);
+    assert_eq!(corpus.events.len(), 2, "{:#?}", corpus.events);
+}

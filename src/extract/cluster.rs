@@ -28,7 +28,7 @@
 
 use super::drafts::meeting_like;
 use super::story::{close_story, same_story, CourtStage};
-use crate::civil::Weekday;
+use crate::civil::{Day, Weekday};
 use crate::dating::Constraint;
 use crate::events::EventKind;
 use crate::fasthash::FastMap;
@@ -131,7 +131,21 @@ fn joins(c: &Cluster, m: &Member) -> bool {
     // treaty"): the same kind of event in the same place on the same day,
     // or the same named weekday when one report gives no week, told in the
     // same words.
-    let unnamed_story = (exact_same_day || same_weekday)
+    // "Storm Amy battered Scotland overnight" (the night before a Friday
+    // report) and "brought winds to parts of Scotland ... on Friday": one
+    // day, and a span of two that holds it, told in the same words. (Two
+    // nights' spans that share a day are two nights.)
+    let close_days = {
+        let within = |day: (Option<Day>, Option<Day>), span: (Option<Day>, Option<Day>)| {
+            matches!((day, span), ((Some(d0), Some(d1)), (Some(s0), Some(s1)))
+                if d0 == d1 && s1.0 - s0.0 == 1 && s0 <= d0 && d0 <= s1)
+        };
+        let (a, b) = (c.constraint.tight(), m.constraint.tight());
+        within(a, b) || within(b, a)
+    };
+    let unnamed_story = (exact_same_day
+        || same_weekday
+        || close_days && same_story(&c.story, &m.story))
         && same_place
         && c.kind == m.kind
         && c.people.is_empty()
