@@ -1963,3 +1963,18 @@ fn a_day_and_the_night_that_holds_it_told_alike_are_one_event() {
     let (corpus, _) = common::corpus_from(&[("c.txt", c), ("d.txt", d)]);
     assert_eq!(corpus.events.len(), 2, "{:#?}", corpus.events);
 }
+
+/// Blind read, stop 21: "Brightwave Inc said on Wednesday it would cut
+/// about 1,200 jobs" and "Brightwave Inc announced 1,200 layoffs
+/// yesterday" stayed apart: the same figure is a strong sign of one story.
+#[test]
+fn the_same_figure_on_the_same_day_tells_one_story() {
+    let a = " date 2025-01-15\n\nSoftware maker Brightwave Inc said on Wednesday it would cut about 1,200 jobs.";
+    let b = " date 2025-01-16\n\nSoftware maker Brightwave Inc announced 1,200 layoffs yesterday, hitting workers in Austin.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", a), ("b.txt", b)]);
+    assert_eq!(corpus.events.len(), 1, "{:#?}", corpus.events);
+    // Another figure the same day is another story.
+    let c = " date 2025-01-16\n\nSoftware maker Brightwave Inc announced 300 new hires yesterday in Austin.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", a), ("c.txt", c)]);
+    assert_eq!(corpus.events.len(), 2, "{:#?}", corpus.events);
+}

@@ -19,6 +19,10 @@
 //! let other = terms("Ardern said she would meet the families of the victims.");
 //! assert!(same_story(&ban, &twin));
 //! assert!(!same_story(&ban, &other));
+//! // The same figure weighs twice: "1,200" in both is one story.
+//! let cut = terms("The software maker said it would cut about 1,200 jobs.");
+//! let layoffs = terms("The software maker announced 1,200 layoffs yesterday.");
+//! assert!(same_story(&cut, &layoffs));
 //! ```
 
 use super::anchors::STOPWORDS;
@@ -57,12 +61,36 @@ impl Vocabulary {
     /// content words, sorted, without repeats.
     pub fn terms(&mut self, text: &str, names: &[Range<usize>]) -> Vec<u32> {
         let mut terms = Vec::new();
+        // "1,200": the scanner's "1" and "200", read again as one figure.
+        let mut figure: Option<(Range<usize>, String)> = None;
         scan(text, |key, range, _, _| {
             if names
                 .iter()
                 .any(|n| n.start <= range.start && range.end <= n.end)
             {
                 return;
+            }
+            if key.bytes().all(|b| b.is_ascii_digit()) {
+                let joined = match figure.take() {
+                    Some((before, digits))
+                        if before.end + 1 == range.start
+                            && text.as_bytes().get(before.end) == Some(&b',')
+                            && key.len() == 3 =>
+                    {
+                        digits + key
+                    }
+                    other => {
+                        if let Some((_, digits)) = other {
+                            terms.extend(self.figure(&digits));
+                        }
+                        key.to_string()
+                    }
+                };
+                figure = Some((range, joined));
+                return;
+            }
+            if let Some((_, digits)) = figure.take() {
+                terms.extend(self.figure(&digits));
             }
             let id = match self.by_word.get(key) {
                 Some(&id) => id,
@@ -77,11 +105,33 @@ impl Vocabulary {
             };
             terms.extend(id);
         });
+        if let Some((_, digits)) = figure.take() {
+            terms.extend(self.figure(&digits));
+        }
         terms.sort_unstable();
         terms.dedup();
         terms
     }
 }
+
+impl Vocabulary {
+    /// A figure of three digits or more ("1200", "100000") as a term that
+    /// counts twice ([`FIGURE`]): two reports that give the same number
+    /// of jobs cut or homes left without power tell one story. A year
+    /// ("2025") is no such figure.
+    fn figure(&mut self, digits: &str) -> Option<u32> {
+        let year = digits.len() == 4 && matches!(digits.parse::<u32>(), Ok(1900..=2100));
+        if digits.len() < 3 || year {
+            return None;
+        }
+        let key = format!("#{digits}");
+        let next = self.by_stem.len() as u32;
+        Some(*self.by_stem.entry(key).or_insert(next) | FIGURE)
+    }
+}
+
+/// The mark of a figure's term, which [`same_story`] counts twice.
+const FIGURE: u32 = 1 << 31;
 
 /// Whether a folded word says what happened, not who, when or that
 /// someone spoke.
@@ -116,7 +166,11 @@ pub fn close_story(a: &[u32], b: &[u32]) -> bool {
 }
 
 fn shares_words(a: &[u32], b: &[u32], fewest: usize) -> bool {
-    let shared = a.iter().filter(|t| b.binary_search(t).is_ok()).count();
+    let shared: usize = a
+        .iter()
+        .filter(|t| b.binary_search(t).is_ok())
+        .map(|t| if t & FIGURE != 0 { 2 } else { 1 })
+        .sum();
     shared >= fewest && shared * 2 >= a.len().min(b.len())
 }
 
