@@ -48,6 +48,9 @@ pub struct Relative {
     /// Days after the main event (negative: before).
     pub offset: i32,
     pub evidence: Evidence,
+    /// Where "the previous day" or its kin stands in the text, when such a
+    /// phrase (not a count or "the same day") gave the offset.
+    pub day_phrase: Option<std::ops::Range<usize>>,
 }
 
 /// An event as one article reports it.
@@ -798,11 +801,7 @@ fn told_ahead(
         .find(|t| {
             // "ahead of Sunday's election": looked forward to, whatever the
             // clause's tense.
-            let ahead_of = crate::timex::context::text_before(text, t.start, 16)
-                .trim_end()
-                .to_ascii_lowercase()
-                .ends_with("ahead of");
-            ahead_of
+            crate::timex::context::follows(text, t.start, "ahead of")
                 || crate::timex::tense::around(text, t.start, t.end)
                     == crate::timex::tense::Tense::Future
         })
@@ -853,10 +852,11 @@ fn counted_from_a_day_named(
     relative: Option<&Relative>,
     reference: Option<Reference>,
 ) -> Option<Constraint> {
-    let r = relative.filter(|r| r.offset != 0)?;
-    let phrase = r.evidence.text.split('\'').nth(1)?;
+    let r = relative?;
+    let said = r.day_phrase.clone()?;
+    let phrase = &text[said.clone()];
     let t = within(timexes, frame.sentence.clone())
-        .find(|t| text[t.start..t.end].eq_ignore_ascii_case(phrase))?;
+        .find(|t| t.start == said.start && t.end == said.end)?;
     let Reading::Interval(day, last) = interpret(&t.value, None) else {
         return None;
     };
@@ -1149,6 +1149,7 @@ fn date_frame(
                 "same-day",
                 &format!("'{phrase}': the same day as the article's main event"),
             ),
+            day_phrase: None,
         })
     } else if has_at {
         // The sentence's own date says when; a duration in it counts from
@@ -1205,6 +1206,7 @@ fn date_frame(
                             if sign < 0 { "before" } else { "after" }
                         ),
                     ),
+                    day_phrase: None,
                 })
             })
     };
@@ -1411,6 +1413,7 @@ fn day_after_or_before(
                         if offset > 0 { "after" } else { "before" }
                     ),
                 ),
+                day_phrase: Some(start..start + phrase.len()),
             },
         ))
     })
@@ -1715,20 +1718,15 @@ pub fn drafts(
         if is_main && constraint.is_empty() {
             // Only "the previous day" and its kin: "nine days after he set
             // out" counts from something the sentence names.
-            let off_by_a_day = relative.as_ref().filter(|r| {
-                r.offset != 0
-                    && r.evidence.text.split('\'').nth(1).is_some_and(|phrase| {
-                        DAY_AFTER_OR_BEFORE
-                            .iter()
-                            .any(|(p, _)| p.eq_ignore_ascii_case(phrase))
-                    })
-            });
-            if let (Some(r), Some(Reference::DateLine(day))) = (off_by_a_day, reference) {
+            let off_by_a_day = relative
+                .as_ref()
+                .and_then(|r| Some((r, r.day_phrase.clone()?)));
+            if let (Some((r, said)), Some(Reference::DateLine(day))) = (off_by_a_day, reference) {
                 // "The minister resigned the previous day", with no day
                 // before it to count from: a day next to one the text does
                 // not name, which was the report's day at the latest. Not
                 // the report's day itself.
-                let phrase = r.evidence.text.split('\'').nth(1).unwrap_or("");
+                let phrase = &text[said];
                 constraint = Constraint::before(
                     day + r.offset.min(0),
                     Evidence::new(

@@ -14,6 +14,15 @@ pub fn text_before(text: &str, pos: usize, max: usize) -> &str {
     text.get(lo..pos).unwrap_or("")
 }
 
+/// Whether the words just before byte `pos` are `phrase` (lower case):
+/// "ahead of" before "Sunday's election".
+pub fn follows(text: &str, pos: usize, phrase: &str) -> bool {
+    text_before(text, pos, phrase.len() + 4)
+        .trim_end()
+        .to_ascii_lowercase()
+        .ends_with(phrase)
+}
+
 /// The word (ASCII letters, lower-cased) just before byte `pos`, skipping
 /// spaces; empty when punctuation or the start of the text comes first.
 pub fn prev_word(text: &str, pos: usize) -> String {

@@ -8,8 +8,8 @@
 
 use super::clock;
 use super::context::{
-    byte_at, byte_before, dot_ends_sentence, next_capitalised, next_word, prev_word, text_before,
-    MONTH_PREPS,
+    byte_at, byte_before, dot_ends_sentence, follows, next_capitalised, next_word, prev_word,
+    text_before, MONTH_PREPS,
 };
 use super::dayofmonth;
 use super::dayparts;
@@ -1893,11 +1893,7 @@ fn weekday(c: &Captures, ctx: &Ctx) -> Option<Hit> {
         // investigate Saturday's crash").
         _ if c.name("poss").is_some() => {
             let owned = next_word(ctx.text, end);
-            let ahead_of = text_before(ctx.text, start, 12)
-                .to_ascii_lowercase()
-                .trim_end()
-                .ends_with("ahead of");
-            if (ahead_of
+            if (follows(ctx.text, start, "ahead of")
                 || tense_dir(ctx, start, end) == Dir::Future && will_before(ctx.text, start))
                 && !INCIDENTS.contains(&owned.as_str())
             {
