@@ -302,7 +302,7 @@ fn without_country(name: &str) -> &str {
         "American ",
     ] {
         if let Some(rest) = name.strip_prefix(prefix) {
-            if rest.split_whitespace().count() >= 3 && !rest.starts_with("Independence") {
+            if rest.split_whitespace().count() >= 3 {
                 return rest;
             }
         }
