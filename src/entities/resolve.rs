@@ -287,7 +287,6 @@ impl Resolver {
     }
 }
 
-/// Roles compare without case, accents or articles.
 /// `name` without a leading "U.S.", "US", "UK" or "British" when three
 /// words or more remain ("US Department of Homeland Security"), so that
 /// "UK Independence Party" keeps its own.
@@ -310,6 +309,7 @@ fn without_country(name: &str) -> &str {
     name
 }
 
+/// Roles compare without case, accents or articles.
 fn role_key(role: &str) -> String {
     fold(role)
         .split_whitespace()
