@@ -86,3 +86,16 @@ fn a_dateline_on_a_line_of_its_own_dates_the_article() {
         );
     }
 }
+
+/// Stop 22: two countries that sign, or a country and a body, are the
+/// event's sides; the country was dropped from the event before.
+#[test]
+fn countries_that_act_together_are_the_events_sides() {
+    let text = "LAGOS, March 3, 2025 (Reuters) - Nigeria and the European Union signed a trade pact on Monday, officials said.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", text)]);
+    let event = main_event(&corpus, "a");
+    assert_eq!(
+        names(&corpus, &event.participants),
+        ["Nigeria", "European Union"]
+    );
+}

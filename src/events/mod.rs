@@ -1651,6 +1651,51 @@ impl Sent<'_> {
             && (a..b).any(|k| matches!(self.folded[k], "and" | "," | "&" | "by"))
     }
 
+    /// Whether a place stands as a name of its own, not as a word that
+    /// qualifies another ("US rapper", "her Sydney mansion") or says
+    /// where a place named before it is ("in Erfurt, Germany").
+    fn stands_alone(&self, m: &Mention) -> bool {
+        let (s, e) = (self.tok_at(m.start), self.tok_at(m.end));
+        let qualifies =
+            self.toks.get(e).is_some_and(|t| {
+                t.kind == Kind::Word && !is_capitalized(&self.text[t.start..t.end])
+            }) && !matches!(
+                self.folded[e],
+                "on" | "in"
+                    | "at"
+                    | "to"
+                    | "for"
+                    | "and"
+                    | "or"
+                    | "with"
+                    | "by"
+                    | "last"
+                    | "this"
+                    | "next"
+                    | "over"
+                    | "after"
+                    | "before"
+                    | "earlier"
+                    | "later"
+            );
+        let apposed = s >= 2
+            && self.folded[s - 1] == ","
+            && (self.names_place(s - 2) || is_venue_head(self.folded[s - 2]));
+        !qualifies && !apposed
+    }
+
+    /// Whether only "and", a comma or "the" stand between byte offsets
+    /// `from` and `to`: "Nigeria and the EU", not "Iran's president, X".
+    fn plainly_coordinated(&self, from: usize, to: usize) -> bool {
+        let (a, b) = (self.tok_at(from), self.tok_at(to));
+        let between = &self.folded[a..b];
+        b > a
+            && between
+                .iter()
+                .all(|w| matches!(*w, "and" | "," | "&" | "the" | "both"))
+            && between.iter().any(|w| matches!(*w, "and" | "," | "&"))
+    }
+
     /// Whether token `k` names a place: "US" in "and US President Joe
     /// Biden" qualifies the title, like a demonym.
     fn names_place(&self, k: usize) -> bool {
@@ -1711,7 +1756,7 @@ impl Sent<'_> {
         })
     }
 
-    fn is_agent(&self, pos: usize, allow_places: bool) -> bool {
+    fn is_agent(&self, pos: usize, allow_places: bool, met_with: bool) -> bool {
         if self.in_role(pos) {
             return false;
         }
@@ -1738,8 +1783,8 @@ impl Sent<'_> {
                             | "over"
                             | "the"
                             | "for"
-                            | "with"
-                    ) && !self.names_a_court(m)
+                    ) && (prev != "with" || met_with)
+                        && !self.names_a_court(m)
                 }
             }
         }
@@ -1775,12 +1820,23 @@ impl Sent<'_> {
             })
             .collect();
         let mut out = Vec::new();
+        // The subjects found while only people and bodies were sought,
+        // with the countries coordinated with them.
+        let mut joined = Vec::new();
         // Only a person dies: "X, who presented the BBC's news, has died"
         // is not the BBC's death.
         // "hotels in southern Rhodes ... as the wildfire spread",
         // "marched through central Lyon" say where, not who.
+        // After the trigger of a meeting or a match, a place is who was
+        // met or beaten ("talks with Iraq", "beat Wales"); after others,
+        // it is what was spoken of ("the US box office", "trade with
+        // China").
+        let sides_after = matches!(
+            kind,
+            EventKind::Meeting | EventKind::Talks | EventKind::Match
+        );
         let fits = |p: usize, allow_places: bool| {
-            self.is_agent(p, allow_places && !kind.is_placeless())
+            self.is_agent(p, allow_places && !kind.is_placeless(), sides_after)
                 && (kind != EventKind::Death
                     || self.mentions[self.inside[p]].kind == EntityKind::Person)
         };
@@ -1794,20 +1850,37 @@ impl Sent<'_> {
                 .filter(|&p| !aside[self.tok_at(self.mentions[self.inside[p]].start)])
                 .collect();
             if let Some(&last) = before.last() {
+                // "Nigeria and the EU signed", "India and Russia signed": a
+                // country plainly coordinated with another side is a side
+                // too; "Iran's president, X" is whose president.
+                let coordinable: Vec<usize> = in_clause
+                    .iter()
+                    .copied()
+                    .filter(|&p| p < last && fits(p, true))
+                    .filter(|&p| !aside[self.tok_at(self.mentions[self.inside[p]].start)])
+                    .collect();
                 let mut group = vec![last];
-                for &p in before.iter().rev().skip(1) {
+                for &p in coordinable.iter().rev() {
                     let head = *group.last().unwrap_or(&last);
                     let (a, b) = (
                         &self.mentions[self.inside[p]],
                         &self.mentions[self.inside[head]],
                     );
-                    if self.coordinated(a.end, b.start) {
+                    let joins = if a.kind == EntityKind::Place {
+                        self.plainly_coordinated(a.end, b.start)
+                    } else {
+                        self.coordinated(a.end, b.start)
+                    };
+                    if joins {
                         group.push(p);
                     } else {
                         break;
                     }
                 }
                 group.reverse();
+                if group.len() >= 2 {
+                    joined.extend(group.iter().map(|&p| self.inside[p]));
+                }
                 // "Zofia Nowak of the Civic Coalition won": the person is the
                 // subject, the party says which side she is on.
                 if let Some(member) = group[0].checked_sub(1).filter(|&o| {
@@ -1919,6 +1992,20 @@ impl Sent<'_> {
             if !same {
                 ids.push(id);
             }
+        }
+        // Beside a person or body that acts, a place before the trigger is
+        // a side only when coordinated with another ("Nigeria and the EU
+        // signed"); "UK rates ... the Bank of England" names where, not who.
+        if ids
+            .iter()
+            .any(|&id| self.mentions[id].kind != EntityKind::Place)
+        {
+            ids.retain(|id| {
+                let m = &self.mentions[*id];
+                m.kind != EntityKind::Place
+                    || (sides_after && m.start > trig && self.stands_alone(m))
+                    || joined.contains(id)
+            });
         }
         ids
     }
@@ -2689,6 +2776,32 @@ mod tests {
         assert!(names("He met Hamas leaders in Doha on Monday.")
             .iter()
             .all(|f| f.0 != EventKind::Meeting));
+    }
+
+    /// Stop 22: a country coordinated with a body that acts was dropped
+    /// ("Nigeria and the EU signed" kept only the EU).
+    #[test]
+    fn a_country_coordinated_with_a_side_is_a_side() {
+        let got = names("Nigeria and the EU signed a trade deal in Brussels on Monday.");
+        assert_eq!(got[0].1, ["Nigeria", "EU"]);
+        let got = names("The WTO will hold membership talks with Iraq and Afghanistan.");
+        assert_eq!(got[0].0, EventKind::Talks);
+        assert_eq!(got[0].1, ["WTO", "Iraq", "Afghanistan"]);
+    }
+
+    /// Stop 22: beside someone who acts, a place that only qualifies a
+    /// word or says whose title it is, is no side.
+    #[test]
+    fn a_place_that_qualifies_a_word_is_no_side() {
+        let got = names("Iran's president, Mohammad Khatami, unveiled a budget on Sunday.");
+        assert_eq!(got[0].1, ["Mohammad Khatami"]);
+        let got = names("UK interest rates stayed on hold after a meeting of the Bank of England.");
+        assert!(
+            got.iter().all(|f| !f.1.contains(&"UK".to_string())),
+            "{got:?}"
+        );
+        let got = names("Coach Anna Weber met US rapper Jay Stone at a studio in Berlin, Germany.");
+        assert_eq!(got[0].1, ["Anna Weber", "Jay Stone"]);
     }
 
     #[test]

@@ -1999,8 +1999,12 @@ pub fn drafts(
             // arrested on Tuesday": who the event was told again with.
             participants: {
                 let mut sides = frame.participants.clone();
+                let is_place = |p: &usize| mentions[*p].kind == EntityKind::Place;
+                // A lone place taken for want of anyone else ("US
+                // networks ... has resigned") is no one once someone is.
+                let lone_place = matches!(sides[..], [p] if is_place(&p));
                 // A place in "a former mayor of Paterson" is no one.
-                if is_main && sides.iter().all(|&p| mentions[p].kind == EntityKind::Place) {
+                if is_main && sides.iter().all(is_place) {
                     sides.extend(named_next(text, frame, mentions));
                 }
                 let again = restated_at
@@ -2010,6 +2014,9 @@ pub fn drafts(
                     if !sides.contains(&p) {
                         sides.push(p);
                     }
+                }
+                if lone_place && !sides.iter().all(is_place) {
+                    sides.retain(|p| !is_place(p));
                 }
                 sides
             },

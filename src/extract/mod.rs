@@ -696,14 +696,27 @@ fn member_of(
 ) -> Member {
     let mut people = Vec::new();
     let mut others = Vec::new();
-    for &p in &draft.participants {
-        let Some(&id) = reading.entity_of.get(p) else {
+    let kind_of = |p: &usize| {
+        let id = *reading.entity_of.get(*p)?;
+        Some((id, kinds.get(id as usize)?.kind))
+    };
+    // A country is a side only beside a body or person that acts with it
+    // ("Nigeria and the EU signed"); alone, a place the frame took for
+    // lack of anyone else is more often where than who.
+    let acting = draft
+        .participants
+        .iter()
+        .filter_map(kind_of)
+        .any(|(_, kind)| kind != EntityKind::Place);
+    for p in &draft.participants {
+        let Some((id, kind)) = kind_of(p) else {
             continue;
         };
-        let target = match kinds.get(id as usize).map(|e| e.kind) {
-            Some(EntityKind::Person) => &mut people,
-            Some(EntityKind::Organization) => &mut others,
-            _ => continue,
+        let target = match kind {
+            EntityKind::Person => &mut people,
+            EntityKind::Organization => &mut others,
+            EntityKind::Place if acting => &mut others,
+            EntityKind::Place => continue,
         };
         if !target.contains(&id) {
             target.push(id);
