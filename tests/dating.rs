@@ -1978,3 +1978,24 @@ fn the_same_figure_on_the_same_day_tells_one_story() {
     let (corpus, _) = common::corpus_from(&[("a.txt", a), ("c.txt", c)]);
     assert_eq!(corpus.events.len(), 2, "{:#?}", corpus.events);
 }
+
+/// Blind read, stop 22: a month's name that says which budget, window or
+/// day ("the May budget", "its hottest February day") dated the event to
+/// that month, a year off, over the weekday the sentence gives.
+#[test]
+fn a_month_that_names_which_one_does_not_date_the_event() {
+    for (text, day) in [
+        (" date 2025-02-12\n\nThe council approved the May budget on Tuesday.", "2025-02-11"),
+        (" date 2025-02-12\n\nThe club signed striker Tom Reed in the January window on Tuesday.", "2025-02-11"),
+        (" date 2025-02-12\n\nLondon had its hottest February day on record last Tuesday.", "2025-02-11"),
+        (" date 2025-11-04\n\nThe carmaker reported record sales for October on Monday.", "2025-11-03"),
+    ] {
+        assert_eq!(lede_day(text).as_deref(), Some(day), "{text}");
+    }
+    // A month that says when still dates the event.
+    let text = " date 2025-02-12\n\nThe council approved the budget in January.";
+    assert_eq!(
+        lede_span(text),
+        (Some("2025-01-01".into()), Some("2025-01-31".into()))
+    );
+}

@@ -750,8 +750,18 @@ fn planned(text: &str, frame: &Frame) -> Option<std::ops::Range<usize>> {
         }
     }
     // "could hit Boston on Friday", "talks may soon resume": a possibility
-    // looks ahead too; "could not" and "may have" look back.
-    let possible = |w: &str| matches!(w, "could" | "may" | "might");
+    // looks ahead too; "could not" and "may have" look back. "the May
+    // budget" is a month, capitalised where the verb is not.
+    let possible = |w: &str| {
+        matches!(w, "could" | "might")
+            || w == "may" && {
+                let at = words
+                    .iter()
+                    .find(|(_, folded)| folded == w)
+                    .map_or(frame.sentence.start, |(at, _)| *at);
+                at == frame.sentence.start || !text[at..].starts_with('M')
+            }
+    };
     let from = match words.as_slice() {
         [(at, first), ..] if modal(first) || possible(first) => *at,
         // "will not meet", "would also visit"
@@ -1230,7 +1240,48 @@ fn qualifies_a_noun(text: &str, t: &Timex, frame: &Frame) -> bool {
     let written = quote(text, t);
     let bare_year = written.len() == 4 && written.bytes().all(|b| b.is_ascii_digit());
     let hyphenated = written.contains('-') && !written.contains(' ');
-    if !(bare_year || hyphenated) {
+    let bare_month = crate::timex::lexicon::is_month_word(&written);
+    // "record sales for October", "inflation figures for May": the month
+    // the figures cover, after a noun; "was jailed for May" is no noun's.
+    if bare_month && word_before(text, t.start) == "for" {
+        let before_for = text[..word_start(text, t.start)].trim_end();
+        let noun = before_for[word_start(before_for, before_for.len())..].to_string();
+        let figures = matches!(
+            noun.as_str(),
+            "revenue" | "inflation" | "output" | "data" | "growth" | "turnover" | "production"
+        );
+        // "set for May", "scheduled for May" say when; "sales", "figures",
+        // "results" are what was counted.
+        return (figures || noun.ends_with('s') && !noun.ends_with("ss"))
+            && noun.starts_with(|c: char| c.is_lowercase());
+    }
+    // "approved the May budget", "its hottest February day": a month's
+    // name between a lower-case word and a noun names which one, as a
+    // year does; "in May", "last May", "early May" say when.
+    let attributive_month = bare_month && {
+        let before = &text[..word_start(text, t.start)];
+        let prev = word_before(text, t.start);
+        before.trim_end().ends_with(|c: char| c.is_lowercase())
+            && !PREPOSITIONS.contains(&prev.as_str())
+            && !matches!(
+                prev.as_str(),
+                "last"
+                    | "next"
+                    | "this"
+                    | "that"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "until"
+                    | "till"
+                    | "every"
+                    | "each"
+                    | "and"
+                    | "or"
+                    | "to"
+            )
+    };
+    if !(bare_year || hyphenated || attributive_month) {
         return false;
     }
     // "in 2004 although": a year in a phrase of its own. A hyphenated
@@ -1255,7 +1306,7 @@ fn qualifies_a_noun(text: &str, t: &Timex, frame: &Frame) -> bool {
         && word.starts_with(|c: char| c.is_lowercase())
         && !FUNCTION_WORDS.contains(&word)
         && !names_an_event
-        && t.end + 1 != frame.trigger.start
+        && (attributive_month || t.end + 1 != frame.trigger.start)
 }
 
 /// "A former mayor of Paterson was sentenced on Thursday ... Raymond

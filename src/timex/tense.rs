@@ -474,10 +474,21 @@ fn fixed_for(ws: &[(usize, &str)], k: usize) -> bool {
         .iter()
         .map(|(_, b)| b.to_ascii_lowercase())
         .collect();
+    // "The council vote, set for May, was confirmed": a participle
+    // straight before the date, with no verb of its own, qualifies the
+    // noun before it and looks ahead as "is set for" does.
+    let reduced = k + 2 == ws.len()
+        && before.last().is_some_and(|b| {
+            !matches!(
+                b.as_str(),
+                "was" | "were" | "had" | "he" | "she" | "they" | "we" | "i"
+            )
+        });
     !before.iter().any(|b| b == "had")
-        && before
-            .last()
-            .is_some_and(|b| matches!(b.as_str(), "is" | "are" | "now" | "been" | "be"))
+        && (reduced
+            || before
+                .last()
+                .is_some_and(|b| matches!(b.as_str(), "is" | "are" | "now" | "been" | "be")))
 }
 
 /// "postponed until Tuesday", "adjourned to March 3", "rescheduled for

@@ -255,6 +255,13 @@ mod weekdays {
             "next Friday",
             "2024-04-26",
         );
+        // Blind read, stop 22: a plan's date in a reduced clause.
+        has(
+            "The council vote, set for May, was confirmed on Tuesday.",
+            dct(),
+            "May",
+            "2024-05",
+        );
     }
 
     #[test]
