@@ -1999,3 +1999,18 @@ fn a_month_that_names_which_one_does_not_date_the_event() {
         (Some("2025-01-01".into()), Some("2025-01-31".into()))
     );
 }
+
+/// Blind read, stop 22: "soon after midnight on Monday" and "just before
+/// 3am on Monday" were read as the Monday to come ("soon" as a future,
+/// "before" as a deadline), and a time's "after" as "not before".
+#[test]
+fn a_day_just_before_or_after_a_time_of_day_is_that_day() {
+    for text in [
+        " date 2025-02-05\n\nFloods hit the town soon after midnight on Monday.",
+        " date 2025-02-05\n\nFloods hit the town shortly before 3am on Monday.",
+        " date 2025-02-05\n\nFloods hit the town shortly after 3am on Monday.",
+        " date 2025-02-05\n\nAbout 40,000 homes lost power just before midnight on Monday.",
+    ] {
+        assert_eq!(lede_day(text).as_deref(), Some("2025-02-03"), "{text}");
+    }
+}

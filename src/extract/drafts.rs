@@ -167,7 +167,15 @@ fn relation(text: &str, t: &Timex) -> Relation {
             .rsplit(|c: char| c.is_whitespace())
             .take(5)
             .any(|w| matches!(w, "from" | "From" | "between" | "Between"));
+    // "shortly after 3am on Monday", "just before midnight on Sunday":
+    // before or after a time of day is still that day.
+    let clock_on_a_day = t.kind == TimexType::Time
+        && t.value.len() > 10
+        && t.value.as_bytes()[10] == b'T'
+        && matches!(word.as_str(), "after" | "before")
+        && text[t.start..t.end].starts_with(|c: char| c.is_ascii_digit() || c == 'm' || c == 'n');
     match word.as_str() {
+        _ if clock_on_a_day => Relation::At,
         _ if ends_a_span => Relation::NotAfter,
         "since" | "after" | "following" | "from" | "between" => Relation::NotBefore,
         "before" | "until" | "till" | "by" | "prior" => Relation::NotAfter,

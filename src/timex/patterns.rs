@@ -2059,8 +2059,14 @@ fn time(c: &Captures, ctx: &Ctx) -> Option<Hit> {
         return None;
     }
     let date = if let Some(wd) = g(c, "wd").and_then(lexicon::weekday) {
+        // "by 5 p.m. on Friday" is a deadline, still ahead unless a verb
+        // in the past says it has gone: "hit the town just before 3am on
+        // Monday".
         let dir = match prev_word(ctx.text, full.start()).as_str() {
-            "until" | "by" | "before" => Dir::Future,
+            "until" | "by" | "before" => match tense::around(ctx.text, full.start(), full.end()) {
+                Tense::Past => Dir::Past,
+                _ => Dir::Future,
+            },
             _ => tense_dir(ctx, full.start(), full.end()),
         };
         resolve::weekday(ctx.dct, wd, dir, false)

@@ -302,7 +302,14 @@ pub fn around(text: &str, start: usize, end: usize) -> Tense {
     }
     for (k, (i, w)) in left.iter().enumerate() {
         let d = start.saturating_sub(i + w.len());
-        if is_participle(&left, k)
+        // "soon after midnight", "shortly before dawn": how near the
+        // time, not a time to come.
+        let nearness = matches!(w.to_ascii_lowercase().as_str(), "soon" | "shortly")
+            && left.get(k + 1).is_some_and(|(_, n)| {
+                matches!(n.to_ascii_lowercase().as_str(), "after" | "before")
+            });
+        if nearness
+            || is_participle(&left, k)
             || is_attributive(&left, k)
             || after_modal(&left, k)
             || as_planned(&left, k)

@@ -183,6 +183,20 @@ mod weekdays {
             "Monday",
             "2024-04-22",
         );
+        // Blind read, stop 22: "soon" and "before" near a time say how
+        // near, not that the time is to come.
+        has(
+            "Floods hit the town soon after 3am on Saturday.",
+            dct(),
+            "3am on Saturday",
+            "2024-04-20T03:00",
+        );
+        has(
+            "Floods hit the town just before 3am on Saturday.",
+            dct(),
+            "3am on Saturday",
+            "2024-04-20T03:00",
+        );
     }
 
     /// Blind read, stop 21: "head" and "travel" after a past verb were
@@ -254,6 +268,13 @@ mod weekdays {
             dct(),
             "next Friday",
             "2024-04-26",
+        );
+        // Blind read, stop 22: a deadline is ahead unless it has passed.
+        has(
+            "The report must be filed by 5pm on Friday.",
+            dct(),
+            "5pm on Friday",
+            "2024-04-26T17:00",
         );
         // Blind read, stop 22: a plan's date in a reduced clause.
         has(
