@@ -1668,6 +1668,35 @@ impl<'a> Doc<'a> {
                 }
             }
         }
+        // "Samuel Mwangi met Dawit Bekele", "met with Ana Duarte": a full
+        // name that someone meets is a person's, though its given name is
+        // not on the list. Talks are held with clubs and firms too, and a
+        // sports "meeting with West Ham" is a match.
+        for c in cands.iter_mut() {
+            let n = c.e - c.s;
+            let met = c.s >= 1
+                && (matches!(self.folded[c.s - 1], "met" | "meets")
+                    || c.s >= 2
+                        && self.folded[c.s - 1] == "with"
+                        && matches!(self.folded[c.s - 2], "met" | "meets"));
+            if c.kind.is_none()
+                && met
+                && (2..=3).contains(&n)
+                && (c.s..c.e).all(|i| self.name_like(i))
+                && gazetteer::lookup_folded(self.folded[c.s]).is_none()
+                && !(c.s..c.e).any(|i| {
+                    let f = self.folded[i];
+                    // "fellow Londoners West Ham": a plural opens no name.
+                    self.is_demonym(i)
+                        || (i == c.s && f.ends_with("ers"))
+                        || is_org_head(f)
+                        || is_venue_head(f)
+                        || is_site_word(f)
+                })
+            {
+                c.kind = Some(EntityKind::Person);
+            }
+        }
         // "Jamie Foxx and Hilary Swank", "Ann Lee, Pam Ferris and Kelly
         // Reilly": a name listed with a person is a person.
         for _ in 0..2 {
@@ -1908,6 +1937,23 @@ mod tests {
             .filter(|m| m.kind == EntityKind::Person)
             .map(|m| m.surface)
             .collect()
+    }
+
+    /// Blind read, stop 22: "Samuel Mwangi met Dawit Bekele" lost Bekele,
+    /// whose given name is not on the list, so the meeting had one side.
+    #[test]
+    fn a_full_name_someone_meets_is_a_person() {
+        assert_eq!(
+            persons("Samuel Mwangi met Dawit Bekele in Geneva, officials said on Friday."),
+            ["Samuel Mwangi", "Dawit Bekele"]
+        );
+        assert_eq!(
+            persons("The minister met with Tesfaye Alemu on Monday."),
+            ["Tesfaye Alemu"]
+        );
+        // A club met in a match, a plural before a club, a body: no one.
+        assert!(persons("Arsenal met fellow Londoners West Ham at home.").is_empty());
+        assert!(persons("Nelson Town met Nelson College on 14 May.").is_empty());
     }
 
     /// Blind read, stop 21: "Greater Manchester Fire and Rescue Service"
