@@ -731,6 +731,41 @@ impl Sent<'_> {
                 || !matches!(self.folded[i], "launched" | "launches")
                 || !into_space(i)
         });
+        // "won the Democratic primary", "won the party's nomination for
+        // governor", "won the runoff": a vote's outcome, not a game's.
+        for (kind, i) in cands.iter_mut() {
+            if *kind == EventKind::Match
+                && matches!(self.folded[*i], "won" | "wins")
+                && (*i + 1..(*i + 5).min(self.toks.len())).any(|k| {
+                    matches!(
+                        self.folded[k],
+                        "primary"
+                            | "primaries"
+                            | "nomination"
+                            | "runoff"
+                            | "caucus"
+                            | "caucuses"
+                            | "mayoralty"
+                            | "presidency"
+                    )
+                })
+            {
+                *kind = EventKind::Election;
+            }
+        }
+        // "The council voted on Tuesday to approve the plan", "MPs voted
+        // against the bill": a body deciding, not an election.
+        cands.retain(|&(kind, i)| {
+            kind != EventKind::Election
+                || !matches!(self.folded[i], "voted" | "votes")
+                || !(i + 1..(i + 5).min(self.toks.len())).any(|k| {
+                    matches!(self.folded[k], "unanimously" | "against")
+                        || self.folded[k] == "to"
+                            && self.folded.get(k + 1).is_some_and(|n| {
+                                !matches!(*n, "the" | "a" | "an" | "elect" | "choose")
+                            })
+                })
+        });
         // "won creditor approval", "won the contract to build ferries":
         // what was won is no game.
         cands.retain(|&(kind, i)| {
@@ -2776,6 +2811,42 @@ mod tests {
         assert!(names("He met Hamas leaders in Doha on Monday.")
             .iter()
             .all(|f| f.0 != EventKind::Meeting));
+    }
+
+    /// Blind read, stop 22: "won the Democratic primary" was a match, and a
+    /// council that "voted to approve" a plan held an election.
+    #[test]
+    fn a_primary_won_is_an_election_and_a_vote_to_approve_is_none() {
+        assert_eq!(
+            kinds("Jane Holt won the Democratic primary on Tuesday."),
+            [EventKind::Election]
+        );
+        assert_eq!(
+            kinds("Jane Holt won the party's nomination for governor."),
+            [EventKind::Election]
+        );
+        assert!(
+            !kinds("Leeds City Council voted on Tuesday to approve the housing plan.")
+                .contains(&EventKind::Election)
+        );
+        assert!(!kinds("MPs voted against the bill.").contains(&EventKind::Election));
+        assert_eq!(
+            kinds("Voters in Ireland voted in a referendum on Friday."),
+            [EventKind::Election]
+        );
+    }
+
+    /// Blind read, stop 22: "an earthquake of magnitude 6.8 struck" and an
+    /// aftershock were no disasters.
+    #[test]
+    fn an_earthquake_of_a_magnitude_and_an_aftershock_are_disasters() {
+        let got = names("A strong earthquake of magnitude 6.8 struck southern Peru on Tuesday.");
+        assert_eq!(got[0].0, EventKind::Disaster);
+        assert_eq!(got[0].2.as_deref(), Some("Peru"));
+        assert_eq!(
+            kinds("A magnitude 5.1 aftershock shook southern Peru on Wednesday."),
+            [EventKind::Disaster]
+        );
     }
 
     /// Stop 22: a country coordinated with a body that acts was dropped

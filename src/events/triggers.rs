@@ -121,7 +121,10 @@ pub fn trigger(word: &str, next: Option<&str>) -> Option<EventKind> {
         | "wildfire" | "wildfires" | "hurricane" | "typhoon" | "cyclone" | "tornado"
         | "landslide" | "landslides" | "mudslide" | "avalanche" | "eruption" | "erupted"
         | "tsunami" | "storm" | "storms" | "blizzard" | "snowstorm" | "hailstorm"
-            if strikes(next) && !figurative(word, next) =>
+        | "aftershock" | "aftershocks"
+            if strikes(next) && !figurative(word, next)
+                // "an earthquake of magnitude 6.8 struck"
+                || next == Some("of") && word.contains("quake") =>
         {
             Disaster
         }

@@ -351,47 +351,51 @@ pub fn in_restrictive_relative(text: &str, t: &Timex, frame: &Frame) -> bool {
         .filter(|w| !w.is_empty())
         .collect();
     // "broke the record set in 2007", "signed the accord reached in 2019":
-    // a participle straight after a noun describes it.
-    let describes = words.iter().enumerate().skip(1 + skip).any(|(i, w)| {
-        matches!(
-            w.as_str(),
-            "set"
-                | "held"
-                | "established"
-                | "made"
-                | "built"
-                | "reached"
-                | "struck"
-                | "passed"
-                | "imposed"
-                | "published"
-                | "founded"
-                | "signed"
-                | "agreed"
-        ) && !matches!(
-            words[i - 1].as_str(),
-            "was"
-                | "were"
-                | "is"
-                | "are"
-                | "be"
-                | "been"
-                | "has"
-                | "have"
-                | "had"
-                | "it"
-                | "he"
-                | "she"
-                | "they"
-                | "we"
-                | "and"
-                | "but"
-                | "who"
-                | "that"
-                | "which"
-                | "not"
-        )
-    });
+    // a participle straight after a noun describes it. After the trigger's
+    // own "of" phrase it is the trigger's verb: "an earthquake of
+    // magnitude 6.8 struck Peru on Tuesday".
+    let of_the_trigger = skip == 1 && words.first().is_some_and(|w| w == "of");
+    let describes = !of_the_trigger
+        && words.iter().enumerate().skip(1 + skip).any(|(i, w)| {
+            matches!(
+                w.as_str(),
+                "set"
+                    | "held"
+                    | "established"
+                    | "made"
+                    | "built"
+                    | "reached"
+                    | "struck"
+                    | "passed"
+                    | "imposed"
+                    | "published"
+                    | "founded"
+                    | "signed"
+                    | "agreed"
+            ) && !matches!(
+                words[i - 1].as_str(),
+                "was"
+                    | "were"
+                    | "is"
+                    | "are"
+                    | "be"
+                    | "been"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "it"
+                    | "he"
+                    | "she"
+                    | "they"
+                    | "we"
+                    | "and"
+                    | "but"
+                    | "who"
+                    | "that"
+                    | "which"
+                    | "not"
+            )
+        });
     // The relative word, not straight after the trigger, and a verb after
     // it: "that began", "which was", "who fled".
     describes
