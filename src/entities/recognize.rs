@@ -315,7 +315,8 @@ const STOP_ACRONYMS: &[&str] = &[
     "wifi", "umts", "gprs", "mms", "gpu", "isp", "xml", "api", "sdk", "vr", "ar", "tb", "sars",
     "mrsa", "bse", "cjd", "ms", "adhd", "gnp", "cpi", "rpi", "fdi", "eps", "pe", "ftse", "nasdaq",
     "dow", "ipod", "lcd", "dab", "hdd", "ssd", "wlan", "rss", "ppc", "mmorpg", "aka", "fyi", "cv",
-    "qc", "ko", "mvp", "rbi", "ot", "hgv", "4x4", "suv", "co2",
+    "qc", "ko", "mvp", "rbi", "ot", "hgv", "4x4", "suv", "co2", "utc", "est", "edt", "pst", "pdt",
+    "cet", "cest", "aest", "aedt", "awst", "acst",
 ];
 
 #[derive(Debug, Clone)]
@@ -1029,7 +1030,29 @@ impl<'a> Doc<'a> {
                     && matches!(self.word(s - 1), "." | "/" | "-" | "_"))
                 || w.chars().any(|c| c.is_ascii_digit());
             if is_all_caps(w) && w.chars().count() <= 7 {
-                if term_like || w.contains('-') {
+                // "shortly after 2pm AWST", "at 6 a.m. PT", "0800 GMT": a
+                // time zone after a clock time.
+                let after_clock = {
+                    let head = self.text[..self.toks[s].start].trim_end();
+                    let last = head.rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
+                    // "2pm", "10:30", "10.30"; not the count in "3 UN
+                    // agencies" nor the year in "In 2004 MSN introduced".
+                    let clock = |l: &str| {
+                        let digits = l.bytes().all(|b| b.is_ascii_digit());
+                        l.starts_with(|c: char| c.is_ascii_digit())
+                            && (l.ends_with("am")
+                                || l.ends_with("pm")
+                                || !digits
+                                    && l.ends_with(|c: char| c.is_ascii_digit())
+                                    && l.bytes()
+                                        .all(|b| b.is_ascii_digit() || b == b':' || b == b'.'))
+                    };
+                    matches!(
+                        last.as_str(),
+                        "a.m." | "p.m." | "am" | "pm" | "noon" | "midnight"
+                    ) || clock(&last)
+                };
+                if term_like || w.contains('-') || after_clock {
                     return;
                 }
                 let f = first.trim_end_matches('.');
@@ -1937,6 +1960,28 @@ mod tests {
             .filter(|m| m.kind == EntityKind::Person)
             .map(|m| m.surface)
             .collect()
+    }
+
+    /// Blind read, stop 22: the time zone in "2pm AWST" or "6 a.m. PT"
+    /// was an organisation, and a side of the event.
+    #[test]
+    fn a_time_zone_after_a_clock_time_is_no_body() {
+        for text in [
+            "Perth reached 44C shortly after 2pm AWST on Tuesday.",
+            "The rocket lifted off at 6 a.m. PT on Tuesday.",
+            "Talks resumed at 10:30 ET.",
+        ] {
+            assert!(
+                found(text)
+                    .iter()
+                    .all(|(_, k)| *k != EntityKind::Organization),
+                "{text}"
+            );
+        }
+        // A year before an acronym is no clock: "In 2004 MSN introduced".
+        assert!(found("In 2004 MSN introduced its own blog system.")
+            .iter()
+            .any(|(s, k)| s == "MSN" && *k == EntityKind::Organization));
     }
 
     /// Blind read, stop 22: "Samuel Mwangi met Dawit Bekele" lost Bekele,

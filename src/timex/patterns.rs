@@ -117,7 +117,9 @@ const UNITS: &str = r"(?i:seconds?|minutes?|hours?|days?|weeks?|months?|quarters
 /// A part of a day named from the DCT: "7:30 last night", "10 a.m. this
 /// morning" put the clock time on that day, and its half of it.
 const DAY_PART: &str = r"(?i:tonight|last\s+night|this\s+(?:morning|afternoon|evening)|(?:yesterday|tomorrow)\s+(?:morning|afternoon|evening|night))";
-const TZ: &str = r"(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|ET|PT)";
+/// Time zones written after a clock time: North American, European,
+/// Australian, and the Asian and African ones wire copy uses.
+const TZ: &str = r"(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|HST|GMT|UTC|BST|IST|CET|CEST|EET|EEST|MSK|AEST|AEDT|ACST|ACDT|AWST|NZST|NZDT|JST|KST|HKT|SGT|SAST|WAT|EAT|ET|PT)";
 const YEARW: &str = r"(?i:nineteen[- ](?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred))";
 
 fn num_pat() -> String {

@@ -269,6 +269,14 @@ mod weekdays {
             "next Friday",
             "2024-04-26",
         );
+        // Blind read, stop 22: an Australian zone between the time and
+        // its day.
+        has(
+            "Perth reached 44C shortly after 2pm AWST on Tuesday.",
+            dct(),
+            "2pm AWST on Tuesday",
+            "2024-04-16T14:00",
+        );
         // Blind read, stop 22: a deadline is ahead unless it has passed.
         has(
             "The report must be filed by 5pm on Friday.",
