@@ -99,3 +99,25 @@ fn countries_that_act_together_are_the_events_sides() {
         ["Nigeria", "European Union"]
     );
 }
+
+/// Blind read, stop 22: "Perth recorded its hottest day" had no place,
+/// though the city is the lede's subject; "US actor Ossie Davis" and
+/// "Wales coach Mike Ruddock" still place nothing.
+#[test]
+fn a_place_that_opens_the_lede_as_its_subject_is_where() {
+    let text =
+        "Perth swelters\n\nPerth recorded its hottest day on record on Tuesday, forecasters said.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", text)]);
+    let event = main_event(&corpus, "a");
+    let place = event
+        .place
+        .map(|p| corpus.entities[p as usize].name.clone());
+    assert_eq!(place.as_deref(), Some("Perth"));
+    for text in [
+        "Actor dies\n\nUS actor Ossie Davis has died at the age of 87.",
+        "Coach speaks\n\nWales coach Mike Ruddock said his side were tired.",
+    ] {
+        let (corpus, _) = common::corpus_from(&[("a.txt", text)]);
+        assert_eq!(main_event(&corpus, "a").place, None, "{text}");
+    }
+}

@@ -2082,7 +2082,12 @@ pub fn drafts(
             place: frame
                 .place
                 .or(restated_place)
-                .or_else(|| is_main.then(|| filing_place(text, mentions)).flatten()),
+                .or_else(|| is_main.then(|| filing_place(text, mentions)).flatten())
+                .or_else(|| {
+                    is_main
+                        .then(|| subject_place(text, frame, mentions))
+                        .flatten()
+                }),
             venue: frame.venue.clone(),
             is_main,
             sentence: text[frame.sentence.clone()].to_string(),
@@ -2161,6 +2166,42 @@ fn clause_end(text: &str, start: usize, limit: usize) -> usize {
 
 /// The city a wire story was filed from ("PARIS (AP) — ..."): where the
 /// lede's event happened when the text names no other place for it.
+/// "Perth recorded its hottest day", "Auckland was hit by floods": a
+/// place that opens the lede as its subject is where it happened, when
+/// the sentence says nowhere else and it is no side of the event.
+fn subject_place(text: &str, frame: &Frame, mentions: &[Mention]) -> Option<usize> {
+    let opening = text[frame.sentence.clone()].trim_start();
+    let start = frame.sentence.end - opening.len();
+    let at = mentions
+        .iter()
+        .position(|m| m.start == start && m.kind == EntityKind::Place)?;
+    let after = text[mentions[at].end..].trim_start();
+    let verb = after
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    // Its verb follows it straight away: "US actor Ossie Davis", "Wales
+    // coach Mike Ruddock" and "UK house prices" name no place of an event.
+    // In a game, a signing or a player's story, a country or a city that
+    // acts is a team ("England will protest", "Newcastle have signed").
+    let team_story = matches!(
+        frame.kind,
+        EventKind::Match | EventKind::Deal | EventKind::Ruling | EventKind::Appointment
+    ) || frame
+        .participants
+        .iter()
+        .any(|&p| mentions[p].kind == EntityKind::Person);
+    (!team_story
+        && mentions[at].end < frame.trigger.start
+        // A lone place taken as the subject for want of anyone else is
+        // where, as the event drops it as a side.
+        && (!frame.participants.contains(&at) || frame.participants == [at])
+        && verb.starts_with(|c: char| c.is_lowercase())
+        && (crate::timex::tense::is_finite_verb(verb)
+            || matches!(verb, "will" | "could" | "may" | "might")))
+    .then_some(at)
+}
+
 fn filing_place(text: &str, mentions: &[Mention]) -> Option<usize> {
     let dateline = crate::article::dateline::wire(text)?;
     mentions
