@@ -2014,3 +2014,14 @@ fn a_day_just_before_or_after_a_time_of_day_is_that_day() {
         assert_eq!(lede_day(text).as_deref(), Some("2025-02-03"), "{text}");
     }
 }
+
+/// Blind read, stop 22: "won the runoff, official results showed on
+/// Monday" put the election on the Monday; the results showed it by then,
+/// and "Turnout in Sunday's runoff" gives its day.
+#[test]
+fn what_results_showed_by_a_day_happened_before_it() {
+    let text = " date 2025-10-13\n\nElena Marchetti won the runoff for mayor of Turin, official results showed on Monday.";
+    assert_eq!(lede_span(text), (None, Some("2025-10-13".into())));
+    let text = " date 2025-10-13\n\nElena Marchetti won the runoff for mayor of Turin, official results showed on Monday.\n\nTurnout in Sunday's runoff was 46 percent.";
+    assert_eq!(lede_day(text).as_deref(), Some("2025-10-12"));
+}

@@ -110,7 +110,11 @@ fn is_event_kind(kind: EventKind) -> bool {
 }
 
 /// Words that introduce a report time, not the event's time.
-const REPORTING: [&str; 12] = [
+const REPORTING: [&str; 13] = [
+    // "won the runoff, official results showed on Monday": what the
+    // figures showed by then happened before ("the show on Sunday" is a
+    // programme).
+    "showed",
     "said",
     "says",
     "told",
@@ -1713,6 +1717,26 @@ fn anaphoric_clue(
         .filter(|s| s.start > main.sentence.start)
         .take(3)
         .find_map(|s| {
+            // "Turnout in Sunday's runoff was 46%", after "X won the
+            // runoff": a day that owns a noun of the lede's kind.
+            let owned = timexes
+                .iter()
+                .filter(|t| t.start >= s.start && t.end <= s.end)
+                .filter(|t| matches!(t.kind, TimexType::Date))
+                .find(|t| {
+                    let written = &text[t.start..t.end];
+                    let noun = text[t.end..s.end]
+                        .split_whitespace()
+                        .next()
+                        .map(|w| fold(w.trim_matches(|c: char| !c.is_alphanumeric())));
+                    (written.ends_with("'s") || written.ends_with("\u{2019}s"))
+                        && noun.is_some_and(|n| {
+                            crate::events::triggers::trigger(&n, None) == Some(main.kind)
+                        })
+                });
+            if let Some(c) = owned.and_then(|t| clue(text, t, reference)) {
+                return Some(c);
+            }
             let lower = text[s.clone()].to_lowercase();
             let noun = NOUNS
                 .iter()
@@ -1772,6 +1796,16 @@ pub fn drafts(
                 counted_from_a_day_named(text, frame, timexes, relative.as_ref(), reference)
             {
                 constraint = constraint.and(&c).unwrap_or(constraint);
+            }
+        }
+        if is_main && !has_at && !constraint.is_empty() {
+            // "X won the runoff, results showed on Monday. Turnout in
+            // Sunday's runoff was 46%": bounded by the report, dated by
+            // the sentence that names the event with its day.
+            if let Some(both) =
+                anaphoric_clue(text, timexes, frame, reference).and_then(|c| constraint.and(&c))
+            {
+                constraint = both;
             }
         }
         if is_main && constraint.is_empty() {
