@@ -2025,3 +2025,27 @@ fn what_results_showed_by_a_day_happened_before_it() {
     let text = " date 2025-10-13\n\nElena Marchetti won the runoff for mayor of Turin, official results showed on Monday.\n\nTurnout in Sunday's runoff was 46 percent.";
     assert_eq!(lede_day(text).as_deref(), Some("2025-10-12"));
 }
+
+/// Blind read, stop 22: "Dockworkers returned to work on Friday after
+/// the ACV union and Prime Minister Bart De Wever reached an agreement on
+/// Thursday" was one agreement on the Thursday: the lede's own event, the
+/// return on the Friday, was lost. Each clause that tells its own day is
+/// an event of its own, and the sentence's verb is the lede's.
+#[test]
+fn a_clause_after_after_with_its_own_day_is_an_event_of_its_own() {
+    let text = " date 2025-07-05\n\nDockworkers at the port returned to work on Friday after the ACV union and Prime Minister Bart De Wever reached an agreement on Thursday.";
+    assert_eq!(lede_day(text).as_deref(), Some("2025-07-04"));
+    let (corpus, _) = common::corpus_from(&[("a.txt", text)]);
+    let agreement = event_with(&corpus, "De Wever");
+    assert_eq!(agreement.len(), 1, "{:#?}", corpus.events);
+    assert_eq!(
+        agreement[0].date.earliest.unwrap().to_string(),
+        "2025-07-03"
+    );
+    assert!(agreement[0].date.is_exact());
+    // With no day of its own, what came after is the news the verb
+    // comments on, and the sentence stays one event.
+    let text = " date 2025-07-05\n\nManchester United cut the lead to nine points on Friday after a victory over Manchester City.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", text)]);
+    assert_eq!(corpus.events.len(), 1, "{:#?}", corpus.events);
+}

@@ -288,8 +288,14 @@ pub fn frames_analysed(a: &Analysis<'_>, mentions: &[Mention]) -> Vec<Frame> {
                 .filter(|&m| mentions[m].kind == EntityKind::Person),
         };
         let full = is_full(&text[range.clone()]);
-        match sent.frame(range.clone()) {
-            Some(frame) => out.push(frame),
+        let mut told_after = None;
+        match sent.frame(range.clone(), &mut told_after) {
+            Some(frame) => {
+                out.push(frame);
+                // "returned to work on Friday after the unions reached an
+                // agreement on Thursday": the clause's own event too.
+                out.extend(told_after);
+            }
             // The lede reports the story's event even in words no trigger
             // list knows ("overtook", "brushed aside").
             None if full && !seen_full => out.extend(sent.other(range.clone())),
@@ -600,7 +606,10 @@ impl Sent<'_> {
         }
     }
 
-    fn frame(&self, range: Range<usize>) -> Option<Frame> {
+    /// The sentence's event. `told_after` receives the event of a clause
+    /// after "after" when the sentence's own verb, not that event, is
+    /// taken as its event.
+    fn frame(&self, range: Range<usize>, told_after: &mut Option<Frame>) -> Option<Frame> {
         // Candidate triggers, best kind first.
         let mut cands: Vec<(EventKind, usize)> = Vec::new();
         for (i, t) in self.toks.iter().enumerate() {
@@ -1011,6 +1020,47 @@ impl Sent<'_> {
                     }
                 }
             }
+            // "Dockworkers returned to work on Friday after the unions and
+            // the government reached an agreement on Thursday": no comma,
+            // but a past verb of the sentence's own before "after" whose
+            // clause holds the event a list knows.
+            if own.is_none() {
+                let back = (i.saturating_sub(12)..*i)
+                    .rev()
+                    .take_while(|&k| self.folded[k] != ",")
+                    .find(|&k| matches!(self.folded[k], "after" | "following" | "since"));
+                if let Some(back) = back.filter(|&b| b >= 2) {
+                    let own_verb = (1..back).find(|&k| {
+                        self.toks[k].kind == Kind::Word
+                            && !is_capitalized(&self.text[self.toks[k].start..self.toks[k].end])
+                            && self.tells_the_past(k)
+                            && !triggers::is_auxiliary(self.folded[k])
+                    });
+                    // Only where each clause tells its own day, the
+                    // second after its trigger: "after a scrappy victory"
+                    // with no day of its own is the news the sentence's
+                    // verb comments on.
+                    let days = own_verb.is_some_and(|v| {
+                        (v + 1..back).any(|k| self.names_a_day_at(k))
+                            && (i + 1..self.toks.len()).any(|k| self.names_a_day_at(k))
+                    });
+                    if let (true, Some(verb), Some((kind, i, participants))) =
+                        (days, own_verb, chosen.clone())
+                    {
+                        let t = self.toks[i];
+                        *told_after = Some(Frame {
+                            sentence: range.clone(),
+                            trigger: t.start..t.end,
+                            kind,
+                            place: self.place(i, kind, &participants),
+                            participants,
+                            venue: None,
+                            is_main: false,
+                        });
+                        return Some(self.other_at(range, verb));
+                    }
+                }
+            }
         }
         // "Negotiators will meet next Tuesday, officials said", "Thieves
         // broke into a museum on Sunday ..., police said": a report's
@@ -1173,7 +1223,13 @@ impl Sent<'_> {
     /// Whether a day is named before token `end`: a weekday, "yesterday",
     /// "overnight", "the weekend", "on June 3".
     fn names_a_day_before(&self, end: usize) -> bool {
-        (1..end).any(|k| {
+        (1..end).any(|k| self.names_a_day_at(k))
+    }
+
+    /// Whether token `k` (not the first) names a day, as
+    /// [`Sent::names_a_day_before`] reads them.
+    fn names_a_day_at(&self, k: usize) -> bool {
+        k > 0 && {
             let month = matches!(
                 self.folded[k],
                 "january"
@@ -1201,7 +1257,7 @@ impl Sent<'_> {
                     | "overnight"
                     | "weekend"
             ) || month && self.folded[k - 1] == "on"
-        })
+        }
     }
 
     /// Whether the verb at token `verb` tells something that happened:

@@ -1003,7 +1003,18 @@ fn date_frame(
     let lower = sentence.to_ascii_lowercase();
     let mut constraint = Constraint::none();
     let mut has_at = false;
-    let relation = |t: &Timex| relation_to_frame(text, t, frame);
+    // The day of the frame's own clause, after its trigger: with one, a
+    // day told before "after" is the sentence's verb's, a bound only.
+    let own_day_after = within(timexes, frame.trigger.end..s.end)
+        .any(|t| matches!(t.kind, TimexType::Date | TimexType::Time));
+    let relation = |t: &Timex| match relation_to_frame(text, t, frame) {
+        Relation::At
+            if own_day_after && !frame.is_main && before_a_later_clause(text, t, frame) =>
+        {
+            Relation::NotAfter
+        }
+        r => r,
+    };
     // "The following day, ..." counts from the article's main event; the
     // tagger reads it from the report's date, which is right for a bare
     // "the next day" in a forecast but not in a story told in order.
@@ -1233,6 +1244,29 @@ fn date_frame(
             })
     };
     (constraint, relative, has_at)
+}
+
+/// Whether `t` dates the sentence's own verb, told before the clause
+/// that holds the frame's trigger: "Dockworkers returned to work on
+/// Friday after the unions reached an agreement on Thursday" bounds the
+/// agreement by the Friday, and its own Thursday dates it; "was jailed
+/// in October 1996 following an attack" puts the attack no later. Only
+/// within one clause, with no comma between "after" and the trigger
+/// ("On Monday, after the talks, they met" is Monday's).
+fn before_a_later_clause(text: &str, t: &Timex, frame: &Frame) -> bool {
+    let Some(between) = text.get(t.end..frame.trigger.start) else {
+        return false;
+    };
+    between
+        .match_indices(|c: char| c.is_alphabetic())
+        .filter(|&(at, _)| at == 0 || !between[..at].ends_with(char::is_alphabetic))
+        .any(|(at, _)| {
+            let word = between[at..]
+                .split(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or("");
+            matches!(word, "after" | "following") && !between[at..].contains([',', ';']) && at > 0
+        })
 }
 
 /// Whether `t` is a period used as an adjective ("third-quarter revenue",
