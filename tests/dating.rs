@@ -2049,3 +2049,22 @@ fn a_clause_after_after_with_its_own_day_is_an_event_of_its_own() {
     let (corpus, _) = common::corpus_from(&[("a.txt", text)]);
     assert_eq!(corpus.events.len(), 1, "{:#?}", corpus.events);
 }
+
+/// Blind read, stop 22: "On Friday, the two countries' foreign ministers
+/// had met in Geneva" was dropped: a meeting of people the sentence does
+/// not name had no sides, so no event, though it says when and where.
+#[test]
+fn a_meeting_of_an_unnamed_group_on_a_day_and_in_a_place_is_an_event() {
+    let text = " date 2025-09-08\n\nPresident Samuel Mwangi held talks with Prime Minister Dawit Bekele in Nairobi on Monday.\n\nOn Friday, the two countries' foreign ministers had met in Geneva to prepare the summit.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", text)]);
+    let geneva = corpus
+        .events
+        .iter()
+        .find(|e| {
+            e.place
+                .is_some_and(|p| corpus.entities[p as usize].name == "Geneva")
+        })
+        .unwrap_or_else(|| panic!("{:#?}", corpus.events));
+    assert_eq!(geneva.date.earliest.unwrap().to_string(), "2025-09-05");
+    assert!(geneva.date.is_exact());
+}

@@ -540,6 +540,21 @@ impl Sent<'_> {
     /// meeting of one body's people among themselves has one participant,
     /// the body, named right before a plural noun for its people.
     fn among_themselves(&self, kind: EventKind, i: usize, participants: &[usize]) -> bool {
+        const GROUPS: [&str; 7] = [
+            "leaders",
+            "ministers",
+            "officials",
+            "delegates",
+            "delegations",
+            "envoys",
+            "negotiators",
+        ];
+        // "the two countries' foreign ministers had met in Geneva": a
+        // group the sentence does not name, meeting among itself.
+        if participants.is_empty() {
+            return matches!(kind, EventKind::Meeting | EventKind::Talks)
+                && (i.saturating_sub(4)..i).any(|k| GROUPS.contains(&self.folded[k]));
+        }
         let [one] = participants else { return false };
         let m = &self.mentions[*one];
         let next = self.tok_at(m.end);

@@ -1947,7 +1947,12 @@ pub fn drafts(
                     ) && !w.contains("'s")
                         && !w.contains("\u{2019}s")
                 });
-        let placed = frame.kind.is_placeless() || frame.kind == EventKind::Attack;
+        // "On Friday, the two countries' foreign ministers had met in
+        // Geneva": a meeting of people the sentence does not name, on a
+        // day it gives, somewhere it names.
+        let placed = frame.kind.is_placeless()
+            || frame.kind == EventKind::Attack
+            || meeting_like(frame.kind) && has_at;
         let stands_alone = is_event_kind(frame.kind)
             && (frame.kind != EventKind::Death || death_told)
             && dated
