@@ -216,8 +216,24 @@ pub fn month_day(
     };
     let near_report = nearest(&cands).is_some_and(|c| (c - d).num_days().abs() <= 60);
     if let Some(wd) = wd.filter(|_| !near_report) {
-        if cands.iter().any(|c| weekday_number(*c) == wd) {
-            cands.retain(|c| weekday_number(*c) == wd);
+        let fits: Vec<NaiveDate> = cands
+            .iter()
+            .copied()
+            .filter(|c| weekday_number(*c) == wd)
+            .collect();
+        // "elections will be held on Saturday 16 November", said in
+        // March 2025: the tense says which November, though the 16th is
+        // a Sunday then; the Saturday of 2024 has gone.
+        let against_tense = fits.iter().all(|c| {
+            let gap = (*c - d).num_days();
+            match dir {
+                Dir::Future => gap < -30,
+                Dir::Past => gap > 90,
+                Dir::Same => false,
+            }
+        });
+        if !fits.is_empty() && !against_tense {
+            cands = fits;
         }
     }
     let closest = nearest(&cands)?;

@@ -357,6 +357,16 @@ mod relative {
             "Tuesday, July 2",
             "2024-07-02",
         );
+        // Blind read, stop 22: but not against the tense. The Saturday
+        // 16 November that fits is months gone; the one to come is a
+        // Sunday, the writer's slip.
+        let dct = d(2025, 3, 12);
+        has(
+            "Elections will be held on Saturday 16 November.",
+            dct,
+            "Saturday 16 November",
+            "2025-11-16",
+        );
     }
 
     #[test]
