@@ -106,7 +106,7 @@ pub fn tag(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
     kept.sort_by_key(|h| h.start);
     anchor_quarters(&mut kept, text, dct);
     narrative::day_after_time(&mut kept, text);
-    narrative::resolve(&mut kept, dct);
+    narrative::resolve(&mut kept, dct, text);
     kept.into_iter()
         .filter(|h| text.is_char_boundary(h.start) && text.is_char_boundary(h.end))
         .map(|h| Timex {

@@ -89,9 +89,26 @@ fn anchored_hit(c: &Captures, ctx: &Ctx, anchored: Anchored) -> Hit {
 pub fn day_after_time(hits: &mut [Hit], text: &str) {
     for i in 1..hits.len() {
         let (before, after) = hits.split_at_mut(i);
-        let (time, day) = (&mut before[i - 1], &after[0]);
+        let (time, day) = (&mut before[i - 1], &mut after[0]);
         if time.kind != TimexType::Time || time.anchored.is_none() {
             continue;
+        }
+        // "arrested on Saturday night ... detained at 12.40am the next
+        // day": a day told from the story's, not from the report. The time
+        // takes the day's place in the story, and the day is then the
+        // time's own, so "the next day" is not counted twice.
+        if let Some(a) = day.anchored.filter(|a| a.unit == Unit::Day) {
+            if text
+                .get(time.end..day.start)
+                .is_some_and(|g| g.trim().is_empty())
+            {
+                time.anchored = Some(a);
+                day.anchored = Some(Anchored {
+                    unit: Unit::Day,
+                    shift: 0,
+                });
+                continue;
+            }
         }
         let day_value = day
             .value
@@ -142,26 +159,38 @@ pub fn day_after_time(hits: &mut [Hit], text: &str) {
 }
 
 /// Gives every anchored hit the value of the latest dated hit before it.
-pub fn resolve(hits: &mut [Hit], dct: Option<NaiveDate>) {
+pub fn resolve(hits: &mut [Hit], dct: Option<NaiveDate>, text: &str) {
     let mut last: Option<Known> = dct.map(Known::day);
+    // The latest named day not after the report: "Floods hit on Monday.
+    // A second storm is expected on Thursday. The mayor declared an
+    // emergency the following morning" counts from Monday, not from the
+    // forecast.
+    let mut last_told = last;
     for h in hits.iter_mut() {
+        let past = h.anchored.is_some()
+            && super::tense::around(text, h.start, h.end) == super::tense::Tense::Past;
+        let from = if past { last_told } else { last };
         match h.anchored {
             // A bare clock time moves to the day last named, if one was; a
             // vaguer time ("1998-10-XX") would only lose the DCT's day.
             Some(a) if h.kind == TimexType::Time => {
-                let day = last
+                let day = from
                     .and_then(Known::date)
                     .and_then(|d| shift_days(d, u64::from(a.shift.unsigned_abs()), a.shift < 0));
                 if let (Some(day), Some(t)) = (day, h.value.find('T')) {
                     h.value = format!("{}{}", resolve::day(Some(day)), &h.value[t..]);
                 }
             }
-            Some(a) => h.value = value_from(last, a),
+            Some(a) => h.value = value_from(from, a),
             None => {}
         }
         if matches!(h.kind, TimexType::Date | TimexType::Time) {
             if let Some(k) = Known::parse(&h.value) {
                 last = Some(k);
+                let ahead = dct.zip(k.date()).is_some_and(|(d, day)| day > d);
+                if !ahead {
+                    last_told = Some(k);
+                }
             }
         }
     }

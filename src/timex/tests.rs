@@ -395,6 +395,34 @@ mod relative {
         );
     }
 
+    /// Blind read, stop 22: "detained at 12.40am the next day" after
+    /// "Saturday night" put the time on the day after the report and the
+    /// next day a day later still.
+    #[test]
+    fn a_time_before_the_next_day_takes_the_storys_next_day() {
+        let dct = d(2025, 3, 10);
+        let text =
+            "Police arrested a man on Saturday night. He was detained at 12.40am the next day.";
+        has(text, dct, "12.40am", "2025-03-09T00:40");
+        has(text, dct, "the next day", "2025-03-09");
+    }
+
+    /// Blind read, stop 22: "the following morning" in a past clause
+    /// counted from a forecast day told in between.
+    #[test]
+    fn a_past_following_morning_does_not_count_from_a_forecast() {
+        let text = "Floods hit the town on Monday. A second storm is expected on Thursday. The mayor declared a state of emergency the following morning.";
+        has(
+            text,
+            d(2025, 2, 5),
+            "the following morning",
+            "2025-02-04TMO",
+        );
+        // A plan still counts from the day planned.
+        let text = "The minister will arrive on Thursday and leave the following day.";
+        has(text, d(2025, 2, 5), "the following day", "2025-02-07");
+    }
+
     /// Blind read, stop 21: "a year earlier" after a named year counted
     /// from the report's year.
     #[test]
