@@ -536,7 +536,26 @@ Wisconsin>United States
 Wyoming>United States
 Ontario>Canada
 Quebec>Canada
+British Columbia>Canada
+Alberta>Canada
+Manitoba>Canada
+Saskatchewan>Canada
+Nova Scotia>Canada
 Queensland>Australia
+New South Wales|NSW>Australia
+South Australia>Australia
+Western Australia>Australia
+Tasmania>Australia
+Northern Territory>Australia
+Maharashtra>India
+Kerala>India
+Karnataka>India
+Tamil Nadu>India
+Uttar Pradesh>India
+Gujarat>India
+Bihar>India
+West Bengal>India
+Rajasthan>India
 ";
 
 /// International organisations known by several names: `Canonical|alias|...`.

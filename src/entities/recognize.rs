@@ -809,12 +809,19 @@ impl<'a> Doc<'a> {
         };
         // "San Juan Mountains", "Queen Street": a name that ends in a word
         // for a street or a range is the site's, whoever it is named for.
+        // So is "through Gaines County", "in Jefferson Parish"; not always
+        // without "in": "Notts County" and "Derby County" are clubs.
+        let locative = s > 0
+            && matches!(
+                self.folded[s - 1],
+                "in" | "through" | "across" | "near" | "from" | "to" | "into" | "of"
+            );
         if n >= 2
             && !is_honorific(self.folded[s])
-            && matches!(
+            && (matches!(
                 self.folded[e - 1],
                 "mountains" | "street" | "avenue" | "boulevard" | "canyon" | "glacier"
-            )
+            ) || locative && matches!(self.folded[e - 1], "county" | "parish" | "township"))
         {
             out.push(cand(Some(EntityKind::Place), None));
             return;
@@ -1064,6 +1071,19 @@ impl<'a> Doc<'a> {
             if w.chars().count() >= 2 && !w.chars().any(|c| c.is_ascii_digit()) {
                 out.push(cand(None, None));
             }
+            return;
+        }
+        // "Reality TV star Paris Hanley": after a lower-case title, a
+        // place's name that opens a full name is the person's given name.
+        let titled = s > 0 && self.is_lower_word(s - 1) && is_title(self.folded[s - 1]);
+        if titled
+            && n == 2
+            && !self.is_demonym(s)
+            && self.name_like(s + 1)
+            && gazetteer::lookup_folded(self.folded[s + 1]).is_none()
+            && !is_org_head(self.folded[s + 1])
+        {
+            out.push(cand(Some(EntityKind::Person), None));
             return;
         }
         // Leading demonyms ("Palestinian Hamas") and places are not part of a name.
@@ -1720,6 +1740,43 @@ impl<'a> Doc<'a> {
                 c.kind = Some(EntityKind::Person);
             }
         }
+        // "through Florence, Alabama, on Sunday": a name after a word of
+        // place, followed by a known place between commas, is a town of
+        // it, whatever given name it shares. Not "Jane Lee, Britain's
+        // envoy": the place must close the phrase.
+        for c in cands.iter_mut() {
+            let n = c.e - c.s;
+            let untitled = c.title_before.is_none() && c.role.is_none();
+            let open = matches!(c.kind, None | Some(EntityKind::Person));
+            if !(open && untitled && n <= 2 && (c.s..c.e).all(|i| self.name_like(i))) {
+                continue;
+            }
+            // Where something happened or someone is from, not a list
+            // ("Juventus, Lyon.") nor a title ("Good Morning, Vietnam").
+            let placed = c.s > 0
+                && matches!(
+                    self.folded[c.s - 1],
+                    "in" | "at"
+                        | "through"
+                        | "across"
+                        | "near"
+                        | "from"
+                        | "to"
+                        | "into"
+                        | "outside"
+                );
+            if !placed || !self.punct_is(c.e, ",") {
+                continue;
+            }
+            if let Some((len, entry)) = self.gazetteer_at(c.e + 1, self.toks.len()) {
+                let after = c.e + 1 + len;
+                let closes =
+                    after >= self.toks.len() || matches!(self.word(after), "," | "." | ";" | ")");
+                if entry.kind == EntityKind::Place && closes {
+                    c.kind = Some(EntityKind::Place);
+                }
+            }
+        }
         // "Jamie Foxx and Hilary Swank", "Ann Lee, Pam Ferris and Kelly
         // Reilly": a name listed with a person is a person.
         for _ in 0..2 {
@@ -1960,6 +2017,39 @@ mod tests {
             .filter(|m| m.kind == EntityKind::Person)
             .map(|m| m.surface)
             .collect()
+    }
+
+    /// Blind read, stop 22: "Reality TV star Paris Hanley" lost the
+    /// person to the city; "through Florence, Alabama" and "through Gaines
+    /// County" were no places; "the NSW government" was a body.
+    #[test]
+    fn places_that_open_names_and_names_that_are_places() {
+        assert_eq!(
+            persons("Reality TV star Paris Hanley was fined on Monday."),
+            ["Paris Hanley"]
+        );
+        let places = |text: &str| -> Vec<String> {
+            found(text)
+                .into_iter()
+                .filter(|(_, k)| *k == EntityKind::Place)
+                .map(|(s, _)| s)
+                .collect()
+        };
+        assert_eq!(
+            places("The storm moved through Florence, Alabama, on Sunday."),
+            ["Florence", "Alabama"]
+        );
+        assert_eq!(
+            places("A tornado tore through Gaines County on Sunday."),
+            ["Gaines County"]
+        );
+        assert_eq!(places("The NSW government announced the plan."), ["NSW"]);
+        // A list or a club is no town: "Juventus, Lyon.", "Notts County".
+        assert!(places("The draw paired Juventus, Lyon.").contains(&"Lyon".to_string()));
+        assert!(!places("The draw paired Juventus, Lyon.").contains(&"Juventus".to_string()));
+        assert!(places("Chelsea beat Notts County on Saturday.").is_empty());
+        // "Jane Lee, Britain's envoy" is a person.
+        assert_eq!(persons("Jane Lee, Britain's envoy, said so."), ["Jane Lee"]);
     }
 
     /// Blind read, stop 22: the time zone in "2pm AWST" or "6 a.m. PT"
