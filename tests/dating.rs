@@ -2068,3 +2068,20 @@ fn a_meeting_of_an_unnamed_group_on_a_day_and_in_a_place_is_an_event() {
     assert_eq!(geneva.date.earliest.unwrap().to_string(), "2025-09-05");
     assert!(geneva.date.is_exact());
 }
+
+/// Blind read, stop 22: "spent a third night in tents on Friday after a
+/// powerful earthquake destroyed their homes earlier this week" dated the
+/// earthquake to the Friday.
+#[test]
+fn a_disaster_earlier_this_week_is_not_the_day_told_before_after() {
+    let text = " date 2026-06-05\n\nFamilies in Van province spent a third night in tents on Friday after a powerful earthquake destroyed their homes earlier this week.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", text)]);
+    let quake = corpus
+        .events
+        .iter()
+        .find(|e| &*e.kind == "disaster")
+        .unwrap_or_else(|| panic!("{:#?}", corpus.events));
+    assert!(!quake.date.is_exact(), "{:#?}", quake.date);
+    assert_eq!(quake.date.earliest.unwrap().to_string(), "2026-06-01");
+    assert_eq!(quake.date.latest.unwrap().to_string(), "2026-06-05");
+}
