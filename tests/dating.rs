@@ -2085,3 +2085,25 @@ fn a_disaster_earlier_this_week_is_not_the_day_told_before_after() {
     assert_eq!(quake.date.earliest.unwrap().to_string(), "2026-06-01");
     assert_eq!(quake.date.latest.unwrap().to_string(), "2026-06-05");
 }
+
+/// Blind read, stop 22: "The death toll from Wednesday's earthquake in
+/// eastern Turkey rose to 112 on Friday, the disaster agency AFAD said, as
+/// rescuers searched ..." was a statement of 3-5 June: the toll's rise is
+/// the Friday's, and the earthquake the day owns is the one another
+/// outlet reported on the Wednesday.
+#[test]
+fn an_event_a_day_owns_is_dated_by_it_and_joins_its_report() {
+    let first = "VAN, Turkey, June 3, 2026 (AP) — A magnitude 6.8 earthquake struck eastern Turkey early on Wednesday, killing at least 40 people in Van province, officials said.";
+    let later = " date 2026-06-05\n\nThe death toll from Wednesday's earthquake in eastern Turkey rose to 112 on Friday, the disaster agency AFAD said, as rescuers searched for survivors under the rubble.";
+    assert_eq!(lede_day(later).as_deref(), Some("2026-06-05"));
+    let (corpus, _) = common::corpus_from(&[("q1.txt", first), ("q2.txt", later)]);
+    let quakes: Vec<_> = corpus
+        .events
+        .iter()
+        .filter(|e| &*e.kind == "disaster")
+        .collect();
+    assert_eq!(quakes.len(), 1, "{:#?}", corpus.events);
+    assert_eq!(quakes[0].articles.len(), 2);
+    assert_eq!(quakes[0].date.earliest.unwrap().to_string(), "2026-06-03");
+    assert!(quakes[0].date.is_exact());
+}

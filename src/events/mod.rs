@@ -291,10 +291,17 @@ pub fn frames_analysed(a: &Analysis<'_>, mentions: &[Mention]) -> Vec<Frame> {
         let mut told_after = None;
         match sent.frame(range.clone(), &mut told_after) {
             Some(frame) => {
+                // "The death toll from Wednesday's earthquake rose to 112
+                // on Friday": an event a day owns, of another kind.
+                let owned = told_after
+                    .is_none()
+                    .then(|| sent.owned_by_a_day(range.clone(), &frame))
+                    .flatten();
                 out.push(frame);
                 // "returned to work on Friday after the unions reached an
                 // agreement on Thursday": the clause's own event too.
                 out.extend(told_after);
+                out.extend(owned);
             }
             // The lede reports the story's event even in words no trigger
             // list knows ("overtook", "brushed aside").
@@ -361,6 +368,14 @@ fn mark_main(text: &str, frames: &mut [Frame]) {
 
 /// Words that make a following event noun a reference to an earlier event
 /// ("six days after the attacks", "in response to the vote").
+/// Whether a folded word is a weekday's full name.
+fn lookup_weekday(w: &str) -> bool {
+    matches!(
+        w,
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+    )
+}
+
 const BACK_REFERENCES: [&str; 9] = [
     "after",
     "following",
@@ -1118,7 +1133,14 @@ impl Sent<'_> {
                     })
                     .filter(|_| {
                         let rest = self.toks[*i + 1..].iter();
-                        rest.filter(|t| t.kind != Kind::Punct).count() <= 5
+                        // "…, the disaster agency AFAD said, as rescuers
+                        // searched …": a clause of its own after a comma.
+                        let aside = self.folded.get(*i + 1) == Some(&",")
+                            && self
+                                .folded
+                                .get(*i + 2)
+                                .is_some_and(|w| matches!(*w, "as" | "while" | "after" | "when"));
+                        aside || rest.filter(|t| t.kind != Kind::Punct).count() <= 5
                     })
                     // Only where the day it gives would otherwise be lost:
                     // a claim before a long speaker ("…, First Minister Jack
@@ -1237,6 +1259,43 @@ impl Sent<'_> {
             place: self.place(i, kind, &participants),
             participants,
             venue: self.venue(),
+            is_main: false,
+        })
+    }
+
+    /// An event a weekday owns in the sentence, of another kind than its
+    /// event `main`: "Wednesday's earthquake" in "The death toll from
+    /// Wednesday's earthquake rose to 112 on Friday".
+    fn owned_by_a_day(&self, range: Range<usize>, main: &Frame) -> Option<Frame> {
+        let i = (2..self.toks.len()).find(|&i| {
+            self.toks[i - 1].kind == Kind::Possessive
+                && lookup_weekday(self.folded[i - 2])
+                && self.toks[i].kind == Kind::Word
+                && self.toks[i].start != main.trigger.start
+        })?;
+        let kind = triggers::trigger(self.folded[i], self.folded.get(i + 1).copied())?;
+        if kind == main.kind || !kind.is_placeless() {
+            return None;
+        }
+        let t = self.toks[i];
+        // The phrase that tells it, not the sentence that tells another
+        // event: "Wednesday's earthquake in eastern Turkey", up to the
+        // sentence's own verb or a comma.
+        let end = (i + 1..self.toks.len())
+            .find(|&k| {
+                self.folded[k] == ","
+                    || self.folded[k] == ";"
+                    || self.toks[k].start == main.trigger.start
+            })
+            .map_or(range.end, |k| self.toks[k - 1].end);
+        let start = self.toks[i - 2].start;
+        Some(Frame {
+            sentence: start..end.max(t.end),
+            trigger: t.start..t.end,
+            kind,
+            place: self.place(i, kind, &[]),
+            participants: Vec::new(),
+            venue: None,
             is_main: false,
         })
     }

@@ -27,7 +27,7 @@
 //! ```
 
 use super::drafts::meeting_like;
-use super::story::{close_story, same_story, CourtStage};
+use super::story::{close_story, mentions_story, same_story, CourtStage};
 use crate::civil::{Day, Weekday};
 use crate::dating::Constraint;
 use crate::events::EventKind;
@@ -150,7 +150,12 @@ fn joins(c: &Cluster, m: &Member) -> bool {
         && c.kind == m.kind
         && c.people.is_empty()
         && m.people.is_empty()
-        && (same_story(&c.story, &m.story) || exact_same_day && close_story(&c.story, &m.story));
+        && (same_story(&c.story, &m.story)
+            || exact_same_day && close_story(&c.story, &m.story)
+            // "Wednesday's earthquake in eastern Turkey", told in passing:
+            // a disaster strikes a place once on a day, and a short
+            // mention shares few words with the report of it.
+            || exact_same_day && c.kind == EventKind::Disaster && mentions_story(&c.story, &m.story));
     let one_story = one_story || unnamed_story;
     // "Forum leaders meeting in Honiara on Thursday backed a fund" and
     // "Forum leaders agreed on Thursday in Honiara to create a fund": one

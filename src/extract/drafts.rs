@@ -1008,6 +1008,9 @@ fn date_frame(
     let own_day_after = within(timexes, frame.trigger.end..s.end)
         .any(|t| matches!(t.kind, TimexType::Date | TimexType::Time));
     let relation = |t: &Timex| match relation_to_frame(text, t, frame) {
+        // "the death toll from Wednesday's earthquake": whatever stands
+        // before it, the day that owns the trigger's noun is its day.
+        _ if owns_the_trigger(text, t, frame) => Relation::At,
         Relation::At
             if own_day_after && !frame.is_main && before_a_later_clause(text, t, frame) =>
         {
@@ -1053,12 +1056,10 @@ fn date_frame(
     };
     // "after Monday's talks in Qatar": a day that owns the trigger's noun
     // is its day, whatever else the sentence dates.
-    let owned = in_sentence.iter().copied().find(|t| {
-        matches!(t.kind, TimexType::Date | TimexType::Time)
-            && t.end <= frame.trigger.start
-            && (text[t.start..t.end].ends_with("'s") || text[t.start..t.end].ends_with("\u{2019}s"))
-            && text[t.end..frame.trigger.start].trim().is_empty()
-    });
+    let owned = in_sentence
+        .iter()
+        .copied()
+        .find(|t| owns_the_trigger(text, t, frame));
     // The "at" expression: nearest to the trigger within its clause.
     let candidates: Vec<&Timex> = match owned {
         Some(t) => vec![t],
@@ -1244,6 +1245,15 @@ fn date_frame(
             })
     };
     (constraint, relative, has_at)
+}
+
+/// Whether `t` is a day that owns the frame's trigger noun: "after
+/// Monday's talks", "from Wednesday's earthquake".
+fn owns_the_trigger(text: &str, t: &Timex, frame: &Frame) -> bool {
+    matches!(t.kind, TimexType::Date | TimexType::Time)
+        && t.end <= frame.trigger.start
+        && (text[t.start..t.end].ends_with("'s") || text[t.start..t.end].ends_with("\u{2019}s"))
+        && text[t.end..frame.trigger.start].trim().is_empty()
 }
 
 /// Whether `t` dates the sentence's own verb, told before the clause

@@ -165,6 +165,13 @@ pub fn close_story(a: &[u32], b: &[u32]) -> bool {
     shares_words(a, b, MIN_SHARED - 1)
 }
 
+/// [`same_story`] for a short mention of an event tied to its report by
+/// kind, place and exact day: one shared content word ("earthquake"),
+/// at least half of the shorter list.
+pub fn mentions_story(a: &[u32], b: &[u32]) -> bool {
+    shares_words(a, b, 1)
+}
+
 fn shares_words(a: &[u32], b: &[u32], fewest: usize) -> bool {
     let shared: usize = a
         .iter()
