@@ -2107,3 +2107,15 @@ fn an_event_a_day_owns_is_dated_by_it_and_joins_its_report() {
     assert_eq!(quakes[0].date.earliest.unwrap().to_string(), "2026-06-03");
     assert!(quakes[0].date.is_exact());
 }
+
+/// Blind read, stop 22: "Coach Vincent Kompany insisted his job was safe
+/// ... 'I have the full support of the board,' Kompany said at a news
+/// conference in Munich on Sunday" left the lede undated.
+#[test]
+fn a_saying_told_again_with_its_day_dates_the_lede() {
+    let text = " date 2026-06-01\n\nBayern Munich coach Vincent Kompany insisted his job was safe after his team lost the final.\n\n\"I have the full support of the board,\" Kompany said at a news conference in Munich on Sunday.";
+    assert_eq!(lede_day(text).as_deref(), Some("2026-05-31"));
+    // Not by the decade what was said is about.
+    let text = " date 2005-01-10\n\nConservative leader Michael Howard has admitted he used to play truant.\n\nMr Howard said his time at the snooker hall in the 1950s had not done him any damage.";
+    assert_eq!(lede_span(text).0, None);
+}

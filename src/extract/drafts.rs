@@ -1737,6 +1737,71 @@ fn restated_later(
         })
 }
 
+/// "Coach Vincent Kompany insisted his job was safe. ... 'I have the full
+/// support of the board,' Kompany said at a news conference in Munich on
+/// Sunday": a lede that reports what someone said, with no day of its
+/// own, dated by the next sentences' saying of the same person with its
+/// day. Returns what [`restated_later`] does.
+fn said_again_later(
+    text: &str,
+    frames: &[Frame],
+    main: usize,
+    mentions: &[Mention],
+    timexes: &[Timex],
+    reference: Option<Reference>,
+) -> Option<(Constraint, Option<usize>, usize)> {
+    let lede = &frames[main];
+    let speaker = &mentions[*lede.participants.first()?];
+    if lede.kind != EventKind::Statement {
+        return None;
+    }
+    let sentences = crate::sentences::sentences(text);
+    let lede_at = sentences
+        .iter()
+        .position(|s| s.start >= lede.sentence.start)?;
+    let near = sentences.get(lede_at + 1..(lede_at + 3).min(sentences.len()))?;
+    frames
+        .iter()
+        .enumerate()
+        .skip(main + 1)
+        .filter(|(_, f)| {
+            f.kind == EventKind::Statement
+                && f.participants
+                    .first()
+                    .is_some_and(|&p| same_entity(&mentions[p], speaker))
+                && near.iter().any(|s| s.start == f.sentence.start)
+        })
+        .find_map(|(at, f)| {
+            let (mut c, relative, has_at) = date_frame(text, f, timexes, reference, None);
+            if !has_at || relative.is_some() || planned(text, f).is_some() {
+                return None;
+            }
+            // A day, not the decade what was said is about ("said his
+            // time at the snooker hall in the 1950s").
+            let (lo, hi) = c.tight();
+            let a_day = match (lo, hi) {
+                (Some(lo), Some(hi)) => hi.0 - lo.0 < 7,
+                (None, None) => c.weekday.is_some(),
+                _ => false,
+            };
+            if !a_day {
+                return None;
+            }
+            let told = text[f.sentence.clone()].trim();
+            let quote: String = told.chars().take(80).collect();
+            let more = if quote.len() < told.len() { "…" } else { "" };
+            c.evidence.push(Evidence::new(
+                DateSource::Text,
+                "restated",
+                &format!(
+                    "the saying told again with its day: '{}{more}'",
+                    quote.trim_end()
+                ),
+            ));
+            Some((c, f.place, at))
+        })
+}
+
 /// A sentence after the lede that dates the main event by name ("The
 /// meeting on Saturday highlighted…"), when the lede itself has no date.
 fn anaphoric_clue(
@@ -1828,6 +1893,7 @@ pub fn drafts(
             // "Police have arrested a man. The suspect was detained on
             // Saturday": the lede's day, told again a sentence later.
             if let Some((c, place, at)) = restated_later(text, frames, i, timexes, reference)
+                .or_else(|| said_again_later(text, frames, i, mentions, timexes, reference))
                 .and_then(|(c, place, at)| Some((constraint.and(&c)?, place, at)))
             {
                 constraint = c;
