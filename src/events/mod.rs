@@ -770,6 +770,26 @@ impl Sent<'_> {
                 || !matches!(self.folded[i], "launched" | "launches")
                 || !into_space(i)
         });
+        // "welcomed President Ruto", "welcomed his counterpart"; not
+        // "welcomed Thursday's conviction" or "welcomed the decision".
+        cands.retain(|&(kind, i)| {
+            kind != EventKind::Meeting
+                || !matches!(self.folded[i], "welcomed" | "welcomes" | "welcome")
+                || self.toks.get(i + 1).is_some_and(|t| {
+                    let next = self.folded[i + 1];
+                    let named = t.kind == Kind::Word
+                        && is_capitalized(&self.text[t.start..t.end])
+                        && !lookup_weekday(next)
+                        && crate::timex::lexicon::month(next).is_none();
+                    let titled = is_title(next)
+                        || matches!(next, "his" | "her" | "their" | "the")
+                            && self
+                                .folded
+                                .get(i + 2)
+                                .is_some_and(|w| is_title(w) || is_title_modifier(w));
+                    named || titled
+                })
+        });
         // "won the Democratic primary", "won the party's nomination for
         // governor", "won the runoff": a vote's outcome, not a game's.
         for (kind, i) in cands.iter_mut() {
@@ -1274,18 +1294,30 @@ impl Sent<'_> {
                 && self.toks[i].start != main.trigger.start
         })?;
         let kind = triggers::trigger(self.folded[i], self.folded.get(i + 1).copied())?;
-        if kind == main.kind || !kind.is_placeless() {
+        if kind == main.kind || kind == EventKind::Statement {
             return None;
         }
+        // "welcomed Thursday's conviction of its founder Viktor Halloran":
+        // who took part, where the kind needs someone.
+        let participants = if kind.is_placeless() {
+            Vec::new()
+        } else {
+            let sides = self.participants(kind, i);
+            if sides.is_empty() {
+                return None;
+            }
+            sides
+        };
         let t = self.toks[i];
         // The phrase that tells it, not the sentence that tells another
         // event: "Wednesday's earthquake in eastern Turkey", up to the
         // sentence's own verb or a comma.
         let end = (i + 1..self.toks.len())
             .find(|&k| {
-                self.folded[k] == ","
-                    || self.folded[k] == ";"
-                    || self.toks[k].start == main.trigger.start
+                matches!(
+                    self.folded[k],
+                    "," | ";" | ":" | "\"" | "\u{201C}" | "they" | "he" | "she" | "it" | "we"
+                ) || self.toks[k].start == main.trigger.start
             })
             .map_or(range.end, |k| self.toks[k - 1].end);
         let start = self.toks[i - 2].start;
@@ -1293,8 +1325,8 @@ impl Sent<'_> {
             sentence: start..end.max(t.end),
             trigger: t.start..t.end,
             kind,
-            place: self.place(i, kind, &[]),
-            participants: Vec::new(),
+            place: self.place(i, kind, &participants),
+            participants,
             venue: None,
             is_main: false,
         })
@@ -2952,6 +2984,26 @@ mod tests {
         assert!(names("He met Hamas leaders in Doha on Monday.")
             .iter()
             .all(|f| f.0 != EventKind::Meeting));
+    }
+
+    /// Blind read, stop 22: "Shareholders welcomed Thursday's conviction
+    /// of its founder" was a meeting.
+    #[test]
+    fn welcoming_news_is_no_meeting() {
+        assert!(!kinds("Shareholders of Ardent Minerals welcomed Thursday's conviction of its founder Viktor Halloran.")
+            .contains(&EventKind::Meeting));
+        assert!(
+            !kinds("Foreign Secretary Jack Straw welcomed the moves on Kashmir.")
+                .contains(&EventKind::Meeting)
+        );
+        assert_eq!(
+            kinds("President William Ruto welcomed President Samia Suluhu in Nairobi.")[0],
+            EventKind::Meeting
+        );
+        assert_eq!(
+            kinds("President William Ruto welcomed his counterpart Samia Suluhu in Nairobi.")[0],
+            EventKind::Meeting
+        );
     }
 
     /// Blind read, stop 22: "won the Democratic primary" was a match, and a
