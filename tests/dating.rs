@@ -2119,3 +2119,16 @@ fn a_saying_told_again_with_its_day_dates_the_lede() {
     let text = " date 2005-01-10\n\nConservative leader Michael Howard has admitted he used to play truant.\n\nMr Howard said his time at the snooker hall in the 1950s had not done him any damage.";
     assert_eq!(lede_span(text).0, None);
 }
+
+/// Blind read, stop 22: "Corvane Systems said on Tuesday it had agreed to
+/// buy Heliotrope Data" (an agreement) and "Heliotrope Data has accepted
+/// a sweetened takeover bid from Corvane Systems" (a deal), both of 14
+/// April, stayed apart.
+#[test]
+fn a_deal_and_an_agreement_of_the_same_sides_reported_by_one_day_are_one() {
+    let a = "SAN FRANCISCO, April 14, 2026 (Reuters) — Corvane Systems said on Tuesday it had agreed to buy cloud analytics firm Heliotrope Data for $4.2 billion in cash.";
+    let b = "April 14, 2026\n\nHeliotrope Data has accepted a sweetened takeover bid from Corvane Systems, ending a three-month standoff.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", a), ("b.txt", b)]);
+    assert_eq!(corpus.events.len(), 1, "{:#?}", corpus.events);
+    assert_eq!(corpus.events[0].articles.len(), 2);
+}

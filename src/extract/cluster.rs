@@ -235,7 +235,15 @@ fn joins(c: &Cluster, m: &Member) -> bool {
     people >= 2
         || once
         || (people >= 1 && same_place)
-        || (anyone >= 2 && c.kind == m.kind)
+        // "agreed to buy" and "accepted a takeover bid", both reported by
+        // one day: a deal and an agreement, or a meeting and talks, of
+        // the same two sides. Undated, a long takeover saga's steps are
+        // too many to join on the kind's kin.
+        || (anyone >= 2
+            && (c.kind == m.kind
+                || kinds_agree(c.kind, m.kind)
+                    && !c.constraint.is_empty()
+                    && !m.constraint.is_empty()))
         || (exact_same_day && anyone >= 1 && c.kind == m.kind)
         || one_story
         || body_met
