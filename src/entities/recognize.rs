@@ -1180,6 +1180,17 @@ impl<'a> Doc<'a> {
         if n <= 3 && kind_after && matches!(word(1), "the" | "in") {
             return true;
         }
+        // "arrested at Heathrow airport", "in Kamiti prison": a name before
+        // a lower-case word for a site is where.
+        let site_after = s + n < self.toks.len()
+            && self.is_lower_word(s + n)
+            && matches!(
+                self.folded[s + n],
+                "airport" | "station" | "prison" | "port" | "harbour" | "harbor" | "airbase"
+            );
+        if n <= 2 && site_after && matches!(word(1), "at" | "in" | "near" | "outside" | "from") {
+            return true;
+        }
         let lower_before = |k: usize| s.checked_sub(k).is_some_and(|i| self.is_lower_word(i));
         // A part of a place ends the phrase: not "the centre of
         // Conservative policy".

@@ -2248,6 +2248,16 @@ impl Sent<'_> {
                         )
                     )
                 };
+                // "as he tried to board a flight to Dubai": where he was
+                // going, not where it happened.
+                let bound_for = prev(1) == Some("to")
+                    && matches!(
+                        prev(2),
+                        Some("flight" | "flights" | "plane" | "ferry" | "train" | "bus")
+                    );
+                if bound_for {
+                    return false;
+                }
                 // "on the Greek island of Rhodes", "struck the province of
                 // Hatay", "in the southern Italian region of Apulia".
                 // "brought winds to parts of Scotland", "across much of
@@ -2984,6 +2994,14 @@ mod tests {
         assert!(names("He met Hamas leaders in Doha on Monday.")
             .iter()
             .all(|f| f.0 != EventKind::Meeting));
+    }
+
+    /// Blind read, stop 22: "arrested at Heathrow airport ... as he tried to
+    /// board a flight to Dubai" was placed in Dubai.
+    #[test]
+    fn where_a_flight_was_bound_is_not_where_it_happened() {
+        let got = names("Police arrested Viktor Halloran at Heathrow airport as he tried to board a flight to Dubai.");
+        assert_eq!(got[0].2.as_deref(), Some("Heathrow"));
     }
 
     /// Blind read, stop 22: "Shareholders welcomed Thursday's conviction
