@@ -121,3 +121,14 @@ fn a_place_that_opens_the_lede_as_its_subject_is_where() {
         assert_eq!(main_event(&corpus, "a").place, None, "{text}");
     }
 }
+
+/// Blind read, stop 22: "Kenya and Ethiopia struck a deal on Friday" had
+/// no sides; two countries alone are the two sides, a city and its
+/// country are not ("Kampala, Uganda").
+#[test]
+fn two_countries_alone_are_the_two_sides() {
+    let text = "Deal struck\n\nKenya and Ethiopia struck a deal on the Omo River on Friday.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", text)]);
+    let event = main_event(&corpus, "a");
+    assert_eq!(names(&corpus, &event.participants), ["Kenya", "Ethiopia"]);
+}

@@ -703,11 +703,29 @@ fn member_of(
     // A country is a side only beside a body or person that acts with it
     // ("Nigeria and the EU signed"); alone, a place the frame took for
     // lack of anyone else is more often where than who.
-    let acting = draft
+    // "Kenya and Ethiopia struck a deal", "Japan beat England": two
+    // countries alone are the two sides; not a city and the country it
+    // lies in ("Kampala, Uganda").
+    let places: Vec<u32> = draft
         .participants
         .iter()
         .filter_map(kind_of)
-        .any(|(_, kind)| kind != EntityKind::Place);
+        .filter(|(_, kind)| *kind == EntityKind::Place)
+        .map(|(id, _)| id)
+        .collect();
+    let within = |p: u32| {
+        regions
+            .get(p as usize)
+            .copied()
+            .flatten()
+            .is_some_and(|r| places.contains(&r))
+    };
+    let acting = places.len() >= 2 && !places.iter().any(|&p| within(p))
+        || draft
+            .participants
+            .iter()
+            .filter_map(kind_of)
+            .any(|(_, kind)| kind != EntityKind::Place);
     for p in &draft.participants {
         let Some((id, kind)) = kind_of(p) else {
             continue;
