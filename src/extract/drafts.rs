@@ -1683,11 +1683,7 @@ fn restated_later(
     if !in_present_perfect(text, lede) {
         return None;
     }
-    let sentences = crate::sentences::sentences(text);
-    let lede_at = sentences
-        .iter()
-        .position(|s| s.start >= lede.sentence.start)?;
-    let near = sentences.get(lede_at + 1..(lede_at + 3).min(sentences.len()))?;
+    let near = next_two_sentences(text, lede)?;
     frames
         .iter()
         .enumerate()
@@ -1706,10 +1702,7 @@ fn restated_later(
             !tells_another(&sentence[from..])
         })
         .find_map(|(at, f)| {
-            let (c, relative, has_at) = date_frame(text, f, timexes, reference, None);
-            if !has_at || relative.is_some() || planned(text, f).is_some() {
-                return None;
-            }
+            let c = dated_retelling(text, f, timexes, reference)?;
             let recent = match reference {
                 Some(Reference::DateLine(day) | Reference::Updated(day)) => {
                     let (lo, hi) = c.tight();
@@ -1721,20 +1714,49 @@ fn restated_later(
             if !recent {
                 return None;
             }
-            let told = text[f.sentence.clone()].trim();
-            let quote: String = told.chars().take(80).collect();
-            let more = if quote.len() < told.len() { "…" } else { "" };
             let mut c = c;
-            c.evidence.push(Evidence::new(
-                DateSource::Text,
-                "restated",
-                &format!(
-                    "the event told again with its day: '{}{more}'",
-                    quote.trim_end()
-                ),
-            ));
+            c.evidence.push(told_again(text, f, "the event"));
             Some((c, f.place, at))
         })
+}
+
+/// The (up to) two sentences after the one that holds `lede`.
+fn next_two_sentences(text: &str, lede: &Frame) -> Option<Vec<std::ops::Range<usize>>> {
+    let sentences = crate::sentences::sentences(text);
+    let lede_at = sentences
+        .iter()
+        .position(|s| s.start >= lede.sentence.start)?;
+    sentences
+        .get(lede_at + 1..(lede_at + 3).min(sentences.len()))
+        .map(<[_]>::to_vec)
+}
+
+/// The date a later sentence `f` gives its event: a time of its own, not
+/// counted from another event and not planned.
+fn dated_retelling(
+    text: &str,
+    f: &Frame,
+    timexes: &[Timex],
+    reference: Option<Reference>,
+) -> Option<Constraint> {
+    let (c, relative, has_at) = date_frame(text, f, timexes, reference, None);
+    (has_at && relative.is_none() && planned(text, f).is_none()).then_some(c)
+}
+
+/// The evidence that `what` ("the event", "the saying") was told again,
+/// with its day, in `f`'s sentence.
+fn told_again(text: &str, f: &Frame, what: &str) -> Evidence {
+    let told = text[f.sentence.clone()].trim();
+    let quote: String = told.chars().take(80).collect();
+    let more = if quote.len() < told.len() { "…" } else { "" };
+    Evidence::new(
+        DateSource::Text,
+        "restated",
+        &format!(
+            "{what} told again with its day: '{}{more}'",
+            quote.trim_end()
+        ),
+    )
 }
 
 /// "Coach Vincent Kompany insisted his job was safe. ... 'I have the full
@@ -1755,11 +1777,7 @@ fn said_again_later(
     if lede.kind != EventKind::Statement {
         return None;
     }
-    let sentences = crate::sentences::sentences(text);
-    let lede_at = sentences
-        .iter()
-        .position(|s| s.start >= lede.sentence.start)?;
-    let near = sentences.get(lede_at + 1..(lede_at + 3).min(sentences.len()))?;
+    let near = next_two_sentences(text, lede)?;
     frames
         .iter()
         .enumerate()
@@ -1772,10 +1790,7 @@ fn said_again_later(
                 && near.iter().any(|s| s.start == f.sentence.start)
         })
         .find_map(|(at, f)| {
-            let (mut c, relative, has_at) = date_frame(text, f, timexes, reference, None);
-            if !has_at || relative.is_some() || planned(text, f).is_some() {
-                return None;
-            }
+            let mut c = dated_retelling(text, f, timexes, reference)?;
             // A day, not the decade what was said is about ("said his
             // time at the snooker hall in the 1950s").
             let (lo, hi) = c.tight();
@@ -1787,17 +1802,7 @@ fn said_again_later(
             if !a_day {
                 return None;
             }
-            let told = text[f.sentence.clone()].trim();
-            let quote: String = told.chars().take(80).collect();
-            let more = if quote.len() < told.len() { "…" } else { "" };
-            c.evidence.push(Evidence::new(
-                DateSource::Text,
-                "restated",
-                &format!(
-                    "the saying told again with its day: '{}{more}'",
-                    quote.trim_end()
-                ),
-            ));
+            c.evidence.push(told_again(text, f, "the saying"));
             Some((c, f.place, at))
         })
 }
