@@ -2132,3 +2132,16 @@ fn a_deal_and_an_agreement_of_the_same_sides_reported_by_one_day_are_one() {
     assert_eq!(corpus.events.len(), 1, "{:#?}", corpus.events);
     assert_eq!(corpus.events[0].articles.len(), 2);
 }
+
+/// Blind read, stop 22: "Greenfield Foods agreed to buy Brightmill
+/// Bakeries on Tuesday", reported on the Wednesday, took the report's day:
+/// a day after "agreed to <verb>" was always the plan's. A day the tagger
+/// reads as gone by is the agreement's; "agreed to meet on Friday" still
+/// looks ahead.
+#[test]
+fn a_day_gone_by_after_agreed_to_is_the_agreements() {
+    let text = " date 2025-03-19\n\nGreenfield Foods agreed to buy Brightmill Bakeries for $2 billion on Tuesday.";
+    assert_eq!(lede_day(text).as_deref(), Some("2025-03-18"));
+    let text = " date 2025-03-19\n\nThe two firms agreed to meet on Friday to finalise the deal.";
+    assert_ne!(lede_day(text).as_deref(), Some("2025-03-14"));
+}

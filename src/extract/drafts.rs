@@ -1077,7 +1077,16 @@ fn date_frame(
                 || same_clause(text, t.start, frame.trigger.start)
         })
         .filter(|t| !in_relative_aside(text, s, t, frame.trigger.start))
-        .filter(|t| !in_plan_after(text, t, frame))
+        // "agreed to meet on Tuesday" is the meeting's day, but not when the
+        // tagger read that day as gone by: "agreed to buy Brightmill
+        // Bakeries for $2bn on Tuesday", reported on the Wednesday.
+        .filter(|t| {
+            !in_plan_after(text, t, frame)
+                || report_day.is_some_and(|day| {
+                    clue_as(text, t, reference, Relation::At)
+                        .is_some_and(|c| c.latest.is_some_and(|l| l < day))
+                })
+        })
         .filter(|t| {
             !across_coordination(text, t, frame) || same_day_conjunct(text, t, frame, &in_sentence)
         })

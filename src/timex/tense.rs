@@ -321,6 +321,7 @@ pub fn around(text: &str, start: usize, end: usize) -> Tense {
             // the past, so the day itself is already behind the report.
             consider(&mut best, "had", d);
         } else if is_future_to(&left, k)
+            || agreed_to_meet(&left, k)
             || possibility(&left, k)
             || leads_future_to(&left, k)
             || scheduled_present(&left, k)
@@ -573,6 +574,31 @@ fn is_future_to(ws: &[(usize, &str)], k: usize) -> bool {
 /// "were planning to", "was expected to": the auxiliary's tense is that of
 /// the plan; what was planned is still ahead. "Was about to" and "was
 /// going to" are not: they speak of a moment already past.
+/// "agreed to meet on Friday", "promised to return next week": a past
+/// decision about a meeting or journey that is still ahead. Not "agreed
+/// to buy the firm on Tuesday", whose day is most often the agreement's.
+fn agreed_to_meet(ws: &[(usize, &str)], k: usize) -> bool {
+    let word = |i: usize| ws.get(i).map(|(_, w)| w.to_ascii_lowercase());
+    matches!(
+        word(k).as_deref(),
+        Some("agreed" | "decided" | "promised" | "pledged" | "vowed" | "arranged")
+    ) && word(k + 1).as_deref() == Some("to")
+        && matches!(
+            word(k + 2).as_deref(),
+            Some(
+                "meet"
+                    | "visit"
+                    | "hold"
+                    | "resume"
+                    | "return"
+                    | "travel"
+                    | "attend"
+                    | "reconvene"
+                    | "gather"
+            )
+        )
+}
+
 fn leads_future_to(ws: &[(usize, &str)], k: usize) -> bool {
     if k + 2 >= ws.len() || !is_future_to(ws, k + 2) {
         return false;

@@ -284,6 +284,13 @@ mod weekdays {
             "5pm on Friday",
             "2024-04-26T17:00",
         );
+        // Blind read, stop 22: agreeing to meet looks ahead.
+        has(
+            "The two firms agreed to meet on Friday to finalise the deal.",
+            dct(),
+            "Friday",
+            "2024-04-26",
+        );
         // Blind read, stop 22: a plan's date in a reduced clause.
         has(
             "The council vote, set for May, was confirmed on Tuesday.",
