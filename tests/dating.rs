@@ -2145,3 +2145,21 @@ fn a_day_gone_by_after_agreed_to_is_the_agreements() {
     let text = " date 2025-03-19\n\nThe two firms agreed to meet on Friday to finalise the deal.";
     assert_ne!(lede_day(text).as_deref(), Some("2025-03-14"));
 }
+
+/// Blind read, stop 22: "Rescuers searched on Monday for survivors of
+/// Wednesday's earthquake in central Turkey", reported on a Wednesday,
+/// gave no event at all (the only name closes the sentence), and then put
+/// the earthquake on the report's own Wednesday, after the search.
+#[test]
+fn an_event_a_day_owns_inside_a_later_event_comes_before_it() {
+    let text = " date 2025-03-19\n\nRescuers searched on Monday for survivors of Wednesday's earthquake in central Turkey.";
+    assert_eq!(lede_day(text).as_deref(), Some("2025-03-17"));
+    let (corpus, _) = common::corpus_from(&[("a.txt", text)]);
+    let quake = corpus
+        .events
+        .iter()
+        .find(|e| &*e.kind == "disaster")
+        .unwrap_or_else(|| panic!("{:#?}", corpus.events));
+    assert_eq!(quake.date.earliest.unwrap().to_string(), "2025-03-12");
+    assert!(quake.date.is_exact());
+}

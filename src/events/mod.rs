@@ -305,7 +305,13 @@ pub fn frames_analysed(a: &Analysis<'_>, mentions: &[Mention]) -> Vec<Frame> {
             }
             // The lede reports the story's event even in words no trigger
             // list knows ("overtook", "brushed aside").
-            None if full && !seen_full => out.extend(sent.other(range.clone())),
+            None if full && !seen_full => {
+                if let Some(frame) = sent.other(range.clone()) {
+                    let owned = sent.owned_by_a_day(range.clone(), &frame);
+                    out.push(frame);
+                    out.extend(owned);
+                }
+            }
             None => {}
         }
         if sent.mentions_a_meeting() {
@@ -1730,7 +1736,7 @@ impl Sent<'_> {
         // no name, the first lower-case word is a noun; a word with a
         // verb's form before any subordinate clause comes first.
         let unasided = |k: &usize| lower(*k) && !asides[*k];
-        let nameless_verb = first_name.is_none().then(|| {
+        let first_verb = || {
             (0..self.toks.len())
                 // Nor past a comma: ", the ministry said" is an attribution.
                 .take_while(|&k| {
@@ -1739,12 +1745,18 @@ impl Sent<'_> {
                 })
                 .filter(unasided)
                 .find(|&k| crate::timex::tense::is_finite_verb(self.folded[k]))
-        });
-        let first_lower = nameless_verb.flatten().or_else(|| {
-            (after_first_name..self.toks.len())
-                .filter(unasided)
-                .find(|&k| !matches!(self.folded[k], "and" | "or" | "of"))
-        });
+        };
+        let nameless_verb = first_name.is_none().then(first_verb).flatten();
+        // "Rescuers searched on Monday for survivors of the earthquake in
+        // central Turkey": with nothing after the only name, the verb
+        // before it tells the sentence's event.
+        let first_lower = nameless_verb
+            .or_else(|| {
+                (after_first_name..self.toks.len())
+                    .filter(unasided)
+                    .find(|&k| !matches!(self.folded[k], "and" | "or" | "of"))
+            })
+            .or_else(first_verb);
         let aux = (0..self.toks.len())
             .find(|&k| triggers::is_auxiliary(self.folded[k]) && !asides[k])
             .filter(|&a| {

@@ -838,7 +838,9 @@ fn weekday_before(text: &str, at: &Timex, bound: &Constraint) -> Option<Constrai
     let name = written
         .strip_prefix("on ")
         .unwrap_or(written)
-        .trim_end_matches(['.', ',']);
+        .trim_end_matches(['.', ','])
+        .trim_end_matches("'s")
+        .trim_end_matches("\u{2019}s");
     let wd = Weekday::ALL
         .iter()
         .copied()
@@ -1898,6 +1900,27 @@ pub fn drafts(
         }
         let (mut constraint, relative, has_at) =
             date_frame(text, frame, timexes, reference, main_sentence);
+        // "Rescuers searched on Monday for survivors of Wednesday's
+        // earthquake", reported on a Wednesday: the earthquake a day owns
+        // inside another event's sentence came before that event, so its
+        // weekday is the one before, not the report's own.
+        if let Some(bound) = out
+            .last()
+            .filter(|d| !is_main && d.range.start <= frame.sentence.start)
+            .filter(|d| frame.sentence.end <= d.range.end && d.range != frame.sentence)
+            .map(|d| &d.constraint)
+        {
+            let after_it =
+                matches!((bound.latest, constraint.earliest), (Some(l), Some(e)) if e > l);
+            let moved = timexes
+                .iter()
+                .find(|t| owns_the_trigger(text, t, frame))
+                .filter(|_| after_it)
+                .and_then(|t| weekday_before(text, t, bound));
+            if let Some(moved) = moved {
+                constraint = moved;
+            }
+        }
         let plan = planned(text, frame)
             .or_else(|| told_ahead(text, frame, timexes, &constraint, reference));
         // "STOCKHOLM — The conductor has died. He died on Tuesday at his
