@@ -2163,3 +2163,13 @@ fn an_event_a_day_owns_inside_a_later_event_comes_before_it() {
     assert_eq!(quake.date.earliest.unwrap().to_string(), "2025-03-12");
     assert!(quake.date.is_exact());
 }
+
+/// Blind read, stop 22: "The council must submit its plan by 5pm on
+/// Friday, the minister said", reported on a Wednesday, read the deadline
+/// as the Friday gone by, from the saying's past tense.
+#[test]
+fn an_obligations_deadline_is_still_to_come() {
+    let text =
+        " date 2025-03-19\n\nThe council must submit its plan by 5pm on Friday, the minister said.";
+    assert_eq!(lede_span(text), (None, Some("2025-03-21".into())));
+}

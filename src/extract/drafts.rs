@@ -736,7 +736,8 @@ fn planned(text: &str, frame: &Frame) -> Option<std::ops::Range<usize>> {
             )
         })
         .collect();
-    let modal = |w: &str| matches!(w, "will" | "would" | "shall" | "won't");
+    // "must submit its plan by Friday": an obligation is still to come.
+    let modal = |w: &str| matches!(w, "will" | "would" | "shall" | "won't" | "must");
     // "The meeting, between X and Y, will be the first since ...": an
     // event named by its noun, then what it will be.
     let noun_subject = words

@@ -2065,10 +2065,22 @@ fn time(c: &Captures, ctx: &Ctx) -> Option<Hit> {
         // in the past says it has gone: "hit the town just before 3am on
         // Monday".
         let dir = match prev_word(ctx.text, full.start()).as_str() {
-            "until" | "by" | "before" => match tense::around(ctx.text, full.start(), full.end()) {
-                Tense::Past => Dir::Past,
-                _ => Dir::Future,
-            },
+            "until" | "by" | "before" => {
+                // "must submit its plan by 5pm on Friday, the minister
+                // said": an obligation's deadline, whatever the saying's
+                // tense.
+                let clause = ctx.text[..full.start()]
+                    .rsplit(['.', ';'])
+                    .next()
+                    .unwrap_or("");
+                let obliged = [" must ", " has to ", " have to ", " needs to ", " need to "]
+                    .iter()
+                    .any(|w| clause.contains(w));
+                match tense::around(ctx.text, full.start(), full.end()) {
+                    Tense::Past if !obliged => Dir::Past,
+                    _ => Dir::Future,
+                }
+            }
             _ => tense_dir(ctx, full.start(), full.end()),
         };
         resolve::weekday(ctx.dct, wd, dir, false)

@@ -284,6 +284,14 @@ mod weekdays {
             "5pm on Friday",
             "2024-04-26T17:00",
         );
+        // Blind read, stop 22: an obligation's deadline, though the
+        // saying is past.
+        has(
+            "The council must submit its plan by 5pm on Friday, the minister said.",
+            dct(),
+            "5pm on Friday",
+            "2024-04-26T17:00",
+        );
         // Blind read, stop 22: agreeing to meet looks ahead.
         has(
             "The two firms agreed to meet on Friday to finalise the deal.",
