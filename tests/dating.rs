@@ -2173,3 +2173,20 @@ fn an_obligations_deadline_is_still_to_come() {
         " date 2025-03-19\n\nThe council must submit its plan by 5pm on Friday, the minister said.";
     assert_eq!(lede_span(text), (None, Some("2025-03-21".into())));
 }
+
+/// Blind read, stop 22: "Iranian forces seized an oil tanker in the Gulf
+/// of Oman, the US Navy said on Sunday" was the Navy's statement on the
+/// Sunday, placed in "Gulf": the seizure is the lede's event, on or
+/// before the saying, in the Gulf of Oman.
+#[test]
+fn what_was_done_before_a_saying_with_its_day_is_the_lede() {
+    let text = " date 2025-03-19\n\nIranian forces seized an oil tanker in the Gulf of Oman, the US Navy said on Sunday.";
+    assert_eq!(lede_span(text), (None, Some("2025-03-16".into())));
+    let (corpus, _) = common::corpus_from(&[("a.txt", text)]);
+    let event = &corpus.events[0];
+    assert_ne!(&*event.kind, "statement");
+    let place = event
+        .place
+        .map(|p| corpus.entities[p as usize].name.clone());
+    assert_eq!(place.as_deref(), Some("Gulf of Oman"));
+}

@@ -135,8 +135,9 @@ fn places_are_known_places_or_read_as_places() {
     // A place is in the gazetteer, or a name right after "in"/"near"/
     // "outside" that the text uses as a place ("met in San Diego"), or
     // where someone goes ("visited Mombasa", "a trip to Calvisano"), or a
-    // settlement by its kind ("the town of Hambantota"), or a street or a
-    // range by its last word ("Regent Street", "San Juan Mountains").
+    // settlement by its kind ("the town of Hambantota"), a street or a
+    // range by its last word ("Regent Street", "San Juan Mountains"), or
+    // a sea or an isle "of" a name ("the Gulf of Mexico").
     for text in sample() {
         for m in recognize(&text) {
             if m.kind == EntityKind::Place {
@@ -163,9 +164,22 @@ fn places_are_known_places_or_read_as_places() {
                     ]
                     .iter()
                     .any(|w| m.surface.ends_with(&format!(" {w}")));
+                // A body of water or land "of" a name: "the Gulf of Mexico".
+                let of_a_name = [
+                    "Gulf of ",
+                    "Bay of ",
+                    "Sea of ",
+                    "Strait of ",
+                    "Isle of ",
+                    "Cape of ",
+                    "Lake of ",
+                ]
+                .iter()
+                .any(|h| m.surface.starts_with(h));
                 assert!(
                     locative
                         || site
+                        || of_a_name
                         || news_timeline::entities::gazetteer::lookup(&m.surface).is_some(),
                     "{:?}",
                     m.surface

@@ -651,7 +651,19 @@ impl<'a> Doc<'a> {
                 continue;
             }
             at_start = false;
-            if let Some((len, entry)) = known {
+            // "the Gulf of Oman": a known body of water that is only the
+            // head of a longer name.
+            let head_of_a_name = known.is_some_and(|(len, _)| {
+                len == 1
+                    && matches!(
+                        self.folded[i],
+                        "gulf" | "bay" | "sea" | "strait" | "isle" | "cape"
+                    )
+                    && self.folded.get(i + 1) == Some(&"of")
+                    && i + 2 < te
+                    && self.is_cap_word(i + 2)
+            });
+            if let Some((len, entry)) = known.filter(|_| !head_of_a_name) {
                 let next = i + len;
                 if next >= te || !self.is_cap_word(next) || entry.kind == EntityKind::Organization {
                     out.push(Cand {
@@ -822,6 +834,18 @@ impl<'a> Doc<'a> {
                 self.folded[e - 1],
                 "mountains" | "street" | "avenue" | "boulevard" | "canyon" | "glacier"
             ) || locative && matches!(self.folded[e - 1], "county" | "parish" | "township"))
+        {
+            out.push(cand(Some(EntityKind::Place), None));
+            return;
+        }
+        // "the Gulf of Oman", "the Bay of Bengal", "the Isle of Wight": a
+        // body of water or land "of" a name is one place.
+        if n >= 3
+            && self.folded[s + 1] == "of"
+            && matches!(
+                self.folded[s],
+                "gulf" | "bay" | "sea" | "strait" | "straits" | "isle" | "cape" | "lake"
+            )
         {
             out.push(cand(Some(EntityKind::Place), None));
             return;

@@ -1267,7 +1267,12 @@ impl Sent<'_> {
                         self.toks[k].kind == Kind::Word
                             && !is_capitalized(&self.text[self.toks[k].start..self.toks[k].end])
                     };
-                    if self.names_a_day_before(comma) {
+                    // "Iranian forces seized an oil tanker in the Gulf of
+                    // Oman, the US Navy said on Sunday": the saying's day
+                    // bounds the seizure, which is the lede's event.
+                    let day_said = SPEECH_VERBS.contains(&self.folded[*i])
+                        && (*i + 1..self.toks.len()).any(|k| self.names_a_day_at(k));
+                    if self.names_a_day_before(comma) || day_said {
                         if let Some(verb) = (1..comma).find(|&k| lower(k) && self.tells_the_past(k))
                         {
                             return Some(self.other_at(range.clone(), verb));
