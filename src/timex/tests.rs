@@ -247,6 +247,19 @@ mod weekdays {
             "Saturday's",
             "2024-04-20",
         );
+        // Blind read, stop 22: what the day owns is a future's subject.
+        has(
+            "Saturday's parade will go ahead despite the rain.",
+            dct(),
+            "Saturday's",
+            "2024-04-27",
+        );
+        has(
+            "Saturday's crash will be investigated.",
+            dct(),
+            "Saturday's",
+            "2024-04-20",
+        );
     }
 
     #[test]
