@@ -1791,12 +1791,12 @@ impl<'a> Doc<'a> {
             ) || prev(1) == Some("of")
                 && matches!(prev(2), Some("takeover" | "acquisition"))
                 || matches!(prev(1), Some("with")) && matches!(prev(2), Some("merge" | "merger"));
-            let bid_for = self.folded.get(c.e..c.e + 4).is_some_and(|next| {
-                matches!(
-                    next,
-                    ["has", "accepted", ..] | ["accepted", ..] | ["agreed", "to", "be", ..]
-                )
-            });
+            let len = self.folded.len();
+            let next = &self.folded[c.e.min(len)..(c.e + 4).min(len)];
+            let bid_for = matches!(
+                next,
+                ["has", "accepted", ..] | ["accepted", ..] | ["agreed", "to", "be", ..]
+            );
             // Not "buy Californian wine", "London-based", nor a player
             // bought by a club ("the purchase of Anelka").
             let adjective = n == 1
@@ -2112,6 +2112,11 @@ mod tests {
         assert_eq!(
             orgs("Heliotrope Data has accepted a sweetened takeover bid from Corvane Systems."),
             ["Heliotrope Data", "Corvane Systems"]
+        );
+        // Near the sentence's end too.
+        assert_eq!(
+            orgs("After three months, Heliotrope Data accepted."),
+            ["Heliotrope Data"]
         );
         // Not a wine's origin, nor a player a club bought.
         assert!(orgs("Diageo agreed to buy Californian wine maker Chalone.")

@@ -372,16 +372,16 @@ fn mark_main(text: &str, frames: &mut [Frame]) {
     }
 }
 
-/// Words that make a following event noun a reference to an earlier event
-/// ("six days after the attacks", "in response to the vote").
 /// Whether a folded word is a weekday's full name.
-fn lookup_weekday(w: &str) -> bool {
+fn is_weekday(w: &str) -> bool {
     matches!(
         w,
         "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
     )
 }
 
+/// Words that make a following event noun a reference to an earlier event
+/// ("six days after the attacks", "in response to the vote").
 const BACK_REFERENCES: [&str; 9] = [
     "after",
     "following",
@@ -785,7 +785,7 @@ impl Sent<'_> {
                     let next = self.folded[i + 1];
                     let named = t.kind == Kind::Word
                         && is_capitalized(&self.text[t.start..t.end])
-                        && !lookup_weekday(next)
+                        && !is_weekday(next)
                         && crate::timex::lexicon::month(next).is_none();
                     let titled = is_title(next)
                         || matches!(next, "his" | "her" | "their" | "the")
@@ -1092,29 +1092,27 @@ impl Sent<'_> {
                             && self.tells_the_past(k)
                             && !triggers::is_auxiliary(self.folded[k])
                     });
-                    // Only where each clause tells its own day, the
-                    // second after its trigger: "after a scrappy victory"
-                    // with no day of its own is the news the sentence's
-                    // verb comments on.
                     // "earlier this week", "last month" tell a time too.
                     let a_time = |k: usize| {
                         self.names_a_day_at(k)
                             || matches!(self.folded[k], "week" | "month")
                                 && matches!(self.folded[k - 1], "this" | "last")
                     };
-                    let days = own_verb.is_some_and(|v| {
+                    // Only where each clause tells its own day, the
+                    // second after its trigger: "after a scrappy victory"
+                    // with no day of its own is the news the sentence's
+                    // verb comments on.
+                    let verb = own_verb.filter(|&v| {
                         (v + 1..back).any(|k| self.names_a_day_at(k))
                             && (i + 1..self.toks.len()).any(a_time)
                     });
-                    if let (true, Some(verb), Some((kind, i, participants))) =
-                        (days, own_verb, chosen.clone())
-                    {
-                        let t = self.toks[i];
+                    if let (Some(verb), Some((kind, at, participants))) = (verb, chosen.clone()) {
+                        let t = self.toks[at];
                         *told_after = Some(Frame {
                             sentence: range.clone(),
                             trigger: t.start..t.end,
                             kind,
-                            place: self.place(i, kind, &participants),
+                            place: self.place(at, kind, &participants),
                             participants,
                             venue: None,
                             is_main: false,
@@ -1300,7 +1298,7 @@ impl Sent<'_> {
     fn owned_by_a_day(&self, range: Range<usize>, main: &Frame) -> Option<Frame> {
         let i = (2..self.toks.len()).find(|&i| {
             self.toks[i - 1].kind == Kind::Possessive
-                && lookup_weekday(self.folded[i - 2])
+                && is_weekday(self.folded[i - 2])
                 && self.toks[i].kind == Kind::Word
                 && self.toks[i].start != main.trigger.start
         })?;
@@ -1909,11 +1907,12 @@ impl Sent<'_> {
     /// `from` and `to`: "Nigeria and the EU", not "Iran's president, X".
     fn plainly_coordinated(&self, from: usize, to: usize) -> bool {
         let (a, b) = (self.tok_at(from), self.tok_at(to));
-        let between = &self.folded[a..b];
-        b > a
-            && between
-                .iter()
-                .all(|w| matches!(*w, "and" | "," | "&" | "the" | "both"))
+        let Some(between) = self.folded.get(a..b).filter(|_| b > a) else {
+            return false;
+        };
+        between
+            .iter()
+            .all(|w| matches!(*w, "and" | "," | "&" | "the" | "both"))
             && between.iter().any(|w| matches!(*w, "and" | "," | "&"))
     }
 
@@ -1977,7 +1976,7 @@ impl Sent<'_> {
         })
     }
 
-    fn is_agent(&self, pos: usize, allow_places: bool, met_with: bool) -> bool {
+    fn is_agent(&self, pos: usize, allow_places: bool, with_names_a_side: bool) -> bool {
         if self.in_role(pos) {
             return false;
         }
@@ -2004,7 +2003,7 @@ impl Sent<'_> {
                             | "over"
                             | "the"
                             | "for"
-                    ) && (prev != "with" || met_with)
+                    ) && (prev != "with" || with_names_a_side)
                         && !self.names_a_court(m)
                 }
             }
@@ -2041,8 +2040,8 @@ impl Sent<'_> {
             })
             .collect();
         let mut out = Vec::new();
-        // The subjects found while only people and bodies were sought,
-        // with the countries coordinated with them.
+        // The subject groups of two or more names, countries coordinated
+        // with them included: the places among them are sides.
         let mut joined = Vec::new();
         // Only a person dies: "X, who presented the BBC's news, has died"
         // is not the BBC's death.

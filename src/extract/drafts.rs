@@ -1327,9 +1327,9 @@ fn qualifies_a_noun(text: &str, t: &Timex, frame: &Frame) -> bool {
     // name between a lower-case word and a noun names which one, as a
     // year does; "in May", "last May", "early May" say when.
     let attributive_month = bare_month && {
-        let before = &text[..word_start(text, t.start)];
+        let written_before = text[word_start(text, t.start)..t.start].trim();
         let prev = word_before(text, t.start);
-        before.trim_end().ends_with(|c: char| c.is_lowercase())
+        written_before.starts_with(|c: char| c.is_lowercase())
             && !PREPOSITIONS.contains(&prev.as_str())
             && !matches!(
                 prev.as_str(),
@@ -2351,8 +2351,6 @@ fn clause_end(text: &str, start: usize, limit: usize) -> usize {
     limit
 }
 
-/// The city a wire story was filed from ("PARIS (AP) — ..."): where the
-/// lede's event happened when the text names no other place for it.
 /// "Perth recorded its hottest day", "Auckland was hit by floods": a
 /// place that opens the lede as its subject is where it happened, when
 /// the sentence says nowhere else and it is no side of the event.
@@ -2362,13 +2360,17 @@ fn subject_place(text: &str, frame: &Frame, mentions: &[Mention]) -> Option<usiz
     let at = mentions
         .iter()
         .position(|m| m.start == start && m.kind == EntityKind::Place)?;
-    let after = text[mentions[at].end..].trim_start();
+    // Its verb follows it straight away, in the sentence: "US actor Ossie
+    // Davis", "Wales coach Mike Ruddock" and "UK house prices" name no
+    // place of an event.
+    let after = text
+        .get(mentions[at].end..frame.sentence.end)
+        .unwrap_or("")
+        .trim_start();
     let verb = after
         .split(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("");
-    // Its verb follows it straight away: "US actor Ossie Davis", "Wales
-    // coach Mike Ruddock" and "UK house prices" name no place of an event.
     // In a game, a signing or a player's story, a country or a city that
     // acts is a team ("England will protest", "Newcastle have signed").
     let team_story = matches!(
@@ -2389,6 +2391,8 @@ fn subject_place(text: &str, frame: &Frame, mentions: &[Mention]) -> Option<usiz
     .then_some(at)
 }
 
+/// The city a wire story was filed from ("PARIS (AP) — ..."): where the
+/// lede's event happened when the text names no other place for it.
 fn filing_place(text: &str, mentions: &[Mention]) -> Option<usize> {
     let dateline = crate::article::dateline::wire(text)?;
     mentions

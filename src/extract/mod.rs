@@ -700,12 +700,12 @@ fn member_of(
         let id = *reading.entity_of.get(*p)?;
         Some((id, kinds.get(id as usize)?.kind))
     };
-    // A country is a side only beside a body or person that acts with it
-    // ("Nigeria and the EU signed"); alone, a place the frame took for
-    // lack of anyone else is more often where than who.
-    // "Kenya and Ethiopia struck a deal", "Japan beat England": two
-    // countries alone are the two sides; not a city and the country it
-    // lies in ("Kampala, Uganda").
+    // A country is a side beside a body or person that acts with it
+    // ("Nigeria and the EU signed"), or beside another country ("Kenya
+    // and Ethiopia struck a deal", "Japan beat England"), but not beside
+    // a city that lies in it ("Kampala, Uganda"). One place alone, which
+    // the frame took for lack of anyone else, is more often where than
+    // who.
     let places: Vec<u32> = draft
         .participants
         .iter()
@@ -720,7 +720,7 @@ fn member_of(
             .flatten()
             .is_some_and(|r| places.contains(&r))
     };
-    let acting = places.len() >= 2 && !places.iter().any(|&p| within(p))
+    let acting = (places.len() >= 2 && !places.iter().any(|&p| within(p)))
         || draft
             .participants
             .iter()

@@ -16,6 +16,14 @@ pub const WEEKDAYS: &str = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Su
 /// Regex alternation of number words up to ninety-nine plus a few round ones.
 pub const NUM_WORDS: &str = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten|(?:a |one )?(?:hundred|thousand|dozen)";
 
+/// Time zones written after a clock time, in lower case: the ones the
+/// time rule's `TZ` pattern reads (a test keeps the two the same).
+pub const TIME_ZONES: [&str; 35] = [
+    "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "akst", "hst", "gmt", "utc", "bst",
+    "ist", "cet", "cest", "eet", "eest", "msk", "aest", "aedt", "acst", "acdt", "awst", "nzst",
+    "nzdt", "jst", "kst", "hkt", "sgt", "sast", "wat", "eat", "et", "pt",
+];
+
 /// Month number (1-12) of a full or abbreviated month name.
 pub fn month(name: &str) -> Option<u32> {
     let l = name.trim_end_matches('.').to_ascii_lowercase();

@@ -123,33 +123,11 @@ pub fn day_after_time(hits: &mut [Hit], text: &str) {
                 .split(|c: char| !c.is_ascii_alphanumeric())
                 .filter(|w| !w.is_empty())
                 .all(|w| {
-                    w.bytes().all(|b| b.is_ascii_digit())
-                        || matches!(
-                            w.to_ascii_lowercase().as_str(),
-                            "on" | "local"
-                                | "time"
-                                | "gmt"
-                                | "utc"
-                                | "et"
-                                | "est"
-                                | "edt"
-                                | "ct"
-                                | "cst"
-                                | "cdt"
-                                | "pt"
-                                | "pst"
-                                | "pdt"
-                                | "aest"
-                                | "aedt"
-                                | "awst"
-                                | "acst"
-                                | "sast"
-                                | "bst"
-                                | "cet"
-                                | "cest"
-                                | "ist"
-                                | "jst"
-                        )
+                    w.bytes().all(|b| b.is_ascii_digit()) || {
+                        let w = w.to_ascii_lowercase();
+                        matches!(w.as_str(), "on" | "local" | "time")
+                            || lexicon::TIME_ZONES.contains(&w.as_str())
+                    }
                 });
         if joins {
             time.value = format!("{day_value}{}", &time.value[t..]);
@@ -158,7 +136,9 @@ pub fn day_after_time(hits: &mut [Hit], text: &str) {
     }
 }
 
-/// Gives every anchored hit the value of the latest dated hit before it.
+/// Gives every anchored hit the value of the latest dated hit before it;
+/// a hit in a past clause counts from the latest one not after the DCT,
+/// so that a forecast day told in between is passed over.
 pub fn resolve(hits: &mut [Hit], dct: Option<NaiveDate>, text: &str) {
     let mut last: Option<Known> = dct.map(Known::day);
     // The latest named day not after the report: "Floods hit on Monday.

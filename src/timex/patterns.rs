@@ -1897,9 +1897,9 @@ fn weekday(c: &Captures, ctx: &Ctx) -> Option<Hit> {
             let owned = next_word(ctx.text, end);
             // "Thursday's parade will go ahead": what the day owns is the
             // subject of a future.
-            let owned_end = ctx.text[end..]
-                .find(owned.as_str())
-                .map_or(end, |at| end + at + owned.len());
+            let owned_end = end + ctx.text[end..].len()
+                - ctx.text[end..].trim_start_matches(' ').len()
+                + owned.len();
             let will_after = matches!(next_word(ctx.text, owned_end).as_str(), "will" | "shall");
             if (follows(ctx.text, start, "ahead of")
                 || tense_dir(ctx, start, end) == Dir::Future && will_before(ctx.text, start)

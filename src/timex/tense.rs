@@ -571,9 +571,6 @@ fn is_future_to(ws: &[(usize, &str)], k: usize) -> bool {
         )
 }
 
-/// "were planning to", "was expected to": the auxiliary's tense is that of
-/// the plan; what was planned is still ahead. "Was about to" and "was
-/// going to" are not: they speak of a moment already past.
 /// "agreed to meet on Friday", "promised to return next week": a past
 /// decision about a meeting or journey that is still ahead. Not "agreed
 /// to buy the firm on Tuesday", whose day is most often the agreement's.
@@ -599,6 +596,9 @@ fn agreed_to_meet(ws: &[(usize, &str)], k: usize) -> bool {
         )
 }
 
+/// "were planning to", "was expected to": the auxiliary's tense is that of
+/// the plan; what was planned is still ahead. "Was about to" and "was
+/// going to" are not: they speak of a moment already past.
 fn leads_future_to(ws: &[(usize, &str)], k: usize) -> bool {
     if k + 2 >= ws.len() || !is_future_to(ws, k + 2) {
         return false;

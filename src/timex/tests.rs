@@ -423,6 +423,17 @@ mod relative {
         );
     }
 
+    /// Every zone the narrative rules know, the time rule reads between
+    /// a time and its day (stop 22's review found the lists apart).
+    #[test]
+    fn every_time_zone_joins_a_time_to_its_day() {
+        for zone in crate::timex::lexicon::TIME_ZONES {
+            let text = format!("Markets opened at 9am {} on Tuesday.", zone.to_uppercase());
+            let span = format!("9am {} on Tuesday", zone.to_uppercase());
+            has(&text, dct(), &span, "2024-04-16T09:00");
+        }
+    }
+
     /// Blind read, stop 22: "detained at 12.40am the next day" after
     /// "Saturday night" put the time on the day after the report and the
     /// next day a day later still.
