@@ -41,6 +41,15 @@ use crate::fasthash::FastSet;
 use crate::fold::fold;
 use crate::timex::lexicon::{is_month_word, weekday};
 
+/// The head of "the Gulf of Oman", "the Bay of Bengal", "the Isle of
+/// Wight": a body of water or land named "of" something.
+fn is_head_of_water_or_isle(folded: &str) -> bool {
+    matches!(
+        folded,
+        "gulf" | "bay" | "sea" | "strait" | "straits" | "isle" | "cape" | "lake"
+    )
+}
+
 /// Words that end the names of places and landmarks: "Beverly Hills",
 /// "Staten Island", "Camden Market", "Twin Towers".
 fn is_site_word(folded: &str) -> bool {
@@ -655,10 +664,7 @@ impl<'a> Doc<'a> {
             // head of a longer name.
             let head_of_a_name = known.is_some_and(|(len, _)| {
                 len == 1
-                    && matches!(
-                        self.folded[i],
-                        "gulf" | "bay" | "sea" | "strait" | "isle" | "cape"
-                    )
+                    && is_head_of_water_or_isle(self.folded[i])
                     && self.folded.get(i + 1) == Some(&"of")
                     && i + 2 < te
                     && self.is_cap_word(i + 2)
@@ -840,13 +846,7 @@ impl<'a> Doc<'a> {
         }
         // "the Gulf of Oman", "the Bay of Bengal", "the Isle of Wight": a
         // body of water or land "of" a name is one place.
-        if n >= 3
-            && self.folded[s + 1] == "of"
-            && matches!(
-                self.folded[s],
-                "gulf" | "bay" | "sea" | "strait" | "straits" | "isle" | "cape" | "lake"
-            )
-        {
+        if n >= 3 && self.folded[s + 1] == "of" && is_head_of_water_or_isle(self.folded[s]) {
             out.push(cand(Some(EntityKind::Place), None));
             return;
         }

@@ -1259,12 +1259,17 @@ fn date_frame(
     (constraint, relative, has_at)
 }
 
+/// Whether a written expression ends in a possessive: "Monday's".
+fn is_possessive(written: &str) -> bool {
+    written.ends_with("'s") || written.ends_with("\u{2019}s")
+}
+
 /// Whether `t` is a day that owns the frame's trigger noun: "after
 /// Monday's talks", "from Wednesday's earthquake".
 fn owns_the_trigger(text: &str, t: &Timex, frame: &Frame) -> bool {
     matches!(t.kind, TimexType::Date | TimexType::Time)
         && t.end <= frame.trigger.start
-        && (text[t.start..t.end].ends_with("'s") || text[t.start..t.end].ends_with("\u{2019}s"))
+        && is_possessive(&text[t.start..t.end])
         && text[t.end..frame.trigger.start].trim().is_empty()
 }
 
@@ -1855,7 +1860,7 @@ fn anaphoric_clue(
                         .split_whitespace()
                         .next()
                         .map(|w| fold(w.trim_matches(|c: char| !c.is_alphanumeric())));
-                    (written.ends_with("'s") || written.ends_with("\u{2019}s"))
+                    is_possessive(written)
                         && noun.is_some_and(|n| {
                             crate::events::triggers::trigger(&n, None) == Some(main.kind)
                         })
