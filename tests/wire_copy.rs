@@ -132,3 +132,18 @@ fn two_countries_alone_are_the_two_sides() {
     let event = main_event(&corpus, "a");
     assert_eq!(names(&corpus, &event.participants), ["Kenya", "Ethiopia"]);
 }
+
+/// Blind read, stop 22: "ANTWERP, Belgium (AP) — ... halting container
+/// traffic at Europe's second-largest port" was placed in Europe: a place
+/// that only ranks the port gives way to the filing city. Without a
+/// dateline it still says where ("visited Kenya's biggest shantytown").
+#[test]
+fn a_place_that_ranks_a_site_gives_way_to_the_filing_city() {
+    let text = "Port strike\n\nANTWERP, Belgium (AP) — Thousands of dockworkers walked off the job on Tuesday, halting container traffic at Europe's second-largest port.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", text)]);
+    let event = main_event(&corpus, "a");
+    let place = event
+        .place
+        .map(|p| corpus.entities[p as usize].name.clone());
+    assert_eq!(place.as_deref(), Some("Antwerp"));
+}

@@ -2273,6 +2273,15 @@ pub fn drafts(
             },
             place: frame
                 .place
+                // "ANTWERP (AP) — ... at Europe's second-largest port": the
+                // filing city says where, more exactly than the place
+                // that ranks the port.
+                .filter(|&p| !(is_main && ranks_a_site(text, &mentions[p])))
+                .or_else(|| {
+                    frame
+                        .place
+                        .filter(|_| filing_place(text, mentions).is_none())
+                })
                 .or(restated_place)
                 .or_else(|| is_main.then(|| filing_place(text, mentions)).flatten())
                 .or_else(|| {
@@ -2394,6 +2403,23 @@ fn subject_place(text: &str, frame: &Frame, mentions: &[Mention]) -> Option<usiz
         && (crate::timex::tense::is_finite_verb(verb)
             || matches!(verb, "will" | "could" | "may" | "might")))
     .then_some(at)
+}
+
+/// Whether a place only ranks what follows it: "Europe's second-largest
+/// port", "Kenya's biggest shantytown".
+fn ranks_a_site(text: &str, m: &Mention) -> bool {
+    let after = &text[m.end..];
+    let Some(rest) = after
+        .strip_prefix("'s ")
+        .or_else(|| after.strip_prefix("\u{2019}s "))
+    else {
+        return false;
+    };
+    let word = rest.split(' ').next().unwrap_or("");
+    word.ends_with("est")
+        || word.ends_with("-largest")
+        || word.ends_with("-biggest")
+        || matches!(word, "second" | "third" | "top" | "leading" | "main")
 }
 
 /// The city a wire story was filed from ("PARIS (AP) — ..."): where the
