@@ -372,12 +372,12 @@ fn mark_main(text: &str, frames: &mut [Frame]) {
     }
 }
 
-/// Whether a folded word is a weekday's full name.
+/// Whether a folded word is a weekday's full name (not the first three
+/// letters that `timex::lexicon::weekday` reads: "Sun-Times" is no day).
 fn is_weekday(w: &str) -> bool {
-    matches!(
-        w,
-        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-    )
+    crate::civil::Weekday::ALL
+        .iter()
+        .any(|d| d.name().eq_ignore_ascii_case(w))
 }
 
 /// Words that make a following event noun a reference to an earlier event
@@ -1365,19 +1365,9 @@ impl Sent<'_> {
                     | "november"
                     | "december"
             );
-            matches!(
-                self.folded[k],
-                "monday"
-                    | "tuesday"
-                    | "wednesday"
-                    | "thursday"
-                    | "friday"
-                    | "saturday"
-                    | "sunday"
-                    | "yesterday"
-                    | "overnight"
-                    | "weekend"
-            ) || month && self.folded[k - 1] == "on"
+            is_weekday(self.folded[k])
+                || matches!(self.folded[k], "yesterday" | "overnight" | "weekend")
+                || month && self.folded[k - 1] == "on"
         }
     }
 
@@ -1749,17 +1739,18 @@ impl Sent<'_> {
                 .filter(unasided)
                 .find(|&k| crate::timex::tense::is_finite_verb(self.folded[k]))
         };
-        let nameless_verb = first_name.is_none().then(first_verb).flatten();
         // "Rescuers searched on Monday for survivors of the earthquake in
         // central Turkey": with nothing after the only name, the verb
         // before it tells the sentence's event.
-        let first_lower = nameless_verb
-            .or_else(|| {
-                (after_first_name..self.toks.len())
-                    .filter(unasided)
-                    .find(|&k| !matches!(self.folded[k], "and" | "or" | "of"))
-            })
-            .or_else(first_verb);
+        let after_name = || {
+            (after_first_name..self.toks.len())
+                .filter(unasided)
+                .find(|&k| !matches!(self.folded[k], "and" | "or" | "of"))
+        };
+        let first_lower = match first_name {
+            None => first_verb().or_else(after_name),
+            Some(_) => after_name().or_else(first_verb),
+        };
         let aux = (0..self.toks.len())
             .find(|&k| triggers::is_auxiliary(self.folded[k]) && !asides[k])
             .filter(|&a| {

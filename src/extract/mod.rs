@@ -696,22 +696,25 @@ fn member_of(
 ) -> Member {
     let mut people = Vec::new();
     let mut others = Vec::new();
-    let kind_of = |p: &usize| {
-        let id = *reading.entity_of.get(*p)?;
-        Some((id, kinds.get(id as usize)?.kind))
-    };
+    // Each side as its entity and that entity's kind.
+    let sides: Vec<(u32, EntityKind)> = draft
+        .participants
+        .iter()
+        .filter_map(|p| {
+            let id = *reading.entity_of.get(*p)?;
+            Some((id, kinds.get(id as usize)?.kind))
+        })
+        .collect();
     // A country is a side beside a body or person that acts with it
     // ("Nigeria and the EU signed"), or beside another country ("Kenya
     // and Ethiopia struck a deal", "Japan beat England"), but not beside
     // a city that lies in it ("Kampala, Uganda"). One place alone, which
     // the frame took for lack of anyone else, is more often where than
     // who.
-    let places: Vec<u32> = draft
-        .participants
+    let places: Vec<u32> = sides
         .iter()
-        .filter_map(kind_of)
         .filter(|(_, kind)| *kind == EntityKind::Place)
-        .map(|(id, _)| id)
+        .map(|&(id, _)| id)
         .collect();
     let within = |p: u32| {
         regions
@@ -721,15 +724,8 @@ fn member_of(
             .is_some_and(|r| places.contains(&r))
     };
     let acting = (places.len() >= 2 && !places.iter().any(|&p| within(p)))
-        || draft
-            .participants
-            .iter()
-            .filter_map(kind_of)
-            .any(|(_, kind)| kind != EntityKind::Place);
-    for p in &draft.participants {
-        let Some((id, kind)) = kind_of(p) else {
-            continue;
-        };
+        || sides.iter().any(|(_, kind)| *kind != EntityKind::Place);
+    for &(id, kind) in &sides {
         let target = match kind {
             EntityKind::Person => &mut people,
             EntityKind::Organization => &mut others,

@@ -489,7 +489,7 @@ fn fixed_for(ws: &[(usize, &str)], k: usize) -> bool {
         && before.last().is_some_and(|b| {
             !matches!(
                 b.as_str(),
-                "was" | "were" | "had" | "he" | "she" | "they" | "we" | "i"
+                "was" | "were" | "he" | "she" | "they" | "we" | "i"
             )
         });
     !before.iter().any(|b| b == "had")
