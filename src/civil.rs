@@ -280,6 +280,99 @@ pub const MONTH_NAMES: [&str; 12] = [
     "December",
 ];
 
+/// A day of the year whose year is not known: "3 March" in an article with
+/// no date line. It is kept so that the reader sees what the text says, and
+/// so that a report of another 3 March can never be taken for the same event.
+///
+/// ```
+/// use news_timeline::civil::{Day, MonthDay};
+/// let march_3 = MonthDay::new(3, 3).unwrap();
+/// let from = Day::parse("2024-03-04").unwrap();
+/// assert_eq!(march_3.on_or_after(from).unwrap().to_string(), "2025-03-03");
+/// assert_eq!(march_3.on_or_before(from).unwrap().to_string(), "2024-03-03");
+/// assert!(MonthDay::new(2, 30).is_err());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct MonthDay {
+    month: u8,
+    day: u8,
+}
+
+impl MonthDay {
+    /// A month (1-12) and a day of it that some year has (29 February is
+    /// one: leap years have it).
+    pub fn new(month: u32, day: u32) -> Result<MonthDay, DayError> {
+        if day == 0 || day > days_in_month(2000, month) {
+            return Err(DayError::NoSuchDay);
+        }
+        Ok(MonthDay {
+            month: month as u8,
+            day: day as u8,
+        })
+    }
+
+    /// The month and day of a calendar day.
+    pub fn of(day: Day) -> MonthDay {
+        let (_, m, d) = day.ymd();
+        MonthDay {
+            month: m as u8,
+            day: d as u8,
+        }
+    }
+
+    pub fn month(self) -> u32 {
+        u32::from(self.month)
+    }
+
+    pub fn day(self) -> u32 {
+        u32::from(self.day)
+    }
+
+    /// A compact number for storage: `month * 32 + day`, never 0.
+    pub fn number(self) -> u32 {
+        self.month() * 32 + self.day()
+    }
+
+    pub fn from_number(n: u32) -> Option<MonthDay> {
+        MonthDay::new(n / 32, n % 32).ok()
+    }
+
+    /// The first day on or after `from` with this month and day; `None`
+    /// past the calendar's end.
+    pub fn on_or_after(self, from: Day) -> Option<Day> {
+        // Eight years always reach a 29 February.
+        (from.year()..=from.year() + 8)
+            .filter_map(|y| Day::from_ymd(y, self.month(), self.day()).ok())
+            .find(|&d| d >= from)
+    }
+
+    /// The last day on or before `from` with this month and day.
+    pub fn on_or_before(self, from: Day) -> Option<Day> {
+        (from.year() - 8..=from.year())
+            .rev()
+            .filter_map(|y| Day::from_ymd(y, self.month(), self.day()).ok())
+            .find(|&d| d <= from)
+    }
+
+    /// "3 March".
+    pub fn label(self) -> String {
+        let month = MONTH_NAMES
+            .get(self.month() as usize - 1)
+            .copied()
+            .unwrap_or("?");
+        format!("{} {month}", self.day)
+    }
+
+    /// ISO 8601's form for a month and day without a year: `--03-03`.
+    pub fn iso(self) -> String {
+        let mut out = String::from("--");
+        push_padded(&mut out, self.month() as i32, 2);
+        out.push('-');
+        push_padded(&mut out, self.day() as i32, 2);
+        out
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

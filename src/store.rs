@@ -24,7 +24,7 @@
 //! assert!(decode(b"garbage").is_err());
 //! ```
 
-use crate::civil::{Day, Weekday, MAX_YEAR, MIN_YEAR};
+use crate::civil::{Day, MonthDay, Weekday, MAX_YEAR, MIN_YEAR};
 use crate::model::{
     Article, Corpus, DateSource, DateSpan, Entity, EntityKind, Event, Evidence, Paragraphs,
     Precision, Skipped, Text, Warning,
@@ -172,6 +172,7 @@ impl Writer {
         self.day(span.latest);
         self.uint(span.precision as u64);
         self.uint(span.weekday.map_or(0, |w| u64::from(w.number())));
+        self.uint(span.month_day.map_or(0, |d| u64::from(d.number())));
         self.uint(span.source as u64);
         self.len(span.evidence.len());
         for e in &span.evidence {
@@ -483,6 +484,10 @@ impl<'a> Reader<'a> {
             0 => None,
             n => Some(Weekday::from_number(n).ok_or(StoreError("bad weekday"))?),
         };
+        let month_day = match self.u32()? {
+            0 => None,
+            n => Some(MonthDay::from_number(n).ok_or(StoreError("bad day of the year"))?),
+        };
         let source = DateSource::from_index(self.u32()?);
         let evidence = self.list(|r| {
             Ok(Evidence {
@@ -496,6 +501,7 @@ impl<'a> Reader<'a> {
             latest,
             precision,
             weekday,
+            month_day,
             source,
             evidence,
         })

@@ -17,6 +17,9 @@ pub struct DateView {
     pub precision: &'static str,
     /// A weekday the text names, when the day itself may be unknown.
     pub weekday: Option<&'static str>,
+    /// A month and day the text names without a year, as ISO 8601 writes
+    /// them (`--03-03`), when the year is unknown.
+    pub month_day: Option<String>,
     pub source: &'static str,
     pub evidence: Vec<String>,
     /// Days since 1970-01-01 of each end, for drawing.
@@ -33,6 +36,7 @@ impl DateView {
             latest: span.latest.map(|d| d.to_string()),
             precision: span.precision.as_str(),
             weekday: span.weekday.map(|w| w.name()),
+            month_day: span.month_day.map(|d| d.iso()),
             source: span.source().as_str(),
             evidence: span.evidence.iter().map(|e| e.text.to_string()).collect(),
             earliest_day: span.earliest.map(|d| d.0),
@@ -295,6 +299,7 @@ impl ToJson for DateView {
             o.field("latest", &self.latest);
             o.field("precision", &self.precision);
             o.field("weekday", &self.weekday);
+            o.field("month_day", &self.month_day);
             o.field("source", &self.source);
             o.field("evidence", &self.evidence);
             o.field("earliest_day", &self.earliest_day);

@@ -24,6 +24,8 @@ export interface DateView {
   earliest: string | null; latest: string | null;
   precision: "day" | "week" | "month" | "year" | "unknown";
   weekday: string | null;
+  /** A month and day named without a year, as ISO 8601 writes it: "--03-03". */
+  month_day: string | null;
   source: "pin" | "date-line" | "text" | "other-article" | "none";
   evidence: string[];
   earliest_day: number | null; latest_day: number | null;

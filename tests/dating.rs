@@ -2190,3 +2190,36 @@ fn what_was_done_before_a_saying_with_its_day_is_the_lede() {
         .map(|p| corpus.entities[p as usize].name.clone());
     assert_eq!(place.as_deref(), Some("Gulf of Oman"));
 }
+
+/// Blind read, stop 23: "voted on March 3" in an article with no date line
+/// was "undated", the month and day thrown away. It is now that day of a
+/// year the text does not give: shown, never placed on the calendar.
+#[test]
+fn a_month_and_day_without_a_year_is_kept_not_dated() {
+    let text = "The city council voted on March 3 to close the Elm Street bridge, the mayor said.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", text)]);
+    let date = &corpus.articles[0].date;
+    assert!(!date.is_dated(), "no year, so no interval: {date:?}");
+    assert_eq!(date.month_day.map(|d| (d.month(), d.day())), Some((3, 3)));
+    assert_eq!(date.label(), "3 March, year unknown");
+}
+
+/// Stop 23: a report dated by its date line settles the year of an
+/// undated twin's "on March 3"; a twin's "on March 10" is another event.
+#[test]
+fn a_day_of_the_year_joins_only_the_same_day() {
+    let undated = "Prime Minister Anna Lindqvist met President Omar Haddad in Geneva on March 3 to discuss trade.";
+    let dated = " date 2025-03-04\n\nSwedish Prime Minister Anna Lindqvist held talks with President Omar Haddad in Geneva on Monday.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", undated), ("b.txt", dated)]);
+    let a = &corpus.articles[0].date;
+    assert_eq!(
+        a.earliest.map(|d| d.to_string()).as_deref(),
+        Some("2025-03-03")
+    );
+    assert!(a.is_exact());
+
+    let other_day = " date 2025-03-11\n\nSwedish Prime Minister Anna Lindqvist held talks with President Omar Haddad in Geneva on Monday.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", undated), ("c.txt", other_day)]);
+    assert!(!corpus.articles[0].date.is_dated());
+    assert_eq!(corpus.events.len(), 2, "3 March is not 10 March");
+}

@@ -331,9 +331,12 @@ export class NewsTimelineElement extends HTMLElement {
           const view = this.call(() => this.corpus.timeline.eventAt(i));
           const id = view?.id ?? '';
           if (view) this.headlines.set(i, view.headline);
+          // What the text does say ("a Saturday, week unknown", "3 March,
+          // year unknown") is worth a reader's glance even without a year.
+          const partial = view && view.date.label !== 'undated' ? view.date.label : null;
           return element('li', {},
             element('button', { type: 'button', className: 'tray-item', 'data-event': id, onclick: () => this.select(id) },
-              view?.headline ?? ''));
+              view?.headline ?? '', partial ? element('span', { className: 'tray-when' }, partial) : null));
         }))
         : element('p', { className: 'muted' }, 'Every matching event has a date.'),
       undated.length > shown.length ? element('p', { className: 'muted' }, `and ${undated.length - shown.length} more in the list below`) : null,
@@ -360,7 +363,7 @@ export class NewsTimelineElement extends HTMLElement {
     const e = hit.event;
     const dated = e.date.earliest || e.date.latest;
     const uncertain = e.date.precision !== 'day';
-    const dateText = dated ? e.date.label : (e.date.weekday ? `Undated (${e.date.label})` : 'Undated');
+    const dateText = dated ? e.date.label : (e.date.weekday || e.date.month_day ? `Undated (${e.date.label})` : 'Undated');
     return element('article', {
       className: 'item', tabindex: '0', 'aria-posinset': n + 1, 'aria-setsize': total,
       'aria-labelledby': `nt-h-${e.id}`, 'aria-describedby': `nt-d-${e.id}`, 'data-event': e.id,

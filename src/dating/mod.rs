@@ -1,11 +1,12 @@
 //! Reasoning about when things happened: intervals, weekdays and evidence.
 //!
 //! A [`Constraint`] is what the clues about one event allow: an interval of
-//! days (either end may be open), perhaps a weekday, and the evidence for
-//! each part. Clues only ever narrow it ([`Constraint::and`]); a clue that
+//! days (either end may be open), perhaps a weekday, perhaps a day of the
+//! year whose year is unknown ("on March 3" with no date line), and the
+//! evidence for each part. Clues only ever narrow it ([`Constraint::and`]); a clue that
 //! contradicts the others is refused, not averaged. [`Constraint::span`]
 //! turns it into the model's [`DateSpan`], moving the ends onto the named
-//! weekday and claiming a single day only when exactly one day is left.
+//! weekday and day of the year and claiming a single day only when exactly one day is left.
 //!
 //! ```
 //! use news_timeline::civil::{Day, Weekday};
@@ -23,7 +24,7 @@
 pub mod figures;
 pub mod value;
 
-use crate::civil::{Day, Weekday};
+use crate::civil::{Day, MonthDay, Weekday};
 use crate::model::{DateSpan, Evidence, Precision};
 
 /// What the clues about one event allow.
@@ -32,6 +33,8 @@ pub struct Constraint {
     pub earliest: Option<Day>,
     pub latest: Option<Day>,
     pub weekday: Option<Weekday>,
+    /// A month and day the text names without a year.
+    pub month_day: Option<MonthDay>,
     pub evidence: Vec<Evidence>,
 }
 
@@ -46,6 +49,7 @@ impl Constraint {
             earliest,
             latest,
             weekday: None,
+            month_day: None,
             evidence: vec![evidence],
         }
     }
@@ -67,13 +71,33 @@ impl Constraint {
             earliest: None,
             latest: None,
             weekday: Some(weekday),
+            month_day: None,
             evidence: vec![evidence],
+        }
+    }
+
+    /// A day of the year, the year unknown.
+    pub fn month_day(month_day: MonthDay, evidence: Evidence) -> Constraint {
+        Constraint {
+            month_day: Some(month_day),
+            evidence: vec![evidence],
+            ..Constraint::none()
         }
     }
 
     /// Whether anything is known.
     pub fn is_empty(&self) -> bool {
-        self.earliest.is_none() && self.latest.is_none() && self.weekday.is_none()
+        self.earliest.is_none()
+            && self.latest.is_none()
+            && self.weekday.is_none()
+            && self.month_day.is_none()
+    }
+
+    /// Whether only a weekday or a day of the year is known: no interval.
+    pub fn is_yearless(&self) -> bool {
+        self.earliest.is_none()
+            && self.latest.is_none()
+            && (self.weekday.is_some() || self.month_day.is_some())
     }
 
     /// Both constraints at once, or `None` when they contradict each other
@@ -86,10 +110,15 @@ impl Constraint {
             (Some(a), Some(b)) if a != b => return None,
             (a, b) => a.or(b),
         };
+        let month_day = match (self.month_day, other.month_day) {
+            (Some(a), Some(b)) if a != b => return None,
+            (a, b) => a.or(b),
+        };
         let joined = Constraint {
             earliest,
             latest,
             weekday,
+            month_day,
             evidence: self
                 .evidence
                 .iter()
@@ -111,24 +140,50 @@ impl Constraint {
             (Some(a), Some(b)) if a != b => return false,
             (a, b) => a.or(b),
         };
+        let month_day = match (self.month_day, other.month_day) {
+            (Some(a), Some(b)) if a != b => return false,
+            (a, b) => a.or(b),
+        };
         let probe = Constraint {
             earliest: max_open(self.earliest, other.earliest),
             latest: min_open(self.latest, other.latest),
             weekday,
+            month_day,
             evidence: Vec::new(),
         };
         !matches!(probe.tight(), (Some(a), Some(b)) if a > b)
     }
 
-    /// The interval with its ends moved onto the weekday, if one is named.
+    /// The interval with its ends moved onto the weekday and the day of the
+    /// year, if they are named.
     pub fn tight(&self) -> (Option<Day>, Option<Day>) {
-        match self.weekday {
-            Some(w) => (
-                self.earliest.map(|d| d.on_or_after(w)),
-                self.latest.map(|d| d.on_or_before(w)),
-            ),
-            None => (self.earliest, self.latest),
-        }
+        let Some(md) = self.month_day else {
+            return match self.weekday {
+                Some(w) => (
+                    self.earliest.map(|d| d.on_or_after(w)),
+                    self.latest.map(|d| d.on_or_before(w)),
+                ),
+                None => (self.earliest, self.latest),
+            };
+        };
+        let fits = |d: &Day| self.weekday.is_none_or(|w| d.weekday() == w);
+        // A day of the year falls on every weekday within 28 years (29
+        // February within 28 leap years), so 120 of its years always find
+        // one; only the calendar's ends can stop the search. There the end
+        // stays where it was: a bound, if a loose one.
+        let earliest = self.earliest.map(|from| {
+            std::iter::successors(md.on_or_after(from), |&d| md.on_or_after(d + 1))
+                .take(120)
+                .find(fits)
+                .unwrap_or(from)
+        });
+        let latest = self.latest.map(|from| {
+            std::iter::successors(md.on_or_before(from), |&d| md.on_or_before(d - 1))
+                .take(120)
+                .find(fits)
+                .unwrap_or(from)
+        });
+        (earliest, latest)
     }
 
     /// The model's date span for this constraint.
@@ -147,6 +202,7 @@ impl Constraint {
             latest,
             precision,
             weekday: if exact { None } else { self.weekday },
+            month_day: if exact { None } else { self.month_day },
             source: crate::model::most_authoritative(&self.evidence),
             evidence: self.evidence.clone(),
         }

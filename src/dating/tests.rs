@@ -99,3 +99,42 @@ fn evidence_is_kept_once() {
     let both = a.and(&a).unwrap();
     assert_eq!(both.evidence.len(), 1);
 }
+
+/// Stop 23: a day of the year with no year narrows an interval to its
+/// occurrences in it, and two different ones contradict each other.
+#[test]
+fn a_day_of_the_year_narrows_an_interval() {
+    let march_3 = Constraint::month_day(MonthDay::new(3, 3).unwrap(), ev("'March 3'"));
+    let year = Constraint::between(
+        Some(Day::parse("2024-06-01").unwrap()),
+        Some(Day::parse("2025-05-31").unwrap()),
+        ev("a year"),
+    );
+    let span = march_3.and(&year).unwrap().span();
+    assert_eq!(span.earliest.unwrap().to_string(), "2025-03-03");
+    assert!(span.is_exact());
+    assert_eq!(
+        span.month_day, None,
+        "an exact day needs no day-of-year note"
+    );
+
+    // With a weekday too: the 3 March that falls on it.
+    let monday = Constraint::weekday(Weekday::Monday, ev("'on Monday'"));
+    let decade = Constraint::between(
+        Some(Day::parse("2020-01-01").unwrap()),
+        Some(Day::parse("2029-12-31").unwrap()),
+        ev("a decade"),
+    );
+    let span = march_3.and(&monday).unwrap().and(&decade).unwrap().span();
+    assert_eq!(span.earliest.unwrap().to_string(), "2025-03-03");
+    assert_eq!(span.latest.unwrap().to_string(), "2025-03-03");
+
+    let march_10 = Constraint::month_day(MonthDay::new(3, 10).unwrap(), ev("'March 10'"));
+    assert!(march_3.and(&march_10).is_none());
+    assert!(!march_3.compatible(&march_10));
+    assert_eq!(march_3.span().label(), "3 March, year unknown");
+    assert_eq!(
+        march_3.and(&monday).unwrap().span().label(),
+        "Monday 3 March, year unknown"
+    );
+}

@@ -1,10 +1,12 @@
-//! What a TIMEX3 value says about a day: an interval, a weekday, or nothing.
+//! What a TIMEX3 value says about a day: an interval, a weekday, a day of
+//! the year, or nothing.
 //!
 //! The tagger normalises expressions to TIMEX3 values (`2024-04-20`,
 //! `2025-01` with mod `MID`, `2013-W11`, `XXXX-WXX-6`); this module reads
 //! those values back as the interval of days they cover. Values that name
-//! no time on the calendar (durations, `PRESENT_REF` without a date line,
-//! `XXXX-10-07` without a year) give nothing rather than a guess.
+//! no time on the calendar (durations, `PRESENT_REF` without a date line)
+//! give nothing rather than a guess; a day without a year (`XXXX-10-07`)
+//! is that day of the year, with no year guessed.
 //!
 //! ```
 //! use news_timeline::dating::value::{interpret, Reading};
@@ -12,9 +14,10 @@
 //! assert_eq!((a.to_string(), b.to_string()), ("2025-01-11".into(), "2025-01-21".into()));
 //! assert!(matches!(interpret("XXXX-WXX-6", None), Reading::Weekday(_)));
 //! assert!(matches!(interpret("P471D", None), Reading::Nothing));
+//! assert!(matches!(interpret("XXXX-10-07", None), Reading::MonthDay(_)));
 //! ```
 
-use crate::civil::{days_in_month, Day, Weekday};
+use crate::civil::{days_in_month, Day, MonthDay, Weekday};
 
 /// The calendar meaning of a value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,6 +26,8 @@ pub enum Reading {
     Interval(Day, Day),
     /// Some day of this weekday, week unknown.
     Weekday(Weekday),
+    /// This day of the year, year unknown.
+    MonthDay(MonthDay),
     /// Not a place on the calendar.
     Nothing,
 }
@@ -81,6 +86,11 @@ fn read(value: &str) -> Option<Reading> {
     let parts: Vec<&str> = date.split('-').collect();
     let interval = |pair: Option<(Day, Day)>| pair.map(|(a, b)| Reading::Interval(a, b));
     match parts.as_slice() {
+        ["XXXX", m, d] if m.len() == 2 && d.len() == 2 => {
+            MonthDay::new(number(m)? as u32, number(d)? as u32)
+                .ok()
+                .map(Reading::MonthDay)
+        }
         [y, m, d] if y.len() == 4 && m.len() == 2 && d.len() == 2 => {
             let day = Day::from_ymd(number(y)?, number(m)? as u32, number(d)? as u32).ok()?;
             Some(Reading::Interval(day, day))
@@ -236,8 +246,8 @@ mod tests {
             "P3D",
             "PRESENT_REF",
             "PAST_REF",
-            "XXXX-10-07",
             "XXXX-01",
+            "XXXX-02-30",
             "",
             "2024-13",
             "2023-02-29",
@@ -252,5 +262,10 @@ mod tests {
             Reading::Weekday(Weekday::Saturday)
         );
         assert_eq!(interpret("XXXX-WXX-9", None), Reading::Nothing);
+        // A day of the year, its year unknown: that day, no year guessed.
+        assert_eq!(
+            interpret("XXXX-10-07", None),
+            Reading::MonthDay(MonthDay::new(10, 7).unwrap())
+        );
     }
 }

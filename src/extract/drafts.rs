@@ -330,6 +330,31 @@ fn clue_as(
                 ),
             ),
         )),
+        // "voted on March 3" with no date line: that day of some year.
+        Reading::MonthDay(md) if relation == Relation::At => Some(Constraint::month_day(
+            md,
+            Evidence::new(
+                DateSource::Text,
+                "day-of-year",
+                &format!(
+                    "'{}': {}; the text gives no year",
+                    quote(text, t),
+                    md.label()
+                ),
+            ),
+        )),
+        Reading::MonthDay(md) if relation == Relation::ReportedOn => Some(Constraint {
+            evidence: vec![Evidence::new(
+                DateSource::Text,
+                "reported-on",
+                &format!(
+                    "'{}': when it was reported, on or before {} of a year the text does not give",
+                    quote(text, t),
+                    md.label()
+                ),
+            )],
+            ..Constraint::none()
+        }),
         _ => None,
     }
 }
@@ -1813,7 +1838,7 @@ fn said_again_later(
             let (lo, hi) = c.tight();
             let a_day = match (lo, hi) {
                 (Some(lo), Some(hi)) => hi.0 - lo.0 < 7,
-                (None, None) => c.weekday.is_some(),
+                (None, None) => c.weekday.is_some() || c.month_day.is_some(),
                 _ => false,
             };
             if !a_day {

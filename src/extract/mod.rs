@@ -35,7 +35,7 @@ pub mod scope;
 pub mod story;
 
 use crate::article::{self, ParsedArticle};
-use crate::civil::{Day, Weekday};
+use crate::civil::{Day, MonthDay, Weekday};
 use crate::dating::figures::Settled;
 use crate::dating::Constraint;
 use crate::entities::tokens::Analysis;
@@ -905,6 +905,17 @@ fn shift(c: &Constraint, offset: i32, why: Evidence) -> Constraint {
                 ((w.number() as i32 - 1 + offset).rem_euclid(7) + 1) as u32,
             )
         }),
+        // "two days later" than 3 March is 5 March whatever the year; a
+        // count across the end of February depends on the year, so says
+        // nothing.
+        month_day: c.month_day.and_then(|md| {
+            let moved = |year| {
+                Day::from_ymd(year, md.month(), md.day())
+                    .ok()
+                    .map(|d| MonthDay::of(d + offset))
+            };
+            moved(2000).filter(|&m| moved(2001) == Some(m))
+        }),
         evidence,
     }
 }
@@ -1101,7 +1112,11 @@ fn build_corpus(
                 }
             }
         }
-        if !date.is_dated() && date.weekday.is_none() && date.evidence.is_empty() {
+        if !date.is_dated()
+            && date.weekday.is_none()
+            && date.month_day.is_none()
+            && date.evidence.is_empty()
+        {
             date.evidence.push(Evidence::new(
                 DateSource::None,
                 "undated",
@@ -1148,7 +1163,8 @@ fn build_corpus(
             let own = own.constraint.span();
             let same = own.earliest == date.earliest
                 && own.latest == date.latest
-                && own.weekday == date.weekday;
+                && own.weekday == date.weekday
+                && own.month_day == date.month_day;
             date.source = if same {
                 own.source
             } else {

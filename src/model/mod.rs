@@ -15,7 +15,7 @@
 //! assert!(DateSpan::unknown().earliest.is_none());
 //! ```
 
-use crate::civil::{Day, Weekday};
+use crate::civil::{Day, MonthDay, Weekday};
 use std::sync::Arc;
 
 mod paragraphs;
@@ -145,6 +145,9 @@ pub struct DateSpan {
     /// A weekday the text names, kept even when no week is known
     /// ("on Saturday" with no date line).
     pub weekday: Option<Weekday>,
+    /// A month and day the text names without a year ("on March 3" with
+    /// no date line), kept while the year is unknown.
+    pub month_day: Option<MonthDay>,
     /// Where the date came from: the most authoritative evidence, or
     /// another article when a twin report settled it.
     pub source: DateSource,
@@ -159,6 +162,7 @@ impl DateSpan {
             latest: None,
             precision: Precision::Unknown,
             weekday: None,
+            month_day: None,
             source: DateSource::None,
             evidence: Vec::new(),
         }
@@ -170,6 +174,7 @@ impl DateSpan {
             latest: Some(day),
             precision: Precision::Day,
             weekday: None,
+            month_day: None,
             source: evidence.source,
             evidence: vec![evidence],
         }
@@ -190,6 +195,7 @@ impl DateSpan {
             latest,
             precision,
             weekday: None,
+            month_day: None,
             source: most_authoritative(&evidence),
             evidence,
         }
@@ -198,15 +204,19 @@ impl DateSpan {
     /// A sentence for a span that says exactly as much as it knows.
     pub fn label(&self) -> String {
         let span = self;
-        let day = span
-            .weekday
-            .map_or_else(String::new, |w| format!("a {}, ", w.name()));
+        let day = match (span.weekday, span.month_day) {
+            (Some(w), Some(md)) => format!("{} {}, ", w.name(), md.label()),
+            (Some(w), None) => format!("a {}, ", w.name()),
+            (None, Some(md)) => format!("{}, ", md.label()),
+            (None, None) => String::new(),
+        };
         match (span.earliest, span.latest) {
             (Some(a), Some(b)) if a == b => a.long(),
             (Some(a), Some(b)) => format!("{day}between {} and {}", a.medium(), b.medium()),
             (Some(a), None) => format!("{day}on or after {}", a.medium()),
             (None, Some(b)) => format!("{day}on or before {}", b.medium()),
-            (None, None) if span.weekday.is_some() => format!("{}week unknown", day),
+            (None, None) if span.month_day.is_some() => format!("{day}year unknown"),
+            (None, None) if span.weekday.is_some() => format!("{day}week unknown"),
             (None, None) => "undated".to_string(),
         }
     }

@@ -334,7 +334,7 @@ fn rules() -> &'static Rules {
             ),
             (
                 format!(
-                    r"\b(?:(?P<h>[0-9]{{1,2}})(?:[:.](?P<mi>[0-5][0-9]))?\s*(?P<ap>[aApP]\.?[mM]\b\.?)|(?P<h2>[0-9]{{1,2}})(?::(?P<mi2>[0-5][0-9]))?\s+(?:(?i:o'clock)\s+)?(?i:in\s+the)\s+(?P<ipod>(?i:morning|afternoon|evening|night))|(?P<named>(?i:noon|midnight|midday))|(?P<h24>[0-2]?[0-9])[:.](?P<mi24>[0-5][0-9])\s*(?:(?P<tz0>{TZ})|(?i:local\s+time))\b|(?P<hw>[01][0-9]|2[0-3])(?P<mw>[0-5][0-9])\s+(?:{TZ}|(?i:local\s+time))\b|(?P<hb>[0-9]{{1,2}}):(?P<mib>[0-5][0-9])\s+(?P<rdb>{DAY_PART})|(?P<hc>0[0-9]|1[3-9]|2[0-3]):(?P<mic>[0-5][0-9])\b)(?:\s+(?P<tz>{TZ})\b)?(?:,?\s+(?:(?i:on)\s+)?(?P<wd>{WEEKDAYS})|\s+(?P<rd>{DAY_PART}|(?i:yesterday|today|tomorrow))|,?\s+(?:(?i:on)\s+)?(?P<m>{month})\s+(?P<d>[0-9]{{1,2}})\b)?"
+                    r"\b(?:(?P<h>[0-9]{{1,2}})(?:[:.](?P<mi>[0-5][0-9]))?\s*(?P<ap>[aApP]\.?[mM]\b\.?)|(?P<h2>[0-9]{{1,2}})(?::(?P<mi2>[0-5][0-9]))?\s+(?:(?i:o'clock)\s+)?(?i:in\s+the)\s+(?P<ipod>(?i:morning|afternoon|evening|night))|(?P<named>(?i:noon|midnight|midday)\b)|(?P<h24>[0-2]?[0-9])[:.](?P<mi24>[0-5][0-9])\s*(?:(?P<tz0>{TZ})|(?i:local\s+time))\b|(?P<hw>[01][0-9]|2[0-3])(?P<mw>[0-5][0-9])\s+(?:{TZ}|(?i:local\s+time))\b|(?P<hb>[0-9]{{1,2}}):(?P<mib>[0-5][0-9])\s+(?P<rdb>{DAY_PART})|(?P<hc>0[0-9]|1[3-9]|2[0-3]):(?P<mic>[0-5][0-9])\b)(?:\s+(?P<tz>{TZ})\b)?(?:,?\s+(?:(?i:on)\s+)?(?P<wd>{WEEKDAYS})|\s+(?P<rd>{DAY_PART}|(?i:yesterday|today|tomorrow))|,?\s+(?:(?i:on)\s+)?(?P<m>{month})\s+(?P<d>[0-9]{{1,2}})\b)?"
                 ),
                 time,
                 ALWAYS,
@@ -2650,10 +2650,34 @@ fn holiday(c: &Captures, ctx: &Ctx) -> Option<Hit> {
             // A holiday week or weekend has begun once its first day is
             // past: "as Easter week began" is this year's.
             let begins = d - chrono::Days::new(holidays::days_before(&h));
-            let d = match tense_dir(ctx, full.start(), full.end()) {
-                Dir::Past if begins > dct => holidays::date(&h, dct.year() - 1)?,
-                Dir::Future if d < dct => holidays::date(&h, dct.year() + 1)?,
-                _ => d,
+            // "this Christmas" is this year's, "last Christmas" the one
+            // gone by. Without a word or a tense to say, the nearest: a
+            // report of 10 December on "the Christmas rush" means the one
+            // two weeks away, not the one a year ago.
+            let dir = match prev_word(ctx.text, full.start()).as_str() {
+                "this" => Some(Dir::Same),
+                "last" | "previous" => Some(Dir::Past),
+                "next" | "coming" => Some(Dir::Future),
+                _ => match tense::around(ctx.text, full.start(), full.end()) {
+                    Tense::Future => Some(Dir::Future),
+                    Tense::Past => Some(Dir::Past),
+                    Tense::Present | Tense::Unknown => None,
+                },
+            };
+            let d = match dir {
+                Some(Dir::Past) if begins > dct => holidays::date(&h, dct.year() - 1)?,
+                Some(Dir::Future) if d < dct => holidays::date(&h, dct.year() + 1)?,
+                Some(_) => d,
+                None => [dct.year() - 1, dct.year() + 1]
+                    .iter()
+                    .filter_map(|&y| holidays::date(&h, y))
+                    .fold(d, |best, other| {
+                        if (other - dct).num_days().abs() < (best - dct).num_days().abs() {
+                            other
+                        } else {
+                            best
+                        }
+                    }),
             };
             Some(d)
         }

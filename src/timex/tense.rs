@@ -59,6 +59,7 @@ const PAST: &[&str] = &[
     "were",
     "had",
     "did",
+    "died",
     "told",
     "went",
     "came",
@@ -309,6 +310,7 @@ pub fn around(text: &str, start: usize, end: usize) -> Tense {
                 matches!(n.to_ascii_lowercase().as_str(), "after" | "before")
             });
         if nearness
+            || in_a_title(&left, k, false)
             || is_participle(&left, k)
             || is_attributive(&left, k)
             || after_modal(&left, k)
@@ -369,7 +371,8 @@ pub fn around(text: &str, start: usize, end: usize) -> Tense {
             // A trailing reporting verb dates the report, not the event.
             d += 40;
         }
-        if is_participle(&right, k)
+        if in_a_title(&right, k, true)
+            || is_participle(&right, k)
             || is_attributive(&right, k)
             || after_modal(&right, k)
             || as_planned(&right, k)
@@ -394,6 +397,18 @@ pub fn around(text: &str, start: usize, end: usize) -> Tense {
         }
     }
     best.1
+}
+
+/// A capitalised word inside a run of them, not at its clause's start: a
+/// title or a name ("the album Hit Me Hard", "the film Cast Away"), no
+/// verb of the clause. `after_expression` says whether a word came before
+/// `ws[0]` (the time expression itself).
+fn in_a_title(ws: &[(usize, &str)], k: usize, after_expression: bool) -> bool {
+    let capital = |w: &str| w.starts_with(|c: char| c.is_ascii_uppercase());
+    let not_first = k > 0 || after_expression;
+    not_first
+        && capital(ws[k].1)
+        && (ws.get(k + 1).is_some_and(|(_, w)| capital(w)) || k > 1 && capital(ws[k - 1].1))
 }
 
 /// "The two leaders meet Monday", "the council votes Friday", "the new

@@ -3359,3 +3359,70 @@ mod probe_kinds {
         none_covering("He said 'fiscal' twice.", "fiscal");
     }
 }
+
+/// Blind read, stop 23: holidays as modifiers, the nearest holiday when
+/// no tense says which, a plural "midnights" and a capitalised title word
+/// read as a verb.
+mod stop_23 {
+    use super::*;
+
+    #[test]
+    fn a_holiday_that_qualifies_a_noun_is_no_day() {
+        none_covering(
+            "A Christmas tree that reads text messages was unveiled.",
+            "Christmas",
+        );
+        none_covering("It is likely to be the Christmas number one.", "Christmas");
+        none_covering("Halloween writer Debra Hill has died.", "Halloween");
+    }
+
+    #[test]
+    fn a_holiday_without_a_tense_is_the_nearest() {
+        let dec_10 = d(2004, 12, 10);
+        has(
+            "Shop sales figures for Christmas and the new year.",
+            dec_10,
+            "Christmas",
+            "2004-12-25",
+        );
+        has(
+            "He will be home this Christmas.",
+            dec_10,
+            "Christmas",
+            "2004-12-25",
+        );
+        has(
+            "He died on Christmas Day.",
+            dec_10,
+            "Christmas Day",
+            "2003-12-25",
+        );
+        has(
+            "He visited last Christmas.",
+            dec_10,
+            "Christmas",
+            "2003-12-25",
+        );
+    }
+
+    #[test]
+    fn titles_are_neither_times_nor_verbs() {
+        let may_15 = d(2024, 5, 15);
+        has(
+            "Taylor Swift will release the album Midnights on Friday.",
+            may_15,
+            "Friday",
+            "2024-05-17",
+        );
+        none_covering(
+            "Taylor Swift will release the album Midnights on Friday.",
+            "Midnights",
+        );
+        has(
+            "The band will release the album Hit Me Hard on Friday.",
+            may_15,
+            "Friday",
+            "2024-05-17",
+        );
+    }
+}
