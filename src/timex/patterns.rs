@@ -780,12 +780,20 @@ fn month_alone(c: &Captures, ctx: &Ctx) -> Option<Hit> {
             return None;
         }
         // "in May be" is rare; "March on", "may have" guard the verb reading.
+        // After "in" or "since" the name is a month whatever follows
+        // ("voted in March to close the library"): the verb would need
+        // a subject there.
         let next = next_word(ctx.text, full.end());
-        if matches!(
-            next.as_str(),
-            "be" | "have" | "not" | "also" | "on" | "against" | "to" | "for" | "the"
-        ) && name != "June"
-        {
+        let after_preposition = matches!(
+            prev.as_str(),
+            "in" | "since" | "until" | "till" | "during" | "from"
+        );
+        let verb_next = match next.as_str() {
+            "be" | "have" | "not" | "also" => true,
+            "on" | "against" | "to" | "for" | "the" => !after_preposition,
+            _ => false,
+        };
+        if verb_next && name != "June" {
             return None;
         }
     }

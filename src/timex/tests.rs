@@ -3425,4 +3425,23 @@ mod stop_23 {
             "2024-05-17",
         );
     }
+
+    #[test]
+    fn a_month_after_in_is_a_month_whatever_follows() {
+        let may_15 = d(2024, 5, 15);
+        has(
+            "The council voted in March to close the library.",
+            may_15,
+            "March",
+            "2024-03",
+        );
+        has(
+            "Sales have fallen since May for the first time.",
+            may_15,
+            "May",
+            "2024-05",
+        );
+        none_covering("Thousands march to the capital.", "march");
+        none_covering("Prices in May be higher.", "May");
+    }
 }
