@@ -2050,16 +2050,18 @@ pub fn drafts(
                     ),
                 );
             } else if let Some(Reference::DateLine(day)) = reference.filter(|_| plan.is_none()) {
-                // Nothing in the text dates the lede's event: the date line
-                // is the best evidence there is, and says so (not of a plan:
-                // "leaders will meet" is not on the report's day).
-                constraint = Constraint::day(
+                // Nothing in the text dates the lede's event: the report
+                // bounds it, and no more. "Eleanor Whitcombe died at her
+                // home in Bath, her publisher said" may have been the day
+                // before; a made-up day is worse than an open one. (Not of
+                // a plan: "leaders will meet" is not done by the report.)
+                constraint = Constraint::before(
                     day,
                     Evidence::new(
                         DateSource::DateLine,
                         "date-line",
                         &format!(
-                            "report dated {}; the text gives no other date for the event",
+                            "report dated {}; the text gives no day for the event, so on or before it",
                             day.medium()
                         ),
                     ),
