@@ -2228,3 +2228,26 @@ fn a_day_of_the_year_joins_only_the_same_day() {
     assert!(!corpus.articles[0].date.is_dated());
     assert_eq!(corpus.events.len(), 2, "3 March is not 10 March");
 }
+
+/// Blind read, stop 23: two sentencings by one judge on one day, of two
+/// defendants, were one event with three participants.
+#[test]
+fn one_person_in_common_and_another_each_are_two_events() {
+    let a = " date 2024-04-12\n\nJudge Allison Burroughs on Friday sentenced Daniel Keefe to six years in prison.";
+    let b = " date 2024-04-12\n\nJudge Allison Burroughs on Friday sentenced Paul Ricci to two years in prison.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", a), ("b.txt", b)]);
+    assert_eq!(event_with(&corpus, "Keefe").len(), 1);
+    let keefe = event_with(&corpus, "Keefe")[0];
+    assert!(
+        event_with(&corpus, "Ricci")
+            .iter()
+            .all(|e| e.id != keefe.id),
+        "{:#?}",
+        corpus.events
+    );
+    // Two outlets of one sentencing still merge.
+    let c = " date 2024-04-12\n\nA federal judge, Allison Burroughs, sentenced Daniel Keefe on Friday to six years behind bars.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", a), ("c.txt", c)]);
+    assert_eq!(event_with(&corpus, "Keefe").len(), 1);
+    assert_eq!(event_with(&corpus, "Keefe")[0].articles.len(), 2);
+}

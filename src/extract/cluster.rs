@@ -96,6 +96,12 @@ fn joins(c: &Cluster, m: &Member) -> bool {
         return false;
     }
     let people = shared(&c.people, &m.people);
+    // "Judge Burroughs sentenced Keefe" and "Judge Burroughs sentenced
+    // Ricci" on one day: one person in common, and another in each that
+    // the other does not name, are two events of that person's day.
+    if people == 1 && c.people.len() >= 2 && m.people.len() >= 2 {
+        return false;
+    }
     // The same place, or a city and the country it lies in: the more
     // exact report says where in the country.
     let same_place = match (c.place, m.place) {
