@@ -2251,3 +2251,23 @@ fn one_person_in_common_and_another_each_are_two_events() {
     assert_eq!(event_with(&corpus, "Keefe").len(), 1);
     assert_eq!(event_with(&corpus, "Keefe")[0].articles.len(), 2);
 }
+
+/// Blind read, stop 23: "has been arrested ... after a blaze destroyed a
+/// warehouse in Salford in the early hours of Sunday" put the arrest on
+/// the Sunday: the day is the fire's, in a clause with its own subject
+/// and verb, and only bounds the arrest.
+#[test]
+fn a_day_in_an_after_clause_with_its_own_subject_only_bounds() {
+    let text = "Monday 12 February 2024\n\nA 19-year-old man has been arrested on suspicion of arson after a blaze destroyed a warehouse in Salford in the early hours of Sunday.";
+    assert_eq!(
+        lede_span(text),
+        (Some("2024-02-11".into()), Some("2024-02-12".into()))
+    );
+    // Without a clause, "after" and a day is still the event's bound...
+    let text = " date 2024-02-12\n\nPolice arrested a man after a fire on Sunday.";
+    assert_eq!(lede_span(text).0.as_deref(), Some("2024-02-11"));
+    // ...and the event's own day stays its own.
+    let text =
+        " date 2024-02-12\n\nPolice arrested a man on Sunday after a blaze destroyed a warehouse.";
+    assert_eq!(lede_day(text).as_deref(), Some("2024-02-11"));
+}

@@ -517,10 +517,22 @@ fn in_time_clause(text: &str, t: &Timex, frame: &Frame) -> Option<Relation> {
             (at, fold(w.trim_matches(|c: char| !c.is_alphanumeric())))
         })
         .collect();
+    // "after a blaze destroyed a warehouse": a subject of a few words and
+    // its own verb.
+    let noun_subject = |i: usize| {
+        words.get(i + 1).is_some_and(|(_, next)| {
+            matches!(
+                next.as_str(),
+                "a" | "an" | "the" | "his" | "her" | "their" | "its" | "police" | "fire"
+            )
+        }) && words.iter().skip(i + 2).take(3).any(|(_, w)| {
+            w.len() > 4 && w.ends_with("ed") || crate::timex::tense::is_finite_verb(w)
+        })
+    };
     let (i, relation) = words.iter().enumerate().rev().find_map(|(i, (_, w))| {
         let subject = words.get(i + 1).is_some_and(|(_, next)| {
             matches!(next.as_str(), "he" | "she" | "they" | "it" | "we" | "i")
-        });
+        }) || noun_subject(i);
         match w.as_str() {
             "since" => Some((i, Relation::NotBefore)),
             "after" if subject => Some((i, Relation::NotBefore)),
@@ -535,7 +547,7 @@ fn in_time_clause(text: &str, t: &Timex, frame: &Frame) -> Option<Relation> {
     // A clause of time is short and has one date: in "the fifth rise since
     // June, after the meeting later on Tuesday", Tuesday is past its end.
     let between = &words[i + 1..];
-    let short = between.len() <= 10;
+    let short = between.len() <= 10 || noun_subject(i) && between.len() <= 16;
     let dated_already = between.iter().enumerate().any(|(k, (_, w))| {
         // "since the Black Monday crash of October 1987": a day's name is
         // no date of the clause.
