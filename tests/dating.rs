@@ -2271,3 +2271,42 @@ fn a_day_in_an_after_clause_with_its_own_subject_only_bounds() {
         " date 2024-02-12\n\nPolice arrested a man on Sunday after a blaze destroyed a warehouse.";
     assert_eq!(lede_day(text).as_deref(), Some("2024-02-11"));
 }
+
+/// Blind read, stop 23: two outlets' reports of one fire, one crash and
+/// one approval, each on one exact day, stayed apart: a report that
+/// names no one (and perhaps no place) was never compared, and a long
+/// lede shared too small a share of its words.
+#[test]
+fn reports_that_name_no_one_or_word_it_long_still_merge() {
+    let fire_a = " date 2024-02-11\n\nA huge fire destroyed a timber warehouse in Kettleby, Westshire, in the early hours of Sunday.";
+    let fire_b = "Published: February 12, 2024\n\nA blaze gutted a timber warehouse in Kettleby, Westshire, in the early hours of Sunday.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", fire_a), ("b.txt", fire_b)]);
+    assert_eq!(corpus.events.len(), 1, "{:#?}", corpus.events);
+    assert_eq!(corpus.events[0].articles.len(), 2);
+
+    // Another fire that day, told in other words, is another event.
+    let other = " date 2024-02-11\n\nA fire broke out at a school in Ardley on Sunday, injuring two pupils.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", fire_a), ("c.txt", other)]);
+    assert!(corpus.events.iter().all(|e| e.articles.len() == 1));
+
+    let crash_a = " date 2024-12-29\n\nA Skyline Air passenger jet crashed at Orvo International Airport in Peru on Sunday, killing 61 people.";
+    let crash_b = "Published: December 30, 2024\n\nA Skyline Air plane crashed at Orvo International Airport on Sunday, killing 61 of the 64 people on board, officials said.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", crash_a), ("b.txt", crash_b)]);
+    let crashes: Vec<_> = corpus
+        .events
+        .iter()
+        .filter(|e| &*e.kind == "disaster")
+        .collect();
+    assert_eq!(crashes.len(), 1, "{:#?}", corpus.events);
+    assert_eq!(crashes[0].articles.len(), 2);
+
+    let drug_a = "Published: March 15, 2024\n\nThe Food and Drug Administration on Thursday approved Halvern Therapeutics' Cordiva, the first treatment for a common form of chronic kidney disease known as CKD-3.";
+    let drug_b = "Friday 15 March 2024\n\nUS regulators late on Thursday cleared Halvern Therapeutics' drug Cordiva for stage-three kidney disease, making it the first approved therapy for the chronic condition.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", drug_a), ("b.txt", drug_b)]);
+    let halvern: Vec<_> = corpus
+        .events
+        .iter()
+        .filter(|e| e.articles.len() == 2)
+        .collect();
+    assert_eq!(halvern.len(), 1, "{:#?}", corpus.events);
+}

@@ -27,7 +27,7 @@
 //! ```
 
 use super::drafts::meeting_like;
-use super::story::{close_story, mentions_story, same_story, CourtStage};
+use super::story::{close_story, long_story, mentions_story, same_story, CourtStage};
 use crate::civil::{Day, Weekday};
 use crate::dating::Constraint;
 use crate::events::EventKind;
@@ -130,9 +130,9 @@ fn joins(c: &Cluster, m: &Member) -> bool {
         )
     };
     let kinds_close = kinds_agree(c.kind, m.kind) || vague(c.kind) || vague(m.kind);
-    let one_story = (exact_same_day || (same_weekday && kinds_close))
-        && anyone >= 1
-        && same_story(&c.story, &m.story);
+    let one_story = anyone >= 1
+        && ((exact_same_day || (same_weekday && kinds_close)) && same_story(&c.story, &m.story)
+            || exact_same_day && long_story(&c.story, &m.story));
     // Reports that name nobody ("delegates from 100 countries agreed a
     // treaty"): the same kind of event in the same place on the same day,
     // or the same named weekday when one report gives no week, told in the
@@ -149,10 +149,17 @@ fn joins(c: &Cluster, m: &Member) -> bool {
         let (a, b) = (c.constraint.tight(), m.constraint.tight());
         within(a, b) || within(b, a)
     };
+    // "A Jeju Air plane crashed at Muan International Airport on Sunday":
+    // where one report names no place, one exact day and the same story
+    // will do.
+    let place_agrees = same_place
+        || exact_same_day
+            && (c.place.is_none() || m.place.is_none())
+            && same_story(&c.story, &m.story);
     let unnamed_story = (exact_same_day
         || same_weekday
         || close_days && same_story(&c.story, &m.story))
-        && same_place
+        && place_agrees
         && c.kind == m.kind
         && c.people.is_empty()
         && m.people.is_empty()
@@ -283,6 +290,18 @@ struct Candidates {
     dated: FastMap<(u32, i32), Vec<usize>>,
     /// Every cluster per entity, for members with an open date.
     all: FastMap<u32, Vec<usize>>,
+    /// Clusters that name no one, per exact day: "A blaze gutted a
+    /// warehouse in Salford on Sunday" has no entity to be found by, and
+    /// its twin may name no place either.
+    nameless: FastMap<i32, Vec<usize>>,
+}
+
+/// The one day of a constraint, if it pins one.
+fn exact_day(constraint: &Constraint) -> Option<Day> {
+    match constraint.tight() {
+        (Some(a), Some(b)) if a == b => Some(a),
+        _ => None,
+    }
 }
 
 /// How many of an entity's clusters an undated member is compared with:
@@ -316,8 +335,26 @@ impl Candidates {
         }
     }
 
+    /// Files a cluster that names no one under its exact day, once.
+    fn add_nameless(&mut self, cluster: &Cluster, c: usize) {
+        if !(cluster.people.is_empty() && cluster.others.is_empty()) {
+            return;
+        }
+        if let Some(day) = exact_day(&cluster.constraint) {
+            let list = self.nameless.entry(day.0).or_default();
+            if !list.contains(&c) {
+                list.push(c);
+            }
+        }
+    }
+
     fn for_member(&self, m: &Member, out: &mut Vec<usize>) {
         out.clear();
+        if m.people.is_empty() && m.others.is_empty() {
+            if let Some(day) = exact_day(&m.constraint) {
+                out.extend(self.nameless.get(&day.0).into_iter().flatten());
+            }
+        }
         for e in keys(m) {
             match months(&m.constraint) {
                 Some(range) => {
@@ -424,6 +461,7 @@ pub fn cluster(members: &[Member]) -> Vec<Cluster> {
                     new_entities
                 };
                 index.add_in(c, &entities, after);
+                index.add_nameless(&clusters[c], c);
             }
             None => {
                 clusters.push(Cluster {
@@ -441,6 +479,7 @@ pub fn cluster(members: &[Member]) -> Vec<Cluster> {
                 });
                 let c = clusters.len() - 1;
                 index.add(c, &keys(m), &m.constraint);
+                index.add_nameless(&clusters[c], c);
             }
         }
     }

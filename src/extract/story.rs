@@ -172,13 +172,28 @@ pub fn mentions_story(a: &[u32], b: &[u32]) -> bool {
     shares_words(a, b, 1)
 }
 
+/// [`same_story`] for long ledes already tied by a name and one exact
+/// day: four shared content words, a third of the shorter list ("the FDA
+/// on Thursday approved Madrigal's Rezdiffra, the first treatment for
+/// ... liver disease known as MASH" and "US regulators late on Thursday
+/// cleared Madrigal's drug Rezdiffra ..., the first approved therapy for
+/// the liver disease").
+pub fn long_story(a: &[u32], b: &[u32]) -> bool {
+    let shared = shared_weight(a, b);
+    shared >= MIN_SHARED && shared * 3 >= a.len().min(b.len())
+}
+
 fn shares_words(a: &[u32], b: &[u32], fewest: usize) -> bool {
-    let shared: usize = a
-        .iter()
+    let shared = shared_weight(a, b);
+    shared >= fewest && shared * 2 >= a.len().min(b.len())
+}
+
+/// Shared terms, a figure counting twice.
+fn shared_weight(a: &[u32], b: &[u32]) -> usize {
+    a.iter()
         .filter(|t| b.binary_search(t).is_ok())
         .map(|t| if t & FIGURE != 0 { 2 } else { 1 })
-        .sum();
-    shared >= fewest && shared * 2 >= a.len().min(b.len())
+        .sum()
 }
 
 /// Whether a report tells of a meeting that repeats an earlier one ("met
