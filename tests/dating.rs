@@ -2310,3 +2310,14 @@ fn reports_that_name_no_one_or_word_it_long_still_merge() {
         .collect();
     assert_eq!(halvern.len(), 1, "{:#?}", corpus.events);
 }
+
+/// Blind read, stop 23: "battered Cornwall overnight Friday into
+/// Saturday" was the Friday alone; the night spans both days.
+#[test]
+fn a_night_from_one_day_into_the_next_spans_both() {
+    let text = " date 2024-01-14\n\nA storm battered Cornwall overnight Friday into Saturday, leaving thousands without power.";
+    assert_eq!(
+        lede_span(text),
+        (Some("2024-01-12".into()), Some("2024-01-13".into()))
+    );
+}

@@ -178,9 +178,24 @@ fn relation(text: &str, t: &Timex) -> Relation {
         && t.value.as_bytes()[10] == b'T'
         && matches!(word.as_str(), "after" | "before")
         && text[t.start..t.end].starts_with(|c: char| c.is_ascii_digit() || c == 'm' || c == 'n');
+    // "overnight Friday into Saturday": a night that spans both days.
+    let night_into = |rest: &str| {
+        let mut words = rest.split_whitespace();
+        words.next() == Some("into")
+            && words
+                .next()
+                .is_some_and(|w| crate::timex::lexicon::weekday(&fold(w)).is_some())
+    };
+    let opens_a_night = text.get(t.end..).is_some_and(night_into);
+    let closes_a_night = word == "into"
+        && text[..word_start(text, at)]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| crate::timex::lexicon::weekday(&fold(w)).is_some());
     match word.as_str() {
         _ if clock_on_a_day => Relation::At,
-        _ if ends_a_span => Relation::NotAfter,
+        _ if ends_a_span || closes_a_night => Relation::NotAfter,
+        _ if opens_a_night => Relation::NotBefore,
         "since" | "after" | "following" | "from" | "between" => Relation::NotBefore,
         "before" | "until" | "till" | "by" | "prior" => Relation::NotAfter,
         w if REPORTING.contains(&w) => Relation::ReportedOn,
