@@ -2321,3 +2321,23 @@ fn a_night_from_one_day_into_the_next_spans_both() {
         (Some("2024-01-12".into()), Some("2024-01-13".into()))
     );
 }
+
+/// Blind read, stop 23: later sentences that open with a day of their own
+/// ("On Jan. 5, Helix disclosed ...", "The previous day, the defence had
+/// closed its case") were dropped because no list knows their verbs.
+/// They are events of the story; background opened by a year is not.
+#[test]
+fn a_sentence_that_opens_with_its_own_day_is_an_event() {
+    let text = " date 2024-04-18\n\nA jury on Thursday convicted former Calder Bank chief executive Mark Doyle of securities fraud.\n\nThe previous day, the defence had closed its case.\n\nOn Jan. 5, Calder Bank disclosed that regulators were investigating its accounts.\n\nIn 2019, Calder Bank moved its headquarters to Leeds.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", text)]);
+    let day_of = |words: &str| {
+        corpus
+            .events
+            .iter()
+            .find(|e| e.headline.contains(words))
+            .map(|e| e.date.earliest.unwrap().to_string())
+    };
+    assert_eq!(day_of("closed its case").as_deref(), Some("2024-04-17"));
+    assert_eq!(day_of("disclosed").as_deref(), Some("2024-01-05"));
+    assert_eq!(day_of("headquarters"), None, "{:#?}", corpus.events);
+}

@@ -312,6 +312,29 @@ pub fn frames_analysed(a: &Analysis<'_>, mentions: &[Mention]) -> Vec<Frame> {
                     out.extend(owned);
                 }
             }
+            // "On Jan. 5, Helix disclosed that ...", "The previous day, the
+            // defence had closed its case": a later sentence that opens
+            // with a time of its own tells an event of the story, though
+            // no list knows its verb. Its verb is read after the comma.
+            None if full && seen_full => {
+                if let Some(comma) = sent.fronted_time() {
+                    let after = sent.toks[comma].end;
+                    let rest = Sent {
+                        text,
+                        toks: &sent.toks[comma + 1..],
+                        folded: sent.folded[comma + 1..].to_vec(),
+                        mentions,
+                        inside: sent
+                            .inside
+                            .iter()
+                            .copied()
+                            .filter(|&m| mentions[m].start >= after)
+                            .collect(),
+                        antecedent: sent.antecedent,
+                    };
+                    out.extend(rest.other(range.clone()));
+                }
+            }
             None => {}
         }
         if sent.mentions_a_meeting() {
@@ -412,6 +435,23 @@ impl Sent<'_> {
             .rev()
             .take_while(|&k| self.toks[k].kind == Kind::Word || self.folded[k] == "-")
             .any(|k| BACK_REFERENCES.contains(&self.folded[k]))
+    }
+
+    /// The comma after a time that opens the sentence ("On Jan. 5,", "The
+    /// previous day,", "A week later,"): a few words before it, one of
+    /// them a day, a month or a word of relative time.
+    fn fronted_time(&self) -> Option<usize> {
+        let comma = (1..self.toks.len().min(7)).find(|&k| self.folded[k] == ",")?;
+        let timely = (0..comma).any(|k| {
+            let w = self.folded[k];
+            is_weekday(w)
+                || crate::timex::lexicon::month(w).is_some()
+                || matches!(
+                    w,
+                    "later" | "earlier" | "previous" | "yesterday" | "day" | "week" | "month"
+                )
+        });
+        (timely && comma + 1 < self.toks.len()).then_some(comma)
     }
 
     /// Whether token `k` opens a relative clause set off by a comma:

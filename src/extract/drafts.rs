@@ -2126,10 +2126,27 @@ pub fn drafts(
         let placed = frame.kind.is_placeless()
             || frame.kind == EventKind::Attack
             || meeting_like(frame.kind) && has_at;
-        let stands_alone = is_event_kind(frame.kind)
-            && (frame.kind != EventKind::Death || death_told)
-            && dated
-            && (!frame.participants.is_empty() || placed && frame.place.is_some());
+        // "On Jan. 5, Helix disclosed that ...", "The previous day, the
+        // defence had closed its case": a later sentence that opens with
+        // a day of its own (or one counted from the lede's) tells an event
+        // of the story, whatever its verb. Not a wider time ("In 2019,"),
+        // which is background.
+        let fronted = frame.kind == EventKind::Other
+            && !is_main
+            && text[frame.sentence.start..frame.trigger.start]
+                .find(',')
+                .is_some_and(|c| c <= 40);
+        let narrow = match constraint.tight() {
+            (Some(a), Some(b)) => b.0 - a.0 < 7,
+            (None, None) => constraint.weekday.is_some() || constraint.month_day.is_some(),
+            _ => false,
+        };
+        let told_on_its_day = fronted && (relative.is_some() || has_at && narrow);
+        let stands_alone = told_on_its_day
+            || is_event_kind(frame.kind)
+                && (frame.kind != EventKind::Death || death_told)
+                && dated
+                && (!frame.participants.is_empty() || placed && frame.place.is_some());
         if !is_main {
             // "Three aid workers have been freed, the minister said on
             // Saturday. The three ... were released on Friday night": a
