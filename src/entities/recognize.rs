@@ -499,7 +499,10 @@ impl<'a> Doc<'a> {
         w.chars().count() >= 2
             && (w.contains('-') || !is_all_caps(w))
             && !w.chars().any(|c| c.is_ascii_digit())
-            && (!is_never_name(f) || self.month_surname(i) || self.surname_after_title(i))
+            && (!is_never_name(f)
+                || self.month_surname(i)
+                || self.month_given_name(i)
+                || self.surname_after_title(i))
             && !is_title(f)
             && !is_title_modifier(f)
             && !is_org_head(f)
@@ -541,6 +544,20 @@ impl<'a> Doc<'a> {
             && !self.toks.get(i + 1).is_some_and(|t| {
                 self.text[t.start..t.end].starts_with(|c: char| c.is_ascii_digit())
             })
+    }
+
+    /// A month's short form that is a given name: "Jan de Boer", "Jan
+    /// Kowalski" (a surname after it, with or without a particle; not
+    /// "Jan 29" nor "Jan. 29").
+    fn month_given_name(&self, i: usize) -> bool {
+        let surname_at = |k: usize| {
+            self.is_cap_word(k) && !is_never_name(self.folded[k]) && !is_title(self.folded[k])
+        };
+        self.folded[i] == "jan"
+            && self.word(i) == "Jan"
+            && (surname_at(i + 1)
+                || self.is_name_particle(i + 1)
+                    && (surname_at(i + 2) || self.is_name_particle(i + 2) && surname_at(i + 3)))
     }
 
     /// A word that is usually not a name ("He", "You") but is a surname
@@ -686,6 +703,7 @@ impl<'a> Doc<'a> {
             if is_never_name(self.folded[i])
                 && !is_honorific(self.folded[i])
                 && !self.surname_after_title(i)
+                && !self.month_given_name(i)
             {
                 i += 1;
                 continue;
@@ -2668,6 +2686,22 @@ mod tests {
         );
         assert_eq!(persons("Guitarist Brian May played."), ["Brian May"]);
         assert!(persons("The vote on Thursday May 5 was close.").is_empty());
+    }
+
+    /// Blind read, stop 23: "Anna Visser met Jan de Boer" found no second
+    /// person, "Jan" being read as January.
+    #[test]
+    fn jan_before_a_surname_is_a_given_name() {
+        assert_eq!(
+            persons("Anna Visser met Jan de Boer on Monday."),
+            ["Anna Visser", "Jan de Boer"]
+        );
+        assert_eq!(
+            persons("Economy minister Jan van der Berg resigned."),
+            ["Jan van der Berg"]
+        );
+        assert!(persons("The deal closed on Jan 29 in Oslo.").is_empty());
+        assert!(persons("Sales fell in Jan and Feb.").is_empty());
     }
 
     #[test]
