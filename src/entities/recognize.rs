@@ -718,6 +718,20 @@ impl<'a> Doc<'a> {
                     j += 1;
                     continue;
                 }
+                // "NASA Administrator Bill Nelson and European Space
+                // Agency chief ...": a title and a name before "and" end a
+                // person's name, not an organisation's.
+                let titled_name_before = || {
+                    (i..j).any(|k| {
+                        is_title(self.folded[k])
+                            && k + 1 < j
+                            && (k + 1..j).all(|m| {
+                                self.is_cap_word(m)
+                                    && !is_title(self.folded[m])
+                                    && !is_org_head(self.folded[m])
+                            })
+                    })
+                };
                 if j + 1 < te
                     && self.is_connector(j)
                     && self.is_cap_word(j + 1)
@@ -737,7 +751,11 @@ impl<'a> Doc<'a> {
                 }
                 // "Department for Education and Skills", "Securities and
                 // Exchange Commission": "and" inside an organisation's name.
-                if j + 1 < te && self.word(j) == "and" && self.is_cap_word(j + 1) {
+                if j + 1 < te
+                    && self.word(j) == "and"
+                    && self.is_cap_word(j + 1)
+                    && !titled_name_before()
+                {
                     let inside_name = (i..j).any(|k| matches!(self.word(k), "for" | "of"))
                         && (i..j).any(|k| is_org_head(self.folded[k]));
                     let mut r = j + 1;
@@ -2686,6 +2704,30 @@ mod tests {
         );
         assert_eq!(persons("Guitarist Brian May played."), ["Brian May"]);
         assert!(persons("The vote on Thursday May 5 was close.").is_empty());
+    }
+
+    /// Blind read, stop 23: "NASA Administrator Bill Nelson and European
+    /// Space Agency chief Josef Aschbacher" was one organisation running
+    /// from NASA to Agency.
+    #[test]
+    fn a_titled_name_before_and_is_no_part_of_an_organisation() {
+        let got = found(
+            "NASA Administrator Bill Nelson and European Space Agency chief Josef Aschbacher signed the deal.",
+        );
+        assert!(
+            got.contains(&("Bill Nelson".into(), EntityKind::Person)),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("European Space Agency".into(), EntityKind::Organization)),
+            "{got:?}"
+        );
+        assert!(
+            found("The Securities and Exchange Commission fined the bank.").contains(&(
+                "Securities and Exchange Commission".into(),
+                EntityKind::Organization
+            ))
+        );
     }
 
     /// Blind read, stop 23: "Anna Visser met Jan de Boer" found no second
