@@ -2341,3 +2341,22 @@ fn a_sentence_that_opens_with_its_own_day_is_an_event() {
     assert_eq!(day_of("disclosed").as_deref(), Some("2024-01-05"));
     assert_eq!(day_of("headquarters"), None, "{:#?}", corpus.events);
 }
+
+/// Blind read, stop 23: "next Tuesday" said on a Monday was the next day,
+/// though many readers mean a week later. Both Tuesdays stay in; said
+/// on a Friday, the coming Tuesday is the only reading.
+#[test]
+fn next_weekday_later_in_the_same_week_is_either_week() {
+    let text = " date 2024-03-04\n\nUnion leaders will meet port employers in Rotterdam next Tuesday, officials said.";
+    assert_eq!(
+        lede_span(text),
+        (Some("2024-03-05".into()), Some("2024-03-12".into()))
+    );
+    let (corpus, _) = common::corpus_from(&[("a.txt", text)]);
+    assert_eq!(
+        corpus.articles[0].date.weekday,
+        Some(news_timeline::civil::Weekday::Tuesday)
+    );
+    let text = " date 2024-03-08\n\nUnion leaders will meet port employers in Rotterdam next Tuesday, officials said.";
+    assert_eq!(lede_day(text).as_deref(), Some("2024-03-12"));
+}

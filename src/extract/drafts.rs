@@ -270,6 +270,8 @@ fn clue_as(
         .and_then(|year| {
             crate::dating::figures::settle(text.get(t.start..t.end).unwrap_or(""), year, text)
         });
+    // The two readings of "next Tuesday" are both Tuesdays.
+    let mut either_week = None;
     let (reading, meaning) = match settled {
         Some(Settled::Day(d)) => (Reading::Interval(d, d), String::new()),
         Some(Settled::Either(a, b)) => (
@@ -290,16 +292,35 @@ fn clue_as(
                 ),
                 other => (other, String::new()),
             },
-            None => (interpret(&t.value, modifier), String::new()),
+            None => match (interpret(&t.value, modifier), reference) {
+                // "next Tuesday" said on a Monday: tomorrow to some readers,
+                // a week tomorrow to others. Both days stay in.
+                (Reading::Interval(a, b), Some(Reference::DateLine(day)))
+                    if a == b && next_weekday_this_week(text, t, day, a) =>
+                {
+                    either_week = Some(a.weekday());
+                    (
+                        Reading::Interval(a, a + 7),
+                        format!(
+                            ": {} or a week later, as 'next' is read both ways",
+                            a.long()
+                        ),
+                    )
+                }
+                (reading, _) => (reading, String::new()),
+            },
         },
     };
     match reading {
         Reading::Interval(a, b) => Some(match relation {
-            Relation::At => Constraint::between(
-                Some(a),
-                Some(b),
-                evidence_for(text, t, reference, "date-expression", &meaning),
-            ),
+            Relation::At => Constraint {
+                weekday: either_week,
+                ..Constraint::between(
+                    Some(a),
+                    Some(b),
+                    evidence_for(text, t, reference, "date-expression", &meaning),
+                )
+            },
             Relation::NotBefore => Constraint::after(
                 a,
                 evidence_for(text, t, reference, "since", ": not before then"),
@@ -372,6 +393,19 @@ fn clue_as(
         }),
         _ => None,
     }
+}
+
+/// Whether `t` is "next" and a weekday that falls later in the report's
+/// own week (`day`), as its reading `at` does.
+fn next_weekday_this_week(text: &str, t: &Timex, day: Day, at: Day) -> bool {
+    let said = text.get(t.start..t.end).unwrap_or("").to_ascii_lowercase();
+    let Some(name) = said.strip_prefix("next ") else {
+        return false;
+    };
+    crate::timex::lexicon::weekday(name).is_some()
+        && at > day
+        && at.weekday() > day.weekday()
+        && at.0 - day.0 < 7
 }
 
 /// The closing year of a range whose first year is `t`: "2023-24",
