@@ -172,6 +172,27 @@ impl Resolver {
                 return ids[j];
             }
         }
+        // "Northwind Motors ... shares in Northwind": one word that opens
+        // a company's name this text has given, the rest of it a word of
+        // the company's trade or form, is that company (only here, as for
+        // acronyms). Not "Hamas" after "Hamas Political Bureau", nor the
+        // town after "Llanelli Grammar School".
+        if kind == EntityKind::Organization && !m.surface.contains(' ') && !is_all_caps(&m.surface)
+        {
+            let opened = (0..i).rev().find(|&j| {
+                ids[j] != usize::MAX
+                    && mentions[j].kind == kind
+                    && mentions[j]
+                        .surface
+                        .split_once(' ')
+                        .is_some_and(|(first, rest)| {
+                            first == m.surface && is_company_form(&fold(rest))
+                        })
+            });
+            if let Some(j) = opened {
+                return ids[j];
+            }
+        }
         let entry = gazetteer::lookup(&m.surface).filter(|e| e.kind == kind);
         let canonical = entry.map_or(m.surface.as_str(), |e| e.canonical);
         // "U.S. Food and Drug Administration" and "the Food and Drug
@@ -290,6 +311,53 @@ impl Resolver {
 /// `name` without a leading "U.S.", "US", "UK" or "British" when three
 /// words or more remain ("US Department of Homeland Security"), so that
 /// "UK Independence Party" keeps its own.
+/// The words after a company's own name that say its trade or its legal
+/// form: "Motors", "Pharmaceuticals", "Capital", "Corp", "plc".
+fn is_company_form(rest: &str) -> bool {
+    matches!(
+        rest,
+        "motors"
+            | "motor"
+            | "pharmaceuticals"
+            | "pharma"
+            | "therapeutics"
+            | "corp"
+            | "corp."
+            | "corporation"
+            | "inc"
+            | "inc."
+            | "plc"
+            | "ltd"
+            | "limited"
+            | "group"
+            | "holdings"
+            | "capital"
+            | "partners"
+            | "airlines"
+            | "airways"
+            | "foods"
+            | "energy"
+            | "industries"
+            | "technologies"
+            | "systems"
+            | "software"
+            | "networks"
+            | "media"
+            | "entertainment"
+            | "financial"
+            | "insurance"
+            | "resources"
+            | "mining"
+            | "petroleum"
+            | "steel"
+            | "logistics"
+            | "brands"
+            | "international"
+            | "fc"
+            | "party"
+    )
+}
+
 fn without_country(name: &str) -> &str {
     for prefix in [
         "U.S. ",
@@ -451,6 +519,33 @@ mod tests {
             )
         );
         assert_eq!(initials("Paris Saint-Germain"), "PSG");
+    }
+
+    /// Blind read, stop 23: "Northwind Motors" and "Northwind" in one
+    /// article were two organisations.
+    #[test]
+    fn a_companys_first_word_later_is_that_company() {
+        let mut r = Resolver::new();
+        let got = add(
+            &mut r,
+            "Northwind Motors said profit rose. Shares in Northwind Motors rose. Later Northwind said it would hire.",
+        );
+        assert!(
+            got.iter().all(|(_, name)| name == "Northwind Motors"),
+            "{got:?}"
+        );
+        // A body's first word is not the body: Hamas is not its bureau.
+        let mut r = Resolver::new();
+        let got = add(
+            &mut r,
+            "Hamas Political Bureau Chief Ismail Haniyeh spoke. Hamas said it agreed.",
+        );
+        let hamas = got.iter().find(|(said, _)| said == "Hamas");
+        assert_eq!(
+            hamas.map(|(_, name)| name.as_str()),
+            Some("Hamas"),
+            "{got:?}"
+        );
     }
 
     #[test]
