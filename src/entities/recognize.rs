@@ -1811,6 +1811,32 @@ impl<'a> Doc<'a> {
                 c.kind = Some(EntityKind::Person);
             }
         }
+        // "Hiroshi Tanaka met Priya Raghunathan": a full name that meets a
+        // person is a person's too, even where it opens the sentence.
+        let met_people: Vec<usize> = cands
+            .iter()
+            .filter(|c| c.kind == Some(EntityKind::Person))
+            .map(|c| c.s)
+            .collect();
+        for c in cands.iter_mut() {
+            let n = c.e - c.s;
+            let meets_a_person = matches!(self.folded.get(c.e).copied(), Some("met" | "meets"))
+                && (met_people.contains(&(c.e + 1))
+                    || self.folded.get(c.e + 1) == Some(&"with")
+                        && met_people.contains(&(c.e + 2)));
+            if c.kind.is_none()
+                && meets_a_person
+                && (2..=3).contains(&n)
+                && (c.s..c.e).all(|i| self.name_like(i))
+                && gazetteer::lookup_folded(self.folded[c.s]).is_none()
+                && !(c.s..c.e).any(|i| {
+                    let f = self.folded[i];
+                    self.is_demonym(i) || is_org_head(f) || is_venue_head(f) || is_site_word(f)
+                })
+            {
+                c.kind = Some(EntityKind::Person);
+            }
+        }
         // "agreed to buy Heliotrope Data", "the takeover of Brightmill
         // Bakeries": what is bought is a business, though no head word
         // says so; so is one that accepts a bid ("Heliotrope Data has
@@ -2727,6 +2753,26 @@ mod tests {
                 "Securities and Exchange Commission".into(),
                 EntityKind::Organization
             ))
+        );
+    }
+
+    /// Blind read, stop 23: "Hiroshi Tanaka met Priya Raghunathan" lost
+    /// Tanaka: a name opening a sentence, its given name not on the list.
+    /// Meeting a person makes it a person's.
+    #[test]
+    fn a_name_that_meets_a_person_is_a_person() {
+        assert_eq!(
+            persons("Hiroshi Tanaka met Priya Raghunathan in Lagos on Thursday."),
+            ["Hiroshi Tanaka", "Priya Raghunathan"]
+        );
+        assert_eq!(
+            persons("Kenta Morimoto met with Anna Visser on Monday."),
+            ["Kenta Morimoto", "Anna Visser"]
+        );
+        // A body named by its head word is still no person.
+        assert_eq!(
+            persons("Racing Club met Anna Visser on Monday."),
+            ["Anna Visser"]
         );
     }
 
