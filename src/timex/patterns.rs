@@ -1824,6 +1824,30 @@ const ROUTINES: &[&str] = &[
     "club",
 ];
 
+/// Which way a deadline ("by Friday", "by 5pm on Friday", "until Monday")
+/// points: ahead, unless a verb in the past says it has gone ("hit the
+/// town just before 3am on Monday"). An obligation's or a decision's
+/// deadline is ahead whatever the saying's tense: "must submit its plan
+/// by Friday, the minister said", "agreed on Monday to repay customers
+/// by Friday".
+fn deadline_dir(ctx: &Ctx, start: usize, end: usize) -> Dir {
+    let clause = ctx.text[..start].rsplit(['.', ';']).next().unwrap_or("");
+    let obliged = [" must ", " has to ", " have to ", " needs to ", " need to "]
+        .iter()
+        .any(|w| clause.contains(w));
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    let decided = words.iter().enumerate().any(|(a, w)| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "agreed" | "decided" | "promised" | "pledged" | "vowed" | "ordered" | "voted"
+        ) && words[a + 1..].contains(&"to")
+    });
+    match tense::around(ctx.text, start, end) {
+        Tense::Past if !obliged && !decided => Dir::Past,
+        _ => Dir::Future,
+    }
+}
+
 fn weekday(c: &Captures, ctx: &Ctx) -> Option<Hit> {
     let wdm = c.name("wd")?;
     let wd = lexicon::weekday(wdm.as_str())?;
@@ -1889,6 +1913,7 @@ fn weekday(c: &Captures, ctx: &Ctx) -> Option<Hit> {
             return finish_weekday(c, start, end, v, md);
         }
         Some("this past") | Some("since") => Dir::Past,
+        Some("by") => deadline_dir(ctx, start, end),
         // "stays closed until Friday": a state lasting up to a day still
         // ahead, unless told in the past ("Until Thursday, they had...").
         // Things put off ("postponed until") the tense rules see already.
@@ -2080,22 +2105,7 @@ fn time(c: &Captures, ctx: &Ctx) -> Option<Hit> {
         // in the past says it has gone: "hit the town just before 3am on
         // Monday".
         let dir = match prev_word(ctx.text, full.start()).as_str() {
-            "until" | "by" | "before" => {
-                // "must submit its plan by 5pm on Friday, the minister
-                // said": an obligation's deadline, whatever the saying's
-                // tense.
-                let clause = ctx.text[..full.start()]
-                    .rsplit(['.', ';'])
-                    .next()
-                    .unwrap_or("");
-                let obliged = [" must ", " has to ", " have to ", " needs to ", " need to "]
-                    .iter()
-                    .any(|w| clause.contains(w));
-                match tense::around(ctx.text, full.start(), full.end()) {
-                    Tense::Past if !obliged => Dir::Past,
-                    _ => Dir::Future,
-                }
-            }
+            "until" | "by" | "before" => deadline_dir(ctx, full.start(), full.end()),
             _ => tense_dir(ctx, full.start(), full.end()),
         };
         resolve::weekday(ctx.dct, wd, dir, false)

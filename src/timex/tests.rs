@@ -3427,6 +3427,30 @@ mod stop_23 {
     }
 
     #[test]
+    fn a_deadline_after_an_obligation_or_a_decision_is_ahead() {
+        let wed = d(2024, 4, 17);
+        has(
+            "The bank agreed on Monday to repay customers by Friday.",
+            wed,
+            "Friday",
+            "2024-04-19",
+        );
+        has(
+            "The government must submit its budget by Friday, the court ruled.",
+            wed,
+            "Friday",
+            "2024-04-19",
+        );
+        // Gone by, when a verb says so.
+        has(
+            "The rebels had left the town by Friday.",
+            wed,
+            "Friday",
+            "2024-04-12",
+        );
+    }
+
+    #[test]
     fn a_month_after_in_is_a_month_whatever_follows() {
         let may_15 = d(2024, 5, 15);
         has(
