@@ -821,14 +821,16 @@ fn month_alone(c: &Captures, ctx: &Ctx) -> Option<Hit> {
         None if matches!(prev.as_str(), "by" | "until" | "till" | "through") => {
             resolve::month_alone(ctx.dct, m, Dir::Future, false)
         }
-        None => {
-            let dir = match tense::around(ctx.text, full.start(), full.end()) {
-                Tense::Past => Dir::Past,
-                Tense::Future => Dir::Future,
-                _ => Dir::Same,
-            };
-            resolve::month_alone(ctx.dct, m, dir, false)
-        }
+        None => match tense::around(ctx.text, full.start(), full.end()) {
+            // "will shut the plant in March", said in April: next March,
+            // as this year's is over.
+            Tense::Future if ctx.dct.is_some_and(|d| m < d.month()) => {
+                resolve::month_alone(ctx.dct, m, Dir::Future, true)
+            }
+            Tense::Past => resolve::month_alone(ctx.dct, m, Dir::Past, false),
+            Tense::Future => resolve::month_alone(ctx.dct, m, Dir::Future, false),
+            _ => resolve::month_alone(ctx.dct, m, Dir::Same, false),
+        },
     };
     Some(whole(c, TimexType::Date, value, modifier_of(g(c, "pm"))))
 }

@@ -3451,6 +3451,25 @@ mod stop_23 {
     }
 
     #[test]
+    fn a_month_gone_by_this_year_is_next_years_in_the_future() {
+        let apr = d(2024, 4, 17);
+        has(
+            "The company will shut the plant in March to close a budget gap.",
+            apr,
+            "March",
+            "2025-03",
+        );
+        has("The plant closed in March.", apr, "March", "2024-03");
+        // A range that ends in a month is not a plan.
+        has(
+            "Sales rose this year through March.",
+            apr,
+            "March",
+            "2024-03",
+        );
+    }
+
+    #[test]
     fn a_month_after_in_is_a_month_whatever_follows() {
         let may_15 = d(2024, 5, 15);
         has(
