@@ -2360,3 +2360,20 @@ fn next_weekday_later_in_the_same_week_is_either_week() {
     let text = " date 2024-03-08\n\nUnion leaders will meet port employers in Rotterdam next Tuesday, officials said.";
     assert_eq!(lede_day(text).as_deref(), Some("2024-03-12"));
 }
+
+/// Blind read, stop 23: "A fire broke out at a care home at about 11
+/// p.m., officials said", in a report of 20 April, was the 20th exact: a
+/// clock time with no day names none, and 11 p.m. is most often the
+/// night before. A clock time with its day keeps it.
+#[test]
+fn a_clock_time_without_a_day_is_the_report_day_or_the_one_before() {
+    let text =
+        " date 2024-04-20\n\nA fire broke out at a care home at about 11 p.m., officials said.";
+    assert_eq!(
+        lede_span(text),
+        (Some("2024-04-19".into()), Some("2024-04-20".into()))
+    );
+    let text =
+        " date 2024-04-20\n\nA man was stabbed outside a pub at 11pm on Friday, police said.";
+    assert_eq!(lede_day(text).as_deref(), Some("2024-04-19"));
+}

@@ -307,6 +307,21 @@ fn clue_as(
                         ),
                     )
                 }
+                // "broke out at about 11 p.m., officials said": a clock time
+                // with no day of its own is the report's day or the night
+                // before it; the tagger's reading of the report's day is a
+                // guess.
+                (Reading::Interval(a, b), Some(Reference::DateLine(day)))
+                    if a == b && a == day && clock_without_day(text, t) =>
+                {
+                    (
+                        Reading::Interval(day - 1, day),
+                        format!(
+                            ": a time with no day, so {} or the day before",
+                            day.medium()
+                        ),
+                    )
+                }
                 (reading, _) => (reading, String::new()),
             },
         },
@@ -393,6 +408,28 @@ fn clue_as(
         }),
         _ => None,
     }
+}
+
+/// Whether `t` is a time of day that names no day ("at about 11 p.m.",
+/// "shortly before midnight"), unlike "this morning" or "10am on Friday".
+fn clock_without_day(text: &str, t: &Timex) -> bool {
+    if t.kind != TimexType::Time {
+        return false;
+    }
+    let said = text.get(t.start..t.end).unwrap_or("").to_ascii_lowercase();
+    let clock = said.bytes().any(|b| b.is_ascii_digit())
+        || ["midnight", "noon", "midday"]
+            .iter()
+            .any(|w| said.contains(w));
+    let dated = said.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
+        crate::timex::lexicon::weekday(w).is_some()
+            || crate::timex::lexicon::month(w).is_some()
+            || matches!(
+                w,
+                "today" | "tonight" | "yesterday" | "tomorrow" | "this" | "last"
+            )
+    });
+    clock && !dated
 }
 
 /// Whether `t` is "next" and a weekday that falls later in the report's
