@@ -241,9 +241,14 @@ pub fn month_day(
     let pick = match dir {
         Dir::Past if gap > 90 => cands.iter().filter(|c| **c <= d).max().copied(),
         Dir::Future if gap < -30 => cands.iter().filter(|c| **c >= d).min().copied(),
-        _ => None,
+        _ => Some(closest),
     };
-    Some(day(Some(pick.unwrap_or(closest))))
+    // "will vote on Feb. 29", said in February 2025: no such day ahead,
+    // and the one behind is against the tense. The day, with no year.
+    Some(match pick {
+        Some(p) => day(Some(p)),
+        None => format!("XXXX-{m:02}-{dd:02}"),
+    })
 }
 
 /// The weekday of a date, Monday = 1 (for tests and callers).

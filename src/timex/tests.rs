@@ -3470,6 +3470,23 @@ mod stop_23 {
     }
 
     #[test]
+    fn a_day_that_no_year_ahead_has_keeps_no_year() {
+        // 29 February, said to come in February 2025: 2024's has gone.
+        has(
+            "Parliament will vote on Feb. 29 on the budget.",
+            d(2025, 2, 26),
+            "Feb. 29",
+            "XXXX-02-29",
+        );
+        has(
+            "The referendum was held on Feb. 29.",
+            d(2025, 3, 3),
+            "Feb. 29",
+            "2024-02-29",
+        );
+    }
+
+    #[test]
     fn a_month_after_in_is_a_month_whatever_follows() {
         let may_15 = d(2024, 5, 15);
         has(
