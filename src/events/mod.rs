@@ -1052,6 +1052,30 @@ impl Sent<'_> {
                 .any(|k| released_thing(self.folded[k]));
             self.folded[i] == "freed" || !thing
         });
+        // "did not meet on Monday as planned", "have not yet arrested the
+        // suspect", "has never met": what did not happen is no event of
+        // its kind. (Not a statement: "did not say" is still a saying.)
+        cands.retain(|&(kind, i)| {
+            kind == EventKind::Statement
+                || !(i.saturating_sub(3)..i)
+                    .rev()
+                    .take_while(|&k| self.toks[k].kind != Kind::Punct)
+                    .any(|k| {
+                        matches!(
+                            self.folded[k],
+                            "not"
+                                | "never"
+                                | "didn't"
+                                | "hasn't"
+                                | "haven't"
+                                | "hadn't"
+                                | "wasn't"
+                                | "weren't"
+                                | "won't"
+                                | "cannot"
+                        )
+                    })
+        });
         // "conceded defeat" is what a loser says, not a match.
         cands.retain(|&(kind, i)| {
             kind != EventKind::Match
@@ -3542,5 +3566,23 @@ mod tests {
         assert_eq!(got[0].2.as_deref(), Some("Paris"));
         let got = names("Eleanor Whitcombe, who was born in Leeds in 1932, died on Wednesday.");
         assert_eq!(got[0].2, None);
+    }
+
+    /// Blind read, stop 23: "The two leaders did not meet on Monday as
+    /// planned" was a meeting on the Monday.
+    #[test]
+    fn what_did_not_happen_is_no_event_of_its_kind() {
+        assert!(reports_no(
+            EventKind::Meeting,
+            "President Anna Visser and Prime Minister Jan Kowalski did not meet on Monday as planned."
+        ));
+        assert!(reports_no(
+            EventKind::Arrest,
+            "Police have not yet arrested the suspect, officials said."
+        ));
+        assert_eq!(
+            kinds("Police arrested two men in Leeds on Tuesday."),
+            [EventKind::Arrest]
+        );
     }
 }
