@@ -2377,3 +2377,22 @@ fn a_clock_time_without_a_day_is_the_report_day_or_the_one_before() {
         " date 2024-04-20\n\nA man was stabbed outside a pub at 11pm on Friday, police said.";
     assert_eq!(lede_day(text).as_deref(), Some("2024-04-19"));
 }
+
+/// Blind read, stop 23: "agreed on March 13 to a ceasefire", with no year,
+/// and a report dated 13 March 2025 of the same signing stayed apart:
+/// only a weekday tied reports whose dates are not the same exact day.
+/// The same day of the year ties them too, and dates the undated one.
+#[test]
+fn the_same_day_of_the_year_ties_a_report_to_its_dated_twin() {
+    let dated = " date 2025-03-13\n\nThe Kelvar government and the Sorn rebels signed a ceasefire agreement in Oslo on Thursday.";
+    let undated = "The Kelvar government and Sorn rebels agreed on March 13 to a ceasefire after talks in Oslo.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", dated), ("b.txt", undated)]);
+    let b = &corpus.articles[1].date;
+    assert_eq!(
+        b.earliest.map(|d| d.to_string()).as_deref(),
+        Some("2025-03-13"),
+        "{:#?}",
+        corpus.events
+    );
+    assert!(b.is_exact());
+}

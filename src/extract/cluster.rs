@@ -112,8 +112,13 @@ fn joins(c: &Cluster, m: &Member) -> bool {
         let (a, b) = (c.constraint.tight(), m.constraint.tight());
         a.0.is_some() && a.0 == a.1 && a == b
     };
+    // "agreed on March 13" with no year, and a report dated 13 March
+    // 2025: the same day of the year ties reports as a weekday does.
     let same_weekday = matches!(
         (day_of_week(&c.constraint), day_of_week(&m.constraint)),
+        (Some(a), Some(b)) if a == b
+    ) || matches!(
+        (day_of_year(&c.constraint), day_of_year(&m.constraint)),
         (Some(a), Some(b)) if a == b
     );
     let anyone = people + shared(&c.others, &m.others);
@@ -266,6 +271,14 @@ fn joins(c: &Cluster, m: &Member) -> bool {
 fn day_of_week(constraint: &Constraint) -> Option<Weekday> {
     constraint.weekday.or(match constraint.tight() {
         (Some(a), Some(b)) if a == b => Some(a.weekday()),
+        _ => None,
+    })
+}
+
+/// The day of the year a constraint names, or that its one day is.
+fn day_of_year(constraint: &Constraint) -> Option<crate::civil::MonthDay> {
+    constraint.month_day.or(match constraint.tight() {
+        (Some(a), Some(b)) if a == b => Some(crate::civil::MonthDay::of(a)),
         _ => None,
     })
 }
