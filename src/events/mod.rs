@@ -1161,10 +1161,18 @@ impl Sent<'_> {
                     .take_while(|&k| self.folded[k] != ",")
                     .find(|&k| matches!(self.folded[k], "after" | "following" | "since"));
                 if let Some(back) = back.filter(|&b| b >= 2) {
+                    // A saying counts here: "conceded defeat on Sunday after
+                    // losing Saturday's runoff" is the concession's news.
+                    let said = |k: usize| {
+                        let w = self.folded[k];
+                        triggers::trigger(w, self.folded.get(k + 1).copied())
+                            == Some(EventKind::Statement)
+                            && (w.ends_with("ed") || matches!(w, "said" | "spoke" | "told"))
+                    };
                     let own_verb = (1..back).find(|&k| {
                         self.toks[k].kind == Kind::Word
                             && !is_capitalized(&self.text[self.toks[k].start..self.toks[k].end])
-                            && self.tells_the_past(k)
+                            && (self.tells_the_past(k) || said(k))
                             && !triggers::is_auxiliary(self.folded[k])
                     });
                     // "earlier this week", "last month" tell a time too.
@@ -1177,9 +1185,11 @@ impl Sent<'_> {
                     // second after its trigger: "after a scrappy victory"
                     // with no day of its own is the news the sentence's
                     // verb comments on.
+                    // The clause's day may own its event ("after losing
+                    // Saturday's mayoral runoff").
                     let verb = own_verb.filter(|&v| {
                         (v + 1..back).any(|k| self.names_a_day_at(k))
-                            && (i + 1..self.toks.len()).any(a_time)
+                            && (back + 1..self.toks.len()).any(a_time)
                     });
                     if let (Some(verb), Some((kind, at, participants))) = (verb, chosen.clone()) {
                         let t = self.toks[at];
