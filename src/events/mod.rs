@@ -1832,10 +1832,23 @@ impl Sent<'_> {
                 .filter(unasided)
                 .find(|&k| !matches!(self.folded[k], "and" | "or" | "of"))
         };
+        // "Youths set cars alight late Friday night in the suburb of
+        // Trappes": a verb no list knows, before the only name; the first
+        // lower-case word that is no article or preposition will do.
+        let any_word = || {
+            (0..self.toks.len()).filter(unasided).find(|&k| {
+                !DETERMINERS.contains(&self.folded[k])
+                    && !matches!(
+                        self.folded[k],
+                        "of" | "in" | "on" | "at" | "to" | "for" | "with" | "by" | "from" | "and"
+                    )
+            })
+        };
         let first_lower = match first_name {
             None => first_verb().or_else(after_name),
             Some(_) => after_name().or_else(first_verb),
-        };
+        }
+        .or_else(any_word);
         let aux = (0..self.toks.len())
             .find(|&k| triggers::is_auxiliary(self.folded[k]) && !asides[k])
             .filter(|&a| {
@@ -3594,5 +3607,16 @@ mod tests {
             kinds("Police arrested two men in Leeds on Tuesday."),
             [EventKind::Arrest]
         );
+    }
+
+    /// Blind read, stop 23: "Youths set cars alight late Friday night in
+    /// the suburb of Trappes" had no event at all: its verb is on no list
+    /// and its only name comes last.
+    #[test]
+    fn a_lede_with_an_unknown_verb_before_its_only_name_still_has_its_event() {
+        let got = names("Youths set cars alight late Friday night in the suburb of Trappes.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, EventKind::Other);
+        assert_eq!(got[0].2.as_deref(), Some("Trappes"));
     }
 }
