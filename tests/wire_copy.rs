@@ -147,3 +147,21 @@ fn a_place_that_ranks_a_site_gives_way_to_the_filing_city() {
         .map(|p| corpus.entities[p as usize].name.clone());
     assert_eq!(place.as_deref(), Some("Antwerp"));
 }
+
+/// Blind reads, stops 22 and 23: "OSLO, March 10 (Reuters) -" was read as
+/// no date, silently. With no year it still sets no week, but the
+/// evidence says the dateline was seen.
+#[test]
+fn a_wire_dateline_without_a_year_is_shown_not_used() {
+    let text = "Norway and Sweden sign power pact\n\nOSLO, March 10 (Reuters) - Norway and Sweden signed an agreement on Tuesday to share surplus hydroelectric power, the two governments said.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", text)]);
+    let date = &corpus.articles[0].date;
+    assert!(!date.is_dated(), "{date:?}");
+    assert!(
+        date.evidence
+            .iter()
+            .any(|e| e.text.contains("gives 10 March but no year")),
+        "{:?}",
+        date.evidence
+    );
+}

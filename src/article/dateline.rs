@@ -38,7 +38,7 @@
 
 use std::fmt;
 
-use crate::civil::Day;
+use crate::civil::{Day, MonthDay};
 use crate::timex::lexicon;
 
 /// A line that is plainly a date line but whose date cannot be read.
@@ -351,6 +351,9 @@ pub struct WireDateline<'a> {
     pub day: Option<Day>,
     /// The dateline's date as written, when it has a day.
     pub date_text: Option<&'a str>,
+    /// The month and day of a dateline that gives no year (`OSLO, March
+    /// 10 (Reuters)`): shown as evidence, never given a year.
+    pub month_day: Option<MonthDay>,
 }
 
 /// A month and day as a dateline writes them: "May 18", "Jan. 29", "18 May".
@@ -466,6 +469,9 @@ fn dateline_and_story(lede: &str) -> Option<(WireDateline<'_>, &str, bool)> {
         len: lede.len() - story.len(),
         day: dated.map(|(day, _)| day),
         date_text: dated.map(|(_, text)| text),
+        month_day: month_day
+            .filter(|_| dated.is_none())
+            .and_then(|(m, d, _)| MonthDay::new(m, d).ok()),
     };
     Some((dateline, story, credited || month_day.is_some()))
 }

@@ -2029,6 +2029,24 @@ pub fn drafts(
         }
         let (mut constraint, relative, has_at) =
             date_frame(text, frame, timexes, reference, main_sentence);
+        // "OSLO, March 10 (Reuters) - ... began talks on Monday": the wire
+        // dateline's day has no year, so it sets no week; the reader is
+        // told it was there.
+        if is_main && reference.is_none() {
+            let sentence = &text[frame.sentence.clone()];
+            if let Some(dateline) = crate::article::dateline::wire(sentence) {
+                if let Some(md) = dateline.month_day {
+                    constraint.evidence.push(Evidence::new(
+                        DateSource::Text,
+                        "wire-dateline",
+                        &format!(
+                            "the wire dateline gives {} but no year, so it sets no week or day",
+                            md.label()
+                        ),
+                    ));
+                }
+            }
+        }
         // "Rescuers searched on Monday for survivors of Wednesday's
         // earthquake", reported on a Wednesday: the earthquake a day owns
         // inside another event's sentence came before that event, so its
