@@ -454,6 +454,24 @@ impl Sent<'_> {
         (timely && comma + 1 < self.toks.len()).then_some(comma)
     }
 
+    /// Whether the noun at token `i` is named by a date between "the" and
+    /// it: "the Nov. 3 earthquake", "the February 2023 floods".
+    fn named_by_its_date(&self, i: usize) -> bool {
+        let mut dated = false;
+        for k in (i.saturating_sub(5)..i).rev() {
+            let w = self.folded[k];
+            if w == "the" {
+                return dated;
+            }
+            if w.bytes().all(|b| b.is_ascii_digit()) || crate::timex::lexicon::month(w).is_some() {
+                dated = true;
+            } else if w != "." {
+                return false;
+            }
+        }
+        false
+    }
+
     /// Whether token `k` opens a relative clause set off by a comma:
     /// the "who" of "Scholz, who met Macron on Monday, resigned", or of an
     /// appositive's "Whitcombe, the novelist who won the Booker Prize,
@@ -763,6 +781,11 @@ impl Sent<'_> {
                         )
                     })
         });
+        // "a commission of inquiry into the collapse of buildings in the
+        // Nov. 3 earthquake", "the 2023 floods": a disaster named by its
+        // date is one the reader knows, what the sentence is about, not
+        // what it reports.
+        cands.retain(|&(kind, i)| kind != EventKind::Disaster || !self.named_by_its_date(i));
         // "have been found guilty" and "found Allsop not guilty" are
         // verdicts; "athletes found guilty on drugs charges" and "if found
         // guilty" describe or suppose one.
@@ -3618,5 +3641,25 @@ mod tests {
         assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!(got[0].0, EventKind::Other);
         assert_eq!(got[0].2.as_deref(), Some("Trappes"));
+    }
+
+    /// Blind read, stop 23: "voted on Tuesday to set up a commission of
+    /// inquiry into the collapse of buildings in the Nov. 3 earthquake"
+    /// was the earthquake, on 3 November: a disaster named by its date is
+    /// what the sentence is about.
+    #[test]
+    fn a_disaster_named_by_its_date_is_not_the_sentences_news() {
+        assert!(reports_no(
+            EventKind::Disaster,
+            "The parliament voted on Tuesday to set up an inquiry into the collapse of buildings in the Nov. 3 earthquake."
+        ));
+        assert!(reports_no(
+            EventKind::Disaster,
+            "Insurers paid out less than after the February 2023 floods."
+        ));
+        assert_eq!(
+            kinds("An earthquake struck eastern Turkey on Nov. 3, killing 40 people."),
+            [EventKind::Disaster]
+        );
     }
 }
