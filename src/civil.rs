@@ -354,13 +354,17 @@ impl MonthDay {
             .find(|&d| d <= from)
     }
 
-    /// "3 March".
+    /// "3 March" (written without the formatter: it runs in the browser).
     pub fn label(self) -> String {
         let month = MONTH_NAMES
-            .get(self.month() as usize - 1)
+            .get((self.month() as usize).wrapping_sub(1))
             .copied()
             .unwrap_or("?");
-        format!("{} {month}", self.day)
+        let mut out = String::with_capacity(12);
+        push_padded(&mut out, self.day() as i32, 1);
+        out.push(' ');
+        out.push_str(month);
+        out
     }
 
     /// ISO 8601's form for a month and day without a year: `--03-03`.

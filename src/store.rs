@@ -32,7 +32,7 @@ use crate::model::{
 use crate::search::index::{Index, Posting};
 use std::sync::Arc;
 
-const MAGIC: &[u8; 4] = b"NTL2";
+const MAGIC: &[u8; 4] = b"NTL3";
 
 /// Why embedded bytes could not be read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

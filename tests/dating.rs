@@ -2344,11 +2344,19 @@ fn a_sentence_that_opens_with_its_own_day_is_an_event() {
             .events
             .iter()
             .find(|e| e.headline.contains(words))
-            .map(|e| e.date.earliest.unwrap().to_string())
+            .and_then(|e| e.date.earliest)
+            .map(|d| d.to_string())
     };
     assert_eq!(day_of("closed its case").as_deref(), Some("2024-04-17"));
     assert_eq!(day_of("disclosed").as_deref(), Some("2024-01-05"));
-    assert_eq!(day_of("headquarters"), None, "{:#?}", corpus.events);
+    assert!(
+        corpus
+            .events
+            .iter()
+            .all(|e| !e.headline.contains("headquarters")),
+        "{:#?}",
+        corpus.events
+    );
 }
 
 /// Blind read, stop 23: "next Tuesday" said on a Monday was the next day,

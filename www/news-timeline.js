@@ -333,7 +333,7 @@ export class NewsTimelineElement extends HTMLElement {
           if (view) this.headlines.set(i, view.headline);
           // What the text does say ("a Saturday, week unknown", "3 March,
           // year unknown") is worth a reader's glance even without a year.
-          const partial = view && view.date.label !== 'undated' ? view.date.label : null;
+          const partial = view && (view.date.weekday || view.date.month_day) ? view.date.label : null;
           return element('li', {},
             element('button', { type: 'button', className: 'tray-item', 'data-event': id, onclick: () => this.select(id) },
               view?.headline ?? '', partial ? element('span', { className: 'tray-when' }, partial) : null));

@@ -93,16 +93,20 @@ impl Constraint {
             && self.month_day.is_none()
     }
 
-    /// Whether only a weekday or a day of the year is known: no interval.
-    pub fn is_yearless(&self) -> bool {
-        self.earliest.is_none()
-            && self.latest.is_none()
-            && (self.weekday.is_some() || self.month_day.is_some())
+    /// Whether the constraint names a day or a few: an interval of at most
+    /// a week, or only a weekday or a day of the year ("on Monday", "on
+    /// March 3"), not a month or a decade.
+    pub fn is_within_a_week(&self) -> bool {
+        match self.tight() {
+            (Some(a), Some(b)) => b.0 - a.0 < 7,
+            (None, None) => self.weekday.is_some() || self.month_day.is_some(),
+            _ => false,
+        }
     }
 
     /// Both constraints at once, or `None` when they contradict each other
-    /// (disjoint intervals, two different weekdays, or no day of the
-    /// weekday left in the interval).
+    /// (disjoint intervals, two different weekdays or days of the year, or
+    /// no day left in the interval that falls on them).
     pub fn and(&self, other: &Constraint) -> Option<Constraint> {
         let earliest = max_open(self.earliest, other.earliest);
         let latest = min_open(self.latest, other.latest);

@@ -794,7 +794,6 @@ Maui>United States
 Capitol Hill>United States
 Washington State>United States
 New York State>United States
-Puerto Rico>United States
 Guam>United States
 Midwest>United States
 Bay Area|San Francisco Bay Area>United States
@@ -865,7 +864,6 @@ Antwerp|Antwerpen>Belgium
 Basel|Basle>Switzerland
 Davos>Switzerland
 Malmö|Malmo>Sweden
-Greenland>Denmark
 Reykjavík|Reykjavik>Iceland
 Cork>Ireland
 Salford>United Kingdom

@@ -308,9 +308,6 @@ impl Resolver {
     }
 }
 
-/// `name` without a leading "U.S.", "US", "UK" or "British" when three
-/// words or more remain ("US Department of Homeland Security"), so that
-/// "UK Independence Party" keeps its own.
 /// The words after a company's own name that say its trade or its legal
 /// form: "Motors", "Pharmaceuticals", "Capital", "Corp", "plc".
 fn is_company_form(rest: &str) -> bool {
@@ -358,6 +355,9 @@ fn is_company_form(rest: &str) -> bool {
     )
 }
 
+/// `name` without a leading "U.S.", "US", "UK" or "British" when three
+/// words or more remain ("US Department of Homeland Security"), so that
+/// "UK Independence Party" keeps its own.
 fn without_country(name: &str) -> &str {
     for prefix in [
         "U.S. ",

@@ -150,6 +150,9 @@ pub struct Frame {
     pub venue: Option<String>,
     /// The article's main event (its lede).
     pub is_main: bool,
+    /// Told by a later sentence that opens with a time of its own ("On
+    /// Jan. 5, Helix disclosed ..."), whatever its verb.
+    pub fronted: bool,
 }
 
 /// Words that start a clause of its own, comma or not: an auxiliary after
@@ -297,7 +300,12 @@ pub fn frames_analysed(a: &Analysis<'_>, mentions: &[Mention]) -> Vec<Frame> {
                     .is_none()
                     .then(|| sent.owned_by_a_day(range.clone(), &frame))
                     .flatten();
-                out.push(frame);
+                // "On Friday, the prime minister completed a whistle-stop
+                // tour": the sentence's own event, told from its time.
+                out.push(Frame {
+                    fronted: sent.fronted_time().is_some(),
+                    ..frame
+                });
                 // "returned to work on Friday after the unions reached an
                 // agreement on Thursday": the clause's own event too.
                 out.extend(told_after);
@@ -332,7 +340,10 @@ pub fn frames_analysed(a: &Analysis<'_>, mentions: &[Mention]) -> Vec<Frame> {
                             .collect(),
                         antecedent: sent.antecedent,
                     };
-                    out.extend(rest.other(range.clone()));
+                    out.extend(rest.other(range.clone()).map(|frame| Frame {
+                        fronted: true,
+                        ..frame
+                    }));
                 }
             }
             None => {}
@@ -1224,6 +1235,7 @@ impl Sent<'_> {
                             participants,
                             venue: None,
                             is_main: false,
+                            fronted: false,
                         });
                         return Some(self.other_at(range, verb));
                     }
@@ -1397,6 +1409,7 @@ impl Sent<'_> {
             participants,
             venue: self.venue(),
             is_main: false,
+            fronted: false,
         })
     }
 
@@ -1446,6 +1459,7 @@ impl Sent<'_> {
             participants,
             venue: None,
             is_main: false,
+            fronted: false,
         })
     }
 
@@ -1908,6 +1922,7 @@ impl Sent<'_> {
             participants,
             venue: self.venue(),
             is_main: false,
+            fronted: false,
         }
     }
 

@@ -98,8 +98,11 @@ fn joins(c: &Cluster, m: &Member) -> bool {
     let people = shared(&c.people, &m.people);
     // "Judge Burroughs sentenced Keefe" and "Judge Burroughs sentenced
     // Ricci" on one day: one person in common, and another in each that
-    // the other does not name, are two events of that person's day.
-    if people == 1 && c.people.len() >= 2 && m.people.len() >= 2 {
+    // the other does not name, are two events of that person's day. (Only
+    // against the one report that founded the event: a grown event's
+    // people are every report's, and a twin naming one of them and a
+    // prosecutor is still a twin.)
+    if people == 1 && c.members.len() == 1 && c.people.len() >= 2 && m.people.len() >= 2 {
         return false;
     }
     // The same place, or a city and the country it lies in: the more
@@ -135,9 +138,11 @@ fn joins(c: &Cluster, m: &Member) -> bool {
         )
     };
     let kinds_close = kinds_agree(c.kind, m.kind) || vague(c.kind) || vague(m.kind);
+    // (On one exact day a long lede's third will do: [`long_story`]
+    // holds whenever [`same_story`] does.)
     let one_story = anyone >= 1
-        && ((exact_same_day || (same_weekday && kinds_close)) && same_story(&c.story, &m.story)
-            || exact_same_day && long_story(&c.story, &m.story));
+        && (exact_same_day && long_story(&c.story, &m.story)
+            || same_weekday && kinds_close && same_story(&c.story, &m.story));
     // Reports that name nobody ("delegates from 100 countries agreed a
     // treaty"): the same kind of event in the same place on the same day,
     // or the same named weekday when one report gives no week, told in the
@@ -238,7 +243,8 @@ fn joins(c: &Cluster, m: &Member) -> bool {
         | EventKind::Death => true,
         EventKind::Election => {
             let (a, b) = (day_of_week(&c.constraint), day_of_week(&m.constraint));
-            a.is_some() && a == b
+            let (x, y) = (day_of_year(&c.constraint), day_of_year(&m.constraint));
+            a.is_some() && a == b || x.is_some() && x == y
         }
         _ => false,
     } && c.kind == m.kind
@@ -303,10 +309,11 @@ struct Candidates {
     dated: FastMap<(u32, i32), Vec<usize>>,
     /// Every cluster per entity, for members with an open date.
     all: FastMap<u32, Vec<usize>>,
-    /// Clusters that name no one, per exact day: "A blaze gutted a
-    /// warehouse in Salford on Sunday" has no entity to be found by, and
-    /// its twin may name no place either.
-    nameless: FastMap<i32, Vec<usize>>,
+    /// Clusters that name no one, per exact day and kind: "A blaze gutted
+    /// a warehouse in Salford on Sunday" has no entity to be found by, and
+    /// its twin may name no place either. (Such reports join only their
+    /// own kind; keying by it keeps a busy day's list short.)
+    nameless: FastMap<(i32, EventKind), Vec<usize>>,
 }
 
 /// The one day of a constraint, if it pins one.
@@ -354,7 +361,7 @@ impl Candidates {
             return;
         }
         if let Some(day) = exact_day(&cluster.constraint) {
-            let list = self.nameless.entry(day.0).or_default();
+            let list = self.nameless.entry((day.0, cluster.kind)).or_default();
             if !list.contains(&c) {
                 list.push(c);
             }
@@ -365,7 +372,7 @@ impl Candidates {
         out.clear();
         if m.people.is_empty() && m.others.is_empty() {
             if let Some(day) = exact_day(&m.constraint) {
-                out.extend(self.nameless.get(&day.0).into_iter().flatten());
+                out.extend(self.nameless.get(&(day.0, m.kind)).into_iter().flatten());
             }
         }
         for e in keys(m) {

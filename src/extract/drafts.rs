@@ -604,14 +604,15 @@ fn in_time_clause(text: &str, t: &Timex, frame: &Frame) -> Option<Relation> {
         })
         .collect();
     // "after a blaze destroyed a warehouse": a subject of a few words and
-    // its own verb.
+    // its own verb (not the word right after the determiner, where "-ed"
+    // is an adjective: "after the delayed talks on Monday").
     let noun_subject = |i: usize| {
         words.get(i + 1).is_some_and(|(_, next)| {
             matches!(
                 next.as_str(),
                 "a" | "an" | "the" | "his" | "her" | "their" | "its" | "police" | "fire"
             )
-        }) && words.iter().skip(i + 2).take(3).any(|(_, w)| {
+        }) && words.iter().skip(i + 3).take(3).any(|(_, w)| {
             w.len() > 4 && w.ends_with("ed") || crate::timex::tense::is_finite_verb(w)
         })
     };
@@ -1933,13 +1934,7 @@ fn said_again_later(
             let mut c = dated_retelling(text, f, timexes, reference)?;
             // A day, not the decade what was said is about ("said his
             // time at the snooker hall in the 1950s").
-            let (lo, hi) = c.tight();
-            let a_day = match (lo, hi) {
-                (Some(lo), Some(hi)) => hi.0 - lo.0 < 7,
-                (None, None) => c.weekday.is_some() || c.month_day.is_some(),
-                _ => false,
-            };
-            if !a_day {
+            if !c.is_within_a_week() {
                 return None;
             }
             c.evidence.push(told_again(text, f, "the saying"));
@@ -2036,8 +2031,10 @@ pub fn drafts(
             let sentence = &text[frame.sentence.clone()];
             if let Some(dateline) = crate::article::dateline::wire(sentence) {
                 if let Some(md) = dateline.month_day {
+                    // A note, not a source: the event is as undated as
+                    // before.
                     constraint.evidence.push(Evidence::new(
-                        DateSource::Text,
+                        DateSource::None,
                         "wire-dateline",
                         &format!(
                             "the wire dateline gives {} but no year, so it sets no week or day",
@@ -2220,17 +2217,10 @@ pub fn drafts(
         // a day of its own (or one counted from the lede's) tells an event
         // of the story, whatever its verb. Not a wider time ("In 2019,"),
         // which is background.
-        let fronted = frame.kind == EventKind::Other
+        let told_on_its_day = frame.fronted
+            && frame.kind == EventKind::Other
             && !is_main
-            && text[frame.sentence.start..frame.trigger.start]
-                .find(',')
-                .is_some_and(|c| c <= 40);
-        let narrow = match constraint.tight() {
-            (Some(a), Some(b)) => b.0 - a.0 < 7,
-            (None, None) => constraint.weekday.is_some() || constraint.month_day.is_some(),
-            _ => false,
-        };
-        let told_on_its_day = fronted && (relative.is_some() || has_at && narrow);
+            && (relative.is_some() || has_at && constraint.is_within_a_week());
         let stands_alone = told_on_its_day
             || is_event_kind(frame.kind)
                 && (frame.kind != EventKind::Death || death_told)

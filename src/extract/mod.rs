@@ -906,15 +906,18 @@ fn shift(c: &Constraint, offset: i32, why: Evidence) -> Constraint {
             )
         }),
         // "two days later" than 3 March is 5 March whatever the year; a
-        // count across the end of February depends on the year, so says
-        // nothing.
+        // count across the end of a February depends on the year, so says
+        // nothing. Every year of a leap cycle must agree.
         month_day: c.month_day.and_then(|md| {
             let moved = |year| {
                 Day::from_ymd(year, md.month(), md.day())
                     .ok()
                     .map(|d| MonthDay::of(d + offset))
             };
-            moved(2000).filter(|&m| moved(2001) == Some(m))
+            let first = moved(2000)?;
+            (2001..=2003)
+                .all(|y| moved(y) == Some(first))
+                .then_some(first)
         }),
         evidence,
     }

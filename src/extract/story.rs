@@ -172,12 +172,13 @@ pub fn mentions_story(a: &[u32], b: &[u32]) -> bool {
     shares_words(a, b, 1)
 }
 
-/// [`same_story`] for long ledes already tied by a name and one exact
-/// day: four shared content words, a third of the shorter list ("the FDA
-/// on Thursday approved Madrigal's Rezdiffra, the first treatment for
-/// ... liver disease known as MASH" and "US regulators late on Thursday
-/// cleared Madrigal's drug Rezdiffra ..., the first approved therapy for
-/// the liver disease").
+/// [`same_story`] for reports already tied by a name and one exact day,
+/// whose ledes are often long: four shared content words, a third of the
+/// shorter list; it differs from [`same_story`] only where the shorter
+/// list has more than eight terms. "The FDA on Thursday approved
+/// Madrigal's Rezdiffra, the first treatment for ... liver disease known
+/// as MASH" and "US regulators late on Thursday cleared Madrigal's drug
+/// Rezdiffra ..., the first approved therapy for the liver disease".
 pub fn long_story(a: &[u32], b: &[u32]) -> bool {
     let shared = shared_weight(a, b);
     shared >= MIN_SHARED && shared * 3 >= a.len().min(b.len())

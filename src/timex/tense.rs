@@ -408,7 +408,10 @@ fn in_a_title(ws: &[(usize, &str)], k: usize, after_expression: bool) -> bool {
     let not_first = k > 0 || after_expression;
     not_first
         && capital(ws[k].1)
-        && (ws.get(k + 1).is_some_and(|(_, w)| capital(w)) || k > 1 && capital(ws[k - 1].1))
+        && (ws.get(k + 1).is_some_and(|(_, w)| capital(w))
+            // Before the expression the first word opens the clause, where
+            // any word is capitalised; after it, none does.
+            || (k > 1 || after_expression && k > 0) && capital(ws[k - 1].1))
 }
 
 /// "The two leaders meet Monday", "the council votes Friday", "the new
