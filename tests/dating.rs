@@ -2432,3 +2432,16 @@ fn a_saying_before_after_and_a_days_event_is_the_ledes_news() {
         Some("2025-03-15")
     );
 }
+
+/// Blind read, stop 23: "had also agreed to a 72-hour truce ... starting
+/// on Sunday", in a Saturday report, put the agreement on the Sunday
+/// before: the truce begins on the coming Sunday, which the agreement
+/// came before.
+#[test]
+fn when_something_agreed_begins_is_ahead_and_only_bounds_the_agreement() {
+    let text = " date 2025-09-20\n\nMinister Karim Benhadja said the group had also agreed to a 72-hour truce in the Menaka region starting on Sunday.";
+    assert_eq!(lede_span(text), (None, Some("2025-09-20".into())));
+    // A strike starting on Monday is on the Monday.
+    let text = " date 2025-09-20\n\nRail workers will strike for 48 hours starting on Monday, the union said.";
+    assert_eq!(lede_span(text).0.as_deref(), Some("2025-09-22"));
+}

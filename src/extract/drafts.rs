@@ -410,6 +410,21 @@ fn clue_as(
     }
 }
 
+/// Whether `t` says when something begins: "starting on Sunday",
+/// "effective from Monday".
+fn begins_then(text: &str, t: &Timex) -> bool {
+    let mut at = t.start;
+    let mut word = word_before(text, at);
+    if matches!(word.as_str(), "on" | "from") {
+        at = word_start(text, at);
+        word = word_before(text, at);
+    }
+    matches!(
+        word.as_str(),
+        "starting" | "beginning" | "effective" | "commencing"
+    )
+}
+
 /// Whether `t` is a time of day that names no day ("at about 11 p.m.",
 /// "shortly before midnight"), unlike "this morning" or "10am on Friday".
 fn clock_without_day(text: &str, t: &Timex) -> bool {
@@ -468,6 +483,16 @@ fn season_end(text: &str, t: &Timex) -> Option<i32> {
 /// ([`super::scope::dates_an_event_before`]). Otherwise as [`relation`].
 fn relation_to_frame(text: &str, t: &Timex, frame: &Frame) -> Relation {
     let relation = relation(text, t);
+    // "agreed to a 72-hour truce starting on Sunday": the day the thing
+    // agreed begins, which the agreement (or its announcement) came
+    // before.
+    let decided = matches!(
+        frame.kind,
+        EventKind::Agreement | EventKind::Deal | EventKind::Announcement | EventKind::Statement
+    );
+    if decided && relation == Relation::At && t.start > frame.trigger.end && begins_then(text, t) {
+        return Relation::NotAfter;
+    }
     if relation == Relation::At && super::scope::dates_an_event_before(text, t, frame) {
         return Relation::NotBefore;
     }

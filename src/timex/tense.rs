@@ -298,7 +298,7 @@ pub fn around(text: &str, start: usize, end: usize) -> Tense {
         }
     };
     let left = words(bytes, lo, start);
-    if put_off_to(&left) {
+    if put_off_to(&left) || starts_then(&left) {
         return Tense::Future;
     }
     for (k, (i, w)) in left.iter().enumerate() {
@@ -515,6 +515,23 @@ fn fixed_for(ws: &[(usize, &str)], k: usize) -> bool {
             || before
                 .last()
                 .is_some_and(|b| matches!(b.as_str(), "is" | "are" | "now" | "been" | "be")))
+}
+
+/// "a 72-hour truce starting on Sunday", "new rules effective from
+/// Monday", "a strike beginning Friday": when something begins, told
+/// beside the thing, is ahead, whatever the clause's verb ("had agreed
+/// to a truce starting on Sunday"). Not "started" or "began", which
+/// tell it.
+fn starts_then(left: &[(usize, &str)]) -> bool {
+    let mut words = left.iter().rev().map(|(_, w)| w.to_ascii_lowercase());
+    let mut last = words.next();
+    if matches!(last.as_deref(), Some("on" | "from")) {
+        last = words.next();
+    }
+    matches!(
+        last.as_deref(),
+        Some("starting" | "beginning" | "effective" | "commencing")
+    )
 }
 
 /// "postponed until Tuesday", "adjourned to March 3", "rescheduled for

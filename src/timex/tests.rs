@@ -3487,6 +3487,29 @@ mod stop_23 {
     }
 
     #[test]
+    fn when_something_begins_is_ahead() {
+        let sat = d(2025, 9, 20);
+        has(
+            "The group had agreed to a truce starting on Sunday.",
+            sat,
+            "Sunday",
+            "2025-09-21",
+        );
+        has(
+            "New rules effective from Monday will ban the sale.",
+            sat,
+            "Monday",
+            "2025-09-22",
+        );
+        has(
+            "The festival, which started on Sunday, drew crowds.",
+            sat,
+            "Sunday",
+            "2025-09-14",
+        );
+    }
+
+    #[test]
     fn a_month_after_in_is_a_month_whatever_follows() {
         let may_15 = d(2024, 5, 15);
         has(
