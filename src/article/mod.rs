@@ -112,10 +112,40 @@ const BOILERPLATE_STARTS: [&str; 19] = [
     "follow us on",
 ];
 /// Folded boilerplate lines.
-const BOILERPLATE_LINES: [&str; 4] = ["advertisement", "share", "comments", "related articles"];
+const BOILERPLATE_LINES: [&str; 7] = [
+    "advertisement",
+    "share",
+    "comments",
+    "related articles",
+    "menu",
+    "home",
+    "search",
+];
+
+/// A site's navigation captured with its article: "Markets | Deals |
+/// Tech", "Home > World > Europe", three or more short parts between
+/// separators, no sentence in them. (Two parts are often a title and its
+/// site: "Erdogan meets Haniyeh | Daily Sabah".)
+fn is_navigation(line: &str) -> bool {
+    let line = line.trim();
+    if line.len() > 100 || line.contains(['.', ',', ';', '"']) {
+        return false;
+    }
+    let parts: Vec<&str> = line
+        .split(|c| matches!(c, '|' | '>' | '»' | '›' | '·' | '•'))
+        .map(str::trim)
+        .collect();
+    parts.len() >= 3
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.split_whitespace().count() <= 3)
+}
 
 /// Whether a line is web-capture boilerplate rather than article text.
 pub fn is_boilerplate(line: &str) -> bool {
+    if is_navigation(line) {
+        return true;
+    }
     // Every line of every article comes here, and most are long. The
     // verdict depends only on the folded line's start, as far as the
     // longest phrase, and on whether it is longer than that: once an
@@ -764,6 +794,21 @@ mod tests {
         assert_eq!(a.title, "Mayor opens new bridge");
         assert!(!a.title_derived);
         assert_eq!(a.paragraphs.len(), 1);
+    }
+
+    /// Blind read, stop 23: a captured site menu ("Markets | Deals |
+    /// Tech", "Home > World > Europe") became the headline.
+    #[test]
+    fn a_sites_navigation_is_no_title() {
+        let a = parsed(
+            "Skip to content\nMarkets | Deals | Tech\nShare this article\nMarch 20, 2025\n\nCourt blocks share sale\n\nA court on Thursday blocked the share sale, lawyers said.\n",
+        );
+        assert_eq!(a.title, "Court blocks share sale");
+        let a = parsed("Menu\nHome > World > Europe\n\nTalks resume in Geneva\n\nNegotiators resumed talks on Monday.\n");
+        assert_eq!(a.title, "Talks resume in Geneva");
+        // A title and its site are a title.
+        let a = parsed("Erdogan meets Haniyeh | Daily Sabah\n\nErdogan met Haniyeh on Saturday, his office said.\n");
+        assert_eq!(a.title, "Erdogan meets Haniyeh | Daily Sabah");
     }
 
     #[test]
