@@ -2445,3 +2445,29 @@ fn when_something_agreed_begins_is_ahead_and_only_bounds_the_agreement() {
     let text = " date 2025-09-20\n\nRail workers will strike for 48 hours starting on Monday, the union said.";
     assert_eq!(lede_span(text).0.as_deref(), Some("2025-09-22"));
 }
+
+/// Blind read, stop 23: "A magnitude 6.8 earthquake struck western Turkey
+/// early on Monday" and, the next day, "Monday's magnitude 6.8 quake was
+/// the deadliest in Turkey since ..." were two disasters: "quake" and
+/// "earthquake" were two words, and the retelling shared too few.
+#[test]
+fn one_disaster_retold_in_other_words_is_one_event() {
+    let a = " date 2025-11-03\n\nA magnitude 6.8 earthquake struck western Turkey early on Monday, killing at least 140 people.";
+    let b = "Published: November 4, 2025\n\nMonday's magnitude 6.8 quake was the deadliest in Turkey since the February 2023 disaster.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", a), ("b.txt", b)]);
+    let quakes: Vec<_> = corpus
+        .events
+        .iter()
+        .filter(|e| &*e.kind == "disaster")
+        .collect();
+    assert_eq!(quakes.len(), 1, "{:#?}", corpus.events);
+    assert_eq!(quakes[0].articles.len(), 2);
+    // A flood there that day is another disaster.
+    let c = " date 2025-11-03\n\nFlash floods swept through villages in eastern Turkey on Monday, officials said.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", a), ("c.txt", c)]);
+    assert!(
+        corpus.events.iter().all(|e| e.articles.len() == 1),
+        "{:#?}",
+        corpus.events
+    );
+}

@@ -27,7 +27,9 @@
 //! ```
 
 use super::drafts::meeting_like;
-use super::story::{close_story, long_story, mentions_story, same_story, CourtStage};
+use super::story::{
+    close_story, long_story, mentions_story, retold_disaster, same_story, CourtStage,
+};
 use crate::civil::{Day, Weekday};
 use crate::dating::Constraint;
 use crate::events::EventKind;
@@ -166,19 +168,20 @@ fn joins(c: &Cluster, m: &Member) -> bool {
         || exact_same_day
             && (c.place.is_none() || m.place.is_none())
             && same_story(&c.story, &m.story);
-    let unnamed_story = (exact_same_day
-        || same_weekday
-        || close_days && same_story(&c.story, &m.story))
-        && place_agrees
-        && c.kind == m.kind
-        && c.people.is_empty()
-        && m.people.is_empty()
-        && (same_story(&c.story, &m.story)
+    let unnamed_story =
+        (exact_same_day || same_weekday || close_days && same_story(&c.story, &m.story))
+            && place_agrees
+            && c.kind == m.kind
+            && c.people.is_empty()
+            && m.people.is_empty()
+            && (same_story(&c.story, &m.story)
             || exact_same_day && close_story(&c.story, &m.story)
             // "Wednesday's earthquake in eastern Turkey", told in passing:
             // a disaster strikes a place once on a day, and a short
             // mention shares few words with the report of it.
-            || exact_same_day && c.kind == EventKind::Disaster && mentions_story(&c.story, &m.story));
+            || exact_same_day
+                && c.kind == EventKind::Disaster
+                && (mentions_story(&c.story, &m.story) || retold_disaster(&c.story, &m.story)));
     let one_story = one_story || unnamed_story;
     // "Forum leaders meeting in Honiara on Thursday backed a fund" and
     // "Forum leaders agreed on Thursday in Honiara to create a fund": one
