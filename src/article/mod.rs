@@ -132,7 +132,7 @@ fn is_navigation(line: &str) -> bool {
         return false;
     }
     let parts: Vec<&str> = line
-        .split(|c| matches!(c, '|' | '>' | '»' | '›' | '·' | '•'))
+        .split(['|', '>', '»', '›', '·', '•'])
         .map(str::trim)
         .collect();
     parts.len() >= 3
