@@ -1818,6 +1818,44 @@ impl<'a> Doc<'a> {
             .filter(|c| c.kind == Some(EntityKind::Person))
             .map(|c| c.s)
             .collect();
+        // "President William Ruto will meet Sari Wulandari": a person who
+        // is to meet a full name, named right before the modal, meets a
+        // person. (Not "Arteta said Arsenal will meet Bayern Munich".)
+        let person_ends: Vec<usize> = cands
+            .iter()
+            .filter(|c| c.kind == Some(EntityKind::Person))
+            .map(|c| c.e)
+            .collect();
+        for c in cands.iter_mut() {
+            let n = c.e - c.s;
+            let at = |k: usize| c.s.checked_sub(k).map(|i| self.folded[i]);
+            let modal = |w: Option<&str>| {
+                matches!(
+                    w,
+                    Some("will" | "would" | "to" | "shall" | "could" | "must")
+                )
+            };
+            // The modal's position: the subject's name ends right there.
+            let modal_at = if at(1) == Some("meet") && modal(at(2)) {
+                c.s.checked_sub(2)
+            } else if at(1) == Some("with") && at(2) == Some("meet") && modal(at(3)) {
+                c.s.checked_sub(3)
+            } else {
+                None
+            };
+            if c.kind.is_none()
+                && modal_at.is_some_and(|m| person_ends.contains(&m))
+                && (2..=3).contains(&n)
+                && (c.s..c.e).all(|i| self.name_like(i))
+                && gazetteer::lookup_folded(self.folded[c.s]).is_none()
+                && !(c.s..c.e).any(|i| {
+                    let f = self.folded[i];
+                    self.is_demonym(i) || is_org_head(f) || is_venue_head(f) || is_site_word(f)
+                })
+            {
+                c.kind = Some(EntityKind::Person);
+            }
+        }
         for c in cands.iter_mut() {
             let n = c.e - c.s;
             let meets_a_person = matches!(self.folded.get(c.e).copied(), Some("met" | "meets"))
@@ -2773,6 +2811,21 @@ mod tests {
         assert_eq!(
             persons("Racing Club met Anna Visser on Monday."),
             ["Anna Visser"]
+        );
+    }
+
+    /// Blind read, stop 23: "Ruto will meet Sari Wulandari" lost her: only
+    /// "met" made what one meets a person.
+    #[test]
+    fn a_name_a_person_is_to_meet_is_a_person() {
+        assert_eq!(
+            persons("President William Ruto will meet Sari Wulandari in Nairobi on Friday."),
+            ["William Ruto", "Sari Wulandari"]
+        );
+        // Not what a team is to meet, said by a person.
+        assert_eq!(
+            persons("Coach Mikel Arteta said Arsenal will meet Bayern Munich next."),
+            ["Mikel Arteta"]
         );
     }
 
