@@ -2471,3 +2471,30 @@ fn one_disaster_retold_in_other_words_is_one_event() {
         corpus.events
     );
 }
+
+/// Blind read, stop 23: "Greater Manchester Police arrested a man on
+/// Sunday after a stabbing" and "... arrested two women on Sunday over
+/// shoplifting" were one arrest; one force on one day makes many. And
+/// two outlets' reports of one outage, one placed and one not, sharing
+/// three words of the story, stayed apart.
+#[test]
+fn one_force_on_one_day_is_not_one_arrest_but_one_outage_is_one() {
+    let a = "Monday 10 March 2025\n\nGreater Manchester Police arrested a man on Sunday after a stabbing.";
+    let b = "Monday 10 March 2025\n\nGreater Manchester Police arrested two women on Sunday over shoplifting.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", a), ("b.txt", b)]);
+    assert!(
+        corpus.events.iter().all(|e| e.articles.len() == 1),
+        "{:#?}",
+        corpus.events
+    );
+    // The same arrest told twice still merges.
+    let c = "Monday 10 March 2025\n\nA man was arrested by Greater Manchester Police on Sunday after a stabbing.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", a), ("c.txt", c)]);
+    assert_eq!(corpus.events.len(), 1, "{:#?}", corpus.events);
+
+    let d = "March 12, 2025\n\nSAN FRANCISCO (AP) — A faulty configuration change knocked thousands of websites offline for nearly three hours Tuesday, an internet company said.";
+    let e = "Published: March 11, 2025\n\nThousands of websites went offline on Tuesday after an outage.";
+    let (corpus, _) = common::corpus_from(&[("d.txt", d), ("e.txt", e)]);
+    assert_eq!(corpus.events.len(), 1, "{:#?}", corpus.events);
+    assert_eq!(corpus.events[0].articles.len(), 2);
+}

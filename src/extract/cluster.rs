@@ -167,7 +167,7 @@ fn joins(c: &Cluster, m: &Member) -> bool {
     let place_agrees = same_place
         || exact_same_day
             && (c.place.is_none() || m.place.is_none())
-            && same_story(&c.story, &m.story);
+            && close_story(&c.story, &m.story);
     let unnamed_story =
         (exact_same_day || same_weekday || close_days && same_story(&c.story, &m.story))
             && place_agrees
@@ -271,9 +271,28 @@ fn joins(c: &Cluster, m: &Member) -> bool {
                 || kinds_agree(c.kind, m.kind)
                     && !c.constraint.is_empty()
                     && !m.constraint.is_empty()))
-        || (exact_same_day && anyone >= 1 && c.kind == m.kind)
+        // One body on one day, in one kind of event: a club's match, a
+        // company's results. Not what a body does many of in a day, which
+        // needs a person or the story too: "Greater Manchester Police
+        // arrested a man on Sunday after a stabbing" and "... arrested two
+        // women on Sunday over shoplifting" are two arrests.
+        || (exact_same_day
+            && anyone >= 1
+            && c.kind == m.kind
+            && (anyone >= 2 || people >= 1 || !routine(c.kind) || close_story(&c.story, &m.story)))
         || one_story
         || body_met
+}
+
+/// Kinds of event one body produces many of in a day (a police force's
+/// arrests, a court's rulings), so that the body and the day do not
+/// make two reports one event. (An armed group's attack on a day is
+/// most often one: "Hamas' attack on Oct. 7".)
+fn routine(kind: EventKind) -> bool {
+    matches!(
+        kind,
+        EventKind::Arrest | EventKind::Ruling | EventKind::Release
+    )
 }
 
 /// The weekday a constraint names, or that its one day falls on.
