@@ -351,10 +351,21 @@ pub fn around(text: &str, start: usize, end: usize) -> Tense {
         })
     };
     let right = words(bytes, end.min(bytes.len()), hi);
+    let mut gap_start = end.min(bytes.len());
     for (k, (i, w)) in right.iter().enumerate() {
         if own_verb_before && matches!(*w, "and" | "but" | "then") {
             break;
         }
+        // "unveiled its thinnest iPhone on Tuesday, betting that a sleek
+        // design will lure buyers": a participle after a comma opens a
+        // clause of its own, whose tenses are not the expression's.
+        let comma_before = bytes
+            .get(gap_start..*i)
+            .is_some_and(|gap| gap.contains(&b','));
+        if comma_before && w.len() > 4 && w.ends_with("ing") && best.1 != Tense::Unknown {
+            break;
+        }
+        gap_start = i + w.len();
         // "a summit dominated by the war": a participle with its agent
         // describes a noun; it is no verb of the clause.
         if w.ends_with("ed") && right.get(k + 1).is_some_and(|(_, n)| *n == "by") {

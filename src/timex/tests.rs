@@ -3510,6 +3510,17 @@ mod stop_23 {
     }
 
     #[test]
+    fn a_participle_after_a_comma_lends_no_tense() {
+        let wed = d(2025, 9, 10);
+        has(
+            "Apple unveiled its thinnest iPhone at its headquarters on Tuesday, betting that a sleek design will lure buyers.",
+            wed,
+            "Tuesday",
+            "2025-09-09",
+        );
+    }
+
+    #[test]
     fn a_month_after_in_is_a_month_whatever_follows() {
         let may_15 = d(2024, 5, 15);
         has(
