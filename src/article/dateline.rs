@@ -390,6 +390,29 @@ pub fn stands_alone(line: &str) -> bool {
 /// ends with the dateline, dash or not), and whether the dateline has a
 /// month and day or an agency.
 fn dateline_and_story(lede: &str) -> Option<(WireDateline<'_>, &str, bool)> {
+    // "MUMBAI: Tata Motors said ...", as South Asian outlets write it: a
+    // known place in capitals and a colon ("UPDATE:" is no place).
+    if let Some((head, story)) = lede.split_once(':') {
+        let place = head.trim();
+        let capitals = place.len() >= 3
+            && place.split(' ').count() <= 3
+            && place.chars().all(|c| c.is_uppercase() || c == ' ');
+        let known = || {
+            crate::entities::gazetteer::lookup(place)
+                .is_some_and(|e| e.kind == crate::entities::EntityKind::Place)
+        };
+        let story = story.trim_start();
+        if capitals && !story.is_empty() && known() {
+            let dateline = WireDateline {
+                place,
+                len: lede.len() - story.len(),
+                day: None,
+                date_text: None,
+                month_day: None,
+            };
+            return Some((dateline, story, false));
+        }
+    }
     let place_end = lede.find([',', '(', '-', '–', '—'])?;
     let place = lede[..place_end].trim_end();
     let words = place.split(' ').count();
@@ -592,6 +615,21 @@ mod tests {
                 "{lede}"
             );
         }
+    }
+
+    /// Blind read, stop 23: "MUMBAI: Tata Motors said ..." placed nothing
+    /// and kept "MUMBAI:" in the headline.
+    #[test]
+    fn a_known_place_in_capitals_and_a_colon_is_a_dateline() {
+        let lede = "NEW DELHI: The capital recorded 46.8 degrees on Monday.";
+        let d = wire(lede).unwrap();
+        assert_eq!(d.place, "NEW DELHI");
+        assert_eq!(
+            &lede[d.len..],
+            "The capital recorded 46.8 degrees on Monday."
+        );
+        assert!(wire("UPDATE: The capital recorded 46.8 degrees on Monday.").is_none());
+        assert!(wire("WARNING: Storms are coming.").is_none());
     }
 
     #[test]
