@@ -3029,10 +3029,12 @@ mod tests {
                 ("Kelby".to_string(), EntityKind::Organization)
             ]
         );
-        // Set scores are a player's; a share is no score.
+        // Set scores are a player's; a share is no score. (Tesco is a
+        // company the gazetteer knows, not a team the score made.)
         let f = found("Nadal beat Rudd 6-4 6-2. Profits at Tesco beat forecasts by 3-4%. Biden beat Trump 306-232.");
         assert!(
-            f.iter().all(|(_, k)| *k != EntityKind::Organization),
+            f.iter()
+                .all(|(name, k)| *k != EntityKind::Organization || name == "Tesco"),
             "{f:?}"
         );
     }
