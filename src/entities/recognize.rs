@@ -546,6 +546,18 @@ impl<'a> Doc<'a> {
             })
     }
 
+    /// Whether candidate `c` could be someone's full name though its given
+    /// name is on no list: name words only, the first no place, and none a
+    /// nationality or the head word of a body, venue or site.
+    fn could_be_a_full_name(&self, c: &Cand) -> bool {
+        (c.s..c.e).all(|i| self.name_like(i))
+            && gazetteer::lookup_folded(self.folded[c.s]).is_none()
+            && !(c.s..c.e).any(|i| {
+                let f = self.folded[i];
+                self.is_demonym(i) || is_org_head(f) || is_venue_head(f) || is_site_word(f)
+            })
+    }
+
     /// A month's short form that is a given name: "Jan de Boer", "Jan
     /// Kowalski" (a surname after it, with or without a particle; not
     /// "Jan 29" nor "Jan. 29").
@@ -1793,20 +1805,12 @@ impl<'a> Doc<'a> {
                     || c.s >= 2
                         && self.folded[c.s - 1] == "with"
                         && matches!(self.folded[c.s - 2], "met" | "meets"));
+            // "fellow Londoners West Ham": a plural opens no name.
             if c.kind.is_none()
                 && met
                 && (2..=3).contains(&n)
-                && (c.s..c.e).all(|i| self.name_like(i))
-                && gazetteer::lookup_folded(self.folded[c.s]).is_none()
-                && !(c.s..c.e).any(|i| {
-                    let f = self.folded[i];
-                    // "fellow Londoners West Ham": a plural opens no name.
-                    self.is_demonym(i)
-                        || (i == c.s && f.ends_with("ers"))
-                        || is_org_head(f)
-                        || is_venue_head(f)
-                        || is_site_word(f)
-                })
+                && self.could_be_a_full_name(c)
+                && !self.folded[c.s].ends_with("ers")
             {
                 c.kind = Some(EntityKind::Person);
             }
@@ -1846,12 +1850,7 @@ impl<'a> Doc<'a> {
             if c.kind.is_none()
                 && modal_at.is_some_and(|m| person_ends.contains(&m))
                 && (2..=3).contains(&n)
-                && (c.s..c.e).all(|i| self.name_like(i))
-                && gazetteer::lookup_folded(self.folded[c.s]).is_none()
-                && !(c.s..c.e).any(|i| {
-                    let f = self.folded[i];
-                    self.is_demonym(i) || is_org_head(f) || is_venue_head(f) || is_site_word(f)
-                })
+                && self.could_be_a_full_name(c)
             {
                 c.kind = Some(EntityKind::Person);
             }
@@ -1865,12 +1864,7 @@ impl<'a> Doc<'a> {
             if c.kind.is_none()
                 && meets_a_person
                 && (2..=3).contains(&n)
-                && (c.s..c.e).all(|i| self.name_like(i))
-                && gazetteer::lookup_folded(self.folded[c.s]).is_none()
-                && !(c.s..c.e).any(|i| {
-                    let f = self.folded[i];
-                    self.is_demonym(i) || is_org_head(f) || is_venue_head(f) || is_site_word(f)
-                })
+                && self.could_be_a_full_name(c)
             {
                 c.kind = Some(EntityKind::Person);
             }
