@@ -2498,3 +2498,16 @@ fn one_force_on_one_day_is_not_one_arrest_but_one_outage_is_one() {
     assert_eq!(corpus.events.len(), 1, "{:#?}", corpus.events);
     assert_eq!(corpus.events[0].articles.len(), 2);
 }
+
+/// Blind read, stop 23: "Rescuers found the hiker alive three days after
+/// she vanished in the mountains on Tuesday" was 16-20 April: the count
+/// was read only right after the verb, and here the verb's object
+/// stands between.
+#[test]
+fn a_count_after_the_verbs_object_is_applied() {
+    let text = " date 2024-04-20\n\nRescuers found the hiker alive three days after she vanished in the mountains on Tuesday.";
+    assert_eq!(lede_day(text).as_deref(), Some("2024-04-19"));
+    // A length is no count: "ruled out for eight weeks after an operation".
+    let text = " date 2024-04-20\n\nThe striker was ruled out for eight weeks after an operation on Tuesday.";
+    assert_ne!(lede_day(text).as_deref(), Some("2024-06-11"));
+}

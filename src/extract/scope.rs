@@ -194,8 +194,10 @@ pub fn fronted(text: &str, t: &Timex, sentence: &Range<usize>) -> bool {
     })
 }
 
-/// "resigned three days after a factory fire on June 1": the duration
-/// right after the frame's verb, the word "after" or "before", and the
+/// "resigned three days after a factory fire on June 1", "found the hiker
+/// alive three days after she vanished on Tuesday": the duration after
+/// the frame's verb (and up to four words of its object), the word
+/// "after" or "before", and the
 /// date of what it counts from, a few words on in the same clause. Returns
 /// the duration, the date counted from, and the sign of the count.
 pub fn counted_from_a_date<'t>(
@@ -209,7 +211,7 @@ pub fn counted_from_a_date<'t>(
         // (A duration before the verb has no such text: `get` is None.)
         let between = text.get(frame.trigger.end..duration.start)?;
         if duration.kind != crate::timex::TimexType::Duration
-            || between.split_whitespace().count() > 2
+            || between.split_whitespace().count() > 4
             || between
                 .split_whitespace()
                 .any(|w| matches!(fold(w).as_str(), "for" | "to" | "of"))
