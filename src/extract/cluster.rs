@@ -117,9 +117,10 @@ fn joins(c: &Cluster, m: &Member) -> bool {
         let (a, b) = (c.constraint.tight(), m.constraint.tight());
         a.0.is_some() && a.0 == a.1 && a == b
     };
-    // "agreed on March 13" with no year, and a report dated 13 March
-    // 2025: the same day of the year ties reports as a weekday does.
-    let same_weekday = matches!(
+    // The same weekday, or the same day of the year ("agreed on March 13"
+    // with no year, and a report dated 13 March 2025): a tie between
+    // reports whose dates are not one exact day.
+    let same_named_day = matches!(
         (day_of_week(&c.constraint), day_of_week(&m.constraint)),
         (Some(a), Some(b)) if a == b
     ) || matches!(
@@ -144,7 +145,7 @@ fn joins(c: &Cluster, m: &Member) -> bool {
     // holds whenever [`same_story`] does.)
     let one_story = anyone >= 1
         && (exact_same_day && long_story(&c.story, &m.story)
-            || same_weekday && kinds_close && same_story(&c.story, &m.story));
+            || same_named_day && kinds_close && same_story(&c.story, &m.story));
     // Reports that name nobody ("delegates from 100 countries agreed a
     // treaty"): the same kind of event in the same place on the same day,
     // or the same named weekday when one report gives no week, told in the
@@ -169,7 +170,7 @@ fn joins(c: &Cluster, m: &Member) -> bool {
             && (c.place.is_none() || m.place.is_none())
             && close_story(&c.story, &m.story);
     let unnamed_story =
-        (exact_same_day || same_weekday || close_days && same_story(&c.story, &m.story))
+        (exact_same_day || same_named_day || close_days && same_story(&c.story, &m.story))
             && place_agrees
             && c.kind == m.kind
             && c.people.is_empty()
@@ -188,7 +189,7 @@ fn joins(c: &Cluster, m: &Member) -> bool {
     // body in one place on one weekday, its meeting and what it agreed.
     let outcome = |a: EventKind, b: EventKind| meeting_like(a) && b == EventKind::Agreement;
     let body_met = same_place
-        && same_weekday
+        && same_named_day
         && shared(&c.others, &m.others) >= 1
         && (kinds_agree(c.kind, m.kind) || outcome(c.kind, m.kind) || outcome(m.kind, c.kind));
     // Outlets name one event differently ("met", "unveiled the plan"): the
@@ -234,21 +235,18 @@ fn joins(c: &Cluster, m: &Member) -> bool {
     }
     // What happens to a person once in a long while (resigned, appointed,
     // freed, arrested, died): the same person and kind on compatible dates
-    // is the same event, wherever each report places it. Elections and votes are
-    // talked about far more often than held (in BBC's politics, matching
-    // on person and kind alone merged a campaign's worth of speeches into
-    // one event), so there both reports must name the same weekday.
+    // is the same event, wherever each report places it. Elections and
+    // votes are talked about far more often than held (in BBC's politics,
+    // matching on person and kind alone merged a campaign's worth of
+    // speeches into one event), so there both reports must name the same
+    // weekday or day of the year.
     let once = match c.kind {
         EventKind::Resignation
         | EventKind::Appointment
         | EventKind::Release
         | EventKind::Arrest
         | EventKind::Death => true,
-        EventKind::Election => {
-            let (a, b) = (day_of_week(&c.constraint), day_of_week(&m.constraint));
-            let (x, y) = (day_of_year(&c.constraint), day_of_year(&m.constraint));
-            a.is_some() && a == b || x.is_some() && x == y
-        }
+        EventKind::Election => same_named_day,
         _ => false,
     } && c.kind == m.kind
         && people >= 1

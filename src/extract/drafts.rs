@@ -419,10 +419,7 @@ fn begins_then(text: &str, t: &Timex) -> bool {
         at = word_start(text, at);
         word = word_before(text, at);
     }
-    matches!(
-        word.as_str(),
-        "starting" | "beginning" | "effective" | "commencing"
-    )
+    crate::timex::tense::says_it_begins(&word)
 }
 
 /// Whether `t` is a time of day that names no day ("at about 11 p.m.",

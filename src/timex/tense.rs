@@ -539,10 +539,13 @@ fn starts_then(left: &[(usize, &str)]) -> bool {
     if matches!(last.as_deref(), Some("on" | "from")) {
         last = words.next();
     }
-    matches!(
-        last.as_deref(),
-        Some("starting" | "beginning" | "effective" | "commencing")
-    )
+    last.as_deref().is_some_and(says_it_begins)
+}
+
+/// A word that says when something begins, before its day: "starting",
+/// "beginning", "effective", "commencing" (lower-cased).
+pub fn says_it_begins(word: &str) -> bool {
+    matches!(word, "starting" | "beginning" | "effective" | "commencing")
 }
 
 /// "postponed until Tuesday", "adjourned to March 3", "rescheduled for
