@@ -32,7 +32,7 @@ use crate::model::{
 use crate::search::index::{Index, Posting};
 use std::sync::Arc;
 
-const MAGIC: &[u8; 4] = b"NTL3";
+const MAGIC: &[u8; 4] = b"NTL4";
 
 /// Why embedded bytes could not be read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -240,7 +240,15 @@ pub fn encode(corpus: &Corpus, index: &Index) -> Vec<u8> {
         w.uint(u64::from(x.line));
         w.interned(&x.message);
     }
-    w.strs(&index.terms);
+    // The index: its number of terms first (events refer to terms by number,
+    // and the lazy reader checks them against it), then its words, from
+    // which the reader derives the terms as the build did
+    // (`Index::terms_of`), then the postings in term order.
+    w.len(index.terms.len());
+    w.len(index.words.len());
+    for (word, _) in &index.words {
+        w.str(word);
+    }
     for postings in &index.postings {
         w.len(postings.len());
         let mut previous = 0;
@@ -250,11 +258,6 @@ pub fn encode(corpus: &Corpus, index: &Index) -> Vec<u8> {
             w.uint(u64::from(p.weight));
             previous = p.doc;
         }
-    }
-    w.len(index.words.len());
-    for (word, term) in &index.words {
-        w.str(word);
-        w.uint(u64::from(*term));
     }
     w.u32s(&index.doc_lengths);
     // The table goes first, so that the reader has it before any reference.
@@ -398,7 +401,10 @@ impl<'a> Reader<'a> {
             1 => Ok(article(self)?.title.clone()),
             2 => {
                 let a = article(self)?;
-                let (p, at, n) = (self.len()?, self.len()?, self.len()?);
+                // Positions in a paragraph, not lengths of what follows in
+                // the store: `slice_text` checks them.
+                let (p, at, n) = (self.u32()?, self.u32()?, self.u32()?);
+                let (p, at, n) = (p as usize, at as usize, n as usize);
                 a.paragraphs
                     .slice_text(p, at, n)
                     .ok_or(StoreError("text outside its paragraph"))
@@ -667,7 +673,11 @@ fn decode_corpus<'a>(
 
 /// The search index, the last part of the store.
 fn read_index(r: &mut Reader<'_>) -> Result<Index> {
-    let terms = r.strs()?;
+    let count = r.len()?;
+    let (terms, words) = Index::terms_of(r.strs()?);
+    if terms.len() != count {
+        return Err(StoreError("index words do not give its terms"));
+    }
     let mut postings = Vec::with_capacity(terms.len());
     for _ in &terms {
         let mut doc = 0u32;
@@ -681,7 +691,6 @@ fn read_index(r: &mut Reader<'_>) -> Result<Index> {
             })
         })?);
     }
-    let words = r.list(|r| Ok((r.str()?, r.u32()?)))?;
     let doc_lengths = r.u32s()?;
     Ok(Index {
         terms,

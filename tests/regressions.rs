@@ -79,3 +79,23 @@ fn issue_7_accented_preposition_before_a_date_does_not_split_a_character() {
     let (corpus, _) = extract(files);
     assert_eq!(corpus.articles.len() + corpus.skipped.len(), count);
 }
+
+/// Found by the property test `store_decodes_what_it_encodes` when the
+/// index shrank (issue #8): the reader took a headline's position in its
+/// paragraph for a length of what follows in the store, and refused a
+/// store whose index was shorter than that position.
+#[test]
+fn issue_8_a_headline_inside_a_paragraph_decodes_however_short_the_index() {
+    for text in [
+        "Erdogan ceasefire ceasefire ceasefire ceasefire.\n\n",
+        "Officials in the northern province of Kandara said on Monday that the \
+         long-awaited bridge over the river would open next spring. Mayor Ana \
+         Sola opened the bridge.\n",
+    ] {
+        let (corpus, index) = extract(vec![SourceFile::new("a.txt", text.into())]);
+        let (back, back_index) =
+            decode(&encode(&corpus, &index)).unwrap_or_else(|e| panic!("{e}: {text}"));
+        assert_eq!(back, corpus);
+        assert_eq!(back_index, index);
+    }
+}

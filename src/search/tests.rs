@@ -170,3 +170,25 @@ fn hostile_queries_are_harmless() {
     }
     assert!(Query::parse(&"word ".repeat(1000)).clauses.len() <= 16);
 }
+
+/// The store keeps only an index's words (issue #8); the terms the reader
+/// derives from them must be the build's, in the build's order, or every
+/// posting would belong to another term. These words stem out of their
+/// own order and share long prefixes.
+#[test]
+fn an_index_is_rebuilt_from_its_words_alone() {
+    let docs = [IndexDoc {
+        title: "Internationally, international internationalists happen",
+        body: vec![
+            "Happiness, happily, happy; generalization generally generates generals.",
+            "Negotiations negotiated, negotiators negotiate: Ankara's İstanbul Ölüdeniz 2024",
+        ],
+        names: vec!["Hakan Fidan"],
+    }];
+    let built = Index::build(&docs);
+    let words: Vec<String> = built.words.iter().map(|(w, _)| w.clone()).collect();
+    let (terms, words) = Index::terms_of(words);
+    assert_eq!(terms, built.terms);
+    assert_eq!(words, built.words);
+    assert!(built.terms.len() < built.words.len());
+}
