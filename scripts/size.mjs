@@ -31,6 +31,17 @@ const rows = files.map((file) => {
 console.log('size of the demo page (gzip -9):');
 for (const [file, raw, gz] of rows) console.log(`  ${file.padEnd(28)} ${String(raw).padStart(8)} B  ${String(gz).padStart(7)} B gzipped`);
 console.log(`  ${'total'.padEnd(28)} ${' '.repeat(10)}  ${String(total).padStart(7)} B gzipped (${(total / 1024).toFixed(1)} KiB)`);
+// Panic messages whose code the module must not carry: each comes with
+// the formatting machinery behind it, kilobytes gzipped (issue #8;
+// BENCHMARKS.md, ninth round). A `str` indexed by a range anywhere in the
+// browser's code brings the first back; slice with `str::get` instead.
+const FORBIDDEN = ['is not a char boundary'];
+const wasm = readFileSync(join(root, 'pkg/news_timeline_bg.wasm')).toString('latin1');
+const found = FORBIDDEN.filter((message) => wasm.includes(message));
+if (found.length > 0) {
+  console.error(`size.mjs: pkg/news_timeline_bg.wasm carries the panic message "${found[0]}"`);
+  process.exit(1);
+}
 const at = process.argv.indexOf('--budget');
 if (at >= 0) {
   const budget = Number(process.argv[at + 1]);

@@ -80,7 +80,7 @@ pub fn scan(text: &str, mut emit: impl FnMut(&str, Range<usize>, u32, u32)) {
             }
         }
         key.clear();
-        for c in text[start..end].chars() {
+        for c in text.get(start..end).unwrap_or_default().chars() {
             fold_char(c, &mut key);
         }
         // Possessive: "Hamas’" stays "hamas", "Türkiye’s" becomes "turkiye".
