@@ -524,7 +524,7 @@ impl Timeline {
     fn sort_by_date(&self, events: &mut [u32]) {
         if self.in_date_order {
             // Index order is date order: no keys to build.
-            events.sort_unstable();
+            order::sort_plain(events);
             return;
         }
         let mut keyed: Vec<(u64, u32)> = events
