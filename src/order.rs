@@ -3,7 +3,8 @@
 //! Every `sort_by` with its own closure compiles to its own copy of the
 //! sorting algorithm, a few kilobytes each in the wasm module. Queries
 //! instead turn what they order by into a `u64` key and sort `(key, index)`
-//! pairs with the one function here, or sort plain ids.
+//! pairs with the one function here, or sort plain ids. Text is ordered by
+//! the same sort, eight bytes at a time ([`by_text`]).
 //!
 //! ```
 //! use news_timeline::order::{descending, sort_keyed};
@@ -28,6 +29,71 @@ pub fn sort_plain(ids: &mut [u32]) {
     for (slot, (id, _)) in ids.iter_mut().zip(pairs) {
         *slot = id as u32;
     }
+}
+
+/// Positions of `texts` in the texts' byte order (equal texts by
+/// position), as `str`'s `Ord` would put them.
+///
+/// The texts are sorted with [`sort_keyed`] on their first eight bytes,
+/// and each run that shares those bytes on the next eight, and so on: a
+/// string sort or an ordered map of its own would add kilobytes to the
+/// module.
+pub fn by_text(texts: &[&str]) -> Vec<u32> {
+    let text = |i: u32| texts.get(i as usize).map_or(&[][..], |t| t.as_bytes());
+    let mut order: Vec<u32> = (0..texts.len() as u32).collect();
+    // Runs still to order: (start, end, bytes already equal). A work list,
+    // not recursion, so that long equal texts cannot exhaust the stack.
+    let mut runs = vec![(0, order.len(), 0)];
+    while let Some((start, end, depth)) = runs.pop() {
+        let Some(run) = order.get_mut(start..end) else {
+            continue;
+        };
+        let mut pairs: Vec<(u64, u32)> = run
+            .iter()
+            .map(|&i| {
+                // Big-endian, zero-padded: a text that ends sorts before
+                // the texts it is a prefix of.
+                let mut key = [0u8; 8];
+                let rest = text(i).get(depth..).unwrap_or_default();
+                let head = rest.get(..8).unwrap_or(rest);
+                key[..head.len()].copy_from_slice(head);
+                (u64::from_be_bytes(key), i)
+            })
+            .collect();
+        sort_keyed(&mut pairs);
+        for (slot, &(_, i)) in run.iter_mut().zip(&pairs) {
+            *slot = i;
+        }
+        let mut from = 0;
+        while from < pairs.len() {
+            let key = pairs[from].0;
+            let to = from + pairs[from..].iter().take_while(|p| p.0 == key).count();
+            let longer = pairs[from..to]
+                .iter()
+                .any(|&(_, i)| text(i).len() > depth + 8);
+            if to - from > 1 && longer {
+                runs.push((start + from, start + to, depth + 8));
+            }
+            from = to;
+        }
+    }
+    order
+}
+
+/// Sums the counts of equal texts, in the texts' byte order.
+pub fn tally<'a>(counts: &[(&'a str, u32)]) -> Vec<(&'a str, u32)> {
+    let texts: Vec<&str> = counts.iter().map(|&(t, _)| t).collect();
+    let mut out: Vec<(&'a str, u32)> = Vec::new();
+    for i in by_text(&texts) {
+        let Some(&(text, n)) = counts.get(i as usize) else {
+            continue;
+        };
+        match out.last_mut() {
+            Some((last, sum)) if *last == text => *sum += n,
+            _ => out.push((text, n)),
+        }
+    }
+    out
 }
 
 /// Sorts ids and removes repeats.
@@ -94,6 +160,42 @@ mod tests {
         let mut plain = [3, 1, 3, 2];
         sort_plain(&mut plain);
         assert_eq!(plain, [1, 2, 3, 3]);
+    }
+
+    #[test]
+    fn texts_order_as_str_does() {
+        let texts = [
+            "international",
+            "internationally",
+            "intern",
+            "",
+            "b",
+            "internationalisation of trade",
+            "internationalisation",
+            "Zürich",
+            "a",
+            "intern",
+            "internationalisation of tea",
+        ];
+        let mut expected: Vec<u32> = (0..texts.len() as u32).collect();
+        expected.sort_by_key(|&i| (texts[i as usize], i));
+        assert_eq!(by_text(&texts), expected);
+    }
+
+    #[test]
+    fn long_equal_texts_order_by_position() {
+        let long = "a".repeat(400_000);
+        let longer = format!("{long}b");
+        assert_eq!(by_text(&[&longer, &long, &long]), [1, 2, 0]);
+    }
+
+    #[test]
+    fn tallies_sum_equal_texts_in_text_order() {
+        let counts = [("kinds", 1), ("arrest", 2), ("kinds", 3), ("arrests", 1)];
+        assert_eq!(
+            tally(&counts),
+            [("arrest", 2), ("arrests", 1), ("kinds", 4)]
+        );
     }
 
     #[test]

@@ -22,7 +22,6 @@ use crate::search::index::Index;
 use crate::search::{self, Matcher, Query};
 use crate::store::{self, StoreError, StoredIndex};
 use crate::view::{ArticleView, EventView, FacetCount, Facets, HitView, MonthCount, SegmentView};
-use std::collections::BTreeMap;
 
 /// The corpus `build.rs` extracted from the seeds folder.
 static EMBEDDED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/corpus.bin"));
@@ -562,9 +561,9 @@ impl Timeline {
         let events = self.matching_indices(filter);
         let entities = &self.corpus.entities;
         let mut entity_counts: Vec<u32> = vec![0; entities.len()];
-        // Keys borrowed from the events: counting allocates nothing per event.
-        let mut topics: BTreeMap<&str, u32> = BTreeMap::new();
-        let mut kinds: BTreeMap<&str, u32> = BTreeMap::new();
+        // Values borrowed from the events, tallied once at the end.
+        let mut topics: Vec<(&str, u32)> = Vec::new();
+        let mut kinds: Vec<(&str, u32)> = Vec::new();
         for &i in &events {
             let Some(e) = self.corpus.events.get(i as usize) else {
                 continue;
@@ -576,26 +575,26 @@ impl Timeline {
             }
             for (k, t) in e.topics.iter().enumerate() {
                 if !e.topics[..k].contains(t) {
-                    *topics.entry(t).or_default() += 1;
+                    topics.push((t, 1));
                 }
             }
-            *kinds.entry(&e.kind).or_default() += 1;
+            kinds.push((&e.kind, 1));
         }
         let of_kind = |kind: EntityKind| {
-            let mut by_name: BTreeMap<&str, u32> = BTreeMap::new();
-            for (id, &n) in entity_counts.iter().enumerate() {
-                if n > 0 && entities[id].kind == kind {
-                    *by_name.entry(&entities[id].name).or_default() += n;
-                }
-            }
-            ranked(by_name)
+            let by_name: Vec<(&str, u32)> = entity_counts
+                .iter()
+                .zip(entities)
+                .filter(|&(&n, e)| n > 0 && e.kind == kind)
+                .map(|(&n, e)| (e.name.as_str(), n))
+                .collect();
+            ranked(&by_name)
         };
         Facets {
             people: of_kind(EntityKind::Person),
             places: of_kind(EntityKind::Place),
             organizations: of_kind(EntityKind::Organization),
-            topics: ranked(topics),
-            kinds: ranked(kinds),
+            topics: ranked(&topics),
+            kinds: ranked(&kinds),
         }
     }
 
@@ -630,9 +629,10 @@ impl Timeline {
     }
 }
 
-/// Most frequent first; equal counts in name order (the map's order).
-fn ranked(counts: BTreeMap<&str, u32>) -> Vec<FacetCount> {
-    let mut values: Vec<Option<FacetCount>> = counts
+/// The sums of equal values' counts, most frequent first; equal counts in
+/// name order.
+fn ranked(counts: &[(&str, u32)]) -> Vec<FacetCount> {
+    let mut values: Vec<Option<FacetCount>> = order::tally(counts)
         .into_iter()
         .map(|(value, count)| {
             Some(FacetCount {
@@ -742,11 +742,8 @@ impl Timeline {
                     .map(|x| x.name.as_str()),
             })
             .collect();
-        let mut counts: BTreeMap<&str, u32> = BTreeMap::new();
-        for &k in keys.iter().flatten() {
-            *counts.entry(k).or_default() += 1;
-        }
-        let ranked = ranked(counts);
+        let counts: Vec<(&str, u32)> = keys.iter().flatten().map(|&k| (k, 1)).collect();
+        let ranked = ranked(&counts);
         let mut labels: Vec<String> = ranked
             .iter()
             .take(MAX_LANES)

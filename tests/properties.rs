@@ -306,3 +306,16 @@ proptest! {
         prop_assert_eq!(in_place, corpus);
     }
 }
+
+proptest! {
+    /// Facets, lanes and the index's terms are ordered by `order::by_text`
+    /// instead of a string sort of their own (issue #8): it must agree with
+    /// `str`'s order, also for texts that share long prefixes.
+    #[test]
+    fn text_order_is_the_order_of_str(texts in prop::collection::vec("[ab]{0,20}|[a-zé ]{0,12}", 0..80)) {
+        let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let mut expected: Vec<u32> = (0..texts.len() as u32).collect();
+        expected.sort_by_key(|&i| (texts[i as usize], i));
+        prop_assert_eq!(news_timeline::order::by_text(&texts), expected);
+    }
+}

@@ -132,40 +132,13 @@ impl Index {
     /// are exactly the stems of its words, so the store keeps only the
     /// words and the reader derives the rest: a third less index to
     /// download.
-    ///
-    /// The stems are sorted by their first eight bytes with the one sort the
-    /// module already has ([`crate::order::sort_keyed`]) and then by
-    /// insertion within runs that share those bytes (a few words each), as
-    /// a sort of strings of its own would cost the module more code than the
-    /// terms list it replaces.
     pub fn terms_of(words: Vec<String>) -> (Vec<String>, Vec<(String, u32)>) {
         let stems: Vec<String> = words.iter().map(|w| stem(w)).collect();
-        let mut keyed: Vec<(u64, u32)> = stems
-            .iter()
-            .enumerate()
-            .map(|(i, s)| {
-                let mut key = [0u8; 8];
-                let head = &s.as_bytes()[..s.len().min(8)];
-                key[..head.len()].copy_from_slice(head);
-                (u64::from_be_bytes(key), i as u32)
-            })
-            .collect();
-        crate::order::sort_keyed(&mut keyed);
-        let mut run = 0;
-        for i in 1..keyed.len() {
-            if keyed[i].0 != keyed[run].0 {
-                run = i;
-                continue;
-            }
-            let mut j = i;
-            while j > run && stems[keyed[j - 1].1 as usize] > stems[keyed[j].1 as usize] {
-                keyed.swap(j - 1, j);
-                j -= 1;
-            }
-        }
+        let texts: Vec<&str> = stems.iter().map(String::as_str).collect();
+        let order = crate::order::by_text(&texts);
         let mut terms: Vec<String> = Vec::new();
         let mut term_of = vec![0u32; words.len()];
-        for &(_, i) in &keyed {
+        for i in order {
             let stem = &stems[i as usize];
             if terms.last() != Some(stem) {
                 terms.push(stem.clone());
