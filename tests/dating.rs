@@ -2511,3 +2511,49 @@ fn a_count_after_the_verbs_object_is_applied() {
     let text = " date 2024-04-20\n\nThe striker was ruled out for eight weeks after an operation on Tuesday.";
     assert_ne!(lede_day(text).as_deref(), Some("2024-06-11"));
 }
+
+/// Stop 24 (a finding carried from stop 23): "arrived in Oslo on
+/// Thursday, three days after she was freed" dated the release to the
+/// Thursday. The arrival is the sentence's news, on the Thursday; the
+/// release it counts back from is three days earlier.
+#[test]
+fn a_count_back_from_the_verb_s_day_dates_the_earlier_event() {
+    let text = " date 2025-03-14\n\nAid worker Ingrid Solberg arrived at Oslo airport on Thursday, three days after she and two colleagues were freed by their kidnappers in northern Mali.";
+    let (corpus, _) = common::corpus_from(&[("r.txt", text)]);
+    let day_of = |kind: &str| {
+        corpus
+            .events
+            .iter()
+            .find(|e| &*e.kind == kind)
+            .and_then(|e| {
+                e.date
+                    .is_exact()
+                    .then(|| e.date.earliest.unwrap().to_string())
+            })
+    };
+    assert_eq!(
+        day_of("release").as_deref(),
+        Some("2025-03-10"),
+        "{:#?}",
+        corpus.events
+    );
+    assert_eq!(
+        day_of("other").as_deref(),
+        Some("2025-03-13"),
+        "{:#?}",
+        corpus.events
+    );
+    // Without a date line, the weekdays are all there is.
+    let text = "Aid worker Ingrid Solberg arrived at Oslo airport on Thursday, two days after she was freed by kidnappers in Mali.";
+    let (corpus, _) = common::corpus_from(&[("r.txt", text)]);
+    let release = corpus
+        .events
+        .iter()
+        .find(|e| &*e.kind == "release")
+        .expect("a release");
+    assert_eq!(
+        release.date.weekday,
+        Some(news_timeline::civil::Weekday::Tuesday)
+    );
+    assert!(!release.date.is_exact());
+}

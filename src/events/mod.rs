@@ -1221,9 +1221,16 @@ impl Sent<'_> {
                     // verb comments on.
                     // The clause's day may own its event ("after losing
                     // Saturday's mayoral runoff").
+                    // Or where the clause counts back from the verb's
+                    // day: "arrived on Thursday, three days after she was
+                    // freed" dates the release by the arrival.
+                    let counted = matches!(
+                        self.folded.get(back.wrapping_sub(1)).copied(),
+                        Some("day" | "days" | "week" | "weeks")
+                    );
                     let verb = own_verb.filter(|&v| {
                         (v + 1..back).any(|k| self.names_a_day_at(k))
-                            && (back + 1..self.toks.len()).any(a_time)
+                            && (counted || (back + 1..self.toks.len()).any(a_time))
                     });
                     if let (Some(verb), Some((kind, at, participants))) = (verb, chosen.clone()) {
                         let t = self.toks[at];
