@@ -124,6 +124,23 @@ pub fn read(line: &str) -> Result<Option<DateLine>, DateLineError> {
             .all(|p| p.split_whitespace().count() <= 8 && !p.ends_with(['.', '?', '!']));
         return Ok(found.filter(|_| others_are_short));
     }
+    // A byline before the date, set off by a comma: "By Staff Reporter,
+    // 14 March 2025", "By Jane Doe, Political Editor, March 14, 2025".
+    let by = line.get(..3).is_some_and(|b| b.eq_ignore_ascii_case("by "));
+    if let Some(mut rest) = line.get(3..).filter(|_| by) {
+        for _ in 0..2 {
+            let Some((name, tail)) = rest.split_once(',') else {
+                break;
+            };
+            if name.split_whitespace().count() > 6 || name.ends_with(['.', '?', '!']) {
+                break;
+            }
+            if let Ok(Some(date)) = read_part(tail.trim()) {
+                return Ok(Some(date));
+            }
+            rest = tail;
+        }
+    }
     read_part(line)
 }
 
@@ -133,7 +150,16 @@ fn read_part(part: &str) -> Result<Option<DateLine>, DateLineError> {
     let tokens = tokenize(part);
     let (label, rest) = strip_label(&tokens);
     let updated = label.is_some_and(|(_, updated)| updated);
-    match parse_date(rest) {
+    // "Posted on March 14, 2025 by admin": the author after the date.
+    let by = rest
+        .iter()
+        .rposition(|t| t.eq_ignore_ascii_case("by"))
+        .filter(|&k| k > 0 && rest.len() - k <= 4);
+    let date = match (parse_date(rest), by) {
+        (Ok(None), Some(k)) => parse_date(&rest[..k]),
+        (date, _) => date,
+    };
+    match date {
         Ok(Some(day)) => Ok(Some(DateLine { day, updated })),
         Ok(None) => {
             // "date 2024-13-45" (a label and one number) and "Date: next
@@ -555,6 +581,28 @@ mod tests {
             day("World · 20 April 2024 · 5 min read").as_deref(),
             Some("2024-04-20")
         );
+    }
+
+    /// Stop 24: a byline set off by a comma, and an author after the date,
+    /// hid the date line.
+    #[test]
+    fn a_byline_before_or_an_author_after_the_date() {
+        for line in [
+            "By Staff Reporter, 14 March 2025",
+            "By Jane Doe, Political Editor, March 14, 2025",
+            "Posted on March 14, 2025 by admin",
+            "March 14, 2025 by Jane Doe",
+        ] {
+            assert_eq!(day(line).as_deref(), Some("2025-03-14"), "{line}");
+        }
+        for line in [
+            "By then, 14 March 2025 had come and gone",
+            "By the end of the day, officials said",
+            "By Staff Reporter, Leaders met on 14 March 2025 in Paris",
+            "Leaders met on March 14, 2025 by the river",
+        ] {
+            assert_eq!(day(line), None, "{line}");
+        }
     }
 
     #[test]
