@@ -200,22 +200,44 @@ impl Sub<i32> for Day {
 
 impl fmt::Display for Day {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let (y, m, d) = self.ymd();
-        write!(f, "{y:04}-{m:02}-{d:02}")
+        f.write_str(&self.iso())
     }
 }
 
 impl Day {
+    /// "2024-04-20". Dates, labels and messages are written without the
+    /// formatting machinery (`format!`, padded `write!`), which would add
+    /// kilobytes to the browser's module (issue #8).
+    pub fn iso(self) -> String {
+        let (y, m, d) = self.ymd();
+        let mut out = String::with_capacity(10);
+        push_padded(&mut out, y, 4);
+        out.push('-');
+        push_padded(&mut out, m as i32, 2);
+        out.push('-');
+        push_padded(&mut out, d as i32, 2);
+        out
+    }
+
     /// "20 April 2024".
     pub fn medium(self) -> String {
         let (y, m, d) = self.ymd();
-        let month = MONTH_NAMES.get(m as usize - 1).copied().unwrap_or("?");
-        format!("{d} {month} {y}")
+        let month = MONTH_NAMES
+            .get((m as usize).wrapping_sub(1))
+            .copied()
+            .unwrap_or("?");
+        let mut out = String::with_capacity(20);
+        push_padded(&mut out, d as i32, 1);
+        out.push(' ');
+        out.push_str(month);
+        out.push(' ');
+        push_padded(&mut out, y, 1);
+        out
     }
 
     /// "Saturday 20 April 2024".
     pub fn long(self) -> String {
-        format!("{} {}", self.weekday().name(), self.medium())
+        [self.weekday().name(), " ", &self.medium()].concat()
     }
 }
 

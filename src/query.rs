@@ -661,10 +661,17 @@ pub fn parse_day_argument(name: &str, value: Option<&str>) -> Result<Option<Day>
     match value.map(str::trim) {
         None | Some("") => Ok(None),
         Some(text) => Day::parse(text).map(Some).map_err(|e| {
-            QueryError::BadArgument(format!(
-                "{name}: \"{}\" is not a date ({e})",
-                search::truncate(text, 40)
-            ))
+            QueryError::BadArgument(
+                [
+                    name,
+                    ": \"",
+                    search::truncate(text, 40),
+                    "\" is not a date (",
+                    &e.to_string(),
+                    ")",
+                ]
+                .concat(),
+            )
         }),
     }
 }
@@ -672,9 +679,16 @@ pub fn parse_day_argument(name: &str, value: Option<&str>) -> Result<Option<Day>
 /// Checks a window's ends are in order.
 pub fn check_window(from: Option<Day>, to: Option<Day>) -> Result<(), QueryError> {
     match (from, to) {
-        (Some(f), Some(t)) if f > t => Err(QueryError::BadArgument(format!(
-            "from ({f}) is after to ({t}): the window is reversed"
-        ))),
+        (Some(f), Some(t)) if f > t => Err(QueryError::BadArgument(
+            [
+                "from (",
+                &f.iso(),
+                ") is after to (",
+                &t.iso(),
+                "): the window is reversed",
+            ]
+            .concat(),
+        )),
         _ => Ok(()),
     }
 }

@@ -38,7 +38,11 @@ impl DateView {
             weekday: span.weekday.map(|w| w.name()),
             month_day: span.month_day.map(|d| d.iso()),
             source: span.source().as_str(),
-            evidence: span.evidence.iter().map(|e| e.text.to_string()).collect(),
+            evidence: span
+                .evidence
+                .iter()
+                .map(|e| String::from(&*e.text))
+                .collect(),
             earliest_day: span.earliest.map(|d| d.0),
             latest_day: span.latest.map(|d| d.0),
             label: span.label(),
@@ -173,7 +177,7 @@ impl Corpus {
         Some(EventView {
             id: e.id.to_string(),
             index,
-            kind: e.kind.to_string(),
+            kind: String::from(&*e.kind),
             headline: e.headline.to_string(),
             summary: e.summary.to_string(),
             date: DateView::of(&e.date),
@@ -184,7 +188,7 @@ impl Corpus {
                 .collect(),
             place: e.place.map(|p| self.entity_name(p)),
             venue: e.venue.clone(),
-            topics: e.topics.iter().map(|t| t.to_string()).collect(),
+            topics: e.topics.iter().map(|t| String::from(&**t)).collect(),
             articles: e
                 .articles
                 .iter()
@@ -214,7 +218,7 @@ impl Corpus {
             people: of_kind(EntityKind::Person),
             places: of_kind(EntityKind::Place),
             organizations: of_kind(EntityKind::Organization),
-            topics: a.topics.iter().map(|t| t.to_string()).collect(),
+            topics: a.topics.iter().map(|t| String::from(&**t)).collect(),
             event: a
                 .event
                 .and_then(|e| self.events.get(e as usize))

@@ -95,7 +95,7 @@ fn string_field(object: &JsValue, name: &str) -> Result<Option<String>, JsError>
     value
         .as_string()
         .map(Some)
-        .ok_or_else(|| error(&format!("filter.{name} must be a string")))
+        .ok_or_else(|| error(&["filter.", name, " must be a string"].concat()))
 }
 
 fn list_field(object: &JsValue, name: &str) -> Result<Vec<String>, JsError> {
@@ -107,13 +107,15 @@ fn list_field(object: &JsValue, name: &str) -> Result<Vec<String>, JsError> {
         return Ok(vec![one]);
     }
     if !Array::is_array(&value) {
-        return Err(error(&format!("filter.{name} must be an array of strings")));
+        return Err(error(
+            &["filter.", name, " must be an array of strings"].concat(),
+        ));
     }
     Array::from(&value)
         .iter()
         .map(|item| {
             item.as_string()
-                .ok_or_else(|| error(&format!("filter.{name} must hold only strings")))
+                .ok_or_else(|| error(&["filter.", name, " must hold only strings"].concat()))
         })
         .collect()
 }
@@ -154,11 +156,15 @@ fn filter_from(value: &JsValue) -> Result<Filter, JsError> {
     for key in Object::keys(value.unchecked_ref::<Object>()).iter() {
         let key = key.as_string().unwrap_or_default();
         if !FILTER_FIELDS.contains(&key.as_str()) {
-            return Err(error(&format!(
-                "filter has an unknown field \"{}\"; known: {}",
-                search::truncate(&key, 40),
-                FILTER_FIELDS.join(", ")
-            )));
+            return Err(error(
+                &[
+                    "filter has an unknown field \"",
+                    search::truncate(&key, 40),
+                    "\"; known: ",
+                    &FILTER_FIELDS.join(", "),
+                ]
+                .concat(),
+            ));
         }
     }
     let mut entities = list_field(value, "entities")?;
@@ -190,7 +196,7 @@ fn filter_from(value: &JsValue) -> Result<Filter, JsError> {
 fn required_string(value: &JsValue, name: &str) -> Result<String, JsError> {
     value
         .as_string()
-        .ok_or_else(|| error(&format!("{name} must be a string")))
+        .ok_or_else(|| error(&[name, " must be a string"].concat()))
 }
 
 impl NewsTimeline {
@@ -320,7 +326,7 @@ impl NewsTimeline {
             v.as_f64()
                 .filter(|n| n.fract() == 0.0 && *n >= 0.0 && *n <= 1e9)
                 .map(|n| n as usize)
-                .ok_or_else(|| error(&format!("{name} must be a whole number ≥ 0")))
+                .ok_or_else(|| error(&[name, " must be a whole number ≥ 0"].concat()))
         };
         let offset = count(&offset, "offset", 0)?;
         let limit = count(&limit, "limit", 100)?;

@@ -205,18 +205,18 @@ impl DateSpan {
     pub fn label(&self) -> String {
         let span = self;
         let day = match (span.weekday, span.month_day) {
-            (Some(w), Some(md)) => format!("{} {}, ", w.name(), md.label()),
-            (Some(w), None) => format!("a {}, ", w.name()),
-            (None, Some(md)) => format!("{}, ", md.label()),
+            (Some(w), Some(md)) => [w.name(), " ", &md.label(), ", "].concat(),
+            (Some(w), None) => ["a ", w.name(), ", "].concat(),
+            (None, Some(md)) => [&md.label(), ", "].concat(),
             (None, None) => String::new(),
         };
         match (span.earliest, span.latest) {
             (Some(a), Some(b)) if a == b => a.long(),
-            (Some(a), Some(b)) => format!("{day}between {} and {}", a.medium(), b.medium()),
-            (Some(a), None) => format!("{day}on or after {}", a.medium()),
-            (None, Some(b)) => format!("{day}on or before {}", b.medium()),
-            (None, None) if span.month_day.is_some() => format!("{day}year unknown"),
-            (None, None) if span.weekday.is_some() => format!("{day}week unknown"),
+            (Some(a), Some(b)) => [&day, "between ", &a.medium(), " and ", &b.medium()].concat(),
+            (Some(a), None) => [&day, "on or after ", &a.medium()].concat(),
+            (None, Some(b)) => [&day, "on or before ", &b.medium()].concat(),
+            (None, None) if span.month_day.is_some() => day + "year unknown",
+            (None, None) if span.weekday.is_some() => day + "week unknown",
             (None, None) => "undated".to_string(),
         }
     }
