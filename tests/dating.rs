@@ -2557,3 +2557,24 @@ fn a_count_back_from_the_verb_s_day_dates_the_earlier_event() {
     );
     assert!(!release.date.is_exact());
 }
+
+/// Blind read, stop 24: "held a rally two days before the election", in an
+/// article whose main event is the election, made a second election two
+/// days after the first: the count was read from the main event to the
+/// frame that names it. The election is told again, not held again.
+#[test]
+fn a_count_from_the_main_event_named_again_is_no_event_of_its_own() {
+    for text in [
+        " date 2024-11-02\n\nVoters in Springfield elected a mayor on Tuesday. Candidate Tom Reyes held a rally two days before the election.",
+        " date 2024-11-02\n\nVoters in Springfield elected a mayor on Tuesday. Candidate Tom Reyes held a rally two days after the election.",
+    ] {
+        let (corpus, _) = common::corpus_from(&[("r.txt", text)]);
+        let elections: Vec<_> = corpus.events.iter().filter(|e| &*e.kind == "election").collect();
+        assert_eq!(elections.len(), 1, "{text}\n{:#?}", corpus.events);
+        assert_eq!(elections[0].date.earliest.unwrap().to_string(), "2024-10-29");
+    }
+    // Another meeting with people of its own is counted as before.
+    let text = " date 2022-09-24\n\nPresident Joe Biden met Prime Minister Justin Trudeau in Ottawa on Saturday. Trudeau's trip came four days after the meeting with Chancellor Olaf Scholz in Berlin.";
+    let (corpus, _) = common::corpus_from(&[("r.txt", text)]);
+    assert!(corpus.events.len() >= 2, "{:#?}", corpus.events);
+}

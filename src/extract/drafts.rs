@@ -1405,6 +1405,47 @@ fn date_frame(
     (constraint, relative, has_at)
 }
 
+/// "Voters elected a mayor on Tuesday. Tom Reyes held a rally two days
+/// before the election": the frame names the main event again, to count
+/// the rally from it. It is no event of its own, and the count is not its
+/// day (counted from the main event, it would put the election two days
+/// after itself). Only "the" and a trigger of the main event's kind, with
+/// no one or nowhere of its own after it ("two days after the meeting with
+/// Scholz in Berlin" is another meeting).
+fn counts_from_the_main_event(
+    text: &str,
+    frame: &Frame,
+    main: &Frame,
+    mentions: &[Mention],
+    timexes: &[Timex],
+) -> bool {
+    if frame.kind != main.kind || frame.sentence == main.sentence {
+        return false;
+    }
+    let Some(before) = text.get(frame.sentence.start..frame.trigger.start) else {
+        return false;
+    };
+    let Some(counted) = before
+        .trim_end()
+        .strip_suffix("the")
+        .map(str::trim_end)
+        .and_then(|b| b.strip_suffix("before").or_else(|| b.strip_suffix("after")))
+    else {
+        return false;
+    };
+    let count_end = frame.sentence.start + counted.trim_end().len();
+    let counted_by_a_duration = timexes
+        .iter()
+        .any(|t| t.kind == TimexType::Duration && t.end == count_end);
+    let own_after = frame
+        .participants
+        .iter()
+        .chain(frame.place.iter())
+        .filter_map(|&m| mentions.get(m))
+        .any(|m| m.start > frame.trigger.start);
+    counted_by_a_duration && !own_after
+}
+
 /// Whether a written expression ends in a possessive: "Monday's".
 fn is_possessive(written: &str) -> bool {
     written.ends_with("'s") || written.ends_with("\u{2019}s")
@@ -2042,6 +2083,13 @@ pub fn drafts(
     for (i, frame) in frames.iter().enumerate() {
         let is_main = Some(i) == main_index;
         if !is_main && restated_at == Some(i) {
+            continue;
+        }
+        if !is_main
+            && main_index.is_some_and(|m| {
+                counts_from_the_main_event(text, frame, &frames[m], mentions, timexes)
+            })
+        {
             continue;
         }
         let (mut constraint, relative, has_at) =
