@@ -159,7 +159,7 @@ pub fn main_clause_resumes(after_comma: &str) -> bool {
 /// of the sentence ("met Ruto, who hosted him") is not set off, and is not
 /// returned: what it says may be all the sentence has after its subject.
 pub fn relative_asides(sentence: &str) -> Vec<Range<usize>> {
-    asides(sentence, |_, opener| {
+    asides(sentence, |_, opener, _| {
         matches!(opener, "who" | "whom" | "whose" | "which")
     })
 }
@@ -172,7 +172,7 @@ pub fn relative_asides(sentence: &str) -> Vec<Range<usize>> {
 /// Extraction only: the browser has no date words.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn appositives(sentence: &str) -> Vec<Range<usize>> {
-    asides(sentence, |before, opener| {
+    asides(sentence, |before, opener, _| {
         let name = before.split_whitespace().next_back().unwrap_or("");
         // The sentence's first word may be the name ("Homeline, the
         // retailer that ..., has won"), but not a word that opens a
@@ -221,10 +221,80 @@ pub fn appositives(sentence: &str) -> Vec<Range<usize>> {
     })
 }
 
+/// Past participles that do not end in "-ed".
+#[cfg(not(target_arch = "wasm32"))]
+const IRREGULAR_PARTICIPLES: [&str; 26] = [
+    "born", "built", "brought", "caught", "chosen", "found", "given", "held", "hit", "kept",
+    "known", "led", "made", "paid", "run", "seen", "sent", "shot", "sold", "stolen", "struck",
+    "sworn", "taken", "told", "won", "written",
+];
+
+/// Adverbs that may come before such a participle: "first elected",
+/// "once owned".
+#[cfg(not(target_arch = "wasm32"))]
+const BEFORE_A_PARTICIPLE: [&str; 8] = [
+    "first",
+    "once",
+    "long",
+    "newly",
+    "recently",
+    "previously",
+    "originally",
+    "later",
+];
+
+/// Whether the lower-case words `first` (and `second`) open a participle
+/// phrase that describes what comes before it: "elected", "first
+/// elected", "built", "badly damaged".
+#[cfg(not(target_arch = "wasm32"))]
+pub fn opens_a_participle_phrase(first: &str, second: Option<&str>) -> bool {
+    // "The summit, scheduled for Thursday, will ...": a plan's day is the
+    // day of the noun it follows, which is then an event.
+    let plan = |w: &str| {
+        matches!(
+            w,
+            "scheduled" | "rescheduled" | "planned" | "slated" | "set" | "timed" | "expected"
+        )
+    };
+    let participle = |w: &str| {
+        ((w.len() > 4 && w.ends_with("ed")) || IRREGULAR_PARTICIPLES.contains(&w)) && !plan(w)
+    };
+    participle(first)
+        || ((BEFORE_A_PARTICIPLE.contains(&first) || (first.len() > 4 && first.ends_with("ly")))
+            && second.is_some_and(participle))
+}
+
+/// The participle phrases set off by commas after a noun in `sentence`:
+/// for "Jane Roe, first elected in 2010, resigned on Monday", the range
+/// from the comma before "first" through the comma after "2010". What
+/// they say (and when) describes the noun, not the sentence's event. Not
+/// after a day or a month ("on Monday, accused of ..."), nor after a noun
+/// that `is_event` says names an event ("The vote, held on Sunday, gave
+/// ..." is dated by its aside). Extraction only.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn participle_asides(sentence: &str, is_event: impl Fn(&str) -> bool) -> Vec<Range<usize>> {
+    asides(sentence, |before, opener, second| {
+        let noun = before
+            .split_whitespace()
+            .next_back()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        let words = before.split_whitespace().count();
+        words >= 1
+            && noun
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '\'' || c == '\u{2019}')
+            && crate::timex::lexicon::weekday(&noun).is_none()
+            && !crate::timex::lexicon::is_month_word(&noun)
+            && !is_event(&noun)
+            && opens_a_participle_phrase(opener, second.map(|w| w.trim_end_matches(',')))
+    })
+}
+
 /// The stretches from a comma whose next word `opens` (given the text
 /// before the comma and that word, lower case) through the comma after
 /// which the main clause resumes.
-fn asides(sentence: &str, opens: impl Fn(&str, &str) -> bool) -> Vec<Range<usize>> {
+fn asides(sentence: &str, opens: impl Fn(&str, &str, Option<&str>) -> bool) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut from = 0;
     while let Some(at) = sentence
@@ -234,11 +304,10 @@ fn asides(sentence: &str, opens: impl Fn(&str, &str) -> bool) -> Vec<Range<usize
     {
         from = at + 1;
         let rest = sentence.get(at + 1..).unwrap_or_default();
-        let opener = rest
-            .split_whitespace()
-            .next()
-            .map(|w| w.to_ascii_lowercase());
-        if !opener.is_some_and(|w| opens(sentence.get(..at).unwrap_or_default(), &w)) {
+        let mut words = rest.split_whitespace().map(|w| w.to_ascii_lowercase());
+        let (opener, second) = (words.next(), words.next());
+        let before = sentence.get(..at).unwrap_or_default();
+        if !opener.is_some_and(|w| opens(before, &w, second.as_deref())) {
             continue;
         }
         // The aside closes at the comma after which the sentence goes on

@@ -2578,3 +2578,27 @@ fn a_count_from_the_main_event_named_again_is_no_event_of_its_own() {
     let (corpus, _) = common::corpus_from(&[("r.txt", text)]);
     assert!(corpus.events.len() >= 2, "{:#?}", corpus.events);
 }
+
+/// Blind reads, stop 24: a participle phrase set off by commas after the
+/// subject describes the subject; its date is not the sentence's event's.
+/// "Jane Roe, first elected in 2010, resigned on Monday" was an election
+/// in 2010, and "The bridge, damaged by floods on Monday, reopened on
+/// Friday" was dated Monday.
+#[test]
+fn a_participle_aside_on_the_subject_does_not_date_the_event() {
+    for (text, day) in [
+        (" date 2024-09-09\n\nHealth minister Jane Roe, first elected in 2010, resigned on Monday.", "2024-09-09"),
+        (" date 2025-01-18\n\nThe bridge, damaged by floods on Monday, reopened on Friday.", "2025-01-17"),
+        (" date 2024-09-09\n\nAcme Corp, founded in 1998, announced a new plant in Ohio on Monday.", "2024-09-09"),
+        (" date 2024-09-09\n\nAcme Corp, founded in 1998, said on Monday it would open a plant in Ohio.", "2024-09-09"),
+        // An event named before the phrase is dated by it.
+        (" date 2025-03-19\n\nThe referendum, held on Sunday, gave the government a clear majority.", "2025-03-16"),
+    ] {
+        assert_eq!(lede_day(text).as_deref(), Some(day), "{text}");
+    }
+    let (corpus, _) = common::corpus_from(&[(
+        "x.txt",
+        " date 2024-09-09\n\nHealth minister Jane Roe, first elected in 2010, resigned on Monday.",
+    )]);
+    assert_eq!(&*corpus.events[0].kind, "resignation");
+}

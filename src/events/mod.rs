@@ -488,6 +488,21 @@ impl Sent<'_> {
     /// appositive's "Whitcombe, the novelist who won the Booker Prize,
     /// died".
     fn opens_aside(&self, k: usize) -> bool {
+        // "Jane Roe, first elected in 2010, resigned": a participle
+        // phrase after a comma that follows a noun.
+        if k >= 2
+            && self.folded[k - 1] == ","
+            && self.toks[k - 2].kind == Kind::Word
+            && !is_weekday(self.folded[k - 2])
+            && crate::timex::lexicon::month(self.folded[k - 2]).is_none()
+            && triggers::trigger(self.folded[k - 2], None).is_none()
+            && crate::sentences::opens_a_participle_phrase(
+                self.folded[k],
+                self.folded.get(k + 1).copied(),
+            )
+        {
+            return true;
+        }
         if k == 0 || !is_relative_pronoun(self.folded[k]) {
             return false;
         }
@@ -517,6 +532,8 @@ impl Sent<'_> {
                 open = false;
             } else if is_relative_pronoun(w) {
                 open |= k > first || self.opens_aside(k);
+            } else {
+                open |= self.opens_aside(k);
             }
         }
         out
@@ -1259,7 +1276,11 @@ impl Sent<'_> {
             // ("…, union leader Marek Zielinski said"), but is only a name
             // with its title: a clause there ("…, who chairs it, said")
             // makes the comma another one.
-            let near = (i.saturating_sub(4)..*i).find(|&k| self.folded[k] == ",");
+            // Not the comma that closes an aside on the subject: "Acme,
+            // founded in 1998, said on Monday it would ...".
+            let closed = self.closed_asides(*i);
+            let near = (i.saturating_sub(4)..*i)
+                .find(|&k| self.folded[k] == "," && !(k > 0 && closed[k - 1]));
             // Further back, a name with its title that ends the sentence,
             // not a subject whose verb goes on ("…, German car maker BMW
             // has announced £100m") nor a clause ("…, who chairs it, said").

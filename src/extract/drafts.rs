@@ -537,6 +537,9 @@ fn in_relative_aside(text: &str, s: &std::ops::Range<usize>, t: &Timex, trigger:
     crate::sentences::relative_asides(sentence)
         .into_iter()
         .chain(crate::sentences::appositives(sentence))
+        .chain(crate::sentences::participle_asides(sentence, |w| {
+            crate::events::triggers::trigger(w, None).is_some()
+        }))
         .map(|r| s.start + r.start..s.start + r.end)
         .any(|aside| aside.start < t.start && t.end <= aside.end && !aside.contains(&trigger))
 }
