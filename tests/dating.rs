@@ -2602,3 +2602,17 @@ fn a_participle_aside_on_the_subject_does_not_date_the_event() {
     )]);
     assert_eq!(&*corpus.events[0].kind, "resignation");
 }
+
+/// Blind read, stop 24: "…, the workers' union said on Thursday" took the
+/// plural's apostrophe for a closing quote, so the saying, not the
+/// collapse, was the event and the sentence was dated Thursday.
+#[test]
+fn a_plural_possessive_speaker_is_still_an_attribution() {
+    for text in [
+        " date 2024-12-27\n\nA bridge collapsed in Manchester on Tuesday, the workers' union said on Thursday.",
+        " date 2024-12-27\n\nA bridge collapsed in Manchester on Tuesday, the workers\u{2019} union said on Thursday.",
+        " date 2024-12-27\n\nA bridge collapsed in Manchester on Tuesday, the union said on Thursday.",
+    ] {
+        assert_eq!(lede_day(text).as_deref(), Some("2024-12-24"), "{text}");
+    }
+}

@@ -1296,8 +1296,9 @@ impl Sent<'_> {
                             });
                             // "the Nigerian National Petroleum Company
                             // (NNPC)": a name's acronym in brackets.
+                            // "the workers' union": a plural's apostrophe.
                             named
-                                || matches!(self.folded[k], "(" | ")")
+                                || matches!(self.folded[k], "(" | ")" | "'" | "\u{2019}")
                                 || matches!(self.toks[k].kind, Kind::Word | Kind::Possessive)
                                     && !CLAUSE_STARTS.contains(&self.folded[k])
                                     && !matches!(self.folded[k], "and" | "or")
@@ -1362,8 +1363,13 @@ impl Sent<'_> {
                 let between = &self.text[self.toks[c].end..self.toks[*i].start];
                 let closing = between.char_indices().any(|(at, ch)| match ch {
                     '"' | '\u{201D}' => true,
+                    // A single quote closes right after the comma ("…,'
+                    // Zelensky told"); later it is a plural's apostrophe
+                    // ("…, the workers' union said").
                     '\'' | '\u{2019}' => {
-                        !between[at + ch.len_utf8()..].starts_with(|n: char| n.is_alphabetic())
+                        at == 0
+                            && !between[at + ch.len_utf8()..]
+                                .starts_with(|n: char| n.is_alphabetic())
                     }
                     _ => false,
                 });
