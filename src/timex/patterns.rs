@@ -2171,6 +2171,15 @@ fn season(c: &Captures, ctx: &Ctx) -> Option<Hit> {
     let has_cue =
         c.name("pm").is_some() || rel.is_some() || c.name("y").is_some() || c.name("ry").is_some();
     let prev = prev_word(ctx.text, full.start());
+    // "the Autumn Budget", "the Winter Olympics", "the Spring Statement": a
+    // capitalised season that a capitalised word follows names something.
+    if sm.as_str().starts_with(char::is_uppercase) && c.name("y").is_none() {
+        let after = ctx.text.get(full.end()..).unwrap_or_default();
+        let next = after.strip_prefix(' ').unwrap_or("");
+        if next.starts_with(char::is_uppercase) && full.start() > 0 {
+            return None;
+        }
+    }
     if !has_cue {
         // "The fall reflects weak exports": "fall" is a season only after a
         // preposition, even with "the".

@@ -3539,3 +3539,44 @@ mod stop_23 {
         none_covering("Prices in May be higher.", "May");
     }
 }
+
+/// Refusals and readings found by blind reads in stop 24.
+mod stop_24 {
+    use super::*;
+
+    /// "the Autumn Budget" put a March announcement in the autumn before.
+    #[test]
+    fn a_capitalised_season_before_a_capitalised_word_is_a_name() {
+        none_covering(
+            "Rachel Reeves announced the levy in the Autumn Budget today.",
+            "Autumn",
+        );
+        none_covering(
+            "Skiers gathered for the Winter Olympics in Milan.",
+            "Winter",
+        );
+        none_covering(
+            "The chancellor gave her Spring Statement on Wednesday.",
+            "Spring",
+        );
+        has(
+            "Rachel Reeves announced the levy in the Autumn Budget today.",
+            d(2025, 3, 26),
+            "today",
+            "2025-03-26",
+        );
+        // A season that is one keeps its reading.
+        has(
+            "Talks resume in the Spring.",
+            d(2025, 3, 26),
+            "the Spring",
+            "2025-SP",
+        );
+        has(
+            "Exports fell in Summer 2024.",
+            d(2025, 3, 26),
+            "Summer 2024",
+            "2024-SU",
+        );
+    }
+}
