@@ -141,6 +141,22 @@ pub fn read(line: &str) -> Result<Option<DateLine>, DateLineError> {
             rest = tail;
         }
     }
+    // A place before the date: "Accra, 25 March 2025", "London, March
+    // 25, 2025" (one to three capitalised words, then the date alone).
+    if let Some((place, tail)) = line.split_once(',') {
+        let words: Vec<&str> = place.split_whitespace().collect();
+        let a_place = (1..=3).contains(&words.len())
+            && words
+                .iter()
+                .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
+            && month(words[0]).is_none()
+            && !weekday(words[0]);
+        if a_place {
+            if let Ok(Some(date)) = read_part(tail.trim()) {
+                return Ok(Some(date));
+            }
+        }
+    }
     read_part(line)
 }
 
@@ -150,14 +166,27 @@ fn read_part(part: &str) -> Result<Option<DateLine>, DateLineError> {
     let tokens = tokenize(part);
     let (label, rest) = strip_label(&tokens);
     let updated = label.is_some_and(|(_, updated)| updated);
-    // "Posted on March 14, 2025 by admin": the author after the date.
+    // "Posted on March 14, 2025 by admin": the author after the date,
+    // and perhaps the section ("by Maria Gonzalez in Community News").
     let by = rest
         .iter()
-        .rposition(|t| t.eq_ignore_ascii_case("by"))
-        .filter(|&k| k > 0 && rest.len() - k <= 4);
+        .position(|t| t.eq_ignore_ascii_case("by"))
+        .filter(|&k| {
+            let author = &rest[k + 1..];
+            k > 0
+                && (author.len() <= 3
+                    || author.len() <= 8
+                        && author.iter().all(|t| {
+                            t.starts_with(char::is_uppercase) || matches!(*t, "in" | "and" | "&")
+                        }))
+        });
     let date = match (parse_date(rest), by) {
-        (Ok(None), Some(k)) => parse_date(&rest[..k]),
-        (date, _) => date,
+        (Ok(Some(day)), _) => Ok(Some(day)),
+        (date, Some(k)) => match parse_date(&rest[..k]) {
+            Ok(Some(day)) => Ok(Some(day)),
+            _ => date,
+        },
+        (date, None) => date,
     };
     match date {
         Ok(Some(day)) => Ok(Some(DateLine { day, updated })),
@@ -591,6 +620,10 @@ mod tests {
             "By Staff Reporter, 14 March 2025",
             "By Jane Doe, Political Editor, March 14, 2025",
             "Posted on March 14, 2025 by admin",
+            "Posted on 14 March 2025 by Maria Gonzalez in Community News",
+            "Accra, 14 March 2025",
+            "London, March 14, 2025",
+            "New York City, 14 March 2025",
             "March 14, 2025 by Jane Doe",
         ] {
             assert_eq!(day(line).as_deref(), Some("2025-03-14"), "{line}");
@@ -600,6 +633,8 @@ mod tests {
             "By the end of the day, officials said",
             "By Staff Reporter, Leaders met on 14 March 2025 in Paris",
             "Leaders met on March 14, 2025 by the river",
+            "Paris, the capital, 14 March 2025",
+            "However, 14 March 2025 was a Friday",
         ] {
             assert_eq!(day(line), None, "{line}");
         }
