@@ -488,6 +488,11 @@ fn dateline_and_story(lede: &str) -> Option<(WireDateline<'_>, &str, bool)> {
     while let Some(after) = rest.strip_prefix(',') {
         let end = after.find([',', '(', '-', '–', '—']).unwrap_or(after.len());
         let part = after[..end].trim();
+        // "Sept. 9, 2024 /PRNewswire/ --": a release service's tag.
+        let part = match part.split_once(" /") {
+            Some((date, tag)) if tag.ends_with('/') && !tag.contains(' ') => date.trim_end(),
+            _ => part,
+        };
         let year = part
             .parse::<i32>()
             .ok()
@@ -753,6 +758,17 @@ mod tests {
         }
         let no_such_day = wire("OSLO, Feb. 30, 2023 — Text").unwrap();
         assert_eq!((no_such_day.place, no_such_day.day), ("OSLO", None));
+    }
+
+    #[test]
+    /// Stop 24: a press release's service tag after the date hid it.
+    #[test]
+    fn a_release_service_tag_after_the_date() {
+        let lede =
+            "AUSTIN, Texas, Sept. 9, 2024 /PRNewswire/ -- Acme Corp today announced a plant.";
+        let d = wire(lede).expect("a dateline");
+        assert_eq!(d.day.map(|d| d.to_string()).as_deref(), Some("2024-09-09"));
+        assert_eq!(&lede[d.len..], "Acme Corp today announced a plant.");
     }
 
     #[test]
