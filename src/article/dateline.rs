@@ -760,7 +760,6 @@ mod tests {
         assert_eq!((no_such_day.place, no_such_day.day), ("OSLO", None));
     }
 
-    #[test]
     /// Stop 24: a press release's service tag after the date hid it.
     #[test]
     fn a_release_service_tag_after_the_date() {
