@@ -745,6 +745,11 @@ impl Sent<'_> {
     fn frame(&self, range: Range<usize>, told_after: &mut Option<Frame>) -> Option<Frame> {
         // Candidate triggers, best kind first.
         let mut cands: Vec<(EventKind, usize)> = Vec::new();
+        // "MILAN (Reuters) - Floods killed three": the story's first word
+        // is capitalised as a sentence's is.
+        let story_start =
+            crate::article::dateline::wire(self.text.get(range.clone()).unwrap_or(""))
+                .map_or(0, |d| self.tok_at(range.start + d.len));
         for (i, t) in self.toks.iter().enumerate() {
             // "Storm Éowyn swept across Ireland", "as Hurricane Milton hit":
             // a named storm is judged by what it did after its name.
@@ -758,7 +763,7 @@ impl Sent<'_> {
                 && self.toks.get(i + 1).is_some_and(|n| {
                     n.kind == Kind::Word && is_capitalized(&self.text[n.start..n.end])
                 });
-            if t.kind != Kind::Word || capitalized && i > 0 && !named_storm {
+            if t.kind != Kind::Word || capitalized && i > 0 && i != story_start && !named_storm {
                 continue;
             }
             let next = self.folded.get(i + 1 + usize::from(named_storm)).copied();
@@ -3710,5 +3715,19 @@ mod tests {
             kinds("An earthquake struck eastern Turkey on Nov. 3, killing 40 people."),
             [EventKind::Disaster]
         );
+    }
+
+    /// Blind read, stop 24: the story's first word after a wire dateline
+    /// was taken for a name, being capitalised, and the flood lost its
+    /// kind (and its twin from another outlet).
+    #[test]
+    fn the_first_word_after_a_wire_dateline_opens_the_sentence() {
+        for text in [
+            "MILAN (Reuters) - Floods killed three people in Faenza on Sunday.",
+            "MILAN, May 5 (Reuters) - Floods killed three people in Faenza on Sunday.",
+            "Floods killed three people in Faenza on Sunday.",
+        ] {
+            assert_eq!(kinds(text), [EventKind::Disaster], "{text}");
+        }
     }
 }
