@@ -2616,3 +2616,16 @@ fn a_plural_possessive_speaker_is_still_an_attribution() {
         assert_eq!(lede_day(text).as_deref(), Some("2024-12-24"), "{text}");
     }
 }
+
+/// Blind read, stop 24: "declared an outbreak on Friday after 3 cases were
+/// confirmed" lost its Friday: the digit hid the "after" before the
+/// confirming, which then passed for the sentence's own event.
+#[test]
+fn a_count_in_a_clause_told_after_does_not_hide_the_after() {
+    for text in [
+        " date 2025-10-22\n\nOfficials declared an outbreak on Friday after 3 cases were confirmed.",
+        " date 2025-10-22\n\nOfficials declared an outbreak on Friday after a dozen cases were confirmed.",
+    ] {
+        assert_eq!(lede_day(text).as_deref(), Some("2025-10-17"), "{text}");
+    }
+}

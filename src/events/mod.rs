@@ -442,9 +442,12 @@ impl Sent<'_> {
         if gerund {
             return false;
         }
+        // A count may stand between: "after 3 cases were confirmed".
         (i.saturating_sub(6)..i)
             .rev()
-            .take_while(|&k| self.toks[k].kind == Kind::Word || self.folded[k] == "-")
+            .take_while(|&k| {
+                matches!(self.toks[k].kind, Kind::Word | Kind::Number) || self.folded[k] == "-"
+            })
             .any(|k| BACK_REFERENCES.contains(&self.folded[k]))
     }
 
