@@ -2629,3 +2629,20 @@ fn a_count_in_a_clause_told_after_does_not_hide_the_after() {
         assert_eq!(lede_day(text).as_deref(), Some("2025-10-17"), "{text}");
     }
 }
+
+/// Blind read, stop 24: "City Rovers beat Lisbon United 3-0 on Saturday",
+/// undated, joined "Lisbon United beat City Rovers 2-0 on Saturday" from a
+/// dated outlet and took its day. Different scores are different matches;
+/// the same score told from either side is one.
+#[test]
+fn matches_with_different_scores_stay_apart() {
+    let a = "Derby defeat\n\nCity Rovers beat Lisbon United 3-0 on Saturday.";
+    let b = "League win\n\nPublished 24 November 2025\n\nLisbon United beat City Rovers 2-0 on Saturday.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", a), ("b.txt", b)]);
+    assert_eq!(corpus.events.len(), 2, "{:#?}", corpus.events);
+    assert!(!corpus.articles[0].date.is_exact());
+    let c = "Home win\n\nLisbon United lost 0-3 to City Rovers on Saturday.";
+    let d = "Rovers win\n\nPublished 24 November 2025\n\nCity Rovers beat Lisbon United 3-0 on Saturday.";
+    let (corpus, _) = common::corpus_from(&[("c.txt", c), ("d.txt", d)]);
+    assert_eq!(corpus.events.len(), 1, "{:#?}", corpus.events);
+}

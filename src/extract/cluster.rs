@@ -19,7 +19,7 @@
 //! let m = |article, people: &[u32]| Member {
 //!     article, kind: EventKind::Meeting, people: people.to_vec(), others: vec![],
 //!     place: Some(9), region: None, constraint: Constraint::none(), story: vec![],
-//!     repeat: false, stage: None,
+//!     repeat: false, stage: None, score: None,
 //! };
 //! let clusters = cluster(&[m(0, &[1, 2]), m(1, &[1, 2]), m(2, &[3, 4])]);
 //! assert_eq!(clusters.len(), 2);
@@ -58,6 +58,8 @@ pub struct Member {
     /// For a court's ruling, which step of the trial it is
     /// ([`super::story::court_stage`]).
     pub stage: Option<CourtStage>,
+    /// For a match, its score, higher first ([`super::story::score`]).
+    pub score: Option<(u32, u32)>,
 }
 
 /// One event: its members (indices into the input) and what they agree on.
@@ -78,6 +80,8 @@ pub struct Cluster {
     pub repeat: bool,
     /// The trial step of the report that founded it.
     pub stage: Option<CourtStage>,
+    /// The score the report that founded it gives.
+    pub score: Option<(u32, u32)>,
 }
 
 /// Whether two reports' kinds can name one event: the same kind, a
@@ -225,6 +229,10 @@ fn joins(c: &Cluster, m: &Member) -> bool {
     // "found guilty on Monday" and "sentenced on Monday": two steps of a
     // trial, which courts often take on different days.
     if matches!((c.stage, m.stage), (Some(a), Some(b)) if a != b) {
+        return false;
+    }
+    // "beat Lisbon United 3-0" and "beat City Rovers 2-0": two matches.
+    if matches!((c.score, m.score), (Some(a), Some(b)) if a != b) {
         return false;
     }
     // "Met in London on Monday but failed to agree" and, undated, "met again
@@ -516,6 +524,7 @@ pub fn cluster(members: &[Member]) -> Vec<Cluster> {
                     story: m.story.clone(),
                     repeat: m.repeat,
                     stage: m.stage,
+                    score: m.score,
                 });
                 let c = clusters.len() - 1;
                 index.add(c, &keys(m), &m.constraint);

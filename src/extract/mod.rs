@@ -750,6 +750,9 @@ fn member_of(
         stage: (draft.kind == EventKind::Ruling)
             .then(|| story::court_stage(&draft.sentence))
             .flatten(),
+        score: (draft.kind == EventKind::Match)
+            .then(|| story::score(&draft.sentence))
+            .flatten(),
     }
 }
 

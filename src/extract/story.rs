@@ -255,6 +255,50 @@ pub enum CourtStage {
     Sentence,
 }
 
+/// The first score a sentence gives, higher number first: "beat Lisbon
+/// United 3-0" and "lost 0-3 to City Rovers" are (3, 0). Numbers of up to
+/// three digits joined by a hyphen or a dash, so that "2024-25" (a
+/// season) is none.
+pub fn score(sentence: &str) -> Option<(u32, u32)> {
+    let bytes = sentence.as_bytes();
+    let number = |at: usize| {
+        let len = bytes
+            .get(at..)?
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        let n = sentence.get(at..at + len)?.parse::<u32>().ok()?;
+        (1..=3).contains(&len).then_some((n, at + len))
+    };
+    let mut at = 0;
+    while at < bytes.len() {
+        let starts =
+            bytes[at].is_ascii_digit() && (at == 0 || !bytes[at - 1].is_ascii_alphanumeric());
+        if starts {
+            if let Some((a, end)) = number(at) {
+                let rest = sentence.get(end..).unwrap_or("");
+                let dash = ['-', '\u{2013}']
+                    .into_iter()
+                    .find_map(|d| rest.strip_prefix(d).map(|r| end + rest.len() - r.len()));
+                if let Some(next) = dash {
+                    if let Some((b, after)) = number(next) {
+                        let alone = !bytes.get(after).is_some_and(|c| c.is_ascii_alphanumeric());
+                        if alone {
+                            return Some((a.max(b), a.min(b)));
+                        }
+                    }
+                }
+            }
+            while at < bytes.len() && bytes[at].is_ascii_digit() {
+                at += 1;
+            }
+        } else {
+            at += 1;
+        }
+    }
+    None
+}
+
 /// The step of a trial a sentence reports, if it names one: "sentenced",
 /// "jailed for", "was acquitted", "found not guilty", "found guilty",
 /// "convicted". A sentence passed with the verdict ("convicted and
@@ -369,5 +413,28 @@ mod tests {
         let b = words.terms("The council rejected a plan for new roads.", &[]);
         assert!(!same_story(&a, &b));
         assert!(!same_story(&a, &[]));
+    }
+
+    /// Blind read, stop 24: two matches between the same sides on a
+    /// Saturday, one report undated, merged though their scores differ.
+    #[test]
+    fn a_score_is_read_higher_first_and_a_season_is_none() {
+        assert_eq!(
+            score("City Rovers beat Lisbon United 3-0 on Saturday."),
+            Some((3, 0))
+        );
+        assert_eq!(
+            score("Lisbon United lost 0\u{2013}3 to City Rovers."),
+            Some((3, 0))
+        );
+        assert_eq!(score("Lisbon United beat City Rovers 2-1."), Some((2, 1)));
+        for text in [
+            "the 2024-25 season",
+            "a 1,200-seat hall",
+            "COVID-19 cases",
+            "won 3 games",
+        ] {
+            assert_eq!(score(text), None, "{text}");
+        }
     }
 }
