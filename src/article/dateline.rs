@@ -538,6 +538,10 @@ fn dateline_and_story(lede: &str) -> Option<(WireDateline<'_>, &str, bool)> {
     }
     let story = if rest.trim().is_empty() {
         ""
+    } else if credited && rest.starts_with(char::is_uppercase) {
+        // "NEW DELHI, Oct 15 (PTI) An Air India flight ...": Indian
+        // agencies' copy has no dash after the credit.
+        rest
     } else {
         let dash = rest.strip_prefix(['-', '–', '—'])?;
         let dash = dash.trim_start_matches(['-', '–', '—']);
@@ -758,6 +762,20 @@ mod tests {
         }
         let no_such_day = wire("OSLO, Feb. 30, 2023 — Text").unwrap();
         assert_eq!((no_such_day.place, no_such_day.day), ("OSLO", None));
+    }
+
+    /// Stop 24: an agency's credit with no dash after it.
+    #[test]
+    fn a_credit_without_a_dash() {
+        let lede = "NEW DELHI, Oct 15 (PTI) An Air India flight was diverted on Monday.";
+        let d = wire(lede).expect("a dateline");
+        assert_eq!(d.place, "NEW DELHI");
+        assert_eq!(
+            &lede[d.len..],
+            "An Air India flight was diverted on Monday."
+        );
+        // Lower case after the brackets goes on with a sentence.
+        assert!(wire("PARIS (France) is where they met.").is_none());
     }
 
     /// Stop 24: a press release's service tag after the date hid it.
