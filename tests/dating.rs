@@ -2646,3 +2646,12 @@ fn matches_with_different_scores_stay_apart() {
     let (corpus, _) = common::corpus_from(&[("c.txt", c), ("d.txt", d)]);
     assert_eq!(corpus.events.len(), 1, "{:#?}", corpus.events);
 }
+
+/// Blind read, stop 24: "Dockworkers voted on Friday to accept the March
+/// 18 agreement" was the agreement, on 18 March: an event named by its
+/// date is one the sentence refers back to, and its own verb is its news.
+#[test]
+fn an_event_named_by_its_date_is_not_the_lede_s_news() {
+    let text = " date 2025-03-22\n\nDockworkers voted on Friday to accept the March 18 agreement.";
+    assert_eq!(lede_day(text).as_deref(), Some("2025-03-21"));
+}

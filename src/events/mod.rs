@@ -1160,7 +1160,16 @@ impl Sent<'_> {
             .min()
             .unwrap_or(0);
         let relative = self.relative_clauses(first);
-        cands.sort_by_key(|&(k, i)| (self.refers_back(i), relative[i], k, i));
+        // "voted on Friday to accept the March 18 agreement": an event
+        // named by its date is one the sentence refers back to.
+        cands.sort_by_key(|&(k, i)| {
+            (
+                self.refers_back(i) || self.named_by_its_date(i),
+                relative[i],
+                k,
+                i,
+            )
+        });
         let mut chosen = None;
         // The sentence's own event when it names too few sides: kept in
         // case what is left is only a weaker reading of the sentence.
@@ -1197,6 +1206,31 @@ impl Sent<'_> {
         // government agreed to changes": with no event of its own that a
         // list knows, a sentence whose only event is one it counts from,
         // after a comma, reports its own verb before the comma.
+        // "Dockworkers voted on Friday to accept the March 18 agreement":
+        // the only event a list knows is named by its date, so it came
+        // before; the sentence's own verb is its news.
+        // The named event is told after it, as an event of its own
+        // ("in response to the 11 September attacks").
+        if let Some((kind, i, participants)) = chosen.clone() {
+            if own.is_none() && self.named_by_its_date(i) {
+                if let Some(other) = self.other(range.clone()) {
+                    if other.trigger.start < self.toks[i].start {
+                        let t = self.toks[i];
+                        *told_after = Some(Frame {
+                            sentence: range.clone(),
+                            trigger: t.start..t.end,
+                            kind,
+                            place: self.place(i, kind, &participants),
+                            participants,
+                            venue: None,
+                            is_main: false,
+                            fronted: false,
+                        });
+                        return Some(other);
+                    }
+                }
+            }
+        }
         if let Some((_, i, _)) = &chosen {
             let comma = (i.saturating_sub(6)..*i)
                 .rev()
