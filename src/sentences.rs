@@ -270,7 +270,8 @@ pub fn opens_a_participle_phrase(first: &str, second: Option<&str>) -> bool {
 /// they say (and when) describes the noun, not the sentence's event. Not
 /// after a day or a month ("on Monday, accused of ..."), nor after a noun
 /// that `is_event` says names an event ("The vote, held on Sunday, gave
-/// ..." is dated by its aside). Extraction only.
+/// ..." is dated by its aside; callers that see a day after the aside
+/// pass `|_| false`). Extraction only.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn participle_asides(sentence: &str, is_event: impl Fn(&str) -> bool) -> Vec<Range<usize>> {
     asides(sentence, |before, opener, second| {

@@ -2655,3 +2655,22 @@ fn an_event_named_by_its_date_is_not_the_lede_s_news() {
     let text = " date 2025-03-22\n\nDockworkers voted on Friday to accept the March 18 agreement.";
     assert_eq!(lede_day(text).as_deref(), Some("2025-03-21"));
 }
+
+/// Blind read, stop 24: "The deal, signed two days before Christmas,
+/// collapsed on Friday" (reported on 10 January) was dated to the Friday
+/// before Christmas: the aside's holiday bounded the sentence's event.
+#[test]
+fn a_holiday_in_an_aside_does_not_move_the_sentence_s_weekday() {
+    for (text, day) in [
+        (
+            " date 2025-01-10\n\nThe deal, signed two days before Christmas, collapsed on Friday.",
+            "2025-01-10",
+        ),
+        (
+            " date 2025-05-20\n\nThe truce, agreed two days before Easter, ended on Monday.",
+            "2025-05-19",
+        ),
+    ] {
+        assert_eq!(lede_day(text).as_deref(), Some(day), "{text}");
+    }
+}

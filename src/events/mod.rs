@@ -498,7 +498,8 @@ impl Sent<'_> {
             && self.toks[k - 2].kind == Kind::Word
             && !is_weekday(self.folded[k - 2])
             && crate::timex::lexicon::month(self.folded[k - 2]).is_none()
-            && triggers::trigger(self.folded[k - 2], None).is_none()
+            && (triggers::trigger(self.folded[k - 2], None).is_none()
+                || self.day_after_the_aside(k))
             && crate::sentences::opens_a_participle_phrase(
                 self.folded[k],
                 self.folded.get(k + 1).copied(),
@@ -518,6 +519,22 @@ impl Sent<'_> {
         })
     }
 
+    /// Whether the sentence names a day after the comma that closes the
+    /// aside opening at token `k`: "The deal, signed two days before
+    /// Christmas, collapsed on Friday" is the collapse's; "The referendum,
+    /// held on Sunday, gave ..." is the referendum's.
+    fn day_after_the_aside(&self, k: usize) -> bool {
+        // Not a day that owns a noun: "ahead of Friday's announcement".
+        let owns = |j: usize| {
+            self.toks
+                .get(j + 1)
+                .is_some_and(|t| t.kind == Kind::Possessive)
+        };
+        (k..self.toks.len())
+            .find(|&c| self.folded[c] == ",")
+            .is_some_and(|c| (c + 1..self.toks.len()).any(|j| self.names_a_day_at(j) && !owns(j)))
+    }
+
     /// For each token, whether it stands in a relative clause ("which",
     /// "who", "whom", "whose"), up to the next comma: a description of
     /// someone or something in the sentence's event, not that event. Such
@@ -530,13 +547,21 @@ impl Sent<'_> {
         let mut out = Vec::with_capacity(self.toks.len());
         let mut open = false;
         for (k, &w) in self.folded.iter().enumerate() {
-            out.push(open);
+            // A participle phrase's own participle is in it.
+            // Only where the sentence goes on to a day of its own: "The
+            // outcome, launched on Wednesday, is called ..." is the
+            // launch.
+            let participle = w != ","
+                && !is_relative_pronoun(w)
+                && self.opens_aside(k)
+                && self.day_after_the_aside(k);
+            out.push(open || participle);
             if w == "," {
                 open = false;
             } else if is_relative_pronoun(w) {
                 open |= k > first || self.opens_aside(k);
             } else {
-                open |= self.opens_aside(k);
+                open |= participle;
             }
         }
         out

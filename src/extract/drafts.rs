@@ -544,6 +544,32 @@ fn in_relative_aside(text: &str, s: &std::ops::Range<usize>, t: &Timex, trigger:
         .any(|aside| aside.start < t.start && t.end <= aside.end && !aside.contains(&trigger))
 }
 
+/// Whether `t` stands in a participle phrase on an event noun, where the
+/// sentence goes on to give its own day: "The deal, signed two days
+/// before Christmas, collapsed on Friday". (Without a day after it, the
+/// phrase dates the noun's event: "The referendum, held on Sunday, gave
+/// ...".)
+fn in_aside_before_a_day(
+    text: &str,
+    s: &std::ops::Range<usize>,
+    t: &Timex,
+    trigger: usize,
+    in_sentence: &[&Timex],
+) -> bool {
+    let sentence = &text[s.clone()];
+    crate::sentences::participle_asides(sentence, |_| false)
+        .into_iter()
+        .map(|r| s.start + r.start..s.start + r.end)
+        .any(|aside| {
+            aside.start < t.start
+                && t.end <= aside.end
+                && !aside.contains(&trigger)
+                && in_sentence.iter().any(|u| {
+                    u.start >= aside.end && matches!(u.kind, TimexType::Date | TimexType::Time)
+                })
+        })
+}
+
 /// Whether `t` stands in a participle phrase that describes the subject,
 /// before the frame's own verb group: "Three aid workers kidnapped in Mali
 /// in 2022 have been freed" dates the kidnapping, not the release. The
@@ -1229,6 +1255,7 @@ fn date_frame(
                 || same_clause(text, t.start, frame.trigger.start)
         })
         .filter(|t| !in_relative_aside(text, s, t, frame.trigger.start))
+        .filter(|t| !in_aside_before_a_day(text, s, t, frame.trigger.start, &in_sentence))
         // "agreed to meet on Tuesday" is the meeting's day, but not when the
         // tagger read that day as gone by: "agreed to buy Brightmill
         // Bakeries for $2bn on Tuesday", reported on the Wednesday.
@@ -1291,6 +1318,15 @@ fn date_frame(
     }
     for t in &in_sentence {
         let relation = relation(t);
+        // "The deal, signed two days before Christmas, collapsed on
+        // Friday": an aside's time bounds what the aside tells, not the
+        // sentence's event.
+        if relation != Relation::At
+            && (in_relative_aside(text, s, t, frame.trigger.start)
+                || in_aside_before_a_day(text, s, t, frame.trigger.start, &in_sentence))
+        {
+            continue;
+        }
         if relation != Relation::At {
             if let Some(c) = clue_as(text, t, reference, relation) {
                 constraint = match constraint.and(&c) {
