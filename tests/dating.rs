@@ -2654,6 +2654,9 @@ fn matches_with_different_scores_stay_apart() {
 fn an_event_named_by_its_date_is_not_the_lede_s_news() {
     let text = " date 2025-03-22\n\nDockworkers voted on Friday to accept the March 18 agreement.";
     assert_eq!(lede_day(text).as_deref(), Some("2025-03-21"));
+    // With an event of the sentence's own that names too few sides.
+    let text = " date 2025-03-19\n\nParliament met on Monday to discuss the 2024 election results.";
+    assert_eq!(lede_day(text).as_deref(), Some("2025-03-17"));
 }
 
 /// Blind read, stop 24: "The deal, signed two days before Christmas,

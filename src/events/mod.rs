@@ -1221,7 +1221,7 @@ impl Sent<'_> {
         // sentence refers back to, or describes in a relative clause, is
         // not its own, whose sides it then lends.
         if let (Some((_, i, participants)), Some((own_kind, own_at, own_sides))) = (&chosen, &own) {
-            if self.refers_back(*i) || relative[*i] {
+            if self.refers_back(*i) || relative[*i] || self.named_by_its_date(*i) {
                 let mut sides = own_sides.clone();
                 sides.extend(participants.iter().filter(|p| !own_sides.contains(p)));
                 chosen = Some((*own_kind, *own_at, sides));
