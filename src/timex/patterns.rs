@@ -2683,7 +2683,19 @@ fn holiday(c: &Captures, ctx: &Ctx) -> Option<Hit> {
             // gone by. Without a word or a tense to say, the nearest: a
             // report of 10 December on "the Christmas rush" means the one
             // two weeks away, not the one a year ago.
+            // "pardoned a turkey ahead of Thanksgiving": what a past verb
+            // did before the holiday says nothing of which one; the nearest.
+            let before = ctx
+                .text
+                .get(..full.start())
+                .unwrap_or("")
+                .trim_end()
+                .to_ascii_lowercase();
+            let ahead = ["ahead of", "before", "until", "run-up to", "lead-up to"]
+                .iter()
+                .any(|w| before.ends_with(w));
             let dir = match prev_word(ctx.text, full.start()).as_str() {
+                _ if ahead => None,
                 "this" => Some(Dir::Same),
                 "last" | "previous" => Some(Dir::Past),
                 "next" | "coming" => Some(Dir::Future),

@@ -3579,4 +3579,22 @@ mod stop_24 {
             "2024-SU",
         );
     }
+
+    /// "pardoned a turkey ahead of Thanksgiving", the day before it, was
+    /// the Thanksgiving a year gone: the past verb chose the past holiday.
+    #[test]
+    fn a_holiday_something_came_before_is_the_nearest() {
+        has(
+            "The president pardoned a turkey ahead of Thanksgiving.",
+            d(2025, 11, 26),
+            "Thanksgiving",
+            "2025-11-27",
+        );
+        has(
+            "Shops were busy before Christmas.",
+            d(2025, 1, 10),
+            "Christmas",
+            "2024-12-25",
+        );
+    }
 }
