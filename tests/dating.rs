@@ -2677,3 +2677,19 @@ fn a_holiday_in_an_aside_does_not_move_the_sentence_s_weekday() {
         assert_eq!(lede_day(text).as_deref(), Some(day), "{text}");
     }
 }
+
+/// Blind read, stop 24: "Police said the suspect fled on Sunday" dated the
+/// saying to the Sunday: a verb of the report's own between the saying and
+/// the day makes the day the report's.
+#[test]
+fn a_day_after_a_reported_verb_does_not_date_the_saying() {
+    for text in [
+        " date 2025-03-19\n\nPolice said the suspect fled on Sunday.",
+        " date 2025-03-19\n\nOfficials said the fire started on Saturday.",
+    ] {
+        assert_eq!(lede_day(text), None, "{text}");
+    }
+    // The saying's own day still dates it.
+    let text = " date 2025-03-19\n\nThe minister said on Tuesday the talks would go on.";
+    assert_eq!(lede_day(text).as_deref(), Some("2025-03-18"));
+}

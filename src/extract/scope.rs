@@ -133,7 +133,9 @@ pub fn in_reported_clause(text: &str, t: &Timex, frame: &Frame) -> bool {
         if between.contains(['"', '“', '”', ':', ';']) {
             return true;
         }
-        folded_words(between).any(|w| REPORTED.contains(&w.as_str()))
+        // "said the suspect fled on Sunday": a verb of the report's own.
+        folded_words(between)
+            .any(|w| REPORTED.contains(&w.as_str()) || crate::timex::tense::is_finite_verb(&w))
     } else {
         let Some(between) = text.get(t.end..frame.trigger.start) else {
             return false;
