@@ -133,9 +133,31 @@ pub fn in_reported_clause(text: &str, t: &Timex, frame: &Frame) -> bool {
         if between.contains(['"', '“', '”', ':', ';']) {
             return true;
         }
-        // "said the suspect fled on Sunday": a verb of the report's own.
-        folded_words(between)
-            .any(|w| REPORTED.contains(&w.as_str()) || crate::timex::tense::is_finite_verb(&w))
+        // "said the suspect fled on Sunday": a verb of the report's own,
+        // after its subject ("announced a cut in the tax" has a noun).
+        let words: Vec<String> = folded_words(between).collect();
+        words.iter().any(|w| REPORTED.contains(&w.as_str()))
+            || words.windows(2).any(|pair| {
+                !matches!(
+                    pair[0].as_str(),
+                    "a" | "an"
+                        | "the"
+                        | "this"
+                        | "its"
+                        | "their"
+                        | "his"
+                        | "her"
+                        | "of"
+                        | "in"
+                        | "for"
+                        | "to"
+                        | "on"
+                        | "at"
+                        | "by"
+                        | "with"
+                        | "and"
+                ) && crate::timex::tense::is_finite_verb(&pair[1])
+            })
     } else {
         let Some(between) = text.get(t.end..frame.trigger.start) else {
             return false;
