@@ -2693,3 +2693,21 @@ fn a_day_after_a_reported_verb_does_not_date_the_saying() {
     let text = " date 2025-03-19\n\nThe minister said on Tuesday the talks would go on.";
     assert_eq!(lede_day(text).as_deref(), Some("2025-03-18"));
 }
+
+/// Blind read, stop 24: "The coach, who was hired in January, was fired"
+/// was the hiring, dated January: the only event a list knew was in the
+/// relative clause. The verb after the clause is the news; a verb of
+/// being after it leaves the clause's event the news ("U2, who have won
+/// three Grammys, are clinging to their status").
+#[test]
+fn a_relative_clause_s_event_is_not_the_news_of_the_verb_after_it() {
+    let text = " date 2025-06-05\n\nThe coach, who was hired in January, was fired.";
+    let (corpus, _) = common::corpus_from(&[("x.txt", text)]);
+    let d = &corpus.articles[0].date;
+    assert_eq!(
+        d.latest.map(|d| d.to_string()).as_deref(),
+        Some("2025-06-05"),
+        "{d:?}"
+    );
+    assert_eq!(d.earliest, None, "{d:?}");
+}

@@ -1236,10 +1236,49 @@ impl Sent<'_> {
         // before; the sentence's own verb is its news.
         // The named event is told after it, as an event of its own
         // ("in response to the 11 September attacks").
+        // "The coach, who was hired in January, was fired": the only event
+        // a list knows is told in an aside on the subject; the verb after
+        // the aside is the sentence's news, and the aside's event is told
+        // after it.
+        let in_closed_aside = |i: usize| {
+            self.closed_asides(self.toks.len())
+                .get(i)
+                .copied()
+                .unwrap_or(false)
+        };
         if let Some((kind, i, participants)) = chosen.clone() {
-            if own.is_none() && self.named_by_its_date(i) {
+            if own.is_none() && (self.named_by_its_date(i) || in_closed_aside(i)) {
                 if let Some(other) = self.other(range.clone()) {
-                    if other.trigger.start < self.toks[i].start {
+                    let aside = in_closed_aside(i);
+                    // Not a verb of being: in "U2, who have won three
+                    // Grammys, are clinging to their status" the aside is
+                    // the news.
+                    let eventive = !matches!(
+                        crate::fold::fold(self.text.get(other.trigger.clone()).unwrap_or(""))
+                            .as_str(),
+                        "is" | "are"
+                            | "was"
+                            | "were"
+                            | "be"
+                            | "been"
+                            | "has"
+                            | "have"
+                            | "had"
+                            | "remains"
+                            | "remain"
+                            | "remained"
+                            | "belonged"
+                            | "belongs"
+                            | "seems"
+                            | "seemed"
+                            | "clinging"
+                    );
+                    let verb_after_aside = eventive
+                        && other.trigger.start > self.toks[i].end
+                        && !in_closed_aside(self.tok_at(other.trigger.start));
+                    if (!aside && other.trigger.start < self.toks[i].start)
+                        || (aside && verb_after_aside)
+                    {
                         let t = self.toks[i];
                         *told_after = Some(Frame {
                             sentence: range.clone(),
