@@ -821,6 +821,36 @@ fn month_alone(c: &Captures, ctx: &Ctx) -> Option<Hit> {
         None if matches!(prev.as_str(), "by" | "until" | "till" | "through") => {
             resolve::month_alone(ctx.dct, m, Dir::Future, false)
         }
+        // "The election is in November", "the festival is set for
+        // August": a present-tense schedule looks ahead.
+        None if {
+            let before = ctx
+                .text
+                .get(..full.start())
+                .unwrap_or("")
+                .trim_end()
+                .to_ascii_lowercase();
+            [
+                "is in",
+                "are in",
+                "is due in",
+                "are due in",
+                "is set for",
+                "are set for",
+                "is scheduled for",
+                "are scheduled for",
+                "is planned for",
+                "are planned for",
+            ]
+            .iter()
+            .any(|w| {
+                before.ends_with(w)
+                    && before[..before.len() - w.len()].ends_with(|c: char| !c.is_alphanumeric())
+            })
+        } =>
+        {
+            resolve::month_alone(ctx.dct, m, Dir::Future, false)
+        }
         None => match tense::around(ctx.text, full.start(), full.end()) {
             // "will shut the plant in March", said in April: next March,
             // as this year's is over.

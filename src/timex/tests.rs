@@ -3597,4 +3597,28 @@ mod stop_24 {
             "2024-12-25",
         );
     }
+
+    /// "The election is in November", said in March, was last November.
+    #[test]
+    fn a_present_tense_schedule_looks_ahead() {
+        has(
+            "The election is in November.",
+            d(2025, 3, 19),
+            "November",
+            "2025-11",
+        );
+        has(
+            "The festival is set for August.",
+            d(2025, 3, 19),
+            "August",
+            "2025-08",
+        );
+        // Not inside a word: "a share in June" told in October is June's.
+        has(
+            "The stock rose to $42 a share in June from $29.",
+            d(1989, 10, 30),
+            "June",
+            "1989-06",
+        );
+    }
 }
