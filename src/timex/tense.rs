@@ -45,6 +45,14 @@ const FUTURE: &[&str] = &[
     "meets",
     "ends",
     "expires",
+    // A forecast in the present tells what is to come ("forecasters warn
+    // of heavy snow over the weekend").
+    "warn",
+    "warns",
+    "forecast",
+    "forecasts",
+    "predict",
+    "predicts",
     // Modals of possibility and advice look ahead ("members can vote in
     // March"); "could" is also the past of "can" and "must" mostly
     // reports an obligation already laid down, so both are left out.

@@ -3621,4 +3621,16 @@ mod stop_24 {
             "1989-06",
         );
     }
+
+    /// "Forecasters warn of heavy snow over the weekend" was the weekend
+    /// gone by: a forecast in the present looks ahead.
+    #[test]
+    fn a_forecast_looks_ahead() {
+        has(
+            "Forecasters warn of heavy snow over the weekend.",
+            d(2025, 3, 19),
+            "the weekend",
+            "2025-W12-WE",
+        );
+    }
 }
