@@ -84,7 +84,33 @@ pub fn settle(written: &str, year: i32, text: &str) -> Option<Settled> {
     Some(match order_in(text) {
         Some(Order::MonthFirst) => Settled::Day(month_first),
         Some(Order::DayFirst) => Settled::Day(day_first),
-        None => Settled::Either(month_first.min(day_first), month_first.max(day_first)),
+        None => match weekday_before(written, text) {
+            // "on Wednesday, 02/04/2025": only one reading is a Wednesday.
+            Some(w) if month_first.weekday() == w && day_first.weekday() != w => {
+                Settled::Day(month_first)
+            }
+            Some(w) if day_first.weekday() == w && month_first.weekday() != w => {
+                Settled::Day(day_first)
+            }
+            _ => Settled::Either(month_first.min(day_first), month_first.max(day_first)),
+        },
+    })
+}
+
+/// The weekday written right before the first `written` in `text`
+/// ("Wednesday, 02/04/2025", "Wed 2/4/2025").
+fn weekday_before(written: &str, text: &str) -> Option<crate::civil::Weekday> {
+    let at = text.find(written)?;
+    let word = text
+        .get(..at)?
+        .trim_end()
+        .trim_end_matches([',', '.'])
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()?
+        .to_ascii_lowercase();
+    crate::civil::Weekday::ALL.into_iter().find(|d| {
+        let name = d.name().to_ascii_lowercase();
+        word == name || (word.len() == 3 && name.starts_with(&word))
     })
 }
 
@@ -105,6 +131,29 @@ mod tests {
         assert_eq!(
             settle("3/4/24", 2024, "on 3/4/24"),
             Some(Settled::Either(day("2024-03-04"), day("2024-04-03")))
+        );
+    }
+
+    /// Blind read, stop 24: "on Wednesday, 02/04/2025" was either day,
+    /// though 4 February 2025 is a Tuesday.
+    #[test]
+    fn a_weekday_before_the_figures_settles_them() {
+        assert_eq!(
+            settle(
+                "02/04/2025",
+                2025,
+                "Flooding hit Assam on Wednesday, 02/04/2025."
+            ),
+            Some(Settled::Day(day("2025-04-02")))
+        );
+        assert_eq!(
+            settle("02/04/2025", 2025, "Flooding hit Assam on Tue 02/04/2025."),
+            Some(Settled::Day(day("2025-02-04")))
+        );
+        // A weekday neither reading is leaves both.
+        assert_eq!(
+            settle("02/04/2025", 2025, "on Friday, 02/04/2025"),
+            Some(Settled::Either(day("2025-02-04"), day("2025-04-02")))
         );
     }
 
