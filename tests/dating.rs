@@ -2711,3 +2711,14 @@ fn a_relative_clause_s_event_is_not_the_news_of_the_verb_after_it() {
     );
     assert_eq!(d.earliest, None, "{d:?}");
 }
+
+/// Blind read, stop 24: "flooding in Assam on Wednesday, 02/04/2025" in an
+/// article with no date line was a Wednesday of unknown week: the figures
+/// beside the day were not read with it, and only 2 April 2025 of their
+/// two readings is a Wednesday.
+#[test]
+fn figures_beside_a_weekday_date_it_together() {
+    let text =
+        "Flooding hits Assam\n\nHeavy rain caused flooding in Assam on Wednesday, 02/04/2025.";
+    assert_eq!(lede_day(text).as_deref(), Some("2025-04-02"));
+}

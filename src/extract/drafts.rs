@@ -1303,6 +1303,22 @@ fn date_frame(
         constraint = constraint.and(&c).unwrap_or(constraint);
         has_at = true;
     }
+    // "on Wednesday, 02/04/2025": the date written next to the day is the
+    // same day, and says which week.
+    let beside = at.and_then(|a| {
+        in_sentence.iter().copied().find(|t| {
+            t.start > a.end
+                && matches!(t.kind, TimexType::Date)
+                && text
+                    .get(a.end..t.start)
+                    .is_some_and(|gap| gap.trim() == ",")
+        })
+    });
+    if let Some(c) = beside.and_then(|t| clue_as(text, t, reference, Relation::At)) {
+        if let Some(both) = constraint.and(&c) {
+            constraint = both;
+        }
+    }
     if let Some((duration, anchor, sign)) = counted.filter(|_| !has_at) {
         let word = if sign < 0 { "before" } else { "after" };
         if let Some(c) = counted_day(text, duration, anchor, word, sign, reference) {
