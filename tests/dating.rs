@@ -2722,3 +2722,25 @@ fn figures_beside_a_weekday_date_it_together() {
         "Flooding hits Assam\n\nHeavy rain caused flooding in Assam on Wednesday, 02/04/2025.";
     assert_eq!(lede_day(text).as_deref(), Some("2025-04-02"));
 }
+
+/// Blind read, stop 24: "on Monday night into Tuesday" was the Tuesday;
+/// the night spans both days, as "overnight Monday into Tuesday" does.
+#[test]
+fn a_weekday_night_into_the_next_day_spans_both() {
+    for text in [
+        " date 2025-03-19\n\nStorms battered the coast on Monday night into Tuesday.",
+        " date 2025-03-19\n\nStorms battered the coast overnight Monday into Tuesday.",
+    ] {
+        let (corpus, _) = common::corpus_from(&[("x.txt", text)]);
+        let d = &corpus.articles[0].date;
+        let span = (
+            d.earliest.map(|d| d.to_string()),
+            d.latest.map(|d| d.to_string()),
+        );
+        assert_eq!(
+            span,
+            (Some("2025-03-17".into()), Some("2025-03-18".into())),
+            "{text}"
+        );
+    }
+}

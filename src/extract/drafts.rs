@@ -187,11 +187,16 @@ fn relation(text: &str, t: &Timex) -> Relation {
                 .is_some_and(|w| crate::timex::lexicon::weekday(&fold(w)).is_some())
     };
     let opens_a_night = text.get(t.end..).is_some_and(night_into);
+    // "on Monday night into Tuesday" too.
     let closes_a_night = word == "into"
         && text[..word_start(text, at)]
             .split_whitespace()
             .next_back()
-            .is_some_and(|w| crate::timex::lexicon::weekday(&fold(w)).is_some());
+            .is_some_and(|w| {
+                let w = fold(w);
+                crate::timex::lexicon::weekday(&w).is_some()
+                    || matches!(w.as_str(), "night" | "evening")
+            });
     match word.as_str() {
         _ if clock_on_a_day => Relation::At,
         _ if ends_a_span || closes_a_night => Relation::NotAfter,
