@@ -519,6 +519,28 @@ impl Sent<'_> {
         })
     }
 
+    /// The event a list knows at token `i`, told in the sentence besides
+    /// its own event (after "after", in an aside, or named by its date).
+    fn told_besides(
+        &self,
+        range: &Range<usize>,
+        i: usize,
+        kind: EventKind,
+        participants: Vec<usize>,
+    ) -> Frame {
+        let t = self.toks[i];
+        Frame {
+            sentence: range.clone(),
+            trigger: t.start..t.end,
+            kind,
+            place: self.place(i, kind, &participants),
+            participants,
+            venue: None,
+            is_main: false,
+            fronted: false,
+        }
+    }
+
     /// Whether the sentence names a day after the comma that closes the
     /// aside opening at token `k`: "The deal, signed two days before
     /// Christmas, collapsed on Friday" is the collapse's; "The referendum,
@@ -1279,17 +1301,7 @@ impl Sent<'_> {
                     if (!aside && other.trigger.start < self.toks[i].start)
                         || (aside && verb_after_aside)
                     {
-                        let t = self.toks[i];
-                        *told_after = Some(Frame {
-                            sentence: range.clone(),
-                            trigger: t.start..t.end,
-                            kind,
-                            place: self.place(i, kind, &participants),
-                            participants,
-                            venue: None,
-                            is_main: false,
-                            fronted: false,
-                        });
+                        *told_after = Some(self.told_besides(&range, i, kind, participants));
                         return Some(other);
                     }
                 }
@@ -1356,17 +1368,7 @@ impl Sent<'_> {
                             && (counted || (back + 1..self.toks.len()).any(a_time))
                     });
                     if let (Some(verb), Some((kind, at, participants))) = (verb, chosen.clone()) {
-                        let t = self.toks[at];
-                        *told_after = Some(Frame {
-                            sentence: range.clone(),
-                            trigger: t.start..t.end,
-                            kind,
-                            place: self.place(at, kind, &participants),
-                            participants,
-                            venue: None,
-                            is_main: false,
-                            fronted: false,
-                        });
+                        *told_after = Some(self.told_besides(&range, at, kind, participants));
                         return Some(self.other_at(range, verb));
                     }
                 }
@@ -1591,16 +1593,7 @@ impl Sent<'_> {
             })
             .map_or(range.end, |k| self.toks[k - 1].end);
         let start = self.toks[i - 2].start;
-        Some(Frame {
-            sentence: start..end.max(t.end),
-            trigger: t.start..t.end,
-            kind,
-            place: self.place(i, kind, &participants),
-            participants,
-            venue: None,
-            is_main: false,
-            fronted: false,
-        })
+        Some(self.told_besides(&(start..end.max(t.end)), i, kind, participants))
     }
 
     /// Whether a day is named before token `end`: a weekday, "yesterday",

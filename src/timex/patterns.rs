@@ -443,6 +443,21 @@ pub(super) fn approx_mod(q: Option<&str>) -> Option<&'static str> {
     })
 }
 
+/// Whether the words right before byte `start` of `text` are one of
+/// `phrases` (lower case, whole words).
+fn preceded_by(text: &str, start: usize, phrases: &[&str]) -> bool {
+    let before = text
+        .get(..start)
+        .unwrap_or("")
+        .trim_end()
+        .to_ascii_lowercase();
+    phrases.iter().any(|p| {
+        before
+            .strip_suffix(p)
+            .is_some_and(|rest| !rest.ends_with(|c: char| c.is_alphanumeric()))
+    })
+}
+
 fn tense_dir(ctx: &Ctx, start: usize, end: usize) -> Dir {
     match tense::around(ctx.text, start, end) {
         Tense::Future => Dir::Future,
@@ -823,14 +838,10 @@ fn month_alone(c: &Captures, ctx: &Ctx) -> Option<Hit> {
         }
         // "The election is in November", "the festival is set for
         // August": a present-tense schedule looks ahead.
-        None if {
-            let before = ctx
-                .text
-                .get(..full.start())
-                .unwrap_or("")
-                .trim_end()
-                .to_ascii_lowercase();
-            [
+        None if preceded_by(
+            ctx.text,
+            full.start(),
+            &[
                 "is in",
                 "are in",
                 "is due in",
@@ -841,13 +852,8 @@ fn month_alone(c: &Captures, ctx: &Ctx) -> Option<Hit> {
                 "are scheduled for",
                 "is planned for",
                 "are planned for",
-            ]
-            .iter()
-            .any(|w| {
-                before.ends_with(w)
-                    && before[..before.len() - w.len()].ends_with(|c: char| !c.is_alphanumeric())
-            })
-        } =>
+            ],
+        ) =>
         {
             resolve::month_alone(ctx.dct, m, Dir::Future, false)
         }
@@ -2715,15 +2721,11 @@ fn holiday(c: &Captures, ctx: &Ctx) -> Option<Hit> {
             // two weeks away, not the one a year ago.
             // "pardoned a turkey ahead of Thanksgiving": what a past verb
             // did before the holiday says nothing of which one; the nearest.
-            let before = ctx
-                .text
-                .get(..full.start())
-                .unwrap_or("")
-                .trim_end()
-                .to_ascii_lowercase();
-            let ahead = ["ahead of", "before", "until", "run-up to", "lead-up to"]
-                .iter()
-                .any(|w| before.ends_with(w));
+            let ahead = preceded_by(
+                ctx.text,
+                full.start(),
+                &["ahead of", "before", "until", "run-up to", "lead-up to"],
+            );
             let dir = match prev_word(ctx.text, full.start()).as_str() {
                 _ if ahead => None,
                 "this" => Some(Dir::Same),
