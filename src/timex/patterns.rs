@@ -953,6 +953,19 @@ fn year(c: &Captures, ctx: &Ctx) -> Option<Hit> {
         return None;
     }
     let cue = c.name("pm").is_some() || c.name("fy").is_some();
+    // "Copies of "1984" sold out": a year alone in quotes is a title.
+    let quote = |ch: Option<char>| matches!(ch, Some('"' | '\u{201C}' | '\u{201D}'));
+    let all = c.get(0)?;
+    if !cue
+        && quote(
+            ctx.text
+                .get(..all.start())
+                .and_then(|t| t.chars().next_back()),
+        )
+        && quote(ctx.text.get(all.end()..).and_then(|t| t.chars().next()))
+    {
+        return None;
+    }
     let prev = prev_word(ctx.text, c.get(0)?.start());
     if !cue && NOT_YEAR_BEFORE.contains(&prev.as_str()) {
         return None;

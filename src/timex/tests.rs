@@ -3633,4 +3633,18 @@ mod stop_24 {
             "2025-W12-WE",
         );
     }
+
+    /// "Copies of "1984" sold out on Monday" was dated to 1984: a year
+    /// alone in quotes names a work.
+    #[test]
+    fn a_year_alone_in_quotes_is_a_title() {
+        none_covering("Copies of \"1984\" sold out on Monday.", "1984");
+        none_covering("The novel \u{201C}2001\u{201D} sold out.", "2001");
+        has(
+            "\"In 1984 we met,\" he said.",
+            d(2025, 3, 19),
+            "1984",
+            "1984",
+        );
+    }
 }
