@@ -2550,11 +2550,21 @@ impl Sent<'_> {
                 // Hatay", "in the southern Italian region of Apulia".
                 // "brought winds to parts of Scotland", "across much of
                 // Spain": a share of the place is still where.
+                // "in 12 districts of Assam": a count of its parts too.
+                let counted = |w: Option<&str>| {
+                    w.is_some_and(|w| {
+                        w.bytes().all(|b| b.is_ascii_digit())
+                            || matches!(w, "two" | "three" | "four" | "five" | "several" | "many")
+                    })
+                };
                 let named_area = prev(1) == Some("of")
                     && prev(2).is_some_and(|w| {
                         is_kind_of_place(w)
                             || matches!(w, "parts" | "much" | "most" | "swathes" | "areas")
                                 && prep(prev(3))
+                            || is_kind_of_place(w.strip_suffix('s').unwrap_or(w))
+                                && counted(prev(3))
+                                && prep(prev(4))
                     });
                 // "in eastern Ukraine", "through central Tbilisi".
                 let part_of = prev(1).is_some_and(is_compass_part) && prep(prev(2));
@@ -3809,6 +3819,14 @@ mod tests {
             kinds("An earthquake struck eastern Turkey on Nov. 3, killing 40 people."),
             [EventKind::Disaster]
         );
+    }
+
+    /// Blind read, stop 24: "flooding in 12 districts of Assam" had no
+    /// place; a count of a place's parts names it as "parts of" does.
+    #[test]
+    fn a_count_of_a_place_s_parts_is_still_the_place() {
+        let got = names("Heavy rain caused flooding in 12 districts of Assam on Wednesday.");
+        assert_eq!(got[0].2.as_deref(), Some("Assam"));
     }
 
     /// Blind read, stop 24: the story's first word after a wire dateline
