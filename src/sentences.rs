@@ -229,6 +229,13 @@ const IRREGULAR_PARTICIPLES: [&str; 26] = [
     "sworn", "taken", "told", "won", "written",
 ];
 
+/// Whether the lower-case `word` has a past participle's form: "elected",
+/// "held", "born".
+#[cfg(not(target_arch = "wasm32"))]
+pub fn is_past_participle(word: &str) -> bool {
+    (word.len() > 4 && word.ends_with("ed")) || IRREGULAR_PARTICIPLES.contains(&word)
+}
+
 /// Adverbs that may come before such a participle: "first elected",
 /// "once owned".
 #[cfg(not(target_arch = "wasm32"))]
@@ -256,9 +263,7 @@ pub fn opens_a_participle_phrase(first: &str, second: Option<&str>) -> bool {
             "scheduled" | "rescheduled" | "planned" | "slated" | "set" | "timed" | "expected"
         )
     };
-    let participle = |w: &str| {
-        ((w.len() > 4 && w.ends_with("ed")) || IRREGULAR_PARTICIPLES.contains(&w)) && !plan(w)
-    };
+    let participle = |w: &str| is_past_participle(w) && !plan(w);
     participle(first)
         || ((BEFORE_A_PARTICIPLE.contains(&first) || (first.len() > 4 && first.ends_with("ly")))
             && second.is_some_and(participle))

@@ -343,8 +343,7 @@ fn month(token: &str) -> Option<u32> {
 
 /// A weekday name or its abbreviation ("Sat", "Thur").
 fn weekday(token: &str) -> bool {
-    let lower = token.to_ascii_lowercase();
-    lexicon::weekday(&lower).is_some() && (lower.len() <= 4 || lower.ends_with("day"))
+    lexicon::weekday_word(token).is_some()
 }
 
 /// 1–31, with an optional ordinal suffix.

@@ -106,12 +106,8 @@ fn weekday_before(written: &str, text: &str) -> Option<crate::civil::Weekday> {
         .trim_end()
         .trim_end_matches([',', '.'])
         .rsplit(|c: char| !c.is_alphabetic())
-        .next()?
-        .to_ascii_lowercase();
-    crate::civil::Weekday::ALL.into_iter().find(|d| {
-        let name = d.name().to_ascii_lowercase();
-        word == name || (word.len() == 3 && name.starts_with(&word))
-    })
+        .next()?;
+    crate::civil::Weekday::from_number(crate::timex::lexicon::weekday_word(word)?)
 }
 
 #[cfg(test)]

@@ -582,10 +582,6 @@ fn in_aside_before_a_day(
 /// before ("kidnapped", "seized", "held"), and the verb group (an
 /// auxiliary) opens between the expression and the frame's verb.
 fn in_participle_phrase(text: &str, s: &std::ops::Range<usize>, t: &Timex, trigger: usize) -> bool {
-    const IRREGULAR: [&str; 14] = [
-        "held", "taken", "seized", "born", "built", "caught", "shot", "made", "found", "sent",
-        "kept", "stolen", "brought", "given",
-    ];
     const SUBJECTS: [&str; 11] = [
         "he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "to",
     ];
@@ -635,7 +631,7 @@ fn in_participle_phrase(text: &str, s: &std::ops::Range<usize>, t: &Timex, trigg
     let head = words(s.start, t.start);
     let participle = head
         .iter()
-        .position(|w| (w.len() > 4 && w.ends_with("ed")) || IRREGULAR.contains(&w.as_str()));
+        .position(|w| crate::sentences::is_past_participle(w));
     participle.is_some_and(|p| {
         p > 0
             && !SUBJECTS.contains(&head[p - 1].as_str())

@@ -71,6 +71,13 @@ pub fn weekday(name: &str) -> Option<u32> {
     Some(d)
 }
 
+/// The ISO number of a whole word that names a weekday, written out or
+/// cut short: "Wednesday", "Wed", "Weds" (not "money", "sunny").
+pub fn weekday_word(word: &str) -> Option<u32> {
+    let lower = word.to_ascii_lowercase();
+    weekday(&lower).filter(|_| lower.len() <= 4 || lower.ends_with("day"))
+}
+
 /// A calendar unit as it appears in durations and relative expressions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Unit {
