@@ -1262,42 +1262,49 @@ impl Sent<'_> {
         // a list knows is told in an aside on the subject; the verb after
         // the aside is the sentence's news, and the aside's event is told
         // after it.
-        let in_closed_aside = |i: usize| {
-            self.closed_asides(self.toks.len())
-                .get(i)
-                .copied()
-                .unwrap_or(false)
-        };
-        if let Some((kind, i, participants)) = chosen.clone() {
-            if own.is_none() && (self.named_by_its_date(i) || in_closed_aside(i)) {
+        if let Some((kind, i, participants)) = chosen.clone().filter(|_| own.is_none()) {
+            let asides = self.closed_asides(self.toks.len());
+            let in_closed_aside = |k: usize| asides.get(k).copied().unwrap_or(false);
+            if self.named_by_its_date(i) || in_closed_aside(i) {
                 if let Some(other) = self.other(range.clone()) {
                     let aside = in_closed_aside(i);
-                    // Not a verb of being: in "U2, who have won three
-                    // Grammys, are clinging to their status" the aside is
+                    let verb = self.tok_at(other.trigger.start);
+                    // Not a verb of being, nor one that tells a state
+                    // ("are clinging"): in "U2, who have won three Grammys,
+                    // are stubbornly clinging to their status" the aside is
                     // the news.
-                    let eventive = !matches!(
-                        crate::fold::fold(self.text.get(other.trigger.clone()).unwrap_or(""))
-                            .as_str(),
-                        "is" | "are"
-                            | "was"
-                            | "were"
-                            | "be"
-                            | "been"
-                            | "has"
-                            | "have"
-                            | "had"
-                            | "remains"
-                            | "remain"
-                            | "remained"
-                            | "belonged"
-                            | "belongs"
-                            | "seems"
-                            | "seemed"
-                            | "clinging"
-                    );
+                    let being = |w: &str| {
+                        matches!(
+                            w,
+                            "is" | "are"
+                                | "was"
+                                | "were"
+                                | "be"
+                                | "been"
+                                | "has"
+                                | "have"
+                                | "had"
+                                | "remains"
+                                | "remain"
+                                | "remained"
+                                | "belonged"
+                                | "belongs"
+                                | "seems"
+                                | "seemed"
+                        )
+                    };
+                    let w = self.folded.get(verb).copied().unwrap_or("");
+                    // (An adverb may stand between: "are stubbornly
+                    // clinging".)
+                    let before = |k: usize| verb.checked_sub(k).map(|j| self.folded[j]);
+                    let progressive = w.ends_with("ing")
+                        && (before(1).is_some_and(being)
+                            || before(1).is_some_and(|a| a.ends_with("ly"))
+                                && before(2).is_some_and(being));
+                    let eventive = !being(w) && !progressive;
                     let verb_after_aside = eventive
                         && other.trigger.start > self.toks[i].end
-                        && !in_closed_aside(self.tok_at(other.trigger.start));
+                        && !in_closed_aside(verb);
                     if (!aside && other.trigger.start < self.toks[i].start)
                         || (aside && verb_after_aside)
                     {
