@@ -148,6 +148,30 @@ pub fn date(h: &str, y: i32) -> Option<NaiveDate> {
     }
 }
 
+/// Whether a capitalised word can end a holiday's name, which a year may
+/// follow as a date ("Christmas 2024", "Easter 2025", "Labor Day 2023");
+/// some feasts the tagger does not date are listed for the same reason.
+pub fn is_holiday_word(word: &str) -> bool {
+    matches!(
+        word.to_ascii_lowercase().as_str(),
+        "christmas"
+            | "day"
+            | "eve"
+            | "easter"
+            | "thanksgiving"
+            | "halloween"
+            | "weekend"
+            | "week"
+            | "ramadan"
+            | "eid"
+            | "diwali"
+            | "hanukkah"
+            | "passover"
+            | "lent"
+            | "advent"
+    )
+}
+
 /// Whether the holiday is on the same month and day every year, so that
 /// without a year it can still be written "XXXX-12-25".
 pub fn is_fixed(h: &str) -> bool {

@@ -970,6 +970,9 @@ fn year(c: &Captures, ctx: &Ctx) -> Option<Hit> {
     if !cue && NOT_YEAR_BEFORE.contains(&prev.as_str()) {
         return None;
     }
+    if !cue && all.start() == ym.start() && names_with_a_year(ctx.text, all.start()) {
+        return None;
+    }
     let next = next_word(ctx.text, ym.end());
     if COUNT_NOUNS.contains(&next.as_str()) {
         return None;
@@ -1001,6 +1004,118 @@ fn year(c: &Captures, ctx: &Ctx) -> Option<Hit> {
         modifier_of(g(c, "pm")),
     ))
 }
+
+/// "Critics attacked Vision 2030", "tickets for Paris 2024", "Project
+/// 2025": a year right after a capitalised word inside a sentence is part
+/// of a name. Not after a word that dates it ("June 2024", "Easter 2025",
+/// "Spring 2024"), nor after a small word a headline capitalises ("Vote
+/// In 2024"), nor after the sentence's first word.
+fn names_with_a_year(text: &str, at: usize) -> bool {
+    let before = text.get(..at).unwrap_or_default();
+    let Some(before) = before.strip_suffix(' ') else {
+        return false;
+    };
+    let head = before.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let word = &before[head.len()..];
+    if !word.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return false;
+    }
+    let opens_sentence = head
+        .trim_end_matches(' ')
+        .chars()
+        .next_back()
+        .is_none_or(|c| {
+            matches!(
+                c,
+                '.' | '!' | '?' | ':' | '"' | '\u{201C}' | '\n' | '(' | '-' | '\u{2014}'
+            )
+        });
+    let lower = word.to_ascii_lowercase();
+    let dates_it = lexicon::is_month_word(word)
+        || lexicon::season(word).is_some()
+        || lexicon::weekday_word(&lower).is_some()
+        || holidays::is_holiday_word(word)
+        || EDITIONS.contains(&lower.as_str());
+    !opens_sentence && !dates_it && !TITLE_SMALL_WORDS.contains(&lower.as_str())
+}
+
+/// Names of things held once a year or so, whose year says which edition
+/// and so roughly when: "won the Guardian First Book Award 2004".
+const EDITIONS: &[&str] = &[
+    "award",
+    "awards",
+    "prize",
+    "prizes",
+    "cup",
+    "championship",
+    "championships",
+    "games",
+    "olympics",
+    "festival",
+    "open",
+    "election",
+    "elections",
+    "show",
+    "fair",
+    "tour",
+    "edition",
+    "season",
+    "summit",
+    "conference",
+    "trophy",
+    "budget",
+    "census",
+];
+
+/// Small words a title-case headline capitalises, which can stand before
+/// a year that is a date ("Talks Resume In 2025").
+const TITLE_SMALL_WORDS: &[&str] = &[
+    "in",
+    "since",
+    "for",
+    "that",
+    "by",
+    "from",
+    "until",
+    "till",
+    "through",
+    "before",
+    "after",
+    "during",
+    "of",
+    "as",
+    "at",
+    "to",
+    "and",
+    "or",
+    "on",
+    "around",
+    "about",
+    "circa",
+    "early",
+    "late",
+    "mid",
+    "between",
+    "this",
+    "the",
+    "fiscal",
+    "calendar",
+    "year",
+    "end",
+    "ad",
+    "bc",
+    "ce",
+    "over",
+    "than",
+    "into",
+    "within",
+    "throughout",
+    "like",
+    "is",
+    "was",
+    "be",
+    "will",
+];
 
 fn year_words(c: &Captures, ctx: &Ctx) -> Option<Hit> {
     let y = lexicon::year_words(g(c, "y")?)?;

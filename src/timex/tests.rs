@@ -3647,4 +3647,29 @@ mod stop_24 {
             "1984",
         );
     }
+
+    /// Blind read, stop 25: "Vision 2030", "Project 2025", "Paris 2024"
+    /// were years. A year right after a capitalised word inside a
+    /// sentence is part of a name; after a month, a season, a holiday, a
+    /// prize or a small word a headline capitalises it is still a year.
+    #[test]
+    fn a_year_after_a_capitalised_word_is_part_of_a_name() {
+        let dct = d(2023, 6, 5);
+        none_covering("Critics attacked Vision 2030 at a rally.", "2030");
+        none_covering("Activists protested against Project 2025 in Ohio.", "2025");
+        none_covering("Tickets for Paris 2024 sold out in minutes.", "2024");
+        none_covering(
+            "He was held under the Terrorism Act 2000 on arrival.",
+            "2000",
+        );
+        has("Exports fell in June 2022.", dct, "June 2022", "2022-06");
+        has(
+            "They met at Christmas 2019.",
+            dct,
+            "Christmas 2019",
+            "2019-12-25",
+        );
+        has("She won the Harwick Book Award 2004.", dct, "2004", "2004");
+        has("Talks Resume In 2025", dct, "2025", "2025");
+    }
 }
