@@ -279,7 +279,15 @@ pub fn opens_a_participle_phrase(first: &str, second: Option<&str>) -> bool {
 /// pass `|_| false`). Extraction only.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn participle_asides(sentence: &str, is_event: impl Fn(&str) -> bool) -> Vec<Range<usize>> {
-    asides(sentence, |before, opener, second| {
+    // "returned 22 sculptures, looted in 1897, to Nigeria": after an
+    // object the sentence resumes with a preposition too.
+    let resumes = |after: &str| {
+        after.starts_with(' ')
+            && after.split_whitespace().next().is_some_and(|w| {
+                w.starts_with(|c: char| c.is_lowercase()) && !matches!(w, "and" | "or" | "but")
+            })
+    };
+    asides_closed_by(sentence, resumes, |before, opener, second| {
         let noun = before
             .split_whitespace()
             .next_back()
@@ -301,6 +309,16 @@ pub fn participle_asides(sentence: &str, is_event: impl Fn(&str) -> bool) -> Vec
 /// before the comma and that word, lower case) through the comma after
 /// which the main clause resumes.
 fn asides(sentence: &str, opens: impl Fn(&str, &str, Option<&str>) -> bool) -> Vec<Range<usize>> {
+    asides_closed_by(sentence, main_clause_resumes, opens)
+}
+
+/// As [`asides`], with `resumes` saying after which comma the main clause
+/// goes on.
+fn asides_closed_by(
+    sentence: &str,
+    resumes: impl Fn(&str) -> bool,
+    opens: impl Fn(&str, &str, Option<&str>) -> bool,
+) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut from = 0;
     while let Some(at) = sentence
@@ -322,7 +340,7 @@ fn asides(sentence: &str, opens: impl Fn(&str, &str, Option<&str>) -> bool) -> V
         let close = rest
             .match_indices(',')
             .map(|(i, _)| i)
-            .find(|&i| main_clause_resumes(rest.get(i + 1..).unwrap_or_default()));
+            .find(|&i| resumes(rest.get(i + 1..).unwrap_or_default()));
         if let Some(close) = close {
             let end = at + 1 + close + 1;
             out.push(at..end);

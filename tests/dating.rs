@@ -2726,3 +2726,63 @@ fn figures_beside_a_weekday_date_it_together() {
         "Flooding hits Assam\n\nHeavy rain caused flooding in Assam on Wednesday, 02/04/2025.";
     assert_eq!(lede_day(text).as_deref(), Some("2025-04-02"));
 }
+
+/// Blind read, stop 25: "critics attacked Vision 2030 on Saturday" was
+/// dated 2030, and "protested against Project 2025" 2025: a year right
+/// after a capitalised word names a plan or product, not when. A prize's
+/// or contest's year still says which edition.
+#[test]
+fn a_year_inside_a_name_does_not_date_the_event() {
+    for text in [
+        " date 2023-06-05\n\nCritics attacked Vision 2030 at a rally in Ohio on Saturday.",
+        " date 2023-06-05\n\nDozens of activists protested against Project 2025 in Denver on Saturday.",
+    ] {
+        assert_eq!(lede_day(text).as_deref(), Some("2023-06-03"), "{text}");
+    }
+    let text = "Prize\n\nA first novel has won the Harwick Book Award 2004.";
+    assert_eq!(
+        lede_span(text),
+        (Some("2004-01-01".into()), Some("2004-12-31".into()))
+    );
+}
+
+/// Blind read, stop 25: "A Berlin museum returned 22 sculptures, looted in
+/// 1897, to Nigeria on Saturday" was dated 1897. The verb after the noun
+/// the name qualifies tells the event, and a participle phrase after an
+/// object closes where the sentence goes on with a preposition.
+#[test]
+fn a_participle_aside_after_the_object_does_not_date_the_event() {
+    for text in [
+        " date 2022-12-12\n\nA Berlin museum returned 22 sculptures, looted in 1897, to Nigeria on Saturday.",
+        " date 2022-12-12\n\nThe gallery handed back four paintings, seized in 1941, to the family on Saturday.",
+    ] {
+        assert_eq!(lede_day(text).as_deref(), Some("2022-12-10"), "{text}");
+    }
+}
+
+/// Blind read, stop 25: "The court ruled 5-4 on a case brought in 2015"
+/// was dated 2015: a participle after a noun that a preposition governs
+/// describes the noun. A study released on a day is still the news.
+#[test]
+fn a_participle_on_a_governed_noun_does_not_date_the_event() {
+    let text = "Ruling\n\nThe court ruled 5-4 on a case brought in 2015.";
+    assert_eq!(lede_span(text), (None, None));
+    let text = " date 2024-03-08\n\nNurses earn less than teachers, according to a study released on Wednesday.";
+    assert_eq!(lede_day(text).as_deref(), Some("2024-03-06"));
+}
+
+/// Blind read, stop 25: "A judge on Thursday postponed the trial of Rachel
+/// Stone until 13 September" (reported in March) was dated to a Thursday in
+/// September of the year before, and "to 13 September 2021" dated the
+/// postponement on the new day. The day a thing is put off to is ahead of
+/// the putting off.
+#[test]
+fn the_day_a_trial_is_put_off_to_is_not_the_day_it_was_put_off() {
+    for text in [
+        " date 2021-03-15\n\nA judge on Thursday postponed the trial of Rachel Stone until 13 September.",
+        " date 2021-03-15\n\nA judge on Thursday postponed the trial of Rachel Stone to 13 September 2021.",
+        " date 2021-03-15\n\nA judge on Thursday adjourned the hearing of the two defendants to 13 September.",
+    ] {
+        assert_eq!(lede_day(text).as_deref(), Some("2021-03-11"), "{text}");
+    }
+}

@@ -2004,10 +2004,19 @@ impl Sent<'_> {
         // "Rescuers searched on Monday for survivors of the earthquake in
         // central Turkey": with nothing after the only name, the verb
         // before it tells the sentence's event.
+        // "A Berlin museum returned 22 sculptures": where the name only
+        // qualifies a noun, the verb a word or two on tells the event.
         let after_name = || {
-            (after_first_name..self.toks.len())
+            let k = (after_first_name..self.toks.len())
                 .filter(unasided)
-                .find(|&k| !matches!(self.folded[k], "and" | "or" | "of"))
+                .find(|&k| !matches!(self.folded[k], "and" | "or" | "of"))?;
+            if crate::timex::tense::is_finite_verb(self.folded[k]) {
+                return Some(k);
+            }
+            let verb_on = (k + 1..self.toks.len().min(k + 3))
+                .take_while(|&j| unasided(&j))
+                .find(|&j| crate::timex::tense::is_finite_verb(self.folded[j]));
+            Some(verb_on.unwrap_or(k))
         };
         // "Youths set cars alight late Friday night in the suburb of
         // Trappes": a verb no list knows, before the only name; the first

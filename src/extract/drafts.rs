@@ -203,6 +203,8 @@ fn relation(text: &str, t: &Timex) -> Relation {
         _ if opens_a_night => Relation::NotBefore,
         "since" | "after" | "following" | "from" | "between" => Relation::NotBefore,
         "before" | "until" | "till" | "by" | "prior" => Relation::NotAfter,
+        // "postponed the trial to 13 September": the day it was put off to.
+        "to" | "for" if crate::timex::tense::is_put_off_to(text, at) => Relation::NotAfter,
         w if REPORTING.contains(&w) => Relation::ReportedOn,
         _ => Relation::At,
     }

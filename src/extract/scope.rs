@@ -350,6 +350,20 @@ pub fn dates_an_event_before(text: &str, t: &Timex, frame: &Frame) -> bool {
             .any(|i| EVENT_NOUNS.contains(&phrase[i].as_str()) && !own_kind(i))
 }
 
+/// Words that start a noun phrase.
+const DETERMINERS: [&str; 12] = [
+    "the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those",
+];
+
+/// Prepositions whose object a participle may describe.
+const PREPOSITIONS: [&str; 12] = [
+    "on", "about", "over", "against", "into", "in", "for", "with", "to", "from", "of", "at",
+];
+
+/// Words that can stand between a determiner and a participle without
+/// being the noun it describes: "for the first", "the latest".
+const NOT_A_NOUN: [&str; 6] = ["first", "last", "most", "least", "newly", "recently"];
+
 /// Whether `t` stands in a relative clause without commas that describes
 /// a noun other than the frame's trigger: "Police found the car that was
 /// stolen on Sunday", "floods after torrential rain that began on
@@ -422,9 +436,27 @@ pub fn in_restrictive_relative(text: &str, t: &Timex, frame: &Frame) -> bool {
                     | "not"
             )
         });
+    // "ruled on a case brought in 2015", "spoke about the law passed in
+    // 2010": any participle after a noun that a preposition governs
+    // describes the noun. (After a verb's object it may be a verb of its
+    // own: "said the talks ended in 2015".)
+    let after_a_governed_noun = words.iter().enumerate().skip(3 + skip).any(|(i, w)| {
+        let governed = |det: usize| {
+            DETERMINERS.contains(&words[det].as_str())
+                && det > skip
+                && PREPOSITIONS.contains(&words[det - 1].as_str())
+        };
+        // "according to a study released on Wednesday": the study is
+        // the news.
+        crate::sentences::is_past_participle(w)
+            && !words[..i].iter().any(|w| w == "according")
+            && (governed(i - 2) || (i >= 4 + skip && governed(i - 3)))
+            && !NOT_A_NOUN.contains(&words[i - 1].as_str())
+    });
     // The relative word, not straight after the trigger, and a verb after
     // it: "that began", "which was", "who fled".
     describes
+        || after_a_governed_noun
         || words.iter().enumerate().skip(skip).any(|(i, w)| {
             matches!(w.as_str(), "that" | "which" | "who")
                 && words.get(i + 1).is_some_and(|next| {

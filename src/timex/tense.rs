@@ -556,6 +556,18 @@ pub fn says_it_begins(word: &str) -> bool {
     matches!(word, "starting" | "beginning" | "effective" | "commencing")
 }
 
+/// Whether the expression at byte `start` is the day something was put
+/// off to ("postponed the trial to 13 September 2021"): the putting off
+/// came before it.
+pub fn is_put_off_to(text: &str, start: usize) -> bool {
+    let bytes = text.as_bytes();
+    let mut lo = start.min(bytes.len());
+    while lo > 0 && start - lo < 90 && !ends_clause_at(bytes, lo - 1) {
+        lo -= 1;
+    }
+    put_off_to(&words(bytes, lo, start))
+}
+
 /// "postponed until Tuesday", "adjourned to March 3", "rescheduled for
 /// Friday": whatever the verb's tense, the day it points to is still
 /// ahead of it (and, in news, of the report).
@@ -569,8 +581,9 @@ fn put_off_to(left: &[(usize, &str)]) -> bool {
     ) {
         return false;
     }
-    // The verb may have its object between ("postponed the vote until").
-    let near = &before[before.len().saturating_sub(4)..];
+    // The verb may have its object between ("postponed the vote until",
+    // "postponed the trial of Rachel Stone until").
+    let near = &before[before.len().saturating_sub(7)..];
     near.iter().enumerate().any(|(k, (_, w))| {
         match w.to_ascii_lowercase().as_str() {
             "postponed" | "postpone" | "delayed" | "delay" | "deferred" | "adjourned"
