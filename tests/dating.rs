@@ -2786,3 +2786,60 @@ fn the_day_a_trial_is_put_off_to_is_not_the_day_it_was_put_off() {
         assert_eq!(lede_day(text).as_deref(), Some("2021-03-11"), "{text}");
     }
 }
+
+/// Blind read, stop 25: "Two days after the general election of Sunday 14
+/// May 2023, the prime minister conceded" was dated 14 May, and "resigned
+/// on the eve of the summit on 14 May 2023" too. A count may head the
+/// sentence, closed by a comma before the verb, and one day may be told
+/// in words.
+#[test]
+fn a_count_from_a_date_may_head_the_sentence_or_be_told_in_words() {
+    for (text, day) in [
+        (
+            "Defeat\n\nTwo days after the general election of Sunday 14 May 2023, Prime Minister Lena Halvorsen conceded defeat.",
+            "2023-05-16",
+        ),
+        (
+            "Resignation\n\nThe minister resigned on the eve of the summit on 14 May 2023.",
+            "2023-05-13",
+        ),
+        (
+            "Departure\n\nThe envoy resigned the day after the vote on 14 May 2023.",
+            "2023-05-15",
+        ),
+    ] {
+        assert_eq!(lede_day(text).as_deref(), Some(day), "{text}");
+    }
+}
+
+/// Blind read, stop 25: "After the vote on 14 May 2023, Thapa resigned"
+/// was dated 14 May: a day in a phrase that opens the sentence with
+/// "After" is a bound on the verb after its comma.
+#[test]
+fn a_day_in_a_fronted_after_phrase_bounds_the_verb() {
+    let text = "Resignation\n\nAfter the vote on 14 May 2023, Karin Lund resigned.";
+    assert_eq!(lede_span(text), (Some("2023-05-14".into()), None));
+    let text = "Talks\n\nBefore the vote on 14 May 2023, Karin Lund met Ola Berg in Oslo.";
+    assert_eq!(lede_span(text), (None, Some("2023-05-14".into())));
+}
+
+/// Blind read, stop 25: talks "pencilled in for the following Tuesday"
+/// were placed in the days before the report: "have been pencilled in"
+/// read as a past participle, and "the following" hid the "for".
+#[test]
+fn a_day_pencilled_in_for_is_still_to_come() {
+    for text in [
+        " date 2023-11-23\n\nA third round of talks has been pencilled in for the following Tuesday.",
+        " date 2023-11-23\n\nA third round of talks has been pencilled in for Tuesday.",
+    ] {
+        assert_eq!(lede_day(text).as_deref(), Some("2023-11-28"), "{text}");
+    }
+}
+
+/// Blind read, stop 25: below a one-word headline ("Heatwave"), which is
+/// not taken for a title, the lede's wire dateline was not read.
+#[test]
+fn a_wire_dateline_below_a_one_word_line_dates_the_story() {
+    let text = "Heatwave\n\nLONDON, July 19, 2022 (Reuters) - Britain recorded 40.3C on Tuesday.";
+    assert_eq!(lede_day(text).as_deref(), Some("2022-07-19"));
+}

@@ -349,8 +349,15 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<ParsedArticle, Skip> {
 
     // Wire copy dates itself in the lede's dateline ("BOLOGNA, Italy, May
     // 18, 2023 — ") rather than on a line of its own.
-    let (published, date_line) = match (published, paragraphs.first()) {
-        (None, Some((_, lede, _))) => match dateline::wire(lede) {
+    // Below a one-word line that was no title ("Heatwave"), the lede is
+    // the next paragraph.
+    let lede = match &paragraphs[..] {
+        [(_, kicker, _), (_, lede, _), ..] if kicker.split_whitespace().count() == 1 => Some(lede),
+        [(_, lede, _), ..] => Some(lede),
+        [] => None,
+    };
+    let (published, date_line) = match (published, lede) {
+        (None, Some(lede)) => match dateline::wire(lede) {
             Some(dateline::WireDateline {
                 day: Some(day),
                 date_text: Some(text),

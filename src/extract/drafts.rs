@@ -197,8 +197,11 @@ fn relation(text: &str, t: &Timex) -> Relation {
                 crate::timex::lexicon::weekday(&w).is_some()
                     || matches!(w.as_str(), "night" | "evening")
             });
+    // "the following Tuesday" picks a day; "following the attack" is
+    // after it.
+    let picks_a_day = word == "following" && word_before(text, word_start(text, at)) == "the";
     match word.as_str() {
-        _ if clock_on_a_day => Relation::At,
+        _ if clock_on_a_day || picks_a_day => Relation::At,
         _ if ends_a_span || closes_a_night => Relation::NotAfter,
         _ if opens_a_night => Relation::NotBefore,
         "since" | "after" | "following" | "from" | "between" => Relation::NotBefore,
@@ -501,7 +504,9 @@ fn relation_to_frame(text: &str, t: &Timex, frame: &Frame) -> Relation {
         return Relation::NotBefore;
     }
     if relation == Relation::At {
-        return in_time_clause(text, t, frame).unwrap_or(relation);
+        return in_fronted_phrase(text, t, frame)
+            .or_else(|| in_time_clause(text, t, frame))
+            .unwrap_or(relation);
     }
     if relation != Relation::ReportedOn {
         return relation;
@@ -532,6 +537,33 @@ fn relation_to_frame(text: &str, t: &Timex, frame: &Frame) -> Relation {
         | EventKind::Change
         | EventKind::Statement => Relation::At,
         _ => Relation::NotBefore,
+    }
+}
+
+/// How an expression in a phrase that opens the sentence with "After",
+/// "Following", "Before" or "Ahead of" relates to the verb after the
+/// phrase's comma: "After the vote on 14 May, Thapa resigned" is not
+/// before 14 May.
+fn in_fronted_phrase(text: &str, t: &Timex, frame: &Frame) -> Option<Relation> {
+    let sentence = text.get(frame.sentence.start..frame.sentence.end)?;
+    let story = crate::article::dateline::wire(sentence).map_or(0, |d| d.len);
+    let head = sentence.get(story..)?.trim_start();
+    let head_at = frame.sentence.start + (sentence.len() - head.len());
+    let comma = head_at + head.find(',')?;
+    if !(t.start > head_at && t.end <= comma && frame.trigger.start > comma) {
+        return None;
+    }
+    let opener = |w: &str| {
+        head.get(..w.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(w))
+            && head[w.len()..].starts_with(' ')
+    };
+    if opener("after") || opener("following") {
+        Some(Relation::NotBefore)
+    } else if opener("before") || opener("ahead of") || opener("until") {
+        Some(Relation::NotAfter)
+    } else {
+        None
     }
 }
 
@@ -775,40 +807,37 @@ fn same_day_conjunct(text: &str, t: &Timex, frame: &Frame, in_sentence: &[&Timex
         && !in_sentence.iter().any(|o| o.start >= frame.trigger.end)
 }
 
-/// The day `duration` after (`sign` 1) or before (-1) the day `anchor`
-/// gives: "three days after a factory fire on June 1" is June 4, "on March
-/// 3 ... three days later" March 6. `word` is the text's ("after",
-/// "later"), for the evidence. Only a day counts from a day.
+/// The day a count gives from its anchor: "three days after a factory
+/// fire on June 1" is June 4, "on March 3 ... three days later" March 6.
+/// Only a day counts from a day.
 fn counted_day(
     text: &str,
-    duration: &Timex,
-    anchor: &Timex,
-    word: &str,
-    sign: i32,
+    count: &super::scope::Count<'_>,
     reference: Option<Reference>,
 ) -> Option<Constraint> {
-    let days = duration_days(&duration.value)?;
-    let Reading::Interval(a, b) = interpret(&anchor.value, None) else {
+    let Reading::Interval(a, b) = interpret(&count.anchor.value, None) else {
         return None;
     };
     if a != b {
         return None;
     }
+    let (start, end) = count.phrase;
     let mut c = Constraint::day(
-        a + sign * days,
+        a + count.sign * count.days,
         Evidence::new(
             DateSource::Text,
             "relative-to-clause",
             &format!(
-                "'{} {word}': {} days {} {}",
-                quote(text, duration),
-                days,
-                if sign < 0 { "before" } else { "after" },
-                quote(text, anchor)
+                "'{}': {} {} {} {}",
+                text.get(start..end).unwrap_or_default(),
+                count.days,
+                if count.days == 1 { "day" } else { "days" },
+                if count.sign < 0 { "before" } else { "after" },
+                quote(text, count.anchor)
             ),
         ),
     );
-    let base = clue_as(text, anchor, reference, Relation::At)?;
+    let base = clue_as(text, count.anchor, reference, Relation::At)?;
     c.evidence.splice(0..0, base.evidence);
     Some(c)
 }
@@ -835,7 +864,16 @@ fn later_than_first_clause(
                 .strip_prefix("later")
                 .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()))
     })?;
-    counted_day(text, later, first, "later", 1, reference)
+    let count = super::scope::Count {
+        phrase: (
+            later.start,
+            later.end + text[later.end..].find("later")? + 5,
+        ),
+        days: duration_days(&later.value)?,
+        anchor: first,
+        sign: 1,
+    };
+    counted_day(text, &count, reference)
 }
 
 /// Whether `t` dates the plan an agreement or announcement is about, in
@@ -1272,7 +1310,7 @@ fn date_frame(
         .filter(|t| {
             !across_coordination(text, t, frame) || same_day_conjunct(text, t, frame, &in_sentence)
         })
-        .filter(|t| counted.is_none_or(|(_, anchor, _)| !std::ptr::eq(**t, anchor)))
+        .filter(|t| counted.is_none_or(|count| !std::ptr::eq(**t, count.anchor)))
         .filter(|t| !super::scope::in_reported_clause(text, t, frame))
         .filter(|t| !super::scope::in_restrictive_relative(text, t, frame))
         .filter(|t| !super::scope::names_a_day(text, t))
@@ -1322,9 +1360,8 @@ fn date_frame(
             constraint = both;
         }
     }
-    if let Some((duration, anchor, sign)) = counted.filter(|_| !has_at) {
-        let word = if sign < 0 { "before" } else { "after" };
-        if let Some(c) = counted_day(text, duration, anchor, word, sign, reference) {
+    if let Some(count) = counted.filter(|_| !has_at) {
+        if let Some(c) = counted_day(text, &count, reference) {
             constraint = constraint.and(&c).unwrap_or(constraint);
             has_at = true;
         }

@@ -218,48 +218,132 @@ pub fn fronted(text: &str, t: &Timex, sentence: &Range<usize>) -> bool {
     })
 }
 
+/// A frame's day counted from a date in its own sentence
+/// ([`counted_from_a_date`]).
+#[derive(Debug, Clone, Copy)]
+pub struct Count<'t> {
+    /// Where the words that count are: "three days after", "the eve of".
+    pub phrase: (usize, usize),
+    /// How many days: 1 for "the eve of", "the day after".
+    pub days: i32,
+    /// The date counted from.
+    pub anchor: &'t Timex,
+    /// 1 after the anchor, -1 before it.
+    pub sign: i32,
+}
+
 /// "resigned three days after a factory fire on June 1", "found the hiker
 /// alive three days after she vanished on Tuesday": the duration after
 /// the frame's verb (and up to four words of its object), the word
-/// "after" or "before", and the
-/// date of what it counts from, a few words on in the same clause. Returns
-/// the duration, the date counted from, and the sign of the count.
+/// "after" or "before", and the date of what it counts from, a few words
+/// on in the same clause. The count may head the sentence, its clause
+/// closed by a comma before the verb ("Two days after the election of 14
+/// May, the prime minister conceded"), and one day may be told in words
+/// ("resigned on the eve of the summit on 14 May", "the day after").
 pub fn counted_from_a_date<'t>(
     text: &str,
     timexes: &[&'t Timex],
     frame: &Frame,
-) -> Option<(&'t Timex, &'t Timex, i32)> {
-    timexes.iter().enumerate().find_map(|(i, &duration)| {
+) -> Option<Count<'t>> {
+    let anchor_after = |from: usize, at: usize| -> Option<&'t Timex> {
+        let anchor = timexes.iter().copied().find(|t| t.start >= from)?;
+        let date = matches!(
+            anchor.kind,
+            crate::timex::TimexType::Date | crate::timex::TimexType::Time
+        );
+        let gap = text.get(at..anchor.start)?;
+        (date && !gap.contains([',', ';', '(', '—', '–']) && gap.split_whitespace().count() <= 8)
+            .then_some(anchor)
+    };
+    let sign_of = |rest: &str| {
+        if starts_with_word(rest, "after") {
+            Some(1)
+        } else if starts_with_word(rest, "before") {
+            Some(-1)
+        } else {
+            None
+        }
+    };
+    let counted = timexes.iter().find_map(|&duration| {
+        if duration.kind != crate::timex::TimexType::Duration {
+            return None;
+        }
+        let days = crate::extract::drafts::duration_days(&duration.value)?;
+        let fronted = duration.end <= frame.trigger.start
+            && text
+                .get(frame.sentence.start..duration.start)
+                .is_some_and(|head| {
+                    let head = head.trim();
+                    head.is_empty() || crate::article::dateline::wire(head).is_some()
+                });
         // "ruled out for eight weeks after an operation": a length, not
         // a count from the operation.
         // (A duration before the verb has no such text: `get` is None.)
-        let between = text.get(frame.trigger.end..duration.start)?;
-        if duration.kind != crate::timex::TimexType::Duration
-            || between.split_whitespace().count() > 4
-            || between
-                .split_whitespace()
-                .any(|w| matches!(fold(w).as_str(), "for" | "to" | "of"))
-        {
+        let between = text.get(frame.trigger.end..duration.start);
+        let after_the_verb = between.is_some_and(|between| {
+            between.split_whitespace().count() <= 4
+                && !between
+                    .split_whitespace()
+                    .any(|w| matches!(fold(w).as_str(), "for" | "to" | "of"))
+        });
+        if !fronted && !after_the_verb {
             return None;
         }
         let rest = text.get(duration.end..)?.trim_start();
-        let sign = if starts_with_word(rest, "after") {
-            1
-        } else if starts_with_word(rest, "before") {
-            -1
-        } else {
-            return None;
-        };
-        let anchor = *timexes.get(i + 1)?;
-        if !matches!(
-            anchor.kind,
-            crate::timex::TimexType::Date | crate::timex::TimexType::Time
-        ) {
+        let sign = sign_of(rest)?;
+        let anchor = anchor_after(duration.end, duration.end)?;
+        // A fronted count closes its clause before the verb.
+        if fronted
+            && !text
+                .get(anchor.end..frame.trigger.start)
+                .is_some_and(|gap| gap.contains(','))
+        {
             return None;
         }
-        let gap = text.get(duration.end..anchor.start)?;
-        (!gap.contains([',', ';', '(', '—', '–']) && gap.split_whitespace().count() <= 8)
-            .then_some((duration, anchor, sign))
+        let word_end = text.len() - rest.len() + if sign > 0 { 5 } else { 6 };
+        Some(Count {
+            phrase: (duration.start, word_end),
+            days,
+            anchor,
+            sign,
+        })
+    });
+    counted.or_else(|| one_day_in_words(text, frame, anchor_after))
+}
+
+/// "resigned on the eve of the summit on 14 May", "left the day after the
+/// vote on 14 May": one day told in words after the frame's verb.
+fn one_day_in_words<'t>(
+    text: &str,
+    frame: &Frame,
+    anchor_after: impl Fn(usize, usize) -> Option<&'t Timex>,
+) -> Option<Count<'t>> {
+    let after_verb = text.get(frame.trigger.end..frame.sentence.end)?;
+    let lower = after_verb.to_ascii_lowercase();
+    let (at, phrase, rest, sign) = [
+        ("the eve of ", -1),
+        ("the day before ", -1),
+        ("the day after ", 1),
+    ]
+    .into_iter()
+    .find_map(|(phrase, sign)| {
+        let at = lower.find(phrase)?;
+        let words_before = lower[..at].split_whitespace().count();
+        (words_before <= 5 && !lower[..at].contains([',', ';'])).then_some((
+            at,
+            phrase,
+            at + phrase.len(),
+            sign,
+        ))
+    })?;
+    let start = frame.trigger.end + at;
+    let anchor = anchor_after(frame.trigger.end + rest, frame.trigger.end + rest)?;
+    let end = start + phrase.trim_end().len();
+    Some(Count {
+        phrase: (start, end),
+        days: 1,
+        anchor,
+        sign,
     })
 }
 

@@ -317,6 +317,12 @@ pub fn around(text: &str, start: usize, end: usize) -> Tense {
             && left.get(k + 1).is_some_and(|(_, n)| {
                 matches!(n.to_ascii_lowercase().as_str(), "after" | "before")
             });
+        // "have been pencilled in for Tuesday": a participle, but one
+        // that fixes a day ahead.
+        if !nearness && is_participle(&left, k) && fixed_for(&left, k) {
+            consider_future(&mut best, d);
+            continue;
+        }
         if nearness
             || in_a_title(&left, k, false)
             || is_participle(&left, k)
@@ -509,12 +515,26 @@ fn fixed_for(ws: &[(usize, &str)], k: usize) -> bool {
     ) {
         return false;
     }
+    // "pencilled in for".
+    let pencilled_in = w.starts_with("pencil")
+        && ws
+            .get(k + 1)
+            .is_some_and(|(_, n)| n.eq_ignore_ascii_case("in"));
+    let f = k + 1 + usize::from(pencilled_in);
     if !ws
-        .get(k + 1)
+        .get(f)
         .is_some_and(|(_, n)| n.eq_ignore_ascii_case("for"))
     {
         return false;
     }
+    // "set for the following Tuesday": words that pick the day.
+    let picks = |(_, n): &(usize, &str)| {
+        matches!(
+            n.to_ascii_lowercase().as_str(),
+            "the" | "following" | "next" | "coming"
+        )
+    };
+    let straight_before = ws[f + 1..].iter().all(picks);
     let before: Vec<String> = ws[k.saturating_sub(3)..k]
         .iter()
         .map(|(_, b)| b.to_ascii_lowercase())
@@ -522,7 +542,7 @@ fn fixed_for(ws: &[(usize, &str)], k: usize) -> bool {
     // "The council vote, set for May, was confirmed": a participle
     // straight before the date, with no verb of its own, qualifies the
     // noun before it and looks ahead as "is set for" does.
-    let reduced = k + 2 == ws.len()
+    let reduced = straight_before
         && before.last().is_some_and(|b| {
             !matches!(
                 b.as_str(),
