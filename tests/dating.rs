@@ -2843,3 +2843,28 @@ fn a_wire_dateline_below_a_one_word_line_dates_the_story() {
     let text = "Heatwave\n\nLONDON, July 19, 2022 (Reuters) - Britain recorded 40.3C on Tuesday.";
     assert_eq!(lede_day(text).as_deref(), Some("2022-07-19"));
 }
+
+/// Blind read, stop 25: two reports of one signing stayed apart because
+/// "The foreign ministers of Ethiopia and Eritrea signed" named no side
+/// (a place after "of" was never one), and two of one flood because
+/// "Floods unleashed by Typhoon Kanor killed" was no disaster.
+#[test]
+fn reports_told_through_envoys_or_a_participle_still_merge() {
+    let a =
+        "Ceasefire signed\n\nEthiopia and Eritrea signed a 90-day ceasefire in Doha on Thursday.";
+    let b = "Truce agreed\n\nThe foreign ministers of Ethiopia and Eritrea signed a three-month truce in Doha on Thursday.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", a), ("b.txt", b)]);
+    assert_eq!(corpus.events.len(), 1, "{:#?}", corpus.events);
+    let a = "Floods kill 37\n\nMANILA, August 14, 2023 (AP) — Floods unleashed by Typhoon Kanor killed at least 37 people in Tuguegarao on Sunday.";
+    let b = "Death toll rises\n\nFloods caused by Typhoon Kanor killed 37 people in Tuguegarao on Sunday.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", a), ("b.txt", b)]);
+    assert_eq!(corpus.events.len(), 1, "{:#?}", corpus.events);
+    assert_eq!(
+        corpus.events[0]
+            .date
+            .earliest
+            .map(|d| d.to_string())
+            .as_deref(),
+        Some("2023-08-13")
+    );
+}

@@ -163,6 +163,27 @@ const CLAUSE_STARTS: [&str; 13] = [
     "if", "when", "as",
 ];
 
+/// Who acts for a country named after "of": "the foreign ministers of
+/// Ethiopia and Eritrea", "the leaders of France and Germany".
+const REPRESENTATIVES: [&str; 16] = [
+    "minister",
+    "ministers",
+    "leader",
+    "leaders",
+    "president",
+    "presidents",
+    "government",
+    "governments",
+    "delegation",
+    "delegations",
+    "envoys",
+    "representatives",
+    "heads",
+    "officials",
+    "negotiators",
+    "diplomats",
+];
+
 /// Words that start a noun phrase: "to the", "to a" are no infinitive.
 const DETERMINERS: [&str; 12] = [
     "the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those",
@@ -2264,23 +2285,29 @@ impl Sent<'_> {
                 allow_places && {
                     let k = self.tok_at(m.start);
                     let prev = k.checked_sub(1).map(|p| self.folded[p]).unwrap_or("");
-                    !matches!(
-                        prev,
-                        "in" | "at"
-                            | "to"
-                            | "from"
-                            | "on"
-                            | "into"
-                            | "of"
-                            | "across"
-                            | "near"
-                            | "against"
-                            | "inside"
-                            | "over"
-                            | "the"
-                            | "for"
-                    ) && (prev != "with" || with_names_a_side)
-                        && !self.names_a_court(m)
+                    // "The foreign ministers of Ethiopia and Eritrea
+                    // signed": the countries whose envoys act are sides.
+                    let represented = prev == "of"
+                        && k.checked_sub(2)
+                            .is_some_and(|p| REPRESENTATIVES.contains(&self.folded[p]));
+                    represented
+                        || !matches!(
+                            prev,
+                            "in" | "at"
+                                | "to"
+                                | "from"
+                                | "on"
+                                | "into"
+                                | "of"
+                                | "across"
+                                | "near"
+                                | "against"
+                                | "inside"
+                                | "over"
+                                | "the"
+                                | "for"
+                        ) && (prev != "with" || with_names_a_side)
+                            && !self.names_a_court(m)
                 }
             }
         }
