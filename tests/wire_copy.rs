@@ -165,3 +165,33 @@ fn a_wire_dateline_without_a_year_is_shown_not_used() {
         date.evidence
     );
 }
+
+/// Blind read, stop 25: "Floods killed 37 people in the northern
+/// Philippines" (filed from Manila) was placed in Manila: "the" before the
+/// compass word hid the place. And "returned 22 sculptures to Nigeria at a
+/// ceremony in Berlin" was placed where they went, not where it happened.
+#[test]
+fn the_place_told_in_the_lede_wins_over_the_filing_city_and_a_destination() {
+    for (text, want) in [
+        (
+            "MANILA, Aug. 14, 2023 (AP) — Floods killed at least 37 people in the northern Philippines on Sunday.",
+            "Philippines",
+        ),
+        (
+            "A museum returned 22 sculptures to Nigeria at a ceremony in Berlin on Saturday.",
+            "Berlin",
+        ),
+        // A visit to a place is there.
+        (
+            "Olaf Scholz paid a visit to Kenya at the start of a tour in Nairobi.",
+            "Kenya",
+        ),
+    ] {
+        let (corpus, _) = common::corpus_from(&[("a.txt", text)]);
+        let event = main_event(&corpus, "a");
+        let place = event
+            .place
+            .map(|p| corpus.entities[p as usize].name.as_str());
+        assert_eq!(place, Some(want), "{text}");
+    }
+}

@@ -2609,8 +2609,10 @@ impl Sent<'_> {
                                 && counted(prev(3))
                                 && prep(prev(4))
                     });
-                // "in eastern Ukraine", "through central Tbilisi".
-                let part_of = prev(1).is_some_and(is_compass_part) && prep(prev(2));
+                // "in eastern Ukraine", "through central Tbilisi", "in the
+                // northern Philippines".
+                let part_of = prev(1).is_some_and(is_compass_part)
+                    && (prep(prev(2)) || prev(2) == Some("the") && prep(prev(3)));
                 // "forests north of Athens", "40km south of Izmir".
                 let bearing = prev(1) == Some("of")
                     && prev(2).is_some_and(|w| {
@@ -2752,10 +2754,34 @@ impl Sent<'_> {
         };
         let nearer =
             |m: usize| !in_consequence(m) || located.iter().all(|&o| o == m || in_consequence(o));
+        // "returned 22 sculptures to Nigeria at a ceremony in Berlin": where
+        // something went, when the clause goes on to say where it happened
+        // (but a visit to a place is there).
+        let prep_of = |m: usize| {
+            self.tok_at(self.mentions[m].start)
+                .checked_sub(1)
+                .map(|p| self.folded[p])
+        };
+        let destination = |m: usize| {
+            kind != EventKind::Visit
+                && prep_of(m) == Some("to")
+                && located.iter().any(|&o| {
+                    let (from, to) = (
+                        self.tok_at(self.mentions[m].end),
+                        self.tok_at(self.mentions[o].start),
+                    );
+                    o != m
+                        && from < to
+                        && matches!(prep_of(o), Some("in" | "at"))
+                        && !self.folded[from..to].contains(&",")
+                })
+        };
         located
             .iter()
             .copied()
-            .find(|&m| self.mentions[m].start > trig && !in_infinitive(m) && nearer(m))
+            .find(|&m| {
+                self.mentions[m].start > trig && !in_infinitive(m) && nearer(m) && !destination(m)
+            })
             .or_else(|| {
                 located
                     .iter()
