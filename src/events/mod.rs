@@ -3173,6 +3173,12 @@ mod tests {
     #[test]
     fn protests_releases_and_verdicts() {
         let kind = |text: &str| first_sides(text).0;
+        // Blind read, stop 25: "handed down the sentence" was no ruling,
+        // so its report could not join another outlet's "sentenced".
+        assert_eq!(
+            kind("Judge Helen Okafor handed down the sentence on Tuesday in Hartford."),
+            EventKind::Ruling
+        );
         assert_eq!(
             kind("Thousands of farmers marched through central Lyon on Sunday."),
             EventKind::Protest

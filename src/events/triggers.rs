@@ -189,6 +189,8 @@ pub fn trigger(word: &str, next: Option<&str>) -> Option<EventKind> {
         | "sell" | "sold" | "sells" | "bid" => Deal,
         "ruled" | "verdict" | "sentenced" | "convicted" | "acquitted" | "fined" | "banned"
         | "overturned" | "upheld" => Ruling,
+        // "handed down a six-year sentence", "handed down its verdict".
+        "handed" | "hands" if next == Some("down") => Ruling,
         // "found the defender not guilty", "was found guilty of fraud";
         // not "found that", "found a body".
         "found" if matches!(next, Some("guilty" | "not")) => Ruling,
