@@ -2868,3 +2868,56 @@ fn reports_told_through_envoys_or_a_participle_still_merge() {
         Some("2023-08-13")
     );
 }
+
+/// Blind read, stop 25: a deal "agreed to buy ... on Friday", dated to the
+/// Friday before the report, carried the evidence "'agreed to buy': still
+/// to come when reported". A plan whose day is behind the report was not
+/// to come, and the report bounds it as any event.
+#[test]
+fn a_plan_dated_before_the_report_is_not_said_to_be_still_to_come() {
+    let text = " date 2019-05-12\n\nShares in Holm Foods jumped 14% on Friday after the packaging group agreed to buy its rival Nordlys for 2.3 billion pounds.";
+    let (corpus, _) = common::corpus_from(&[("x.txt", text)]);
+    let date = &corpus.articles[0].date;
+    assert_eq!(
+        date.earliest.map(|d| d.to_string()).as_deref(),
+        Some("2019-05-10")
+    );
+    assert!(
+        !date
+            .evidence
+            .iter()
+            .any(|e| e.text.contains("still to come")),
+        "{:?}",
+        date.evidence
+    );
+    // A plan still ahead says so.
+    let text = " date 2019-05-12\n\nHolm Foods plans to buy its rival Nordlys on Thursday.";
+    let (corpus, _) = common::corpus_from(&[("x.txt", text)]);
+    assert!(
+        corpus.articles[0]
+            .date
+            .evidence
+            .iter()
+            .any(|e| e.text.contains("still to come")),
+        "{:?}",
+        corpus.articles[0].date.evidence
+    );
+}
+
+/// Blind read, stop 25: "A tornado with winds of up to 165 mph tore
+/// through Cullman, Alabama" was no disaster, and the town was taken for
+/// a side.
+#[test]
+fn a_tornado_with_winds_is_a_disaster_where_it_struck() {
+    let text = " date 2023-04-01\n\nA tornado with winds of up to 165 mph tore through Cullman, Alabama, late Friday, killing four people.";
+    let (corpus, _) = common::corpus_from(&[("x.txt", text)]);
+    let event = &corpus.events[0];
+    assert_eq!(&*event.kind, "disaster");
+    assert!(event.participants.is_empty(), "{:?}", event.participants);
+    assert_eq!(
+        event
+            .place
+            .map(|p| corpus.entities[p as usize].name.as_str()),
+        Some("Cullman")
+    );
+}

@@ -381,6 +381,8 @@ fn strikes(next: Option<&str>) -> bool {
                         | "whipped"
                         | "sparked"
                         | "spawned"
+                        // "A tornado with winds of up to 165 mph tore through".
+                        | "with"
                         | "unleashed"
                         | "generated"
                         | "produced"

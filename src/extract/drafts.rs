@@ -2506,7 +2506,16 @@ pub fn drafts(
         }
         // An event reported as still to come ("will meet", "plans to buy")
         // may fall after the report: publication does not bound it.
-        if let Some(words) = plan.clone().filter(|_| !constraint.is_empty()) {
+        // Not when its day is already behind the report ("agreed to buy
+        // Nordhavn" on the Friday before): that would say it was to come.
+        let report_day = match reference {
+            Some(Reference::DateLine(day) | Reference::Updated(day)) => Some(day),
+            _ => None,
+        };
+        let gone_by = constraint
+            .latest
+            .is_some_and(|l| report_day.is_some_and(|day| l < day));
+        if let Some(words) = plan.clone().filter(|_| !constraint.is_empty() && !gone_by) {
             let note = Evidence::new(
                 DateSource::Text,
                 "planned",
@@ -2514,7 +2523,7 @@ pub fn drafts(
             );
             constraint.evidence.push(note);
         }
-        let report = match reference.filter(|_| plan.is_none()) {
+        let report = match reference.filter(|_| plan.is_none() || gone_by) {
             Some(Reference::DateLine(day)) => Some((day, "dated")),
             Some(Reference::Updated(day)) => Some((day, "updated")),
             _ => None,
