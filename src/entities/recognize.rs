@@ -1294,6 +1294,11 @@ impl<'a> Doc<'a> {
         if n > 3 || !matches!(word(1), "in" | "near" | "outside" | "off") {
             return false;
         }
+        // "opened in Room 40", "in Hall 4", "in Terminal 2": a numbered
+        // part of a building, not a place of its own.
+        if self.toks.get(s + n).is_some_and(|t| t.kind == Kind::Number) {
+            return false;
+        }
         const NOT_PLACES: [&str; 24] = [
             "invested",
             "invest",
@@ -2604,6 +2609,9 @@ mod tests {
         // ...but not after words that put money or a part "in" something.
         let f = found("He invested in Zorbex, France said.");
         assert!(!f.contains(&("Zorbex".into(), EntityKind::Place)), "{f:?}");
+        // Blind read, stop 25: nor a numbered room or hall.
+        let f = found("The exhibition opened in Room 1984 of the library. Voting took place in Hall 4 on Monday.");
+        assert!(!f.iter().any(|(_, k)| *k == EntityKind::Place), "{f:?}");
     }
 
     #[test]
