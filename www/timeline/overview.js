@@ -16,28 +16,41 @@ export class OverviewStrip {
     this.context = canvas.getContext('2d');
     this.extent = [0, 1];
     this.window = [0, 1];
-    this.counts = new Uint32Array(0);
+    this.counts = null;
+    this.data = null;
     this.frame = 0;
     this.listen();
     new ResizeObserver(() => this.requestDraw()).observe(canvas);
   }
 
-  /** Recounts the density for the filtered `indices` over `extent` ([start, end] days). */
+  /**
+   * Takes the filtered `indices` over `extent` ([start, end] days); the
+   * density is counted when the strip next draws, once its width is laid
+   * out: reading the width here would force a layout of the whole widget
+   * before its list and filters are built, and another after.
+   */
   setData(arrays, indices, extent) {
     this.extent = extent ?? [0, 1];
-    const buckets = Math.max(1, Math.floor((this.canvas.clientWidth || 300) / 3));
+    this.data = { arrays, indices };
+    this.counts = null;
+    this.requestDraw();
+  }
+
+  /** The density of the events in `buckets` bars. */
+  count(buckets) {
     const counts = new Uint32Array(buckets);
+    if (!this.data) return counts;
     const [lo, hi] = this.extent;
     const span = Math.max(hi - lo, 1);
-    const { earliest, latest } = arrays;
-    for (const i of indices) {
+    const { arrays: { earliest, latest }, indices } = this.data;
+    for (let k = 0; k < indices.length; k += 1) {
+      const i = indices[k];
       const a = earliest[i] === OPEN_START ? latest[i] : earliest[i];
       if (a === OPEN_END) continue;
       const b = Math.floor(((a - lo) / span) * buckets);
       if (b >= 0 && b < buckets) counts[b] += 1;
     }
-    this.counts = counts;
-    this.requestDraw();
+    return counts;
   }
 
   setWindow(start, end) {
@@ -73,6 +86,9 @@ export class OverviewStrip {
     const get = (name, fallback) => style.getPropertyValue(name).trim() || fallback;
     ctx.fillStyle = get('--nt-raised', '#f6f8fa');
     ctx.fillRect(0, 0, width, height);
+    // A bar about every three pixels; recounted when the width changes.
+    const buckets = Math.max(1, Math.floor(width / 3));
+    if (!this.counts || this.counts.length !== buckets) this.counts = this.count(buckets);
     let max = 1;
     for (const n of this.counts) if (n > max) max = n;
     ctx.fillStyle = get('--nt-muted', '#57606a');
