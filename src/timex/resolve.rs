@@ -117,22 +117,25 @@ pub fn at_granularity(d: Option<NaiveDate>, unit: Unit) -> String {
 }
 
 /// Resolves a weekday (Monday = 1) to a date. `Past` means the most recent
-/// such day on or before the DCT, `Future` the next one strictly after it
-/// (a "Friday" in future tense written on a Friday is a week away).
+/// such day on or before the DCT, `Future` the next one on or after it,
+/// and with `strict` never the DCT itself (a "next Friday" written on a
+/// Friday is a week away). A present tense (`Same`) looks ahead as the
+/// future does: a clause that tells a day's event in the present ("the
+/// game is Saturday", "is in Paris on Monday") is a schedule.
 pub fn weekday(dct: Option<NaiveDate>, wd: u32, dir: Dir, strict: bool) -> String {
     let Some(d) = dct else {
         return format!("XXXX-WXX-{wd}");
     };
     let cur = d.weekday().number_from_monday();
     let (back, n) = match dir {
-        Dir::Past | Dir::Same => {
+        Dir::Past => {
             let mut k = (cur + 7 - wd) % 7;
             if strict && k == 0 {
                 k = 7;
             }
             (true, k)
         }
-        Dir::Future => {
+        Dir::Future | Dir::Same => {
             let mut k = (wd + 7 - cur) % 7;
             if strict && k == 0 {
                 k = 7;

@@ -3672,4 +3672,53 @@ mod stop_24 {
         has("She won the Harwick Book Award 2004.", dct, "2004", "2004");
         has("Talks Resume In 2025", dct, "2025", "2025");
     }
+
+    /// Blind read, stop 25: "since the Oct. 7 attack", said on 30 July
+    /// 2024, was 7 October 2024, weeks ahead: the nearest such date, which
+    /// "since" rules out.
+    #[test]
+    fn a_date_since_which_something_holds_is_behind() {
+        let dct = d(2024, 7, 30);
+        has(
+            "Fighting has raged since the Oct. 7 attack.",
+            dct,
+            "Oct. 7",
+            "2023-10-07",
+        );
+        has(
+            "Prices have soared since Aug. 3.",
+            dct,
+            "Aug. 3",
+            "2023-08-03",
+        );
+        // Without "since", a day just ahead of the report stays ahead:
+        // "extended its offer to Nov. 20".
+        has(
+            "The firm extended its offer to Aug. 20.",
+            dct,
+            "Aug. 20",
+            "2024-08-20",
+        );
+    }
+
+    /// Blind read, stop 25: "The game is Saturday", written on a
+    /// Wednesday, was the Saturday gone by. A weekday in a present-tense
+    /// clause is a schedule.
+    #[test]
+    fn a_weekday_in_the_present_tense_is_ahead() {
+        let dct = d(2022, 10, 5);
+        has("The game is Saturday.", dct, "Saturday", "2022-10-08");
+        has(
+            "The minister is in Paris on Monday.",
+            dct,
+            "Monday",
+            "2022-10-10",
+        );
+        has(
+            "Police say the attack happened on Monday.",
+            dct,
+            "Monday",
+            "2022-10-03",
+        );
+    }
 }
