@@ -2450,6 +2450,22 @@ impl Sent<'_> {
                     });
                     out.extend(owner);
                 }
+                // "Daniel Kessler will spend six years in custody after Judge
+                // Helen Okafor handed down the sentence": the one a ruling in
+                // a clause of time is about is the sentence's subject.
+                if kind == EventKind::Ruling {
+                    let subject = before.first().copied().filter(|&f| {
+                        let (m, judge) = (
+                            &self.mentions[self.inside[f]],
+                            &self.mentions[self.inside[group[0]]],
+                        );
+                        f < group[0]
+                            && m.kind == EntityKind::Person
+                            && (self.tok_at(m.end)..self.tok_at(judge.start))
+                                .any(|k| matches!(self.folded[k], "after" | "when" | "as" | "once"))
+                    });
+                    out.extend(subject);
+                }
                 out.extend(group);
             }
             if !out.is_empty() {

@@ -306,7 +306,7 @@ pub fn around(text: &str, start: usize, end: usize) -> Tense {
         }
     };
     let left = words(bytes, lo, start);
-    if put_off_to(&left) || starts_then(&left) {
+    if put_off_to(&left) || starts_then(&left) || ends_on_a_weekday(&left, text, start, end) {
         return Tense::Future;
     }
     for (k, (i, w)) in left.iter().enumerate() {
@@ -568,6 +568,23 @@ fn starts_then(left: &[(usize, &str)]) -> bool {
         last = words.next();
     }
     last.as_deref().is_some_and(says_it_begins)
+}
+
+/// "with the regular season ending on Sunday", "a truce expiring on
+/// Friday": a weekday on which something ends, told beside it, is ahead.
+/// Only a weekday: "the fiscal year ending Sept. 30" is as often a year
+/// gone by.
+fn ends_on_a_weekday(left: &[(usize, &str)], text: &str, start: usize, end: usize) -> bool {
+    let mut words = left.iter().rev().map(|(_, w)| w.to_ascii_lowercase());
+    let mut last = words.next();
+    if last.as_deref() == Some("on") {
+        last = words.next();
+    }
+    matches!(last.as_deref(), Some("ending" | "expiring"))
+        && text
+            .get(start..end)
+            .and_then(|t| t.split_whitespace().next())
+            .is_some_and(|w| super::lexicon::weekday(&w.to_ascii_lowercase()).is_some())
 }
 
 /// A word that says when something begins, before its day: "starting",

@@ -3721,4 +3721,31 @@ mod stop_24 {
             "2022-10-03",
         );
     }
+
+    /// Blind read, stop 25: "with the regular season ending on Sunday",
+    /// written on a Thursday, was the Sunday gone by. A weekday something
+    /// ends on, told beside it, is ahead; a date is not always ("the
+    /// fiscal year ending Sept. 30 was strong").
+    #[test]
+    fn a_weekday_something_ends_on_is_ahead() {
+        let dct = d(2024, 4, 18);
+        has(
+            "Both teams are locked in with the regular season ending on Sunday.",
+            dct,
+            "Sunday",
+            "2024-04-21",
+        );
+        has(
+            "The truce, expiring Friday, was fragile.",
+            dct,
+            "Friday",
+            "2024-04-19",
+        );
+        has(
+            "The fiscal year ending on Sept. 30 was strong.",
+            dct,
+            "Sept. 30",
+            "2023-09-30",
+        );
+    }
 }
