@@ -2921,3 +2921,17 @@ fn a_tornado_with_winds_is_a_disaster_where_it_struck() {
         Some("Cullman")
     );
 }
+
+/// Blind read, stop 25: "X will spend six years in custody after Judge Y
+/// handed down the sentence Tuesday" and a dated "a judge on Tuesday
+/// sentenced X to six years" are one ruling: the one a ruling in a clause
+/// of time is about is a side of it, and the undated report takes the day.
+#[test]
+fn a_sentence_told_from_the_judge_or_the_convicted_is_one_ruling() {
+    let a = "Former mayor gets six years\n\nHARTFORD, Conn., March 3, 2021 (Reuters) - A federal judge on Tuesday sentenced former mayor Daniel Kessler to six years in prison.";
+    let b = "Kessler sentenced\n\nDaniel Kessler will spend six years in federal custody after Judge Helen Okafor handed down the sentence Tuesday.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", a), ("b.txt", b)]);
+    assert_eq!(corpus.events.len(), 1, "{:#?}", corpus.events);
+    assert_eq!(lede_day_of(&corpus).as_deref(), Some("2021-03-02"));
+    assert_eq!(&*corpus.events[0].kind, "ruling");
+}
