@@ -1020,8 +1020,8 @@ fn year(c: &Captures, ctx: &Ctx) -> Option<Hit> {
 /// "Critics attacked Vision 2030", "tickets for Paris 2024", "Project
 /// 2025": a year right after a capitalised word inside a sentence is part
 /// of a name. Not after a word that dates it ("June 2024", "Easter 2025",
-/// "Spring 2024"), nor after a small word a headline capitalises ("Vote
-/// In 2024"), nor after the sentence's first word.
+/// "Spring 2024"), nor after a small word that a sentence opens with or
+/// a headline capitalises ("In 2024, ...", "Vote In 2024").
 fn names_with_a_year(text: &str, at: usize) -> bool {
     let before = text.get(..at).unwrap_or_default();
     let Some(before) = before.strip_suffix(' ') else {
@@ -1032,23 +1032,13 @@ fn names_with_a_year(text: &str, at: usize) -> bool {
     if !word.starts_with(|c: char| c.is_ascii_uppercase()) {
         return false;
     }
-    let opens_sentence = head
-        .trim_end_matches(' ')
-        .chars()
-        .next_back()
-        .is_none_or(|c| {
-            matches!(
-                c,
-                '.' | '!' | '?' | ':' | '"' | '\u{201C}' | '\n' | '(' | '-' | '\u{2014}'
-            )
-        });
     let lower = word.to_ascii_lowercase();
     let dates_it = lexicon::is_month_word(word)
         || lexicon::season(word).is_some()
         || lexicon::weekday_word(&lower).is_some()
         || holidays::is_holiday_word(word)
         || EDITIONS.contains(&lower.as_str());
-    !opens_sentence && !dates_it && !TITLE_SMALL_WORDS.contains(&lower.as_str())
+    !dates_it && !TITLE_SMALL_WORDS.contains(&lower.as_str())
 }
 
 /// Names of things held once a year or so, whose year says which edition
@@ -1079,9 +1069,40 @@ const EDITIONS: &[&str] = &[
     "census",
 ];
 
-/// Small words a title-case headline capitalises, which can stand before
-/// a year that is a date ("Talks Resume In 2025").
+/// Small words a title-case headline capitalises or a sentence opens
+/// with, which can stand before a year that is a date ("Talks Resume In
+/// 2025", "By 2030, ...").
 const TITLE_SMALL_WORDS: &[&str] = &[
+    "a",
+    "an",
+    "its",
+    "his",
+    "her",
+    "their",
+    "our",
+    "my",
+    "these",
+    "those",
+    "fy",
+    "only",
+    "even",
+    "not",
+    "starting",
+    "beginning",
+    "ending",
+    "effective",
+    "last",
+    "next",
+    "every",
+    "each",
+    "per",
+    "also",
+    "then",
+    "but",
+    "so",
+    "with",
+    "without",
+    "against",
     "in",
     "since",
     "for",

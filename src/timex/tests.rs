@@ -3648,10 +3648,10 @@ mod stop_24 {
         );
     }
 
-    /// Blind read, stop 25: "Vision 2030", "Project 2025", "Paris 2024"
-    /// were years. A year right after a capitalised word inside a
-    /// sentence is part of a name; after a month, a season, a holiday, a
-    /// prize or a small word a headline capitalises it is still a year.
+    /// Blind reads, stop 25: "Vision 2030", "Project 2025", "Paris 2024"
+    /// were years. A year right after a capitalised word is part of a
+    /// name; after a month, a season, a holiday, a prize or a small word a
+    /// sentence opens with or a headline capitalises it is still a year.
     #[test]
     fn a_year_after_a_capitalised_word_is_part_of_a_name() {
         let dct = d(2023, 6, 5);
@@ -3671,6 +3671,11 @@ mod stop_24 {
         );
         has("She won the Harwick Book Award 2004.", dct, "2004", "2004");
         has("Talks Resume In 2025", dct, "2025", "2025");
+        // At the start of a sentence too, but not after a small word.
+        none_covering("Vision 2030 aims to diversify the economy.", "2030");
+        none_covering("Windows 2000 machines were hit.", "2000");
+        has("By 2030, emissions will fall.", dct, "2030", "2030");
+        has("A 1996 law named for him passed.", dct, "1996", "1996");
     }
 
     /// Blind read, stop 25: "since the Oct. 7 attack", said on 30 July
