@@ -223,10 +223,11 @@ pub fn appositives(sentence: &str) -> Vec<Range<usize>> {
 
 /// Past participles that do not end in "-ed".
 #[cfg(not(target_arch = "wasm32"))]
-const IRREGULAR_PARTICIPLES: [&str; 26] = [
+const IRREGULAR_PARTICIPLES: [&str; 36] = [
     "born", "built", "brought", "caught", "chosen", "found", "given", "held", "hit", "kept",
     "known", "led", "made", "paid", "run", "seen", "sent", "shot", "sold", "stolen", "struck",
-    "sworn", "taken", "told", "won", "written",
+    "sworn", "taken", "told", "won", "written", "fled", "lost", "broken", "fallen", "begun",
+    "gone", "spent", "bought", "fought", "thrown",
 ];
 
 /// Whether the lower-case `word` has a past participle's form: "elected",

@@ -2935,3 +2935,36 @@ fn a_sentence_told_from_the_judge_or_the_convicted_is_one_ruling() {
     assert_eq!(lede_day_of(&corpus).as_deref(), Some("2021-03-02"));
     assert_eq!(&*corpus.events[0].kind, "ruling");
 }
+
+/// Blind read, stop 25: "The army said on Tuesday that its forces had
+/// captured the town of Al-Rai on Sunday" was dated Tuesday, as a
+/// statement: the capture is of no listed kind. A saying that reports a
+/// finished event ("had captured", "had stolen") with a day of its own
+/// tells that event, bounded by the saying's day.
+#[test]
+fn a_finished_event_a_saying_dates_is_the_lede() {
+    for (text, want) in [
+        (
+            " date 2019-10-22\n\nThe army said on Tuesday that its forces had captured the town of Al-Rai on Sunday.",
+            (Some("2019-10-20"), Some("2019-10-20")),
+        ),
+        (
+            " date 2020-06-03\n\nThe company said on Wednesday that hackers had stolen customer data last month.",
+            (Some("2020-05-01"), Some("2020-05-31")),
+        ),
+    ] {
+        let (a, b) = lede_span(text);
+        assert_eq!((a.as_deref(), b.as_deref()), want, "{text}");
+    }
+    // No week: the reported day, not the saying's.
+    let text =
+        "Suspect fled\n\nPolice said on Monday that the suspect had fled the country on Friday.";
+    let (corpus, _) = common::corpus_from(&[("x.txt", text)]);
+    assert_eq!(
+        corpus.articles[0].date.weekday.map(|w| w.name()),
+        Some("Friday")
+    );
+    // "had unfinished business with Wednesday" reports no event.
+    let text = " date 2005-01-10\n\nOn Saturday, the manager insisted that he had unfinished business with Wednesday.";
+    assert_eq!(lede_day(text).as_deref(), Some("2005-01-08"));
+}

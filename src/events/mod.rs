@@ -1569,6 +1569,15 @@ impl Sent<'_> {
                 }
             }
         }
+        // "The army said on Tuesday that its forces had captured Al-Rai on
+        // Sunday": a saying that reports a finished event on a day of its
+        // own tells that event, which no list need know; the saying's day
+        // bounds it.
+        if let Some((EventKind::Statement, i, _)) = &chosen {
+            if let Some(verb) = self.reported_with_its_day(*i) {
+                return Some(self.other_at(range, verb));
+            }
+        }
         let (kind, i, participants) = chosen?;
         let t = self.toks[i];
         Some(Frame {
@@ -1652,6 +1661,40 @@ impl Sent<'_> {
                 || matches!(self.folded[k], "yesterday" | "overnight" | "weekend")
                 || month && self.folded[k - 1] == "on"
         }
+    }
+
+    /// The verb of a finished event that a saying at token `said` reports
+    /// with its own day: "said on Tuesday that its forces had captured
+    /// Al-Rai on Sunday", "said hackers had stolen data last month". The
+    /// verb is a past participle after "had" (or "had been"), within a few
+    /// words of the saying, and a day or "last" follows it in its clause.
+    fn reported_with_its_day(&self, said: usize) -> Option<usize> {
+        let n = self.toks.len();
+        let ends = |k: usize| matches!(self.folded[k], "." | ";" | "," | ":" | "?" | "!");
+        let had = (said + 1..n.min(said + 12))
+            .take_while(|&k| !ends(k) || self.folded[k] == ",")
+            .find(|&k| self.folded[k] == "had")?;
+        // Not "had unfinished business": an adjective of "un-".
+        let verb = (had + 1..n.min(had + 3))
+            .find(|&k| self.folded[k] != "been" && !self.folded[k].ends_with("ly"))
+            .filter(|&k| {
+                crate::sentences::is_past_participle(self.folded[k])
+                    && !self.folded[k].starts_with("un")
+            })?;
+        // A day after "on" or the like: "unfinished business with
+        // Wednesday" names a club.
+        let day = |k: usize| {
+            (self.names_a_day_at(k)
+                && matches!(
+                    self.folded[k - 1],
+                    "on" | "last" | "late" | "early" | "this" | "since" | "overnight"
+                ))
+                || matches!(self.folded[k], "yesterday" | "last")
+        };
+        (verb + 1..n)
+            .take_while(|&k| !ends(k))
+            .any(day)
+            .then_some(verb)
     }
 
     /// Whether the verb at token `verb` tells something that happened:
