@@ -2968,3 +2968,25 @@ fn a_finished_event_a_saying_dates_is_the_lede() {
     let text = " date 2005-01-10\n\nOn Saturday, the manager insisted that he had unfinished business with Wednesday.";
     assert_eq!(lede_day(text).as_deref(), Some("2005-01-08"));
 }
+
+/// Blind read of 120 ledes, stop 25: a count from a date that opens the
+/// sentence was dropped when the anchor's owner came between ("The day
+/// after Britain's general election on 7 May 2015, three party leaders
+/// resigned" was the election, on 7 May), when one day was told in words
+/// at the head, and when it counted months ("Six months after the port
+/// explosion of 4 August 2020, investigators charged three officials" was
+/// 4 August 2020, a day the text gives to the explosion).
+#[test]
+fn a_count_heading_the_sentence_dates_the_verb_after_it() {
+    let text = "Leaders resign\n\nThe day after Britain's general election on 7 May 2015, three party leaders resigned.";
+    let (corpus, _) = common::corpus_from(&[("x.txt", text)]);
+    assert_eq!(&*corpus.events[0].kind, "resignation");
+    assert_eq!(lede_day_of(&corpus).as_deref(), Some("2015-05-08"));
+    let text = "Count ends\nPublished: 12 November 2020\n\nThree days after Sunday's vote, election officials in Marlow County finished counting ballots.";
+    assert_eq!(lede_day(text).as_deref(), Some("2020-11-11"));
+    let text = "Officials charged\n\nSix months after the port explosion of 4 August 2020, investigators charged three officials.";
+    assert_eq!(
+        lede_span(text),
+        (Some("2021-02-01".into()), Some("2021-02-28".into()))
+    );
+}

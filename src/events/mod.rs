@@ -463,13 +463,21 @@ impl Sent<'_> {
         if gerund {
             return false;
         }
-        // A count may stand between: "after 3 cases were confirmed".
+        // A count may stand between: "after 3 cases were confirmed"; so
+        // may an owner in a phrase that opens the sentence ("The day after
+        // Britain's general election, ..."), though not further in, where
+        // "tensions following Israel's attack on Iran this week" tells an
+        // event of its own.
+        let owned = |k: usize| (k..i).any(|j| self.toks[j].kind == Kind::Possessive);
         (i.saturating_sub(6)..i)
             .rev()
             .take_while(|&k| {
-                matches!(self.toks[k].kind, Kind::Word | Kind::Number) || self.folded[k] == "-"
+                matches!(
+                    self.toks[k].kind,
+                    Kind::Word | Kind::Number | Kind::Possessive
+                ) || self.folded[k] == "-"
             })
-            .any(|k| BACK_REFERENCES.contains(&self.folded[k]))
+            .any(|k| BACK_REFERENCES.contains(&self.folded[k]) && (k < 4 || !owned(k)))
     }
 
     /// The comma after a time that opens the sentence ("On Jan. 5,", "The

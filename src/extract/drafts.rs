@@ -818,10 +818,42 @@ fn counted_day(
     let Reading::Interval(a, b) = interpret(&count.anchor.value, None) else {
         return None;
     };
+    let (start, end) = count.phrase;
+    let said = text.get(start..end).unwrap_or_default();
+    if count.months != 0 {
+        // "Six months after the explosion of 4 August 2020": the month
+        // that many months on, no finer (a count in months is round).
+        let (y, m, _) = a.ymd();
+        let (by, bm, _) = b.ymd();
+        if (y, m) != (by, bm) {
+            return None;
+        }
+        let index = y * 12 + m as i32 - 1 + count.sign * count.months;
+        let (year, month) = (index.div_euclid(12), index.rem_euclid(12) as u32 + 1);
+        let first = Day::from_ymd(year, month, 1).ok()?;
+        let last = Day::from_ymd(year, month, crate::civil::days_in_month(year, month)).ok()?;
+        let mut c = Constraint::between(
+            Some(first),
+            Some(last),
+            Evidence::new(
+                DateSource::Text,
+                "relative-to-clause",
+                &format!(
+                    "'{said}': {} months {} {}, so in {}",
+                    count.months,
+                    if count.sign < 0 { "before" } else { "after" },
+                    quote(text, count.anchor),
+                    format_args!("{} {year}", crate::civil::MONTH_NAMES[month as usize - 1])
+                ),
+            ),
+        );
+        let base = clue_as(text, count.anchor, reference, Relation::At)?;
+        c.evidence.splice(0..0, base.evidence);
+        return Some(c);
+    }
     if a != b {
         return None;
     }
-    let (start, end) = count.phrase;
     let mut c = Constraint::day(
         a + count.sign * count.days,
         Evidence::new(
@@ -829,7 +861,7 @@ fn counted_day(
             "relative-to-clause",
             &format!(
                 "'{}': {} {} {} {}",
-                text.get(start..end).unwrap_or_default(),
+                said,
                 count.days,
                 if count.days == 1 { "day" } else { "days" },
                 if count.sign < 0 { "before" } else { "after" },
@@ -870,6 +902,7 @@ fn later_than_first_clause(
             later.end + text[later.end..].find("later")? + 5,
         ),
         days: duration_days(&later.value)?,
+        months: 0,
         anchor: first,
         sign: 1,
     };

@@ -224,8 +224,12 @@ pub fn fronted(text: &str, t: &Timex, sentence: &Range<usize>) -> bool {
 pub struct Count<'t> {
     /// Where the words that count are: "three days after", "the eve of".
     pub phrase: (usize, usize),
-    /// How many days: 1 for "the eve of", "the day after".
+    /// How many days: 1 for "the eve of", "the day after"; 0 for a
+    /// count in months.
     pub days: i32,
+    /// How many months ("six months after", "a year after"); 0 for a
+    /// count in days.
+    pub months: i32,
     /// The date counted from.
     pub anchor: &'t Timex,
     /// 1 after the anchor, -1 before it.
@@ -268,7 +272,10 @@ pub fn counted_from_a_date<'t>(
         if duration.kind != crate::timex::TimexType::Duration {
             return None;
         }
-        let days = crate::extract::drafts::duration_days(&duration.value)?;
+        let (days, months) = match crate::extract::drafts::duration_days(&duration.value) {
+            Some(days) => (days, 0),
+            None => (0, duration_months(&duration.value)?),
+        };
         let fronted = duration.end <= frame.trigger.start
             && text
                 .get(frame.sentence.start..duration.start)
@@ -304,6 +311,7 @@ pub fn counted_from_a_date<'t>(
         Some(Count {
             phrase: (duration.start, word_end),
             days,
+            months,
             anchor,
             sign,
         })
@@ -311,12 +319,70 @@ pub fn counted_from_a_date<'t>(
     counted.or_else(|| one_day_in_words(text, frame, anchor_after))
 }
 
+/// The months of a duration in months or years ("P6M", "P1Y"), for a
+/// count from a date: "six months after the explosion of 4 August 2020".
+fn duration_months(value: &str) -> Option<i32> {
+    let body = value.strip_prefix('P')?;
+    let (number, unit) = body.split_at(body.len().checked_sub(1)?);
+    let n: i32 = number.parse().ok()?;
+    match unit {
+        "M" => Some(n),
+        "Y" => n.checked_mul(12),
+        _ => None,
+    }
+    .filter(|m| (1..=1200).contains(m))
+}
+
 /// "resigned on the eve of the summit on 14 May", "left the day after the
-/// vote on 14 May": one day told in words after the frame's verb.
+/// vote on 14 May": one day told in words after the frame's verb, or
+/// heading the sentence before a comma ("The day after the election on 7
+/// May, three leaders resigned").
 fn one_day_in_words<'t>(
     text: &str,
     frame: &Frame,
     anchor_after: impl Fn(usize, usize) -> Option<&'t Timex>,
+) -> Option<Count<'t>> {
+    fronted_day_in_words(text, frame, &anchor_after)
+        .or_else(|| one_day_after_the_verb(text, frame, &anchor_after))
+}
+
+/// [`one_day_in_words`] heading the sentence.
+fn fronted_day_in_words<'t>(
+    text: &str,
+    frame: &Frame,
+    anchor_after: &impl Fn(usize, usize) -> Option<&'t Timex>,
+) -> Option<Count<'t>> {
+    let sentence = text.get(frame.sentence.clone())?;
+    let story = crate::article::dateline::wire(sentence).map_or(0, |d| d.len);
+    let head = sentence.get(story..)?.trim_start();
+    let start = frame.sentence.start + (sentence.len() - head.len());
+    let lower = head.to_ascii_lowercase();
+    let (phrase, sign) = [
+        ("on the eve of ", -1),
+        ("the eve of ", -1),
+        ("the day before ", -1),
+        ("the day after ", 1),
+    ]
+    .into_iter()
+    .find(|(phrase, _)| lower.starts_with(phrase))?;
+    let anchor = anchor_after(start + phrase.len(), start + phrase.len())?;
+    let closed = text
+        .get(anchor.end..frame.trigger.start)
+        .is_some_and(|gap| gap.contains(','));
+    closed.then_some(Count {
+        phrase: (start, start + phrase.trim_end().len()),
+        days: 1,
+        months: 0,
+        anchor,
+        sign,
+    })
+}
+
+/// [`one_day_in_words`] after the frame's verb.
+fn one_day_after_the_verb<'t>(
+    text: &str,
+    frame: &Frame,
+    anchor_after: &impl Fn(usize, usize) -> Option<&'t Timex>,
 ) -> Option<Count<'t>> {
     let after_verb = text.get(frame.trigger.end..frame.sentence.end)?;
     let lower = after_verb.to_ascii_lowercase();
@@ -342,6 +408,7 @@ fn one_day_in_words<'t>(
     Some(Count {
         phrase: (start, end),
         days: 1,
+        months: 0,
         anchor,
         sign,
     })
