@@ -2990,3 +2990,24 @@ fn a_count_heading_the_sentence_dates_the_verb_after_it() {
         (Some("2021-02-01".into()), Some("2021-02-28".into()))
     );
 }
+
+/// Blind read of 120 ledes, stop 25: "Jane Holt, who won Olympic gold in
+/// 1996, was named chair of the federation on Friday" was dated 1996:
+/// the relative clause's win was taken for the news, since "who" between
+/// the name and "was" hid the main verb, and "named chair" was no
+/// appointment.
+#[test]
+fn a_win_in_a_relative_clause_does_not_date_the_appointment_after_it() {
+    let text = " date 2018-06-10\n\nJane Holt, who won Olympic gold in 1996, was named chair of the national athletics federation on Friday.";
+    let (corpus, _) = common::corpus_from(&[("x.txt", text)]);
+    assert_eq!(lede_day_of(&corpus).as_deref(), Some("2018-06-08"));
+    assert_eq!(&*corpus.events[0].kind, "appointment");
+    // Naming someone in a list of the accused is no appointment.
+    let text = " date 2005-02-10\n\nOn Monday, Scott Sullivan named Mr Ebbers as one of five executives who took part.";
+    let (corpus, _) = common::corpus_from(&[("x.txt", text)]);
+    assert!(
+        corpus.events.iter().all(|e| &*e.kind != "appointment"),
+        "{:#?}",
+        corpus.events
+    );
+}

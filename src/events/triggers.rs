@@ -216,6 +216,19 @@ pub fn trigger(word: &str, next: Option<&str>) -> Option<EventKind> {
         }
         // "was sworn in as prime minister", "took office on Monday".
         "sworn" if next == Some("in") => Appointment,
+        // "was named player of the year" is an honour; "was named chair of
+        // the federation" a post. Not "named after her grandmother", nor
+        // "named him as one of five executives".
+        "named" if matches!(next, Some("player" | "winner" | "champion")) => Award,
+        "named"
+            if next.is_some_and(|n| {
+                n == "new"
+                    || crate::entities::titles::is_title(n)
+                        && !crate::entities::titles::is_honorific(n)
+            }) =>
+        {
+            Appointment
+        }
         // "Three aid workers have been freed"; not "freed up funds".
         "freed" | "frees" if next != Some("up") => Release,
         // "released from prison", "released him", "released the
