@@ -275,12 +275,13 @@ fn parse_date(tokens: &[&str]) -> Result<Option<Day>, DateLineError> {
             _ => return Ok(None),
         }
     } else if let Some(d) = day_number(first) {
-        // 20 April 2024
+        // 20 April 2024, the 8th of March 2021
+        let of = usize::from(rest.get(1).is_some_and(|t| t.eq_ignore_ascii_case("of")));
         match (
-            rest.get(1).and_then(|t| month(t)),
-            rest.get(2).and_then(|t| year(t)),
+            rest.get(1 + of).and_then(|t| month(t)),
+            rest.get(2 + of).and_then(|t| year(t)),
         ) {
-            (Some(m), Some(y)) => (Day::from_ymd(y, m, d), 3),
+            (Some(m), Some(y)) => (Day::from_ymd(y, m, d), 3 + of),
             _ => match numeric(first)? {
                 Some(day) => (Ok(day), 1),
                 None => return Ok(None),
@@ -592,6 +593,8 @@ mod tests {
             ("Sept. 3, 2023", "2023-09-03"),
             ("20 April 2024", "2024-04-20"),
             ("Saturday 20th April 2024", "2024-04-20"),
+            // Blind read, stop 25: "of" between the day and the month.
+            ("Published: Monday, 8th of March 2021", "2021-03-08"),
             ("Sat, 20 Apr 2024 10:32:00 GMT", "2024-04-20"),
             (
                 "Published: Saturday, April 20, 2024 10:32 AM EDT",
