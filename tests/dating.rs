@@ -3002,6 +3002,9 @@ fn a_win_in_a_relative_clause_does_not_date_the_appointment_after_it() {
     let (corpus, _) = common::corpus_from(&[("x.txt", text)]);
     assert_eq!(lede_day_of(&corpus).as_deref(), Some("2018-06-08"));
     assert_eq!(&*corpus.events[0].kind, "appointment");
+    // With no name before the clause, and a verb no list knows.
+    let text = " date 2018-06-10\n\nThe coach, who won gold in 1996, took over as chair on Friday.";
+    assert_eq!(lede_day(text).as_deref(), Some("2018-06-08"));
     // Naming someone in a list of the accused is no appointment.
     let text = " date 2005-02-10\n\nOn Monday, Scott Sullivan named Mr Ebbers as one of five executives who took part.";
     let (corpus, _) = common::corpus_from(&[("x.txt", text)]);

@@ -2066,9 +2066,14 @@ impl Sent<'_> {
         let first_verb = || {
             (0..self.toks.len())
                 // Nor past a comma: ", the ministry said" is an attribution.
+                // (The commas around an aside, and its words, do not end
+                // it: "The coach, who won gold in 1996, took over".)
                 .take_while(|&k| {
-                    !CLAUSE_STARTS.contains(&self.folded[k])
-                        && (asides[k] || &self.text[self.toks[k].start..self.toks[k].end] != ",")
+                    let in_aside = |j: usize| asides.get(j).copied().unwrap_or(false);
+                    let comma = &self.text[self.toks[k].start..self.toks[k].end] == ",";
+                    in_aside(k)
+                        || comma && (in_aside(k + 1) || k > 0 && in_aside(k - 1))
+                        || !CLAUSE_STARTS.contains(&self.folded[k]) && !comma
                 })
                 .filter(unasided)
                 .find(|&k| crate::timex::tense::is_finite_verb(self.folded[k]))
