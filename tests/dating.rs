@@ -3014,3 +3014,17 @@ fn a_win_in_a_relative_clause_does_not_date_the_appointment_after_it() {
         corpus.events
     );
 }
+
+/// Blind reading of 200 sentences, stop 25: quarter codes are now tagged,
+/// and like a bare year they name the figures a noun stands for, not when
+/// the event was: "reported record Q4 revenue on Thursday" is the
+/// Thursday, and "fell after the company cut its H2 forecast" is bounded
+/// by nothing but the report.
+#[test]
+fn a_quarter_code_before_a_noun_does_not_date_the_event() {
+    let text = " date 2024-02-15\n\nAcme reported record Q4 revenue on Thursday.";
+    assert_eq!(lede_day(text).as_deref(), Some("2024-02-15"));
+    let text =
+        " date 2024-08-15\n\nAcme shares fell 8 percent after the company cut its H2 forecast.";
+    assert_eq!(lede_span(text), (None, Some("2024-08-15".into())));
+}

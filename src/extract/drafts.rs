@@ -1416,6 +1416,11 @@ fn date_frame(
         {
             continue;
         }
+        // "fell after the company cut its H2 forecast": a period that
+        // qualifies a noun bounds nothing either.
+        if relation != Relation::At && qualifies_a_noun(text, t, frame) {
+            continue;
+        }
         if relation != Relation::At {
             if let Some(c) = clue_as(text, t, reference, relation) {
                 constraint = match constraint.and(&c) {
@@ -1626,7 +1631,15 @@ fn qualifies_a_noun(text: &str, t: &Timex, frame: &Frame) -> bool {
         "through", "over", "of",
     ];
     let written = quote(text, t);
-    let bare_year = written.len() == 4 && written.bytes().all(|b| b.is_ascii_digit());
+    // "record Q4 revenue", "its H2 forecast", "FY2024 results": a period's
+    // code before a noun is as a bare year is.
+    let code = {
+        let b = written.as_bytes();
+        (b.len() == 2 && matches!(b[0], b'Q' | b'H') && b[1].is_ascii_digit())
+            || written.starts_with("FY")
+            || written.starts_with('Q') && written.contains(" FY")
+    };
+    let bare_year = code || written.len() == 4 && written.bytes().all(|b| b.is_ascii_digit());
     let hyphenated = written.contains('-') && !written.contains(' ');
     let bare_month = crate::timex::lexicon::is_month_word(&written);
     // "record sales for October", "inflation figures for May": the month

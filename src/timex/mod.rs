@@ -27,6 +27,7 @@ pub mod lastunit;
 pub mod lexicon;
 pub mod narrative;
 pub mod patterns;
+pub mod quartercodes;
 pub mod quarterend;
 pub mod resolve;
 pub mod shortyears;

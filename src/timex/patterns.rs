@@ -22,6 +22,7 @@ use super::lexicon::{
     self, Qty, Unit, DAY_ORDINALS, MONTHS_ABBR, MONTHS_FULL, NUM_WORDS, WEEKDAYS,
 };
 use super::narrative::{self, Anchored};
+use super::quartercodes;
 use super::quarterend;
 use super::resolve::{self, Dir};
 use super::shortyears;
@@ -213,6 +214,7 @@ fn rules() -> &'static Rules {
             ),
             (yearranges::PATTERN.to_string(), yearranges::second_year, ALWAYS),
             (halfquarters::PATTERN.to_string(), halfquarters::two_quarters, &[Needs::AnyCase(&["quarters"])]),
+            (quartercodes::PATTERN.to_string(), quartercodes::code, &[Needs::Exact(&["Q1", "Q2", "Q3", "Q4", "H1", "H2", "FY"])]),
             (yearend::PATTERN.to_string(), yearend::year_end, &[Needs::AnyCase(&["end", "midyear", "mid-year"])]),
             (
                 dayofmonth::PATTERN.to_string(),

@@ -3753,4 +3753,20 @@ mod stop_24 {
             "2023-09-30",
         );
     }
+
+    /// Blind reading of 200 sentences, stop 25: "Q2", "H1 2024" and
+    /// "FY2024" were not tagged. Without a year, a quarter that has not
+    /// begun by the report is last year's unless the clause looks ahead.
+    #[test]
+    fn quarter_half_and_fiscal_year_codes() {
+        let dct = d(2024, 2, 15);
+        has("Q4 sales rose 4%.", dct, "Q4", "2023-Q4");
+        has("Q1 sales rose 4%.", dct, "Q1", "2024-Q1");
+        has("The company expects a rebound in Q3.", dct, "Q3", "2024-Q3");
+        has("Profit in H1 2024 doubled.", dct, "H1 2024", "2024-H1");
+        has("FY2024 results beat forecasts.", dct, "FY2024", "2024");
+        has("FY24 results beat forecasts.", dct, "FY24", "2024");
+        none_covering("The H1N1 virus spread.", "H1N1");
+        none_covering("Its IQ4 chip is fast.", "IQ4");
+    }
 }
