@@ -3028,3 +3028,21 @@ fn a_quarter_code_before_a_noun_does_not_date_the_event() {
         " date 2024-08-15\n\nAcme shares fell 8 percent after the company cut its H2 forecast.";
     assert_eq!(lede_span(text), (None, Some("2024-08-15".into())));
 }
+
+/// Blind read of merges, stop 25: "A judge at Leeds Crown Court jailed
+/// Daniel Mercer for nine years" was an arrest, and its undated report
+/// joined the dated report of his arrest months before, taking its day.
+/// Jailed for a term is a sentence: a ruling, which stays apart.
+#[test]
+fn a_man_jailed_for_years_is_sentenced_not_arrested_again() {
+    let a = "Man arrested over fraud\n\nPublished: 2 February 2021\n\nPolice in Leeds arrested Daniel Mercer on Monday on suspicion of fraud.";
+    let b = "Fraudster jailed\n\nA judge at Leeds Crown Court jailed Daniel Mercer for nine years for fraud. He was convicted last month.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", a), ("b.txt", b)]);
+    assert_eq!(corpus.events.len(), 2, "{:#?}", corpus.events);
+    assert!(corpus.events.iter().any(|e| &*e.kind == "ruling"));
+    assert!(
+        !corpus.articles[1].date.is_dated(),
+        "{:?}",
+        corpus.articles[1].date
+    );
+}

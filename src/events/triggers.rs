@@ -299,6 +299,17 @@ pub fn trigger(word: &str, next: Option<&str>) -> Option<EventKind> {
         {
             Protest
         }
+        // "jailed for nine years", "a judge jailed Daniel Mercer": a
+        // sentence, which British news writes as "jailed"; "jailed pending
+        // trial" (held) is an arrest.
+        "jailed"
+            if !matches!(
+                next,
+                Some("pending" | "without" | "overnight" | "awaiting" | "while")
+            ) =>
+        {
+            Ruling
+        }
         "arrested" | "detained" | "charged" | "jailed" | "extradited" | "recaptured" => Arrest,
         // "A student shot dead two classmates", "gunned down".
         "shot" if next == Some("dead") => Attack,
