@@ -3046,3 +3046,23 @@ fn a_man_jailed_for_years_is_sentenced_not_arrested_again() {
         corpus.articles[1].date
     );
 }
+
+/// Blind read of merges, stop 25: "sworn in ..., two months after
+/// narrowly defeating Paulo Freitas in the runoff", with the runoff dated
+/// by another article on 30 October, was dated exactly 30 December. A
+/// count in months is round: it gives the month it lands in.
+#[test]
+fn a_count_in_months_from_another_article_s_event_gives_a_month() {
+    let a = "Duarte wins runoff\n\nBy Maria Lopes | October 31, 2022\n\nPresident Ana Duarte won re-election on Sunday, defeating former governor Paulo Freitas in a tight runoff.";
+    let b = "Duarte sworn in\n\nAna Duarte was sworn in for a second term in Brasilia, two months after narrowly defeating Paulo Freitas in the runoff.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", a), ("b.txt", b)]);
+    let date = &corpus.articles[1].date;
+    assert_eq!(
+        (
+            date.earliest.map(|d| d.to_string()),
+            date.latest.map(|d| d.to_string())
+        ),
+        (Some("2022-12-01".into()), Some("2022-12-31".into())),
+        "{date:?}"
+    );
+}

@@ -145,6 +145,14 @@ pub(super) fn anchor_references(
         let Some(day) = shift(anchor, &reference.duration, reference.after) else {
             continue;
         };
+        // "two months after the runoff": a count in months or years is
+        // round, so it gives the month it lands in, not a day.
+        let by_days = duration_days(&reference.duration).is_some();
+        let (y, m, _) = day.ymd();
+        let month = (
+            Day::from_ymd(y, m, 1).ok(),
+            Day::from_ymd(y, m, crate::civil::days_in_month(y, m)).ok(),
+        );
         let source = &readings[ar];
         let quote: String = source.drafts[ad].sentence.chars().take(90).collect();
         let evidence = Evidence::new(
@@ -156,11 +164,20 @@ pub(super) fn anchor_references(
                 anchor.medium(),
                 quote.trim_end(),
                 source.id,
-                day.medium()
+                if by_days {
+                    day.medium()
+                } else {
+                    format!("in {} {y}", crate::civil::MONTH_NAMES[m as usize - 1])
+                }
             ),
         );
+        let counted = if by_days {
+            Constraint::day(day, evidence)
+        } else {
+            Constraint::between(month.0, month.1, evidence)
+        };
         let draft = &mut readings[r].drafts[main];
-        if let Some(joined) = draft.constraint.and(&Constraint::day(day, evidence)) {
+        if let Some(joined) = draft.constraint.and(&counted) {
             if joined != draft.constraint {
                 draft.constraint = joined;
                 changed = true;
