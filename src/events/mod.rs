@@ -3631,6 +3631,10 @@ mod tests {
         let got = names("Former minister Anne Hall died at home on Sunday, her family said.");
         assert_eq!(got[0].0, EventKind::Death);
         assert_eq!(got[0].1, ["Anne Hall"]);
+        // Blind read of merges, stop 25: "passed away" was no death, so
+        // one outlet's report could not join another's "died".
+        let got = names("Former minister Anne Hall passed away at home on Sunday.");
+        assert_eq!(got[0].0, EventKind::Death);
         // "the death toll" is no one's death; a ruling on a death is a ruling.
         let got = names("The judge ruled on Tuesday that the death of Mark Reed was unlawful.");
         assert_eq!(got[0].0, EventKind::Ruling);

@@ -175,6 +175,8 @@ pub fn trigger(word: &str, next: Option<&str>) -> Option<EventKind> {
         }
         // "the death of ..." (not "his death" looking back, nor "death toll").
         "died" | "dies" => Death,
+        // "passed away on Sunday"; not "passed a law".
+        "passed" if next == Some("away") => Death,
         "death" if next == Some("of") => Death,
         // "signed striker Jonas Ibanez from Benfica": a transfer is a deal,
         // as the selling club's "sold striker ..." is.
