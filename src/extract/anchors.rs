@@ -22,7 +22,7 @@
 //! ```
 
 use super::cluster::Cluster;
-use super::drafts::duration_days;
+use super::drafts::{duration_days, duration_months};
 use super::Reading;
 use crate::civil::Day;
 use crate::dating::Constraint;
@@ -77,14 +77,7 @@ fn shift(day: Day, duration: &str, forward: bool) -> Option<Day> {
     if let Some(days) = duration_days(duration) {
         return Some(day + sign * days);
     }
-    let body = duration.strip_prefix('P')?;
-    let (number, unit) = body.split_at(body.len().checked_sub(1)?);
-    let n: i32 = number.parse().ok()?;
-    let months = match unit {
-        "M" => n,
-        "Y" => n.checked_mul(12)?,
-        _ => return None,
-    };
+    let months = duration_months(duration)?;
     let (y, m, d) = day.ymd();
     let total = y * 12 + (m as i32 - 1) + sign * months;
     Day::from_ymd(total.div_euclid(12), total.rem_euclid(12) as u32 + 1, d).ok()

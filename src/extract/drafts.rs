@@ -1895,15 +1895,31 @@ fn within(timexes: &[Timex], range: std::ops::Range<usize>) -> impl Iterator<Ite
 
 /// Whole days in a `PnD` or `PnW` duration.
 pub fn duration_days(value: &str) -> Option<i32> {
-    let body = value.strip_prefix('P')?;
-    let (number, unit) = body.split_at(body.len().checked_sub(1)?);
-    let n: i32 = number.parse().ok()?;
-    match unit {
-        "D" => Some(n),
-        "W" => n.checked_mul(7),
+    match count_of(value)? {
+        (n, 'D') => Some(n),
+        (n, 'W') => n.checked_mul(7),
         _ => None,
     }
     .filter(|d| (1..=36_500).contains(d))
+}
+
+/// The months of a duration in months or years ("P6M", "P1Y"), for a
+/// count from a date: "six months after the explosion of 4 August 2020".
+pub fn duration_months(value: &str) -> Option<i32> {
+    match count_of(value)? {
+        (n, 'M') => Some(n),
+        (n, 'Y') => n.checked_mul(12),
+        _ => None,
+    }
+    .filter(|m| (1..=1200).contains(m))
+}
+
+/// A duration's number and unit letter: "P3D" is (3, 'D').
+fn count_of(value: &str) -> Option<(i32, char)> {
+    let body = value.strip_prefix('P')?;
+    let unit = body.chars().next_back()?;
+    let n: i32 = body.get(..body.len() - unit.len_utf8())?.parse().ok()?;
+    Some((n, unit))
 }
 
 /// Durations owned by an entity: "Hamas’ 471-day struggle".

@@ -274,7 +274,7 @@ pub fn counted_from_a_date<'t>(
         }
         let (days, months) = match crate::extract::drafts::duration_days(&duration.value) {
             Some(days) => (days, 0),
-            None => (0, duration_months(&duration.value)?),
+            None => (0, crate::extract::drafts::duration_months(&duration.value)?),
         };
         let fronted = duration.end <= frame.trigger.start
             && text
@@ -317,20 +317,6 @@ pub fn counted_from_a_date<'t>(
         })
     });
     counted.or_else(|| one_day_in_words(text, frame, anchor_after))
-}
-
-/// The months of a duration in months or years ("P6M", "P1Y"), for a
-/// count from a date: "six months after the explosion of 4 August 2020".
-fn duration_months(value: &str) -> Option<i32> {
-    let body = value.strip_prefix('P')?;
-    let (number, unit) = body.split_at(body.len().checked_sub(1)?);
-    let n: i32 = number.parse().ok()?;
-    match unit {
-        "M" => Some(n),
-        "Y" => n.checked_mul(12),
-        _ => None,
-    }
-    .filter(|m| (1..=1200).contains(m))
 }
 
 /// "resigned on the eve of the summit on 14 May", "left the day after the
