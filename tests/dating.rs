@@ -3066,3 +3066,23 @@ fn a_count_in_months_from_another_article_s_event_gives_a_month() {
         "{date:?}"
     );
 }
+
+/// Blind read of merges, stop 25: "Nordvik Energy agreed on Monday to
+/// acquire SolarPeak" and another outlet's undated "Nordvik agreed to
+/// acquire ... SolarPeak ..., adding projects in Andalusia" stayed apart:
+/// "Nordvik" was another company, and the twin was placed in Andalusia,
+/// which the deal only buys into.
+#[test]
+fn a_company_s_short_name_in_another_story_joins_its_deal() {
+    let a = "Nordvik Energy to buy SolarPeak\n\nPublished: 8 May 2023\n\nNordvik Energy agreed on Monday to acquire SolarPeak, a Spanish developer of solar farms, for 1.2 billion dollars in cash. The deal will double Nordvik's renewable capacity, chief executive Ingrid Halvorsen said.";
+    let b = "Nordvik to pay $1.2 billion for SolarPeak\n\nNordvik agreed to acquire the Spanish solar developer SolarPeak for 1.2 billion dollars, adding projects in Andalusia and Portugal. Chief executive Ingrid Halvorsen told analysts the purchase fitted the group's plan. Nordvik shares rose 3 percent.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", a), ("b.txt", b)]);
+    let deals: Vec<_> = corpus
+        .events
+        .iter()
+        .filter(|e| e.articles.len() == 2)
+        .collect();
+    assert_eq!(deals.len(), 1, "{:#?}", corpus.events);
+    assert_eq!(deals[0].place, None);
+    assert_eq!(lede_day_of(&corpus).as_deref(), Some("2023-05-08"));
+}

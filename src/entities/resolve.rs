@@ -52,6 +52,9 @@ pub struct Resolver {
     by_surname: FastMap<String, Vec<usize>>,
     /// Folded tokens of each person's fullest name.
     name_tokens: FastMap<usize, Vec<String>>,
+    /// Companies by the folded first word of a name whose rest is a word
+    /// of trade or form ("nordvik" for "Nordvik Energy").
+    companies_by_first: FastMap<String, Vec<usize>>,
 }
 
 impl Resolver {
@@ -110,6 +113,30 @@ impl Resolver {
     }
 
     fn new_entity(&mut self, kind: EntityKind, name: &str) -> usize {
+        if kind == EntityKind::Organization {
+            // Not a division's word: "Barclays Capital" and "Fox
+            // Entertainment" are not what another story's "Barclays" or
+            // "Fox" means.
+            if let Some((first, rest)) = name.split_once(' ') {
+                let rest = fold(rest);
+                let division = matches!(
+                    rest.as_str(),
+                    "capital"
+                        | "partners"
+                        | "entertainment"
+                        | "media"
+                        | "financial"
+                        | "insurance"
+                        | "international"
+                );
+                if is_company_form(&rest) && !division {
+                    self.companies_by_first
+                        .entry(fold(first))
+                        .or_default()
+                        .push(self.entities.len());
+                }
+            }
+        }
         self.entities.push(Entity {
             kind,
             name: name.to_string(),
@@ -174,9 +201,9 @@ impl Resolver {
         }
         // "Northwind Motors ... shares in Northwind": one word that opens
         // a company's name this text has given, the rest of it a word of
-        // the company's trade or form, is that company (only here, as for
-        // acronyms). Not "Hamas" after "Hamas Political Bureau", nor the
-        // town after "Llanelli Grammar School".
+        // the company's trade or form, is that company. Not "Hamas" after
+        // "Hamas Political Bureau", nor the town after "Llanelli Grammar
+        // School".
         if kind == EntityKind::Organization && !m.surface.contains(' ') && !is_all_caps(&m.surface)
         {
             let opened = (0..i).rev().find(|&j| {
@@ -191,6 +218,16 @@ impl Resolver {
             });
             if let Some(j) = opened {
                 return ids[j];
+            }
+            // Another story's "Nordvik Energy" when this one says only
+            // "Nordvik": the one company of earlier stories whose name it
+            // opens that way.
+            if let Some(&[id]) = self
+                .companies_by_first
+                .get(&fold(&m.surface))
+                .map(Vec::as_slice)
+            {
+                return id;
             }
         }
         let entry = gazetteer::lookup(&m.surface).filter(|e| e.kind == kind);
@@ -545,6 +582,22 @@ mod tests {
             hamas.map(|(_, name)| name.as_str()),
             Some("Hamas"),
             "{got:?}"
+        );
+    }
+
+    /// Blind read of merges, stop 25: a company's first word in another
+    /// story is that company (see tests/dating.rs), but not a division's:
+    /// "Barclays Capital" is not another story's "Barclays".
+    #[test]
+    fn a_division_is_not_another_story_s_company() {
+        let mut r = Resolver::new();
+        add(&mut r, "Barclays Capital hired ten traders.");
+        let b = add(&mut r, "Barclays agreed to acquire the lender Absa.");
+        let barclays = b.iter().find(|(said, _)| said == "Barclays");
+        assert_eq!(
+            barclays.map(|(_, name)| name.as_str()),
+            Some("Barclays"),
+            "{b:?}"
         );
     }
 

@@ -2824,8 +2824,13 @@ impl Sent<'_> {
                         .is_some_and(|w| w.len() > 4 && w.ends_with("ing"))
             })
         };
-        let nearer =
-            |m: usize| !in_consequence(m) || located.iter().all(|&o| o == m || in_consequence(o));
+        // (For a deal or an agreement, never: "agreed to acquire SolarPeak,
+        // adding projects in Andalusia" says what was bought.)
+        let nearer = |m: usize| {
+            !in_consequence(m)
+                || !matches!(kind, EventKind::Deal | EventKind::Agreement)
+                    && located.iter().all(|&o| o == m || in_consequence(o))
+        };
         // "returned 22 sculptures to Nigeria at a ceremony in Berlin": where
         // something went, when the clause goes on to say where it happened
         // (but a visit to a place is there).
