@@ -3086,3 +3086,26 @@ fn a_company_s_short_name_in_another_story_joins_its_deal() {
     assert_eq!(deals[0].place, None);
     assert_eq!(lede_day_of(&corpus).as_deref(), Some("2023-05-08"));
 }
+
+/// Blind read of merges, stop 25: an undated report of a phone call
+/// between two presidents ("spoke by telephone ... and agreed that their
+/// ministers would meet") joined their dated meeting in Geneva on its
+/// people alone, and took its day and place. A meeting that gives no day
+/// and no place does not join one that says where, unless the story is
+/// the same.
+#[test]
+fn an_undated_unplaced_meeting_does_not_join_a_placed_one_on_people_alone() {
+    let a = "Talks in Geneva\n\nPublished: 14 March 2023\n\nBrazilian President Ana Duarte met Nigerian President Samuel Okafor in Geneva on Tuesday to end a dispute over tariffs.";
+    let b = "Leaders talk by phone\n\nAna Duarte and Samuel Okafor spoke by telephone about the dispute, and agreed that their trade ministers would meet to prepare a deal.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", a), ("b.txt", b)]);
+    assert!(
+        corpus.events.iter().all(|e| e.articles.len() == 1),
+        "{:#?}",
+        corpus.events
+    );
+    assert!(
+        !corpus.articles[1].date.is_dated(),
+        "{:?}",
+        corpus.articles[1].date
+    );
+}

@@ -241,6 +241,21 @@ fn joins(c: &Cluster, m: &Member) -> bool {
     if meeting_like(c.kind) && meeting_like(m.kind) && c.repeat != m.repeat && !exact_same_day {
         return false;
     }
+    // The same two leaders meet and call often: "Duarte and Okafor spoke
+    // by telephone ... and agreed that their ministers would meet", with
+    // no day and no place, is not their dated meeting in Geneva. A
+    // meeting that gives neither does not join one that says where on its
+    // people alone: that would give it a place its text does not.
+    let bare =
+        |x: &Constraint, place: Option<u32>| x.is_empty() && x.weekday.is_none() && place.is_none();
+    if meeting_like(c.kind)
+        && meeting_like(m.kind)
+        && (bare(&m.constraint, m.place) && c.place.is_some()
+            || bare(&c.constraint, c.place) && m.place.is_some())
+        && !one_story
+    {
+        return false;
+    }
     // What happens to a person once in a long while (resigned, appointed,
     // freed, arrested, died): the same person and kind on compatible dates
     // is the same event, wherever each report places it. Elections and
