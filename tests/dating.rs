@@ -3109,3 +3109,19 @@ fn an_undated_unplaced_meeting_does_not_join_a_placed_one_on_people_alone() {
         corpus.articles[1].date
     );
 }
+
+/// Blind read of merges, stop 25: "Daniel Mercer was charged with fraud",
+/// reported undated, joined the dated report of his arrest and took its
+/// day. An arrest, a charge and an extradition are steps taken on
+/// different days; a report that tells two of them joins either.
+#[test]
+fn a_charge_reported_undated_does_not_take_the_arrest_s_day() {
+    let a = "Man arrested\n\nPublished: 2 February 2021\n\nPolice in Leeds arrested Daniel Mercer on Monday on suspicion of fraud.";
+    let b = "Man charged\n\nPolice in Leeds charged Daniel Mercer with 27 counts of fraud.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", a), ("b.txt", b)]);
+    assert_eq!(corpus.events.len(), 2, "{:#?}", corpus.events);
+    assert!(!corpus.articles[1].date.is_dated());
+    let c = "Man held\n\nPolice in Leeds arrested and charged Daniel Mercer over fraud.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", a), ("c.txt", c)]);
+    assert_eq!(corpus.events.len(), 1, "{:#?}", corpus.events);
+}

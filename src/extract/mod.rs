@@ -747,9 +747,11 @@ fn member_of(
         constraint,
         story: story_of(reading, draft, words),
         repeat: story::tells_a_repeat(&draft.sentence),
-        stage: (draft.kind == EventKind::Ruling)
-            .then(|| story::court_stage(&draft.sentence))
-            .flatten(),
+        stage: match draft.kind {
+            EventKind::Ruling => story::court_stage(&draft.sentence),
+            EventKind::Arrest => story::custody_stage(&draft.sentence),
+            _ => None,
+        },
         score: (draft.kind == EventKind::Match)
             .then(|| story::score(&draft.sentence))
             .flatten(),

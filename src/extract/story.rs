@@ -244,15 +244,38 @@ pub fn tells_a_repeat(sentence: &str) -> bool {
     repeat
 }
 
-/// Which step of a trial a court's ruling is: a verdict of guilty, an
-/// acquittal, or the sentence. One court may give them on different days
-/// ("found guilty on Monday", "sentenced him on Friday"), so two reports
-/// of different steps are two events.
+/// Which step of a case an arrest or a court's ruling is: an arrest, a
+/// charge, an extradition, a verdict of guilty, an acquittal, or the
+/// sentence. Police and courts take them on different days ("arrested on
+/// Monday", "charged on Thursday"; "found guilty on Monday", "sentenced
+/// him on Friday"), so two reports of different steps are two events.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CourtStage {
+    Arrest,
+    Charge,
+    Extradition,
     Conviction,
     Acquittal,
     Sentence,
+}
+
+/// The step of a case an arrest's sentence reports, if it names one
+/// alone: "arrested" or "detained", "charged", "extradited". One that
+/// names two ("arrested and charged") could be either report's, so none.
+pub fn custody_stage(sentence: &str) -> Option<CourtStage> {
+    let (mut arrested, mut charged, mut extradited) = (false, false, false);
+    scan(sentence, |key, _, _, _| match key {
+        "arrested" | "arrests" | "detained" | "held" => arrested = true,
+        "charged" | "charges" => charged = true,
+        "extradited" | "extradition" => extradited = true,
+        _ => {}
+    });
+    match (arrested, charged, extradited) {
+        (true, false, false) => Some(CourtStage::Arrest),
+        (false, true, false) => Some(CourtStage::Charge),
+        (false, false, true) => Some(CourtStage::Extradition),
+        _ => None,
+    }
 }
 
 /// The first score a sentence gives, higher number first: "beat Lisbon
@@ -363,6 +386,26 @@ mod tests {
             stage("He was found guilty on Monday; sentencing is set for May 3."),
             Some(CourtStage::Conviction)
         );
+    }
+
+    /// Blind read of merges, stop 25: a man's charge and his extradition,
+    /// reported undated, joined the dated report of his arrest.
+    #[test]
+    fn an_arrest_a_charge_and_an_extradition_are_steps() {
+        assert_eq!(
+            custody_stage("Police arrested Daniel Mercer on Monday."),
+            Some(CourtStage::Arrest)
+        );
+        assert_eq!(
+            custody_stage("Daniel Mercer was charged with 27 counts of fraud."),
+            Some(CourtStage::Charge)
+        );
+        assert_eq!(
+            custody_stage("Daniel Mercer was extradited from Spain."),
+            Some(CourtStage::Extradition)
+        );
+        // Both steps told at once could be either report's.
+        assert_eq!(custody_stage("Police arrested and charged a man."), None);
     }
 
     #[test]
