@@ -256,6 +256,35 @@ impl Day {
     }
 }
 
+/// The year and month `n` months on from `year` and `month` (1-12), or
+/// back when `n` is negative: "six months after August 2020" is February
+/// 2021.
+pub fn months_on(year: i32, month: u32, n: i32) -> (i32, u32) {
+    let index = year * 12 + month as i32 - 1 + n;
+    (index.div_euclid(12), index.rem_euclid(12) as u32 + 1)
+}
+
+/// The first and last day of a month (1-12), if the year is in range.
+pub fn month_bounds(year: i32, month: u32) -> Option<(Day, Day)> {
+    let first = Day::from_ymd(year, month, 1).ok()?;
+    let last = Day::from_ymd(year, month, days_in_month(year, month)).ok()?;
+    Some((first, last))
+}
+
+/// "February 2021", written without the formatter.
+pub fn month_name(year: i32, month: u32) -> String {
+    let mut out = String::with_capacity(14);
+    out.push_str(
+        MONTH_NAMES
+            .get((month as usize).wrapping_sub(1))
+            .copied()
+            .unwrap_or("?"),
+    );
+    out.push(' ');
+    push_padded(&mut out, year, 1);
+    out
+}
+
 /// `YYYY-MM` for a year and month, written without the formatter.
 pub fn month_label(year: i32, month: u32) -> String {
     let mut out = String::with_capacity(7);
@@ -419,6 +448,18 @@ mod tests {
             let (y, m, d) = Day(n).ymd();
             assert_eq!(Day::from_ymd(y, m, d), Ok(Day(n)));
         }
+    }
+
+    #[test]
+    fn months_count_across_years() {
+        assert_eq!(months_on(2020, 8, 6), (2021, 2));
+        assert_eq!(months_on(2021, 1, -2), (2020, 11));
+        let (first, last) = month_bounds(2024, 2).unwrap();
+        assert_eq!(
+            (first.iso(), last.iso()),
+            ("2024-02-01".into(), "2024-02-29".into())
+        );
+        assert_eq!(month_name(2021, 2), "February 2021");
     }
 
     #[test]

@@ -79,8 +79,8 @@ fn shift(day: Day, duration: &str, forward: bool) -> Option<Day> {
     }
     let months = duration_months(duration)?;
     let (y, m, d) = day.ymd();
-    let total = y * 12 + (m as i32 - 1) + sign * months;
-    Day::from_ymd(total.div_euclid(12), total.rem_euclid(12) as u32 + 1, d).ok()
+    let (y, m) = crate::civil::months_on(y, m, sign * months);
+    Day::from_ymd(y, m, d).ok()
 }
 
 /// Dates the main events of `readings` whose lede places them relative to
@@ -142,10 +142,6 @@ pub(super) fn anchor_references(
         // round, so it gives the month it lands in, not a day.
         let by_days = duration_days(&reference.duration).is_some();
         let (y, m, _) = day.ymd();
-        let month = (
-            Day::from_ymd(y, m, 1).ok(),
-            Day::from_ymd(y, m, crate::civil::days_in_month(y, m)).ok(),
-        );
         let source = &readings[ar];
         let quote: String = source.drafts[ad].sentence.chars().take(90).collect();
         let evidence = Evidence::new(
@@ -160,14 +156,15 @@ pub(super) fn anchor_references(
                 if by_days {
                     day.medium()
                 } else {
-                    format!("in {} {y}", crate::civil::MONTH_NAMES[m as usize - 1])
+                    ["in ", &crate::civil::month_name(y, m)].concat()
                 }
             ),
         );
         let counted = if by_days {
             Constraint::day(day, evidence)
         } else {
-            Constraint::between(month.0, month.1, evidence)
+            let month = crate::civil::month_bounds(y, m);
+            Constraint::between(month.map(|b| b.0), month.map(|b| b.1), evidence)
         };
         let draft = &mut readings[r].drafts[main];
         if let Some(joined) = draft.constraint.and(&counted) {

@@ -828,10 +828,8 @@ fn counted_day(
         if (y, m) != (by, bm) {
             return None;
         }
-        let index = y * 12 + m as i32 - 1 + count.sign * count.months;
-        let (year, month) = (index.div_euclid(12), index.rem_euclid(12) as u32 + 1);
-        let first = Day::from_ymd(year, month, 1).ok()?;
-        let last = Day::from_ymd(year, month, crate::civil::days_in_month(year, month)).ok()?;
+        let (year, month) = crate::civil::months_on(y, m, count.sign * count.months);
+        let (first, last) = crate::civil::month_bounds(year, month)?;
         let mut c = Constraint::between(
             Some(first),
             Some(last),
@@ -843,7 +841,7 @@ fn counted_day(
                     count.months,
                     if count.sign < 0 { "before" } else { "after" },
                     quote(text, count.anchor),
-                    format_args!("{} {year}", crate::civil::MONTH_NAMES[month as usize - 1])
+                    crate::civil::month_name(year, month)
                 ),
             ),
         );
