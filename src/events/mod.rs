@@ -185,7 +185,7 @@ const REPRESENTATIVES: [&str; 16] = [
 ];
 
 /// Words that start a noun phrase: "to the", "to a" are no infinitive.
-const DETERMINERS: [&str; 12] = [
+pub(crate) const DETERMINERS: [&str; 12] = [
     "the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those",
 ];
 

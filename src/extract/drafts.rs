@@ -545,10 +545,7 @@ fn relation_to_frame(text: &str, t: &Timex, frame: &Frame) -> Relation {
 /// phrase's comma: "After the vote on 14 May, Thapa resigned" is not
 /// before 14 May.
 fn in_fronted_phrase(text: &str, t: &Timex, frame: &Frame) -> Option<Relation> {
-    let sentence = text.get(frame.sentence.start..frame.sentence.end)?;
-    let story = crate::article::dateline::wire(sentence).map_or(0, |d| d.len);
-    let head = sentence.get(story..)?.trim_start();
-    let head_at = frame.sentence.start + (sentence.len() - head.len());
+    let (head_at, head) = super::scope::story_head(text, &frame.sentence)?;
     let comma = head_at + head.find(',')?;
     if !(t.start > head_at && t.end <= comma && frame.trigger.start > comma) {
         return None;

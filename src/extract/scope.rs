@@ -249,13 +249,14 @@ pub fn counted_from_a_date<'t>(
     timexes: &[&'t Timex],
     frame: &Frame,
 ) -> Option<Count<'t>> {
-    let anchor_after = |from: usize, at: usize| -> Option<&'t Timex> {
+    // The date a few words on from byte `from`, in the same clause.
+    let anchor_after = |from: usize| -> Option<&'t Timex> {
         let anchor = timexes.iter().copied().find(|t| t.start >= from)?;
         let date = matches!(
             anchor.kind,
             crate::timex::TimexType::Date | crate::timex::TimexType::Time
         );
-        let gap = text.get(at..anchor.start)?;
+        let gap = text.get(from..anchor.start)?;
         (date && !gap.contains([',', ';', '(', '—', '–']) && gap.split_whitespace().count() <= 8)
             .then_some(anchor)
     };
@@ -277,12 +278,7 @@ pub fn counted_from_a_date<'t>(
             None => (0, crate::extract::drafts::duration_months(&duration.value)?),
         };
         let fronted = duration.end <= frame.trigger.start
-            && text
-                .get(frame.sentence.start..duration.start)
-                .is_some_and(|head| {
-                    let head = head.trim();
-                    head.is_empty() || crate::article::dateline::wire(head).is_some()
-                });
+            && story_head(text, &frame.sentence).is_some_and(|(at, _)| at == duration.start);
         // "ruled out for eight weeks after an operation": a length, not
         // a count from the operation.
         // (A duration before the verb has no such text: `get` is None.)
@@ -298,7 +294,7 @@ pub fn counted_from_a_date<'t>(
         }
         let rest = text.get(duration.end..)?.trim_start();
         let sign = sign_of(rest)?;
-        let anchor = anchor_after(duration.end, duration.end)?;
+        let anchor = anchor_after(duration.end)?;
         // A fronted count closes its clause before the verb.
         if fronted
             && !text
@@ -326,37 +322,52 @@ pub fn counted_from_a_date<'t>(
 fn one_day_in_words<'t>(
     text: &str,
     frame: &Frame,
-    anchor_after: impl Fn(usize, usize) -> Option<&'t Timex>,
+    anchor_after: impl Fn(usize) -> Option<&'t Timex>,
 ) -> Option<Count<'t>> {
     fronted_day_in_words(text, frame, &anchor_after)
         .or_else(|| one_day_after_the_verb(text, frame, &anchor_after))
 }
 
+/// Where the story of `sentence` starts, after a wire dateline and
+/// spaces, and its text from there: "Two days after ..." in "NAIROBI, May
+/// 3 (Reuters) - Two days after ...".
+pub fn story_head<'a>(text: &'a str, sentence: &Range<usize>) -> Option<(usize, &'a str)> {
+    let whole = text.get(sentence.clone())?;
+    let story = crate::article::dateline::wire(whole).map_or(0, |d| d.len);
+    let head = whole.get(story..)?.trim_start();
+    Some((sentence.start + (whole.len() - head.len()), head))
+}
+
+/// One day told in words, and its sign. Heading a sentence, "On the eve
+/// of" may open it too.
+const ONE_DAY: [(&str, i32); 3] = [
+    ("the eve of ", -1),
+    ("the day before ", -1),
+    ("the day after ", 1),
+];
+
 /// [`one_day_in_words`] heading the sentence.
 fn fronted_day_in_words<'t>(
     text: &str,
     frame: &Frame,
-    anchor_after: &impl Fn(usize, usize) -> Option<&'t Timex>,
+    anchor_after: &impl Fn(usize) -> Option<&'t Timex>,
 ) -> Option<Count<'t>> {
-    let sentence = text.get(frame.sentence.clone())?;
-    let story = crate::article::dateline::wire(sentence).map_or(0, |d| d.len);
-    let head = sentence.get(story..)?.trim_start();
-    let start = frame.sentence.start + (sentence.len() - head.len());
+    let (start, head) = story_head(text, &frame.sentence)?;
     let lower = head.to_ascii_lowercase();
-    let (phrase, sign) = [
-        ("on the eve of ", -1),
-        ("the eve of ", -1),
-        ("the day before ", -1),
-        ("the day after ", 1),
-    ]
-    .into_iter()
-    .find(|(phrase, _)| lower.starts_with(phrase))?;
-    let anchor = anchor_after(start + phrase.len(), start + phrase.len())?;
+    let on = if lower.starts_with("on the eve of ") {
+        3
+    } else {
+        0
+    };
+    let (phrase, sign) = ONE_DAY
+        .into_iter()
+        .find(|(phrase, _)| lower[on..].starts_with(phrase))?;
+    let anchor = anchor_after(start + on + phrase.len())?;
     let closed = text
         .get(anchor.end..frame.trigger.start)
         .is_some_and(|gap| gap.contains(','));
     closed.then_some(Count {
-        phrase: (start, start + phrase.trim_end().len()),
+        phrase: (start, start + on + phrase.trim_end().len()),
         days: 1,
         months: 0,
         anchor,
@@ -368,17 +379,11 @@ fn fronted_day_in_words<'t>(
 fn one_day_after_the_verb<'t>(
     text: &str,
     frame: &Frame,
-    anchor_after: &impl Fn(usize, usize) -> Option<&'t Timex>,
+    anchor_after: &impl Fn(usize) -> Option<&'t Timex>,
 ) -> Option<Count<'t>> {
     let after_verb = text.get(frame.trigger.end..frame.sentence.end)?;
     let lower = after_verb.to_ascii_lowercase();
-    let (at, phrase, rest, sign) = [
-        ("the eve of ", -1),
-        ("the day before ", -1),
-        ("the day after ", 1),
-    ]
-    .into_iter()
-    .find_map(|(phrase, sign)| {
+    let (at, phrase, rest, sign) = ONE_DAY.into_iter().find_map(|(phrase, sign)| {
         let at = lower.find(phrase)?;
         let words_before = lower[..at].split_whitespace().count();
         (words_before <= 5 && !lower[..at].contains([',', ';'])).then_some((
@@ -389,7 +394,7 @@ fn one_day_after_the_verb<'t>(
         ))
     })?;
     let start = frame.trigger.end + at;
-    let anchor = anchor_after(frame.trigger.end + rest, frame.trigger.end + rest)?;
+    let anchor = anchor_after(frame.trigger.end + rest)?;
     let end = start + phrase.trim_end().len();
     Some(Count {
         phrase: (start, end),
@@ -487,11 +492,6 @@ pub fn dates_an_event_before(text: &str, t: &Timex, frame: &Frame) -> bool {
             .any(|i| EVENT_NOUNS.contains(&phrase[i].as_str()) && !own_kind(i))
 }
 
-/// Words that start a noun phrase.
-const DETERMINERS: [&str; 12] = [
-    "the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those",
-];
-
 /// Prepositions whose object a participle may describe.
 const PREPOSITIONS: [&str; 12] = [
     "on", "about", "over", "against", "into", "in", "for", "with", "to", "from", "of", "at",
@@ -579,7 +579,7 @@ pub fn in_restrictive_relative(text: &str, t: &Timex, frame: &Frame) -> bool {
     // own: "said the talks ended in 2015".)
     let after_a_governed_noun = words.iter().enumerate().skip(3 + skip).any(|(i, w)| {
         let governed = |det: usize| {
-            DETERMINERS.contains(&words[det].as_str())
+            crate::events::DETERMINERS.contains(&words[det].as_str())
                 && det > skip
                 && PREPOSITIONS.contains(&words[det - 1].as_str())
         };
