@@ -42,6 +42,17 @@ pub enum Reference {
     MainEvent(Day),
 }
 
+impl Reference {
+    /// The day the article was reported (its date line, or the day it was
+    /// updated); none when it is only read from another article's event.
+    pub fn report_day(self) -> Option<Day> {
+        match self {
+            Reference::DateLine(day) | Reference::Updated(day) => Some(day),
+            Reference::MainEvent(_) => None,
+        }
+    }
+}
+
 /// A draft's date relative to its article's main event.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Relative {
@@ -1048,10 +1059,7 @@ fn told_ahead(
     constraint: &Constraint,
     reference: Option<Reference>,
 ) -> Option<std::ops::Range<usize>> {
-    let report = match reference? {
-        Reference::DateLine(day) | Reference::Updated(day) => day,
-        Reference::MainEvent(_) => return None,
-    };
+    let report = reference?.report_day()?;
     if constraint.earliest.is_none_or(|e| e <= report) {
         return None;
     }
@@ -1297,10 +1305,7 @@ fn date_frame(
     // "resigned three days after a fire on June 1": June 1 is the fire's;
     // the resignation is three days on.
     let counted = super::scope::counted_from_a_date(text, &in_sentence, frame);
-    let report_day = match reference {
-        Some(Reference::DateLine(day) | Reference::Updated(day)) => Some(day),
-        _ => None,
-    };
+    let report_day = reference.and_then(Reference::report_day);
     // "after Monday's talks in Qatar": a day that owns the trigger's noun
     // is its day, whatever else the sentence dates.
     let owned = in_sentence
@@ -2565,10 +2570,7 @@ pub fn drafts(
         // may fall after the report: publication does not bound it.
         // Not when its day is already behind the report ("agreed to buy
         // Nordhavn" on the Friday before): that would say it was to come.
-        let report_day = match reference {
-            Some(Reference::DateLine(day) | Reference::Updated(day)) => Some(day),
-            _ => None,
-        };
+        let report_day = reference.and_then(Reference::report_day);
         let gone_by = constraint
             .latest
             .is_some_and(|l| report_day.is_some_and(|day| l < day));

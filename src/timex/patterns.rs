@@ -650,8 +650,7 @@ fn month_day_value(
             // ahead, which the nearest-date rule would pick. (A verb in the
             // past does not rule one out: "extended the offer to Nov. 20",
             // "subpoenaed him to testify on Feb. 10".)
-            let since = prev_word(ctx.text, span.start) == "since"
-                || follows(ctx.text, span.start, "since the");
+            let since = preceded_by(ctx.text, span.start, &["since", "since the"]);
             match (ctx.dct, NaiveDate::parse_from_str(&value, "%Y-%m-%d")) {
                 (Some(dct), Ok(day)) if since && day > dct => {
                     resolve::day(Some(NaiveDate::from_ymd_opt(day.year() - 1, m, d)?))

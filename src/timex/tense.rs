@@ -290,10 +290,7 @@ fn ends_clause_at(bytes: &[u8], i: usize) -> bool {
 pub fn around(text: &str, start: usize, end: usize) -> Tense {
     let bytes = text.as_bytes();
     let limit = 90;
-    let mut lo = start;
-    while lo > 0 && start - lo < limit && !ends_clause_at(bytes, lo - 1) {
-        lo -= 1;
-    }
+    let lo = clause_start(bytes, start);
     let mut hi = end.min(bytes.len());
     while hi < bytes.len() && hi.saturating_sub(end) < limit && !ends_clause_at(bytes, hi) {
         hi += 1;
@@ -562,12 +559,9 @@ fn fixed_for(ws: &[(usize, &str)], k: usize) -> bool {
 /// to a truce starting on Sunday"). Not "started" or "began", which
 /// tell it.
 fn starts_then(left: &[(usize, &str)]) -> bool {
-    let mut words = left.iter().rev().map(|(_, w)| w.to_ascii_lowercase());
-    let mut last = words.next();
-    if matches!(last.as_deref(), Some("on" | "from")) {
-        last = words.next();
-    }
-    last.as_deref().is_some_and(says_it_begins)
+    word_before_the_day(left)
+        .as_deref()
+        .is_some_and(says_it_begins)
 }
 
 /// "with the regular season ending on Sunday", "a truce expiring on
@@ -575,16 +569,25 @@ fn starts_then(left: &[(usize, &str)]) -> bool {
 /// Only a weekday: "the fiscal year ending Sept. 30" is as often a year
 /// gone by.
 fn ends_on_a_weekday(left: &[(usize, &str)], text: &str, start: usize, end: usize) -> bool {
+    matches!(
+        word_before_the_day(left).as_deref(),
+        Some("ending" | "expiring")
+    ) && text
+        .get(start..end)
+        .and_then(|t| t.split_whitespace().next())
+        .is_some_and(|w| super::lexicon::weekday_word(w).is_some())
+}
+
+/// The word before the expression, past an "on" or "from" ("starting on
+/// Sunday", "effective from Monday"), lower-cased.
+fn word_before_the_day(left: &[(usize, &str)]) -> Option<String> {
     let mut words = left.iter().rev().map(|(_, w)| w.to_ascii_lowercase());
-    let mut last = words.next();
-    if last.as_deref() == Some("on") {
-        last = words.next();
+    let last = words.next();
+    if matches!(last.as_deref(), Some("on" | "from")) {
+        words.next()
+    } else {
+        last
     }
-    matches!(last.as_deref(), Some("ending" | "expiring"))
-        && text
-            .get(start..end)
-            .and_then(|t| t.split_whitespace().next())
-            .is_some_and(|w| super::lexicon::weekday(&w.to_ascii_lowercase()).is_some())
 }
 
 /// A word that says when something begins, before its day: "starting",
@@ -598,11 +601,17 @@ pub fn says_it_begins(word: &str) -> bool {
 /// came before it.
 pub fn is_put_off_to(text: &str, start: usize) -> bool {
     let bytes = text.as_bytes();
-    let mut lo = start.min(bytes.len());
+    let start = start.min(bytes.len());
+    put_off_to(&words(bytes, clause_start(bytes, start), start))
+}
+
+/// Where the clause before byte `start` opens, at most 90 bytes back.
+fn clause_start(bytes: &[u8], start: usize) -> usize {
+    let mut lo = start;
     while lo > 0 && start - lo < 90 && !ends_clause_at(bytes, lo - 1) {
         lo -= 1;
     }
-    put_off_to(&words(bytes, lo, start))
+    lo
 }
 
 /// "postponed until Tuesday", "adjourned to March 3", "rescheduled for
