@@ -1249,7 +1249,12 @@ impl<'a> Doc<'a> {
                 self.folded[s + n],
                 "region" | "province" | "district" | "county" | "prefecture" | "municipality"
             );
-        if n <= 3 && kind_after && matches!(word(1), "the" | "in") {
+        // "eastern Turkey's Malatya province": a place's part, named after
+        // the place it lies in.
+        let after_possessive = s
+            .checked_sub(1)
+            .is_some_and(|i| self.toks[i].kind == Kind::Possessive);
+        if n <= 3 && kind_after && (matches!(word(1), "the" | "in") || after_possessive) {
             return true;
         }
         // "arrested at Heathrow airport", "in Kamiti prison": a name before

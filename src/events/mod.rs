@@ -2757,6 +2757,7 @@ impl Sent<'_> {
                         || prep(prev(1))
                         || (prev(1) == Some("the") && prep(prev(2))))
             })
+            .map(|m| self.owned_place(m).unwrap_or(m))
             .collect();
         // "agreed to build engines in India, after talks in Washington":
         // a place in an agreement's or deal's infinitive complement is
@@ -2866,6 +2867,19 @@ impl Sent<'_> {
                     .copied()
                     .find(|&m| self.mentions[m].start < trig)
             })
+    }
+
+    /// The place a place's possessive names, where that is one: "struck
+    /// eastern Turkey's Malatya province" happened in Malatya.
+    fn owned_place(&self, m: usize) -> Option<usize> {
+        let end = self.tok_at(self.mentions[m].end);
+        if self.toks.get(end)?.kind != Kind::Possessive {
+            return None;
+        }
+        self.inside.iter().copied().find(|&p| {
+            self.mentions[p].kind == EntityKind::Place
+                && self.tok_at(self.mentions[p].start) == end + 1
+        })
     }
 
     /// A venue: "at the Dolmabahçe Office", "at Old Trafford Stadium".
@@ -3416,6 +3430,19 @@ mod tests {
         // A speaker after a comma is no city.
         let got = names("A drone attack hit the port, Russia said on Monday.");
         assert_ne!(got[0].2.as_deref(), Some("Russia"));
+    }
+
+    /// Stop 26: "struck eastern Turkey's Malatya province" was placed in
+    /// Turkey, so a report that named only the province was elsewhere.
+    #[test]
+    fn a_province_named_after_its_country_s_possessive_is_the_place() {
+        let got = names("A strong earthquake struck eastern Turkey's Vestra province on Sunday.");
+        assert_eq!(got[0].2.as_deref(), Some("Vestra"));
+        let got = names("Floods hit northern Kenya's Marsabit county on Sunday, officials said.");
+        assert_eq!(got[0].2.as_deref(), Some("Marsabit"));
+        // A country's possessive before a common noun is still the country.
+        let got = names("Ana Lopes met Peter Horak in Oman's capital on Saturday.");
+        assert_eq!(got[0].2.as_deref(), Some("Oman"));
     }
 
     #[test]
