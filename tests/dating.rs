@@ -756,6 +756,33 @@ fn an_undated_report_of_a_nameless_event_joins_its_dated_twin_on_the_weekday() {
     assert_eq!(twin.date.latest.unwrap().to_string(), "2025-02-09");
 }
 
+/// Stop 26: two outlets' reports of one earthquake share few words in
+/// their ledes ("hit the region", "a strong tremor shook the region") but
+/// many in their articles (the agency, the 5.7, the 14 hurt, the town).
+/// The undated one, which names the same weekday, is the dated one's twin
+/// and takes its day; an article as alike that gives no weekday, or
+/// another weekday, is not dated by likeness alone.
+#[test]
+fn an_undated_article_that_retells_a_dated_one_on_its_weekday_is_its_twin() {
+    let dated = " date 2025-06-15\n\nA magnitude 5.7 earthquake hit the Vestra region of western Norland on Sunday, the disaster agency DRA said.\n\nThe quake was centred near the town of Halvik at a depth of 10 km. Fourteen people were injured, mostly while fleeing buildings, and two old houses collapsed in Halvik. Dozens of aftershocks followed, the strongest of 4.2.";
+    let retold = |when: &str| {
+        format!("A strong tremor shook the Vestra region in Norland's west{when}, leaving people sleeping in the streets.\n\nThe disaster agency DRA put the magnitude at 5.7 and said 14 people were hurt in Halvik and nearby villages. Two derelict houses fell down in Halvik, and aftershocks of up to 4.2 kept residents outdoors.")
+    };
+    let (corpus, _) = common::corpus_from(&[("a.txt", dated), ("b.txt", &retold(" on Sunday"))]);
+    let sources = sources_of(&corpus, corpus.events.iter().collect());
+    assert!(sources.contains(&vec!["a", "b"]), "{sources:?}");
+    let twin = corpus.articles.iter().find(|a| a.id == "b").unwrap();
+    assert_eq!(twin.date.earliest.unwrap().to_string(), "2025-06-15");
+    assert_eq!(twin.date.latest.unwrap().to_string(), "2025-06-15");
+    for when in ["", " on Tuesday"] {
+        let (corpus, _) = common::corpus_from(&[("a.txt", dated), ("b.txt", &retold(when))]);
+        let sources = sources_of(&corpus, corpus.events.iter().collect());
+        assert!(!sources.contains(&vec!["a", "b"]), "{when:?}: {sources:?}");
+        let alone = corpus.articles.iter().find(|a| a.id == "b").unwrap();
+        assert!(!alone.date.is_exact(), "{when:?}: {:?}", alone.date);
+    }
+}
+
 /// A meeting still to come when reported ("is due to meet ... on Monday")
 /// is dated forward from the report, and its evidence says it was a plan,
 /// so that no reader takes it for a meeting that happened.

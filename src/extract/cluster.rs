@@ -7,7 +7,9 @@
 //! weekdays agree); reports that name one actor, or nobody, must tell it
 //! in the same words on the same day (or the same weekday, where one gives
 //! no week), and a meeting told as a repeat ("met again") is not the one
-//! before it. Dates then flow through the cluster: its
+//! before it. An undated report that none of this joins may still join
+//! the dated event whose report its whole article retells
+//! ([`super::twins`]; see [`twin_joins`]). Dates then flow through the cluster: its
 //! constraint is the intersection of its members', so a dated report dates
 //! its undated twin, and the same people meeting again on another day stay
 //! apart.
@@ -19,7 +21,7 @@
 //! let m = |article, people: &[u32]| Member {
 //!     article, kind: EventKind::Meeting, people: people.to_vec(), others: vec![],
 //!     place: Some(9), region: None, constraint: Constraint::none(), story: vec![],
-//!     repeat: false, stage: None, score: None,
+//!     repeat: false, stage: None, score: None, main: true, twins: vec![],
 //! };
 //! let clusters = cluster(&[m(0, &[1, 2]), m(1, &[1, 2]), m(2, &[3, 4])]);
 //! assert_eq!(clusters.len(), 2);
@@ -60,6 +62,11 @@ pub struct Member {
     pub stage: Option<CourtStage>,
     /// For a match, its score, higher first ([`super::story::score`]).
     pub score: Option<(u32, u32)>,
+    /// Whether it is its article's main event.
+    pub main: bool,
+    /// For the main event of an article with no date, the articles most
+    /// alike in their whole text, most alike first ([`super::twins`]).
+    pub twins: Vec<(u32, f32)>,
 }
 
 /// One event: its members (indices into the input) and what they agree on.
@@ -305,6 +312,80 @@ fn joins(c: &Cluster, m: &Member) -> bool {
         || body_met
 }
 
+/// How much more alike an undated article must be to the report of one
+/// event than to any other event's for it to be that event's twin: the
+/// reports of one story's steps (an arrest and the conviction, a death
+/// and the funeral) are alike too, and which one a retelling is must be
+/// clear.
+const TWIN_MARGIN: f32 = 1.5;
+
+/// Least likeness of whole articles for an undated report to be a dated
+/// one's twin ([`super::twins::likeness`]).
+const TWIN_FLOOR: f32 = 0.18;
+
+/// The dated event an undated main event `m` is the twin of, if any: the
+/// event whose report's whole article is most alike to `m`'s, by a clear
+/// margin over any other event's, and that [`twin_joins`] accepts.
+fn twin_of(clusters: &[Cluster], main_of: &FastMap<u32, usize>, m: &Member) -> Option<usize> {
+    if !m.main || m.twins.is_empty() || m.constraint.tight() != (None, None) {
+        return None;
+    }
+    // Each event's likeness: its most alike report's.
+    let mut best: Vec<(usize, f32)> = Vec::new();
+    for &(article, score) in &m.twins {
+        let Some(&c) = main_of.get(&article) else {
+            continue;
+        };
+        match best.iter_mut().find(|(x, _)| *x == c) {
+            Some(entry) => entry.1 = entry.1.max(score),
+            None => best.push((c, score)),
+        }
+    }
+    best.sort_by(|a, b| b.1.total_cmp(&a.1));
+    let &(c, score) = best.first()?;
+    let runner_up = best.get(1).map_or(0.0, |b| b.1);
+    (score >= TWIN_FLOOR && score >= runner_up * TWIN_MARGIN && twin_joins(&clusters[c], m))
+        .then_some(c)
+}
+
+/// Whether an undated report `m`, whose article retells the story of the
+/// report that founded `c`, can be that event.
+///
+/// - `c` is dated to one day and `m` names its weekday (or day of the
+///   month). Likeness alone dates nothing: articles on one theme (a band's
+///   tenth year without its guitarist, and its week running a radio
+///   station) are alike, and a day given on that evidence alone would be
+///   made up; the weekday the text gives is the corroboration.
+/// - `m` names no one: who did what is for [`joins`] to judge (one bank's
+///   results are not another's, nor its last quarter's, however alike).
+/// - The kinds can name one event, or `m`'s lede has a verb no list knows
+///   ("packed the streets of Lyon"). An arrest after a crash is not the
+///   crash; what someone said of an event is often said days later
+///   ("unions vowed more marches"), so a statement is no twin.
+/// - The places do not differ, and a meeting that says nowhere is not
+///   one in a named city.
+/// - Nothing in `m` contradicts `c`'s date, repeat, stage or score.
+pub fn twin_joins(c: &Cluster, m: &Member) -> bool {
+    let (from, to) = c.constraint.tight();
+    let same_place = match (c.place, m.place) {
+        (Some(a), Some(b)) => a == b || c.region == Some(b) || m.region == Some(a),
+        _ => true,
+    };
+    from.is_some()
+        && from == to
+        && (m.constraint.weekday.is_some() || m.constraint.month_day.is_some())
+        && m.people.is_empty()
+        && m.others.is_empty()
+        && !c.articles.contains(&m.article)
+        && (kinds_agree(c.kind, m.kind) || m.kind == EventKind::Other)
+        && same_place
+        && !(meeting_like(m.kind) && m.place.is_none() && c.place.is_some())
+        && c.constraint.compatible(&m.constraint)
+        && !(meeting_like(c.kind) && meeting_like(m.kind) && c.repeat != m.repeat)
+        && !matches!((c.stage, m.stage), (Some(a), Some(b)) if a != b)
+        && !matches!((c.score, m.score), (Some(a), Some(b)) if a != b)
+}
+
 /// Kinds of event one body produces many of in a day (a police force's
 /// arrests, a court's rulings), so that the body and the day do not
 /// make two reports one event. (An armed group's attack on a day is
@@ -461,6 +542,8 @@ pub fn cluster(members: &[Member]) -> Vec<Cluster> {
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut index = Candidates::default();
     let mut candidates: Vec<usize> = Vec::new();
+    // The cluster holding each article's main event, for undated twins.
+    let mut main_of: FastMap<u32, usize> = FastMap::default();
     for i in order {
         let m = &members[i];
         index.for_member(m, &mut candidates);
@@ -480,7 +563,21 @@ pub fn cluster(members: &[Member]) -> Vec<Cluster> {
                     .is_none()
             })
         });
-        let joined = joinable.first().copied().filter(|_| !ambiguous);
+        let joined = joinable
+            .first()
+            .copied()
+            .filter(|_| !ambiguous)
+            .or_else(|| {
+                joinable
+                    .is_empty()
+                    .then(|| twin_of(&clusters, &main_of, m))
+                    .flatten()
+            });
+        if m.main {
+            main_of
+                .entry(m.article)
+                .or_insert(joined.unwrap_or(clusters.len()));
+        }
         match joined {
             Some(c) => {
                 let cluster = &mut clusters[c];

@@ -33,6 +33,7 @@ pub mod folder;
 pub mod pins;
 pub mod scope;
 pub mod story;
+pub mod twins;
 
 use crate::article::{self, ParsedArticle};
 use crate::civil::{Day, MonthDay, Weekday};
@@ -445,7 +446,20 @@ pub fn extract_with_pins(
 
     apply_pins(&mut readings, pins, &mut corpus)?;
     // Pass 1: cluster what each article says on its own.
-    let mut clusters = cluster_all(&readings, resolver.entities());
+    // Articles with no date line, and the articles each retells.
+    let alike = {
+        let texts: Vec<String> = readings
+            .iter()
+            .map(|r| format!("{}\n{}", r.parsed.title, r.text))
+            .collect();
+        let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let undated: Vec<bool> = readings
+            .iter()
+            .map(|r| r.parsed.published.is_none())
+            .collect();
+        twins::likeness(&texts, &undated)
+    };
+    let mut clusters = cluster_all(&readings, resolver.entities(), &alike);
     // Pass 2: an undated article whose main event another report dates is
     // read again against that day, for its secondary events.
     let mut reread = false;
@@ -480,7 +494,7 @@ pub fn extract_with_pins(
     let anchored = anchor_durations(&mut readings, &clusters)
         | anchors::anchor_references(&mut readings, &clusters);
     if reread || anchored {
-        clusters = cluster_all(&readings, resolver.entities());
+        clusters = cluster_all(&readings, resolver.entities(), &alike);
     }
 
     corpus.entities = resolver
@@ -693,6 +707,7 @@ fn member_of(
     regions: &[Option<u32>],
     constraint: Constraint,
     words: &mut story::Vocabulary,
+    alike: &[Vec<(u32, f32)>],
 ) -> Member {
     let mut people = Vec::new();
     let mut others = Vec::new();
@@ -755,6 +770,15 @@ fn member_of(
         score: (draft.kind == EventKind::Match)
             .then(|| story::score(&draft.sentence))
             .flatten(),
+        main: draft.is_main,
+        twins: if draft.is_main {
+            alike
+                .get(draft.article as usize)
+                .cloned()
+                .unwrap_or_default()
+        } else {
+            Vec::new()
+        },
     }
 }
 
@@ -799,6 +823,7 @@ fn regions<'a>(entities: impl Iterator<Item = (&'a str, EntityKind)> + Clone) ->
 fn cluster_all(
     readings: &[Reading],
     kinds: &[entities::Entity],
+    alike: &[Vec<(u32, f32)>],
 ) -> Vec<(Cluster, Vec<(usize, usize)>)> {
     let order = all_drafts(readings);
     let regions = regions(kinds.iter().map(|e| (e.name.as_str(), e.kind)));
@@ -818,6 +843,7 @@ fn cluster_all(
                 &regions,
                 readings[r].drafts[d].constraint.clone(),
                 &mut words,
+                alike,
             )
         })
         .collect();
@@ -882,6 +908,7 @@ fn cluster_all(
             &regions,
             constraint,
             &mut words,
+            alike,
         ));
         all_refs.push((r, d));
     }

@@ -1,0 +1,138 @@
+//! Undated twins: which other articles tell the same story as an undated
+//! one, judged on their whole text.
+//!
+//! Two outlets rarely report one event in one sentence's words. "A
+//! magnitude 5.9 earthquake struck eastern Turkey's Malatya province on
+//! Sunday" and "A strong earthquake shook the province of Malatya in
+//! Turkey's east" share three content words in their ledes, too few for
+//! [`super::story`], but their articles share the town of Puturge, the
+//! agency AFAD, the 5.9, the 14 injured and the aftershocks. An undated
+//! report whose lede names nobody (or no one its twin names) can only be
+//! joined to its dated twin, and dated by it, on that evidence.
+//!
+//! This module finds, for each article that needs it, the articles most
+//! alike in their whole text: a cosine of weighted terms, where a term is
+//! a stemmed content word, names and figures counting twice, and words
+//! that many articles share counting little. [`super::cluster`] decides
+//! whether the best of them is the same *event* (kinds, places and dates
+//! agree, and no other event's report is nearly as alike).
+//!
+//! ```
+//! use news_timeline::extract::twins::likeness;
+//! let texts = [
+//!     "A magnitude 5.9 earthquake struck Malatya province on Sunday near the town of Puturge, injuring 14 people, the agency AFAD said.",
+//!     "A strong earthquake shook Malatya, leaving 14 people hurt in the district of Puturge. AFAD measured the tremor at 5.9.",
+//!     "Storm Ciaran left 1.2 million homes in France without power, the grid operator Enedis said.",
+//! ];
+//! let alike = likeness(&texts, &[false, true, false]);
+//! assert_eq!(alike[1][0].0, 0);
+//! assert!(alike[0].is_empty(), "only the articles asked for are compared");
+//! ```
+
+use super::anchors::STOPWORDS;
+use crate::fasthash::FastMap;
+use crate::search::stem::stem;
+use crate::search::tokens::scan;
+
+/// Fewest articles a term is compared through before it is too common to
+/// find twins by: beyond this, a word is in so many reports that it says
+/// little, and walking its list for every undated article would make the
+/// search quadratic in the corpus.
+const COMMON: usize = 2000;
+
+/// How many of the most alike articles are kept for each.
+const KEPT: usize = 4;
+
+/// Least likeness kept: below it two articles are about different things.
+const FLOOR: f32 = 0.1;
+
+/// For each article asked for (`wanted[i]`), the other articles most alike
+/// in their whole text, as (article, cosine) from the most alike down;
+/// nothing for the others.
+pub fn likeness(texts: &[&str], wanted: &[bool]) -> Vec<Vec<(u32, f32)>> {
+    let mut out = vec![Vec::new(); texts.len()];
+    if !wanted.iter().any(|&w| w) {
+        return out;
+    }
+    let mut ids: FastMap<String, u32> = FastMap::default();
+    let counts: Vec<Vec<(u32, f32)>> = texts.iter().map(|t| term_counts(t, &mut ids)).collect();
+    let mut df = vec![0u32; ids.len()];
+    for doc in &counts {
+        for &(t, _) in doc {
+            df[t as usize] += 1;
+        }
+    }
+    let n = texts.len() as f32;
+    let vectors: Vec<Vec<(u32, f32)>> = counts
+        .into_iter()
+        .map(|doc| {
+            let mut v: Vec<(u32, f32)> = doc
+                .into_iter()
+                .map(|(t, c)| (t, (1.0 + c.ln()) * (1.0 + n / df[t as usize] as f32).ln()))
+                .collect();
+            let norm = v.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
+            if norm > 0.0 {
+                for (_, w) in &mut v {
+                    *w /= norm;
+                }
+            }
+            v
+        })
+        .collect();
+    let mut postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); ids.len()];
+    for (a, v) in vectors.iter().enumerate() {
+        for &(t, w) in v {
+            if df[t as usize] as usize <= COMMON {
+                postings[t as usize].push((a as u32, w));
+            }
+        }
+    }
+    let mut scores: FastMap<u32, f32> = FastMap::default();
+    for (a, v) in vectors.iter().enumerate() {
+        if !wanted[a] {
+            continue;
+        }
+        scores.clear();
+        for &(t, w) in v {
+            for &(b, wb) in &postings[t as usize] {
+                if b as usize != a {
+                    *scores.entry(b).or_default() += w * wb;
+                }
+            }
+        }
+        let mut best: Vec<(u32, f32)> = scores
+            .iter()
+            .filter(|(_, &s)| s >= FLOOR)
+            .map(|(&b, &s)| (b, s))
+            .collect();
+        best.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+        best.truncate(KEPT);
+        out[a] = best;
+    }
+    out
+}
+
+/// An article's terms with their counts: stems of content words, a name
+/// (a capitalised word) or a figure counting twice, since they say which
+/// event it is more than common words do.
+fn term_counts(text: &str, ids: &mut FastMap<String, u32>) -> Vec<(u32, f32)> {
+    let mut counts: FastMap<u32, f32> = FastMap::default();
+    scan(text, |key, range, _, _| {
+        let figure = key.bytes().any(|b| b.is_ascii_digit());
+        if !figure && (key.chars().count() < 3 || STOPWORDS.contains(&key)) {
+            return;
+        }
+        let named = figure
+            || text[range.start..]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase);
+        let term = if figure { key.to_string() } else { stem(key) };
+        let next = ids.len() as u32;
+        let id = *ids.entry(term).or_insert(next);
+        *counts.entry(id).or_default() += if named { 2.0 } else { 1.0 };
+    });
+    let mut out: Vec<(u32, f32)> = counts.into_iter().collect();
+    out.sort_unstable_by_key(|&(t, _)| t);
+    out
+}
