@@ -1211,6 +1211,12 @@ impl Sent<'_> {
                         )
                     })
         });
+        // "cancelled a planned meeting with", "called off the strike",
+        // "denied that he had met", "refused to meet": the event the verb
+        // governs did not happen (or not then). Only across the words of
+        // its own phrase, so that "the minister who cancelled his trip met
+        // her on Monday" still met.
+        cands.retain(|&(kind, i)| kind == EventKind::Statement || !self.undone(i));
         // "conceded defeat" is what a loser says, not a match.
         cands.retain(|&(kind, i)| {
             kind != EventKind::Match
@@ -2869,6 +2875,90 @@ impl Sent<'_> {
             })
     }
 
+    /// Whether the event word at `i` is governed by a verb that undoes it:
+    /// "cancelled a planned meeting", "called off the talks", "denied
+    /// that he had met", "refused to meet", "failed to agree". Between the
+    /// verb and the event word only the words of a noun phrase or of a
+    /// reported clause's subject and auxiliary may stand.
+    fn undone(&self, i: usize) -> bool {
+        const UNDOING: [&str; 24] = [
+            "cancelled",
+            "canceled",
+            "cancels",
+            "cancel",
+            "cancelling",
+            "scrapped",
+            "scraps",
+            "postponed",
+            "postpones",
+            "postpone",
+            "denied",
+            "denies",
+            "deny",
+            "denying",
+            "refused",
+            "refuses",
+            "declined",
+            "declines",
+            "failed",
+            "fails",
+            "rejected",
+            "called",
+            "calls",
+            "aborted",
+        ];
+        const BETWEEN: [&str; 31] = [
+            "a",
+            "an",
+            "the",
+            "his",
+            "her",
+            "their",
+            "its",
+            "our",
+            "my",
+            "planned",
+            "scheduled",
+            "proposed",
+            "expected",
+            "upcoming",
+            "further",
+            "new",
+            "fresh",
+            "formal",
+            "any",
+            "that",
+            "he",
+            "she",
+            "they",
+            "it",
+            "we",
+            "had",
+            "has",
+            "have",
+            "having",
+            "ever",
+            "to",
+        ];
+        for j in (i.saturating_sub(6)..i).rev() {
+            let word = self.folded[j];
+            if UNDOING.contains(&word) {
+                // "called off the talks", "called the talks off"; not "called for talks".
+                let called = matches!(word, "called" | "calls");
+                return !called
+                    || self.folded.get(j + 1) == Some(&"off")
+                    || self.folded.get(i + 1) == Some(&"off");
+            }
+            let is_name = self.toks[j].kind == Kind::Word
+                && is_capitalized(&self.text[self.toks[j].start..self.toks[j].end]);
+            let allowed = BETWEEN.contains(&word) || is_name || (word == "off" && j + 1 < i);
+            if !allowed {
+                return false;
+            }
+        }
+        false
+    }
+
     /// The place a place's possessive names, where that is one: "struck
     /// eastern Turkey's Malatya province" happened in Malatya.
     fn owned_place(&self, m: usize) -> Option<usize> {
@@ -3971,6 +4061,29 @@ mod tests {
             kinds("Police arrested two men in Leeds on Tuesday."),
             [EventKind::Arrest]
         );
+    }
+
+    /// Blind read, stop 26: "had cancelled a planned meeting with X on
+    /// Wednesday" and "denied that he had met X on Monday" were meetings
+    /// on those days.
+    #[test]
+    fn what_was_cancelled_denied_or_refused_is_no_event_of_its_kind() {
+        for text in [
+            "President Anna Visser cancelled a planned meeting with Jan Kowalski on Wednesday.",
+            "Visser denied that she had met Jan Kowalski in Geneva on Monday.",
+            "Visser refused to meet Jan Kowalski on Monday.",
+            "Visser called off her meeting with Jan Kowalski on Monday.",
+        ] {
+            assert!(reports_no(EventKind::Meeting, text), "{text}");
+        }
+        // Only across the words of its own phrase: whoever cancelled a
+        // trip may still meet someone.
+        assert!(kinds(
+            "Visser, who cancelled her trip to Oslo, met Jan Kowalski in Geneva on Monday."
+        )
+        .contains(&EventKind::Meeting));
+        let t = "Anna Visser cancelled her trip to Oslo and met Jan Kowalski in Geneva on Monday.";
+        assert!(kinds(t).contains(&EventKind::Meeting), "{:?}", names(t));
     }
 
     /// Blind read, stop 23: "Youths set cars alight late Friday night in
