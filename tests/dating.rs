@@ -783,6 +783,25 @@ fn an_undated_article_that_retells_a_dated_one_on_its_weekday_is_its_twin() {
     }
 }
 
+/// Blind read, stop 26: "Mollel flew to Kigali on Sunday. Three days
+/// later, she met Kanyo" counted the three days from the lede's day. A
+/// count that opens a sentence runs from the date the sentence before
+/// gives; in an undated article, from its weekday.
+#[test]
+fn a_count_after_a_sentence_with_its_own_date_runs_from_that_date() {
+    let story = "Kenyan President Amani Otieno met Tanzanian President Grace Mollel in Arusha on Thursday.\n\nMollel flew to Kigali on Sunday. Three days later, she met Rwandan President Paul Kanyo.";
+    let dated = format!(" date 2025-03-14\n\n{story}");
+    let (corpus, _) = common::corpus_from(&[("a.txt", &dated)]);
+    let kanyo = event_with(&corpus, "Kanyo");
+    assert_eq!(kanyo.len(), 1, "{kanyo:?}");
+    assert_eq!(kanyo[0].date.earliest.unwrap().to_string(), "2025-03-12");
+    assert_eq!(kanyo[0].date.latest.unwrap().to_string(), "2025-03-12");
+    let (corpus, _) = common::corpus_from(&[("b.txt", story)]);
+    let kanyo = event_with(&corpus, "Kanyo");
+    assert_eq!(kanyo[0].date.weekday.map(|w| w.name()), Some("Wednesday"));
+    assert!(!kanyo[0].date.is_dated(), "{:?}", kanyo[0].date);
+}
+
 /// A meeting still to come when reported ("is due to meet ... on Monday")
 /// is dated forward from the report, and its evidence says it was a plan,
 /// so that no reader takes it for a meeting that happened.

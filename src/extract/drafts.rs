@@ -1463,6 +1463,23 @@ fn date_frame(
         constraint = constraint.and(&c).unwrap_or(constraint);
         has_at = true;
     }
+    // "Mollel flew to Kigali on Sunday. Three days later, she met Kagame":
+    // a count that opens the sentence runs from the date just told, not
+    // from the main event.
+    if !has_at {
+        if let Some(c) = counted_from_just_told(
+            text,
+            timexes,
+            s,
+            main_sentence,
+            &in_sentence,
+            frame,
+            reference,
+        ) {
+            constraint = constraint.and(&c).unwrap_or(constraint);
+            has_at = true;
+        }
+    }
     let same_day_as_main = same_day.filter(|_| told_before.is_none());
     let relative = if let Some((_, relative)) = next_or_previous {
         (!told_just_before).then_some(relative)
@@ -1806,6 +1823,49 @@ fn date_told_just_before<'t>(
     let (own, theirs) = (index(sentence.start), index(t.start));
     let in_main = main_sentence.is_some_and(|m| m.start <= t.start && t.end <= m.end);
     (!in_main && theirs + 1 == own).then_some(t)
+}
+
+/// "Three days later, she met Kagame" after a sentence that gives its own
+/// date (not the lede's): that date moved by the count. Only a count
+/// before the trigger, followed by "later" or "earlier".
+fn counted_from_just_told(
+    text: &str,
+    timexes: &[Timex],
+    sentence: &std::ops::Range<usize>,
+    main_sentence: Option<&std::ops::Range<usize>>,
+    in_sentence: &[&Timex],
+    frame: &Frame,
+    reference: Option<Reference>,
+) -> Option<Constraint> {
+    let count = in_sentence
+        .iter()
+        .find(|t| t.kind == TimexType::Duration && t.end <= frame.trigger.start)?;
+    let after = text[count.end..].trim_start();
+    let word = |w: &str| {
+        after.starts_with(w) && !after[w.len()..].starts_with(|c: char| c.is_alphanumeric())
+    };
+    let sign = if word("later") {
+        1
+    } else if word("earlier") {
+        -1
+    } else {
+        return None;
+    };
+    let days = duration_days(&count.value)?;
+    let told = date_told_just_before(text, timexes, sentence, main_sentence)?;
+    let c = clue_as(text, told, reference, Relation::At)?;
+    let why = Evidence::new(
+        DateSource::Text,
+        "relative-to-date-told",
+        &format!(
+            "'{} {}': {days} days {} '{}', the date the sentence before gives",
+            quote(text, count),
+            if sign > 0 { "later" } else { "earlier" },
+            if sign > 0 { "after" } else { "before" },
+            quote(text, told),
+        ),
+    );
+    Some(super::shift(&c, sign * days, why, "that date"))
 }
 
 /// Phrases that put an event a day after or before the article's main

@@ -876,7 +876,14 @@ fn cluster_all(
             continue;
         };
         let shifted = main_constraint(r)
-            .map(|c| shift(&c, relative.offset, relative.evidence.clone()))
+            .map(|c| {
+                shift(
+                    &c,
+                    relative.offset,
+                    relative.evidence.clone(),
+                    "the main event",
+                )
+            })
             .unwrap_or_else(|| Constraint {
                 evidence: vec![relative.evidence.clone()],
                 ..Constraint::none()
@@ -922,11 +929,12 @@ fn cluster_all(
 }
 
 /// A constraint moved by `offset` days; its evidence becomes one sentence
-/// naming the main event's date and the relation.
-fn shift(c: &Constraint, offset: i32, why: Evidence) -> Constraint {
-    let main = c.span().label();
+/// naming the date counted from (`from`: "the main event") and the
+/// relation.
+fn shift(c: &Constraint, offset: i32, why: Evidence, from: &str) -> Constraint {
+    let label = c.span().label();
     let evidence = vec![Evidence {
-        text: format!("{} (the main event: {main})", why.text).into(),
+        text: format!("{} ({from}: {label})", why.text).into(),
         ..why
     }];
     Constraint {
