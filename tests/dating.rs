@@ -802,6 +802,31 @@ fn a_count_after_a_sentence_with_its_own_date_runs_from_that_date() {
     assert!(!kanyo[0].date.is_dated(), "{:?}", kanyo[0].date);
 }
 
+/// Blind read, stop 26: a later sentence whose named subject did
+/// something no trigger list knows ("Airbus recalled 300 jets in March")
+/// was no event, though it gives its own time. It is one when that time is
+/// no wider than a month; a year is background ("founded the studio in
+/// 2019"), and a sentence with no name ("Sales rose") tells no one's event.
+#[test]
+fn a_named_subject_s_dated_deed_in_a_later_sentence_is_an_event() {
+    let text = " date 2025-06-12\n\nBoeing unveiled its new 797 jet at a ceremony in Seattle on Wednesday.\n\nAirbus recalled 300 older jets in March after a fault.\n\nChief executive Jane Holt founded the design studio in 2019.\n\nSales rose 5% in May.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", text)]);
+    let recall = corpus
+        .events
+        .iter()
+        .find(|e| e.headline.contains("recalled"))
+        .unwrap_or_else(|| panic!("{:#?}", corpus.events));
+    assert_eq!(recall.date.earliest.unwrap().to_string(), "2025-03-01");
+    assert_eq!(recall.date.latest.unwrap().to_string(), "2025-03-31");
+    for not in ["founded", "Sales"] {
+        assert!(
+            !corpus.events.iter().any(|e| e.headline.contains(not)),
+            "{not}: {:#?}",
+            corpus.events
+        );
+    }
+}
+
 /// A meeting still to come when reported ("is due to meet ... on Monday")
 /// is dated forward from the report, and its evidence says it was a plan,
 /// so that no reader takes it for a meeting that happened.

@@ -365,6 +365,11 @@ pub fn frames_analysed(a: &Analysis<'_>, mentions: &[Mention]) -> Vec<Frame> {
                         fronted: true,
                         ..frame
                     }));
+                } else if let Some(verb) = sent.named_subject_s_past_verb() {
+                    // "The company recalled 300 jets in March": a name
+                    // and a verb in the past no list knows. Whether it is
+                    // an event of its own is for its date to say.
+                    out.push(sent.other_at(range.clone(), verb));
                 }
             }
             None => {}
@@ -495,6 +500,29 @@ impl Sent<'_> {
                 )
         });
         (timely && comma + 1 < self.toks.len()).then_some(comma)
+    }
+
+    /// "Airbus recalled 300 jets in March", "Chief executive Jane Holt
+    /// resigned": the token of a verb in the past tense right after a
+    /// person or organization that opens the sentence (after its title
+    /// words, if any).
+    fn named_subject_s_past_verb(&self) -> Option<usize> {
+        let &first = self.inside.first()?;
+        let m = &self.mentions[first];
+        if !matches!(m.kind, EntityKind::Person | EntityKind::Organization) {
+            return None;
+        }
+        let start = self.tok_at(m.start);
+        // Only title words before the name: "Chief executive Jane Holt".
+        let titled = (0..start).all(|k| {
+            self.toks[k].kind == Kind::Word && !crate::timex::tense::is_finite_verb(self.folded[k])
+        }) && start <= 3;
+        let verb = self.tok_at(m.end);
+        (titled
+            && self.toks.get(verb)?.kind == Kind::Word
+            && !is_capitalized(&self.text[self.toks[verb].start..self.toks[verb].end])
+            && crate::timex::tense::is_past_verb(self.folded[verb]))
+        .then_some(verb)
     }
 
     /// Whether the noun at token `i` is named by a date between "the" and

@@ -1825,6 +1825,11 @@ fn date_told_just_before<'t>(
     (!in_main && theirs + 1 == own).then_some(t)
 }
 
+/// Whether a constraint names a time no wider than a month.
+fn within_a_month(c: &Constraint) -> bool {
+    matches!((c.earliest, c.latest), (Some(a), Some(b)) if b.0 - a.0 <= 31)
+}
+
 /// "Three days later, she met Kagame" after a sentence that gives its own
 /// date (not the lede's): that date moved by the count. Only a count
 /// before the trigger, followed by "later" or "earlier".
@@ -2508,7 +2513,17 @@ pub fn drafts(
             && frame.kind == EventKind::Other
             && !is_main
             && (relative.is_some() || has_at && constraint.is_within_a_week());
+        // "Airbus recalled 300 jets in March": a later sentence whose named
+        // subject did something no list knows, at a time of its own no
+        // wider than a month. (Not fronted: see events::frames.)
+        let named_and_dated = !frame.fronted
+            && frame.kind == EventKind::Other
+            && !is_main
+            && !frame.participants.is_empty()
+            && has_at
+            && within_a_month(&constraint);
         let stands_alone = told_on_its_day
+            || named_and_dated
             || is_event_kind(frame.kind)
                 && (frame.kind != EventKind::Death || death_told)
                 && dated

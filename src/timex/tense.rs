@@ -207,6 +207,13 @@ pub fn is_finite_verb(w: &str) -> bool {
         )
 }
 
+/// Whether `w` is a verb in the past tense ("recalled", "sold"), as far
+/// as one word can tell.
+pub fn is_past_verb(w: &str) -> bool {
+    let l = w.to_ascii_lowercase();
+    classify(&l) == Tense::Past && !PAST_ADVERBS.contains(&l.as_str())
+}
+
 fn classify(w: &str) -> Tense {
     // One lookup in a table of the lists, built once, rather than a scan of
     // each list for every word near every date. Inserted PRESENT, PAST,
