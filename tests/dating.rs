@@ -827,6 +827,27 @@ fn a_named_subject_s_dated_deed_in_a_later_sentence_is_an_event() {
     }
 }
 
+/// Blind read, stop 26: "Chief executive Jane Holt, who resigned in
+/// December, attended the talks" told no resignation. What a "who"
+/// clause tells of the name before it is an event when its time is no
+/// wider than a month; a year there is background ("who won gold in
+/// 1996"), and "whose album won" tells of the album.
+#[test]
+fn a_dated_deed_in_a_who_clause_is_the_named_person_s_event() {
+    let text = " date 2025-01-05\n\nChilean President Mario Soto met Peruvian President Ana Ruiz in Lima on Friday.\n\nFormer minister Jane Holt, who resigned in December, attended the talks.\n\nAdviser Tom Berg, who won Olympic gold in 1996, also attended.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", text)]);
+    let holt = event_with(&corpus, "Jane Holt");
+    assert_eq!(holt.len(), 1, "{holt:#?}");
+    assert_eq!(&*holt[0].kind, "resignation");
+    assert_eq!(holt[0].date.earliest.unwrap().to_string(), "2024-12-01");
+    assert_eq!(holt[0].date.latest.unwrap().to_string(), "2024-12-31");
+    assert!(
+        event_with(&corpus, "Tom Berg").is_empty(),
+        "{:#?}",
+        corpus.events
+    );
+}
+
 /// A meeting still to come when reported ("is due to meet ... on Monday")
 /// is dated forward from the report, and its evidence says it was a plan,
 /// so that no reader takes it for a meeting that happened.

@@ -374,6 +374,14 @@ pub fn frames_analysed(a: &Analysis<'_>, mentions: &[Mention]) -> Vec<Frame> {
             }
             None => {}
         }
+        // "Chief executive Jane Holt, who resigned in December, attended":
+        // what the aside tells of the name is an event of its own, which
+        // its own date (if any) decides is worth a place on the timeline.
+        for frame in sent.told_in_an_aside(range.clone()) {
+            if !out.iter().any(|f| f.trigger == frame.trigger) {
+                out.push(frame);
+            }
+        }
         if sent.mentions_a_meeting() {
             hints.push((range.start, sent.venue(), sent.place_after_in()));
         }
@@ -500,6 +508,51 @@ impl Sent<'_> {
                 )
         });
         (timely && comma + 1 < self.toks.len()).then_some(comma)
+    }
+
+    /// The events relative clauses set off by commas tell of the person
+    /// just before them: "Jane Holt, who resigned in December," is Holt's
+    /// resignation. The first trigger of the clause tells it; a saying is
+    /// not an event of its own.
+    fn told_in_an_aside(&self, range: Range<usize>) -> Vec<Frame> {
+        let base = range.start;
+        crate::sentences::relative_asides(&self.text[range.clone()])
+            .into_iter()
+            .filter_map(|aside| {
+                let (from, to) = (
+                    self.tok_at(base + aside.start),
+                    self.tok_at(base + aside.end),
+                );
+                // The name the clause tells of ends at its comma.
+                let who = self.inside.iter().copied().find(|&m| {
+                    let m = &self.mentions[m];
+                    matches!(m.kind, EntityKind::Person | EntityKind::Organization)
+                        && self.tok_at(m.end) == from
+                })?;
+                // "whose album won the 1997 prize" tells of the album.
+                if self.folded.get(from + 1) != Some(&"who") {
+                    return None;
+                }
+                let (k, kind) = (from + 1..to.min(self.toks.len())).find_map(|k| {
+                    let next = self.folded.get(k + 1).copied();
+                    triggers::trigger(self.folded[k], next).map(|kind| (k, kind))
+                })?;
+                if kind == EventKind::Statement || self.undone(k) {
+                    return None;
+                }
+                let t = self.toks[k];
+                Some(Frame {
+                    sentence: range.clone(),
+                    trigger: t.start..t.end,
+                    kind,
+                    participants: vec![who],
+                    place: None,
+                    venue: None,
+                    is_main: false,
+                    fronted: false,
+                })
+            })
+            .collect()
     }
 
     /// "Airbus recalled 300 jets in March", "Chief executive Jane Holt

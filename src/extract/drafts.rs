@@ -1825,6 +1825,15 @@ fn date_told_just_before<'t>(
     (!in_main && theirs + 1 == own).then_some(t)
 }
 
+/// Whether the frame's trigger stands in a relative clause set off by
+/// commas ("Jane Holt, who resigned in December, attended").
+fn in_an_aside(text: &str, frame: &Frame) -> bool {
+    let s = &frame.sentence;
+    crate::sentences::relative_asides(&text[s.clone()])
+        .into_iter()
+        .any(|a| s.start + a.start < frame.trigger.start && frame.trigger.end <= s.start + a.end)
+}
+
 /// Whether a constraint names a time no wider than a month.
 fn within_a_month(c: &Constraint) -> bool {
     matches!((c.earliest, c.latest), (Some(a), Some(b)) if b.0 - a.0 <= 31)
@@ -2522,11 +2531,29 @@ pub fn drafts(
             && !frame.participants.is_empty()
             && has_at
             && within_a_month(&constraint);
+        // "Jane Holt, who won Olympic gold in 1996, was named chair": what
+        // an aside tells of someone, beside the sentence's own event, is
+        // background unless it gives a time no wider than a month ("who
+        // resigned in December").
+        // (A weekday or a day of a month with no year is one day, in a
+        // week or year the text does not give.)
+        let one_day_or_month = within_a_month(&constraint)
+            || constraint.weekday.is_some()
+            || constraint.month_day.is_some();
+        let background = !is_main
+            && !one_day_or_month
+            && frames
+                .iter()
+                .filter(|f| f.sentence == frame.sentence)
+                .count()
+                > 1
+            && in_an_aside(text, frame);
         let stands_alone = told_on_its_day
             || named_and_dated
             || is_event_kind(frame.kind)
                 && (frame.kind != EventKind::Death || death_told)
                 && dated
+                && !background
                 && (!frame.participants.is_empty() || placed && frame.place.is_some());
         if !is_main {
             // "Three aid workers have been freed, the minister said on
