@@ -2753,6 +2753,7 @@ impl Sent<'_> {
                 // "brought winds to parts of Scotland", "across much of
                 // Spain": a share of the place is still where.
                 // "in 12 districts of Assam": a count of its parts too.
+                // "took to the streets of Paris": where the marchers were.
                 let counted = |w: Option<&str>| {
                     w.is_some_and(|w| {
                         w.bytes().all(|b| b.is_ascii_digit())
@@ -2764,6 +2765,8 @@ impl Sent<'_> {
                         is_kind_of_place(w)
                             || matches!(w, "parts" | "much" | "most" | "swathes" | "areas")
                                 && prep(prev(3))
+                            // "took to the streets of Paris".
+                            || w == "streets" && prev(3) == Some("the")
                             || is_kind_of_place(w.strip_suffix('s').unwrap_or(w))
                                 && counted(prev(3))
                                 && prep(prev(4))
@@ -2958,9 +2961,10 @@ impl Sent<'_> {
 
     /// Whether the event word at `i` is governed by a verb that undoes it:
     /// "cancelled a planned meeting", "called off the talks", "denied
-    /// that he had met", "refused to meet", "failed to agree". Between the
-    /// verb and the event word only the words of a noun phrase or of a
-    /// reported clause's subject and auxiliary may stand.
+    /// that he had met", "refused to meet", "failed to agree", "asked for
+    /// a meeting", "without a vote". Between the verb and the event word
+    /// only the words of a noun phrase or of a reported clause's subject
+    /// and auxiliary may stand.
     fn undone(&self, i: usize) -> bool {
         const UNDOING: [&str; 24] = [
             "cancelled",
@@ -3021,8 +3025,31 @@ impl Sent<'_> {
             "ever",
             "to",
         ];
+        // "asking for a meeting", "called for talks": what someone asks
+        // for has not happened.
+        const ASKING: [&str; 12] = [
+            "asking",
+            "asked",
+            "asks",
+            "ask",
+            "called",
+            "calls",
+            "call",
+            "calling",
+            "pressed",
+            "pressing",
+            "appealed",
+            "appealing",
+        ];
         for j in (i.saturating_sub(6)..i).rev() {
             let word = self.folded[j];
+            // "pushed the bill through without a vote".
+            if word == "without" {
+                return true;
+            }
+            if word == "for" {
+                return j > 0 && ASKING.contains(&self.folded[j - 1]);
+            }
             if UNDOING.contains(&word) {
                 // "called off the talks", "called the talks off"; not "called for talks".
                 let called = matches!(word, "called" | "calls");
@@ -3603,6 +3630,15 @@ mod tests {
         assert_ne!(got[0].2.as_deref(), Some("Russia"));
     }
 
+    /// Stop 26: "Protesters took to the streets of Paris on Saturday" had
+    /// no place, so the dated report "marched in Paris" was another event.
+    #[test]
+    fn the_streets_of_a_city_are_where() {
+        let got = names("Protesters took to the streets of Paris on Saturday against the reform.");
+        assert_eq!(got[0].0, EventKind::Protest);
+        assert_eq!(got[0].2.as_deref(), Some("Paris"));
+    }
+
     /// Stop 26: "struck eastern Turkey's Malatya province" was placed in
     /// Turkey, so a report that named only the province was elsewhere.
     #[test]
@@ -4150,6 +4186,7 @@ mod tests {
     #[test]
     fn what_was_cancelled_denied_or_refused_is_no_event_of_its_kind() {
         for text in [
+            "Visser said Jan Kowalski had ignored a letter asking for a meeting on Monday.",
             "President Anna Visser cancelled a planned meeting with Jan Kowalski on Wednesday.",
             "Visser denied that she had met Jan Kowalski in Geneva on Monday.",
             "Visser refused to meet Jan Kowalski on Monday.",
@@ -4157,6 +4194,10 @@ mod tests {
         ] {
             assert!(reports_no(EventKind::Meeting, text), "{text}");
         }
+        assert!(reports_no(
+            EventKind::Election,
+            "President Anna Visser pushed the budget through parliament without a vote on Thursday."
+        ));
         // Only across the words of its own phrase: whoever cancelled a
         // trip may still meet someone.
         assert!(kinds(
