@@ -106,6 +106,7 @@ pub fn tag(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
     }
     kept.sort_by_key(|h| h.start);
     anchor_quarters(&mut kept, text, dct);
+    narrative::month_of_that_year(&mut kept, text);
     narrative::day_after_time(&mut kept, text);
     narrative::resolve(&mut kept, dct, text);
     kept.into_iter()

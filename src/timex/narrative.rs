@@ -136,6 +136,37 @@ pub fn day_after_time(hits: &mut [Hit], text: &str) {
     }
 }
 
+/// "was arrested in June that year", "in March of the same year": a month
+/// named with the year the story is on is that year's month, and one
+/// expression. The month keeps its value's month and takes its year from
+/// the story when [`resolve`] knows it; alone, "June" would be the DCT's
+/// year's.
+pub fn month_of_that_year(hits: &mut Vec<Hit>, text: &str) {
+    let mut i = 0;
+    while i + 1 < hits.len() {
+        let (month, year) = (&hits[i], &hits[i + 1]);
+        let month_only = month.kind == TimexType::Date
+            && month.anchored.is_none()
+            && month.value.len() == 7
+            && Known::parse(&month.value).is_some_and(|k| k.month.is_some());
+        let that_year = year.anchored
+            == Some(Anchored {
+                unit: Unit::Year,
+                shift: 0,
+            })
+            && year.modifier.is_none();
+        let gap = text
+            .get(month.end..year.start)
+            .map(|g| g.trim().to_ascii_lowercase());
+        if month_only && that_year && matches!(gap.as_deref(), Some("" | "of")) {
+            let year = hits.remove(i + 1);
+            hits[i].end = year.end;
+            hits[i].anchored = year.anchored;
+        }
+        i += 1;
+    }
+}
+
 /// Gives every anchored hit the value of the latest dated hit before it;
 /// a hit in a past clause counts from the latest one not after the DCT,
 /// so that a forecast day told in between is passed over.
@@ -160,6 +191,12 @@ pub fn resolve(hits: &mut [Hit], dct: Option<NaiveDate>, text: &str) {
                 if let (Some(day), Some(t)) = (day, h.value.find('T')) {
                     h.value = format!("{}{}", resolve::day(Some(day)), &h.value[t..]);
                 }
+            }
+            // "June that year" ([`month_of_that_year`]): the story's year,
+            // the month's own month.
+            Some(a) if a.unit == Unit::Year && h.value.len() == 7 => {
+                let month = h.value[4..].to_string();
+                h.value = value_from(from, a) + &month;
             }
             Some(a) => h.value = value_from(from, a),
             None => {}

@@ -2134,6 +2134,32 @@ mod narrative_time {
         );
     }
 
+    /// Stop 26: "resigned in March 2022 and was arrested in June that
+    /// year" dated the arrest to the DCT's June; the month and "that year"
+    /// are one expression, in the story's year.
+    #[test]
+    fn a_month_of_that_year_is_the_story_s_year_s_month() {
+        has(
+            "The mayor resigned in March 2018 and was arrested in June that year.",
+            dct(),
+            "June that year",
+            "2018-06",
+        );
+        has(
+            "The plant opened in 2009. It closed in October of that year.",
+            dct(),
+            "October of that year",
+            "2009-10",
+        );
+        // With no year named before, the DCT's year stands in.
+        has(
+            "In June that year, sales rose.",
+            d(2020, 11, 2),
+            "June that year",
+            "2020-06",
+        );
+    }
+
     #[test]
     fn what_the_last_time_leaves_open_stays_open() {
         has(
