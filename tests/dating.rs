@@ -848,6 +848,28 @@ fn a_dated_deed_in_a_who_clause_is_the_named_person_s_event() {
     );
 }
 
+/// Stop 26, written on a court case: a dated and an undated report of one
+/// sentencing that share only the verb and the term ("sentenced ... to
+/// seven years in prison for taking bribes", "was sentenced to seven
+/// years in jail ... for corruption") are one ruling, as the same step of
+/// one person's case on the same named day; a bail ruling on another
+/// weekday stays apart.
+#[test]
+fn one_person_s_sentencing_in_two_outlets_on_the_same_weekday_is_one_ruling() {
+    let dated = " date 2024-11-08\n\nA court in Arlen on Friday sentenced former governor Tomas Reyes to seven years in prison for taking bribes from builders.";
+    let undated = "Tomas Reyes, the former governor of Arlen, was sentenced to seven years in jail on Friday for corruption.\n\nProsecutors had sought ten years.";
+    let bail = "A judge in Arlen denied bail to former governor Tomas Reyes on Tuesday.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", dated), ("b.txt", undated), ("c.txt", bail)]);
+    let sources = sources_of(&corpus, event_with(&corpus, "Reyes"));
+    assert!(sources.contains(&vec!["a", "b"]), "{sources:?}");
+    assert!(
+        !sources.iter().any(|s| s.contains(&"c") && s.len() > 1),
+        "{sources:?}"
+    );
+    let b = corpus.articles.iter().find(|a| a.id == "b").unwrap();
+    assert_eq!(b.date.earliest.unwrap().to_string(), "2024-11-08");
+}
+
 /// A meeting still to come when reported ("is due to meet ... on Monday")
 /// is dated forward from the report, and its evidence says it was a plan,
 /// so that no reader takes it for a meeting that happened.

@@ -269,14 +269,17 @@ fn joins(c: &Cluster, m: &Member) -> bool {
     // votes are talked about far more often than held (in BBC's politics,
     // matching on person and kind alone merged a campaign's worth of
     // speeches into one event), so there both reports must name the same
-    // weekday or day of the year.
+    // weekday or day of the year; so too for a court's rulings.
     let once = match c.kind {
         EventKind::Resignation
         | EventKind::Appointment
         | EventKind::Release
         | EventKind::Arrest
         | EventKind::Death => true,
-        EventKind::Election => same_named_day,
+        // A court rules on one person's case many times (bail, verdict,
+        // sentence, appeal), each step on its own day: the same step on
+        // the same named day.
+        EventKind::Election | EventKind::Ruling => same_named_day,
         _ => false,
     } && c.kind == m.kind
         && people >= 1
