@@ -870,6 +870,36 @@ fn one_person_s_sentencing_in_two_outlets_on_the_same_weekday_is_one_ruling() {
     assert_eq!(b.date.earliest.unwrap().to_string(), "2024-11-08");
 }
 
+/// Blind read, stop 26: an undated report read again against the day
+/// its twin gives its main event (a Friday) dropped "visited Cairo on
+/// Monday" (the Monday before, or after, depending on when it was
+/// written), and pinned "on Tuesday" to the Tuesday before the Friday
+/// even when its lede says the meeting was "last month", so that the
+/// report was written weeks later.
+#[test]
+fn an_undated_report_s_weekdays_are_not_pinned_by_its_twin_s_day_beyond_what_it_allows() {
+    let dated = " date 2025-03-14\n\nKenyan President Amani Otieno met Ethiopian Prime Minister Dawit Bekele in Nairobi on Friday.";
+    let monday =
+        "Amani Otieno met Dawit Bekele in Nairobi on Friday.\n\nBekele visited Cairo on Monday.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", dated), ("b.txt", monday)]);
+    let cairo = corpus
+        .events
+        .iter()
+        .find(|e| e.headline.contains("Cairo"))
+        .unwrap_or_else(|| panic!("{:#?}", corpus.events));
+    assert_eq!(cairo.date.weekday.map(|w| w.name()), Some("Monday"));
+    assert!(!cairo.date.is_exact(), "{:?}", cairo.date);
+    let later =
+        "Amani Otieno met Dawit Bekele in Nairobi last month.\n\nBekele visited Cairo on Tuesday.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", dated), ("b.txt", later)]);
+    let cairo = corpus
+        .events
+        .iter()
+        .find(|e| e.headline.contains("Cairo"))
+        .unwrap_or_else(|| panic!("{:#?}", corpus.events));
+    assert!(!cairo.date.is_exact(), "{:?}", cairo.date);
+}
+
 /// A meeting still to come when reported ("is due to meet ... on Monday")
 /// is dated forward from the report, and its evidence says it was a plan,
 /// so that no reader takes it for a meeting that happened.

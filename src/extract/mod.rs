@@ -472,6 +472,9 @@ pub fn extract_with_pins(
             continue;
         };
         let reading = &readings[r];
+        if !told_within_its_week(reading) {
+            continue;
+        }
         let timexes = stable_timexes(&reading.text, day);
         let again = drafts::drafts(
             r as u32,
@@ -991,13 +994,41 @@ fn main_day(clusters: &[(Cluster, Vec<(usize, usize)>)], holding: &[usize]) -> O
     })
 }
 
+/// Whether an undated article tells its main event as news of its week:
+/// its lede gives a weekday or no time at all. One that says "last month"
+/// or "in March" was written later, by how much it does not say, so its
+/// main event's day is no reference for its other weekdays.
+fn told_within_its_week(reading: &Reading) -> bool {
+    let Some(main) = reading.drafts.iter().find(|d| d.is_main) else {
+        return false;
+    };
+    timex::tag(&reading.text, None)
+        .iter()
+        .filter(|t| main.range.start <= t.start && t.end <= main.range.end)
+        .filter(|t| matches!(t.kind, TimexType::Date | TimexType::Time))
+        .all(|t| t.value.starts_with("XXXX-WXX-"))
+}
+
 /// Date expressions read against `day` and against three days later, kept
-/// only where both readings agree: the report may postdate its main event,
-/// and what depends on how much later ("yesterday") is not trusted.
+/// where both readings agree: the report may postdate its main event, and
+/// what depends on how much later ("yesterday", or "on Wednesday" after a
+/// Friday) is read as with no date at all (a Wednesday, week unknown)
+/// rather than dropped, which would lose the event it dates.
 fn stable_timexes(text: &str, day: Day) -> Vec<Timex> {
     let a = timex::tag(text, Some(day.to_naive()));
     let b = timex::tag(text, Some((day + 3).to_naive()));
-    a.into_iter().filter(|t| b.contains(t)).collect()
+    let undated = timex::tag(text, None);
+    a.into_iter()
+        .filter_map(|t| {
+            if b.contains(&t) {
+                return Some(t);
+            }
+            undated
+                .iter()
+                .find(|u| u.start == t.start && u.end == t.end)
+                .cloned()
+        })
+        .collect()
 }
 
 /// Counts owned durations ("Hamas’ 471-day struggle") from the earliest
