@@ -66,7 +66,8 @@ mission secretariat tribunal commons lords sa ag gmbh nv bros echo gazette chron
 tribune mirror observer instruments railway railways rail bahn forum management foods \
 ballet orchestra pharma biotech therapeutics biosciences logistics shipping mining minerals \
 steel chemicals beverages brewing brewery retail appliances aerospace semiconductors robotics \
-ventures securities bancorp realty utilities textiles healthcare automotive";
+ventures securities bancorp realty utilities textiles healthcare automotive financial \
+resources brands solutions";
 
 /// Head words of venues: "at the Dolmabahçe Office" is where, not who.
 const VENUE_HEADS: &str = "office palace complex hall house centre center hotel building \
