@@ -809,7 +809,7 @@ fn a_count_after_a_sentence_with_its_own_date_runs_from_that_date() {
 /// 2019"), and a sentence with no name ("Sales rose") tells no one's event.
 #[test]
 fn a_named_subject_s_dated_deed_in_a_later_sentence_is_an_event() {
-    let text = " date 2025-06-12\n\nBoeing unveiled its new 797 jet at a ceremony in Seattle on Wednesday.\n\nAirbus recalled 300 older jets in March after a fault.\n\nChief executive Jane Holt founded the design studio in 2019.\n\nSales rose 5% in May.";
+    let text = " date 2025-06-12\n\nBoeing unveiled its new 797 jet at a ceremony in Seattle on Wednesday.\n\nAirbus recalled 300 older jets in March after a fault.\n\nTest pilot Ana Ruiz hurt her wrist in a fall on Monday.\n\nChief executive Jane Holt founded the design studio in 2019.\n\nSales rose 5% in May.";
     let (corpus, _) = common::corpus_from(&[("a.txt", text)]);
     let recall = corpus
         .events
@@ -818,6 +818,10 @@ fn a_named_subject_s_dated_deed_in_a_later_sentence_is_an_event() {
         .unwrap_or_else(|| panic!("{:#?}", corpus.events));
     assert_eq!(recall.date.earliest.unwrap().to_string(), "2025-03-01");
     assert_eq!(recall.date.latest.unwrap().to_string(), "2025-03-31");
+    // An irregular past ("hurt") is a past too.
+    let hurt = event_with(&corpus, "Ana Ruiz");
+    assert_eq!(hurt.len(), 1, "{:#?}", corpus.events);
+    assert_eq!(hurt[0].date.earliest.unwrap().to_string(), "2025-06-09");
     for not in ["founded", "Sales"] {
         assert!(
             !corpus.events.iter().any(|e| e.headline.contains(not)),

@@ -378,8 +378,14 @@ pub fn frames_analysed(a: &Analysis<'_>, mentions: &[Mention]) -> Vec<Frame> {
         // what the aside tells of the name is an event of its own, which
         // its own date (if any) decides is worth a place on the timeline.
         for frame in sent.told_in_an_aside(range.clone()) {
-            if !out.iter().any(|f| f.trigger == frame.trigger) {
-                out.push(frame);
+            match out.iter_mut().find(|f| f.trigger == frame.trigger) {
+                // The sentence's own frame found the clause's verb but not
+                // whom it tells of.
+                Some(same) if same.participants.is_empty() => {
+                    same.participants = frame.participants;
+                }
+                Some(_) => {}
+                None => out.push(frame),
             }
         }
         if sent.mentions_a_meeting() {
@@ -515,25 +521,28 @@ impl Sent<'_> {
     /// resignation. The first trigger of the clause tells it; a saying is
     /// not an event of its own.
     fn told_in_an_aside(&self, range: Range<usize>) -> Vec<Frame> {
-        let base = range.start;
-        crate::sentences::relative_asides(&self.text[range.clone()])
-            .into_iter()
-            .filter_map(|aside| {
-                let (from, to) = (
-                    self.tok_at(base + aside.start),
-                    self.tok_at(base + aside.end),
-                );
-                // The name the clause tells of ends at its comma.
-                let who = self.inside.iter().copied().find(|&m| {
-                    let m = &self.mentions[m];
-                    matches!(m.kind, EntityKind::Person | EntityKind::Organization)
-                        && self.tok_at(m.end) == from
-                })?;
-                // "whose album won the 1997 prize" tells of the album.
-                if self.folded.get(from + 1) != Some(&"who") {
+        let n = self.toks.len();
+        self.inside
+            .iter()
+            .copied()
+            .filter_map(|who| {
+                let m = &self.mentions[who];
+                if !matches!(m.kind, EntityKind::Person | EntityKind::Organization) {
                     return None;
                 }
-                let (k, kind) = (from + 1..to.min(self.toks.len())).find_map(|k| {
+                // ", who ...": set off by commas, or running to the end
+                // ("Dahl replaced Anna Berg, who resigned in January").
+                // "whose album won the 1997 prize" tells of the album.
+                let comma = self.tok_at(m.end);
+                if self.folded.get(comma) != Some(&",")
+                    || self.folded.get(comma + 1) != Some(&"who")
+                {
+                    return None;
+                }
+                let to = (comma + 2..n)
+                    .find(|&k| matches!(self.folded[k], "," | ";"))
+                    .unwrap_or(n);
+                let (k, kind) = (comma + 2..to).find_map(|k| {
                     let next = self.folded.get(k + 1).copied();
                     triggers::trigger(self.folded[k], next).map(|kind| (k, kind))
                 })?;
@@ -3662,6 +3671,20 @@ mod tests {
         // A speaker after a comma is no city.
         let got = names("A drone attack hit the port, Russia said on Monday.");
         assert_ne!(got[0].2.as_deref(), Some("Russia"));
+    }
+
+    /// Blind read, stop 26: "Dahl replaced Anna Berg, who resigned in
+    /// January" told no resignation of Berg's: only a clause set off on
+    /// both sides was read. One that runs to the end is hers too.
+    #[test]
+    fn a_who_clause_after_an_object_tells_of_the_object() {
+        let got = names("Mayor Lars Dahl replaced Anna Berg, who resigned in January.");
+        let resigned = got.iter().find(|f| f.0 == EventKind::Resignation);
+        assert_eq!(
+            resigned.map(|f| f.1.clone()),
+            Some(vec!["Anna Berg".to_string()]),
+            "{got:?}"
+        );
     }
 
     /// Stop 26: "Protesters took to the streets of Paris on Saturday" had

@@ -1826,12 +1826,16 @@ fn date_told_just_before<'t>(
 }
 
 /// Whether the frame's trigger stands in a relative clause set off by
-/// commas ("Jane Holt, who resigned in December, attended").
+/// commas ("Jane Holt, who resigned in December, attended"), or in a "who"
+/// clause that runs to the end ("replaced Anna Berg, who resigned").
 fn in_an_aside(text: &str, frame: &Frame) -> bool {
     let s = &frame.sentence;
-    crate::sentences::relative_asides(&text[s.clone()])
+    let set_off = crate::sentences::relative_asides(&text[s.clone()])
         .into_iter()
-        .any(|a| s.start + a.start < frame.trigger.start && frame.trigger.end <= s.start + a.end)
+        .any(|a| s.start + a.start < frame.trigger.start && frame.trigger.end <= s.start + a.end);
+    let before = &text[s.start..frame.trigger.start];
+    let last_clause = before.rsplit(',').next().unwrap_or("");
+    set_off || before.contains(',') && last_clause.trim_start().starts_with("who ")
 }
 
 /// Whether a constraint names a time no wider than a month.

@@ -139,6 +139,36 @@ const PAST: &[&str] = &[
     "stole",
     "drove",
     "dealt",
+    // Irregular pasts news tells of often ("Moreno hurt her wrist on
+    // Friday", "the court upheld the ban"); not those that are also the
+    // present ("spread", "split").
+    "hurt",
+    "withdrew",
+    "oversaw",
+    "upheld",
+    "overtook",
+    "undertook",
+    "withheld",
+    "sought",
+    "taught",
+    "froze",
+    "swore",
+    "sang",
+    "rode",
+    "hid",
+    "laid",
+    "lent",
+    "hung",
+    "stuck",
+    "slept",
+    "woke",
+    "wore",
+    "dug",
+    "rang",
+    "shrank",
+    "swam",
+    "forgave",
+    "arose",
 ];
 
 const PRESENT: &[&str] = &["is", "are", "says", "say", "has", "have", "does", "am"];
