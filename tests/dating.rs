@@ -845,6 +845,8 @@ fn a_dated_deed_in_a_who_clause_is_the_named_person_s_event() {
     assert_eq!(&*holt[0].kind, "resignation");
     assert_eq!(holt[0].date.earliest.unwrap().to_string(), "2024-12-01");
     assert_eq!(holt[0].date.latest.unwrap().to_string(), "2024-12-31");
+    // Its headline is what the clause tells, not the sentence's own news.
+    assert_eq!(&*holt[0].headline, "Jane Holt resigned in December");
     assert!(
         event_with(&corpus, "Tom Berg").is_empty(),
         "{:#?}",

@@ -1838,6 +1838,32 @@ fn in_an_aside(text: &str, frame: &Frame) -> bool {
     set_off || before.contains(',') && last_clause.trim_start().starts_with("who ")
 }
 
+/// What a "who" clause tells of a name, as a sentence of its own: "Jane
+/// Holt, who resigned in December, attended the talks" tells "Jane Holt
+/// resigned in December". The event's headline and words are those, not
+/// the sentence's, whose own event is another.
+fn told_of_a_name(text: &str, frame: &Frame, mentions: &[Mention]) -> Option<String> {
+    if !in_an_aside(text, frame) {
+        return None;
+    }
+    let name = &mentions[*frame.participants.first()?];
+    let after = text.get(name.end..frame.sentence.end)?;
+    let clause = after.trim_start().strip_prefix(',')?.trim_start();
+    let clause = clause.strip_prefix("who ")?;
+    // Not the comma of a figure: "won £150,000 in damages".
+    let bytes = clause.as_bytes();
+    let figure = |i: usize| {
+        i > 0 && bytes[i - 1].is_ascii_digit() && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
+    };
+    let end = clause
+        .match_indices([',', ';'])
+        .map(|(i, _)| i)
+        .find(|&i| !figure(i))
+        .unwrap_or(clause.len());
+    let clause = clause[..end].trim_end_matches(['.', ' ']);
+    Some(format!("{} {clause}.", &text[name.start..name.end]))
+}
+
 /// Whether a constraint names a time no wider than a month.
 fn within_a_month(c: &Constraint) -> bool {
     matches!((c.earliest, c.latest), (Some(a), Some(b)) if b.0 - a.0 <= 31)
@@ -2780,7 +2806,9 @@ pub fn drafts(
                 }),
             venue: frame.venue.clone(),
             is_main,
-            sentence: text[frame.sentence.clone()].to_string(),
+            sentence: told_of_a_name(text, frame, mentions)
+                .filter(|_| !is_main)
+                .unwrap_or_else(|| text[frame.sentence.clone()].to_string()),
             range: frame.sentence.clone(),
             constraint,
             relative: if is_main { None } else { relative },
