@@ -353,21 +353,42 @@ struct Doc<'a> {
     speakers: FastSet<&'a str>,
 }
 
-/// Finds the people, places and organisations named in `text`.
-pub fn recognize(text: &str) -> Vec<Mention> {
-    recognize_with(text, &|_| false)
+/// What other documents already named, for [`recognize_with`]: a
+/// follow-up story's bare "Scholz said" or "Nordbank will acquire" is
+/// recognised without a title or a company word in sight
+/// ([`crate::entities::Resolver`] knows what it has read).
+pub trait Known {
+    /// Whether a folded surname belongs to a person already met with a
+    /// full name.
+    fn person(&self, folded_surname: &str) -> bool;
+    /// Whether a name, as written, is an organisation's already met.
+    fn organization(&self, name: &str) -> bool;
 }
 
-/// Like [`recognize`], with knowledge from other documents: `known_person`
-/// says whether a folded surname belongs to a person already met (see
-/// [`crate::entities::Resolver::knows_person`]), so that a follow-up story's
-/// bare "Scholz said" is recognised without a title in sight.
-pub fn recognize_with(text: &str, known_person: &dyn Fn(&str) -> bool) -> Vec<Mention> {
-    recognize_analysed(&Analysis::new(text), known_person)
+/// Knows nothing: a document read alone.
+pub struct NothingKnown;
+
+impl Known for NothingKnown {
+    fn person(&self, _: &str) -> bool {
+        false
+    }
+    fn organization(&self, _: &str) -> bool {
+        false
+    }
+}
+
+/// Finds the people, places and organisations named in `text`.
+pub fn recognize(text: &str) -> Vec<Mention> {
+    recognize_with(text, &NothingKnown)
+}
+
+/// Like [`recognize`], with knowledge from other documents ([`Known`]).
+pub fn recognize_with(text: &str, known: &dyn Known) -> Vec<Mention> {
+    recognize_analysed(&Analysis::new(text), known)
 }
 
 /// [`recognize_with`] on a text already tokenised ([`Analysis`]).
-pub fn recognize_analysed(a: &Analysis<'_>, known_person: &dyn Fn(&str) -> bool) -> Vec<Mention> {
+pub fn recognize_analysed(a: &Analysis<'_>, known: &dyn Known) -> Vec<Mention> {
     let (text, toks) = (a.text, &a.toks);
     let folded = a.folded_words();
     let lower = toks
@@ -406,7 +427,7 @@ pub fn recognize_analysed(a: &Analysis<'_>, known_person: &dyn Fn(&str) -> bool)
         doc.scan_sentence(ts, ti, &mut cands);
     }
     cands.sort_by_key(|c| c.s);
-    doc.settle(&mut cands, known_person);
+    doc.settle(&mut cands, known);
     doc.mentions(&cands)
 }
 
@@ -1685,7 +1706,7 @@ impl<'a> Doc<'a> {
     }
 
     /// Settles unknown candidates with evidence from the whole document.
-    fn settle(&self, cands: &mut [Cand], known_person: &dyn Fn(&str) -> bool) {
+    fn settle(&self, cands: &mut [Cand], known: &dyn Known) {
         let ends: FastSet<usize> = cands.iter().map(|c| c.e).collect();
         for c in cands.iter_mut() {
             c.title_before = self.title_before(c.s);
@@ -1708,7 +1729,7 @@ impl<'a> Doc<'a> {
             let said_it = self.is_lower_word(c.e)
                 && matches!(self.folded[c.e], "said" | "says" | "announced")
                 && !is_given_name(self.folded[c.s])
-                && !known_person(self.span_text(c.s, c.e))
+                && !known.person(self.span_text(c.s, c.e))
                 && match self.folded.get(c.e + 1).copied() {
                     Some("its") => true,
                     Some("it") => matches!(
@@ -1911,8 +1932,8 @@ impl<'a> Doc<'a> {
                 || adjective
                 || self.folded[c.s].ends_with("-based")
                 || is_given_name(self.folded[c.s])
-                || known_person(self.span_text(c.s, c.e))
-                || known_person(self.word(c.e - 1));
+                || known.person(self.span_text(c.s, c.e))
+                || known.person(self.word(c.e - 1));
             if (bought || bid_for && n >= 2) && !not_a_body {
                 c.kind = Some(EntityKind::Organization);
             }
@@ -2037,15 +2058,17 @@ impl<'a> Doc<'a> {
                             ));
                     let named = person_words.contains(last)
                         || (n == 1 && acts && first_names.contains(last))
-                        || (spoken && known_person(last))
-                        || (n >= 2 && known_person(last));
+                        || (spoken && known.person(last))
+                        || (n >= 2 && known.person(last));
                     // "met … in San Diego": a name after a locative
                     // preposition that nothing else claims is a place, even
                     // one the gazetteer does not know; see `locative_place`.
                     let locative = self.locative_place(c.s, n);
                     if named && (c.s..c.e).all(|i| self.name_like(i)) {
                         c.kind = Some(EntityKind::Person);
-                    } else if org_words.contains(&fold(self.span_text(c.s, c.e))) {
+                    } else if org_words.contains(&fold(self.span_text(c.s, c.e)))
+                        || known.organization(self.span_text(c.s, c.e))
+                    {
                         c.kind = Some(EntityKind::Organization);
                     } else if locative && (c.s..c.e).all(|i| self.name_like(i)) {
                         c.kind = Some(EntityKind::Place);

@@ -408,9 +408,7 @@ pub fn extract_with_pins(
             }
             // Tokens, folded words and sentences, once for all the readers.
             let analysis = Analysis::new(&text);
-            let mut mentions = entities::recognize::recognize_analysed(&analysis, &|surname| {
-                resolver.knows_person(surname)
-            });
+            let mut mentions = entities::recognize::recognize_analysed(&analysis, &resolver);
             place_the_dateline(&text, &mut mentions);
             let entity_of = resolver
                 .add(&text, &mentions)
