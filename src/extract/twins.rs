@@ -34,10 +34,8 @@ use crate::fasthash::FastMap;
 use crate::search::stem::stem;
 use crate::search::tokens::scan;
 
-/// Fewest articles a term is compared through before it is too common to
-/// find twins by: beyond this, a word is in so many reports that it says
-/// little, and walking its list for every undated article would make the
-/// search quadratic in the corpus.
+/// Most articles a term may be in and still be compared through, however
+/// large the corpus (see `likeness`, which allows one article in fifty).
 const COMMON: usize = 2000;
 
 /// How many of the most alike articles are kept for each.
@@ -46,12 +44,13 @@ const KEPT: usize = 4;
 /// Least likeness kept: below it two articles are about different things.
 const FLOOR: f32 = 0.1;
 
-/// For each article asked for (`wanted[i]`), the other articles most alike
-/// in their whole text, as (article, cosine) from the most alike down;
-/// nothing for the others.
+/// For each article asked for (`wanted[i]`: an undated one), the articles
+/// not asked for (the dated ones) most alike in their whole text, as
+/// (article, cosine) from the most alike down; nothing for the others. A
+/// corpus with no dated article, or no undated one, costs nothing.
 pub fn likeness(texts: &[&str], wanted: &[bool]) -> Vec<Vec<(u32, f32)>> {
     let mut out = vec![Vec::new(); texts.len()];
-    if !wanted.iter().any(|&w| w) {
+    if !wanted.iter().any(|&w| w) || wanted.iter().all(|&w| w) {
         return out;
     }
     let mut ids: FastMap<String, u32> = FastMap::default();
@@ -79,10 +78,17 @@ pub fn likeness(texts: &[&str], wanted: &[bool]) -> Vec<Vec<(u32, f32)>> {
             v
         })
         .collect();
+    // Words in more than one article in fifty say little of which event
+    // an article tells, and walking their lists would make the search
+    // quadratic in the corpus.
+    let common = (texts.len() / 50).clamp(16, COMMON);
     let mut postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); ids.len()];
     for (a, v) in vectors.iter().enumerate() {
+        if wanted[a] {
+            continue;
+        }
         for &(t, w) in v {
-            if df[t as usize] as usize <= COMMON {
+            if df[t as usize] as usize <= common {
                 postings[t as usize].push((a as u32, w));
             }
         }
@@ -95,9 +101,7 @@ pub fn likeness(texts: &[&str], wanted: &[bool]) -> Vec<Vec<(u32, f32)>> {
         scores.clear();
         for &(t, w) in v {
             for &(b, wb) in &postings[t as usize] {
-                if b as usize != a {
-                    *scores.entry(b).or_default() += w * wb;
-                }
+                *scores.entry(b).or_default() += w * wb;
             }
         }
         let mut best: Vec<(u32, f32)> = scores
