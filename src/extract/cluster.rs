@@ -21,7 +21,7 @@
 //! let m = |article, people: &[u32]| Member {
 //!     article, kind: EventKind::Meeting, people: people.to_vec(), others: vec![],
 //!     place: Some(9), region: None, constraint: Constraint::none(), story: vec![],
-//!     repeat: false, stage: None, score: None, main: true, twins: vec![],
+//!     repeat: false, stage: None, score: None, hazard: None, main: true, twins: vec![],
 //! };
 //! let clusters = cluster(&[m(0, &[1, 2]), m(1, &[1, 2]), m(2, &[3, 4])]);
 //! assert_eq!(clusters.len(), 2);
@@ -62,6 +62,8 @@ pub struct Member {
     pub stage: Option<CourtStage>,
     /// For a match, its score, higher first ([`super::story::score`]).
     pub score: Option<(u32, u32)>,
+    /// For a disaster, what struck ([`super::story::hazard`]).
+    pub hazard: Option<&'static str>,
     /// Whether it is its article's main event.
     pub main: bool,
     /// For the main event of an article with no date, the articles most
@@ -89,6 +91,8 @@ pub struct Cluster {
     pub stage: Option<CourtStage>,
     /// The score the report that founded it gives.
     pub score: Option<(u32, u32)>,
+    /// The hazard the report that founded it tells of.
+    pub hazard: Option<&'static str>,
 }
 
 /// Whether two reports' kinds can name one event: the same kind, a
@@ -358,7 +362,8 @@ fn twin_of(clusters: &[Cluster], main_of: &FastMap<u32, usize>, m: &Member) -> O
 ///   month). Likeness alone dates nothing: articles on one theme (a band's
 ///   tenth year without its guitarist, and its week running a radio
 ///   station) are alike, and a day given on that evidence alone would be
-///   made up; the weekday the text gives is the corroboration.
+///   made up; the weekday the text gives is the corroboration. A disaster
+///   in the same place is corroboration enough: a place has few.
 /// - `m` names no one: who did what is for [`joins`] to judge (one bank's
 ///   results are not another's, nor its last quarter's, however alike).
 /// - The kinds can name one event, or `m`'s lede has a verb no list knows
@@ -374,9 +379,17 @@ pub fn twin_joins(c: &Cluster, m: &Member) -> bool {
         (Some(a), Some(b)) => a == b || c.region == Some(b) || m.region == Some(a),
         _ => true,
     };
+    // A disaster strikes a place once in a long while: two reports of one
+    // in the same place (or a city and its country) need no weekday.
+    let placed = matches!((c.place, m.place), (Some(_), Some(_))) && same_place;
+    let one_disaster = c.kind == EventKind::Disaster
+        && m.kind == EventKind::Disaster
+        && placed
+        && c.hazard.is_some()
+        && c.hazard == m.hazard;
     from.is_some()
         && from == to
-        && (m.constraint.weekday.is_some() || m.constraint.month_day.is_some())
+        && (m.constraint.weekday.is_some() || m.constraint.month_day.is_some() || one_disaster)
         && m.people.is_empty()
         && m.others.is_empty()
         && !c.articles.contains(&m.article)
@@ -640,6 +653,7 @@ pub fn cluster(members: &[Member]) -> Vec<Cluster> {
                     repeat: m.repeat,
                     stage: m.stage,
                     score: m.score,
+                    hazard: m.hazard,
                 });
                 let c = clusters.len() - 1;
                 index.add(c, &keys(m), &m.constraint);

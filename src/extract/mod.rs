@@ -771,6 +771,9 @@ fn member_of(
         score: (draft.kind == EventKind::Match)
             .then(|| story::score(&draft.sentence))
             .flatten(),
+        hazard: (draft.kind == EventKind::Disaster)
+            .then(|| story::hazard(&draft.sentence))
+            .flatten(),
         main: draft.is_main,
         twins: if draft.is_main {
             alike

@@ -278,6 +278,31 @@ pub fn custody_stage(sentence: &str) -> Option<CourtStage> {
     }
 }
 
+/// What a disaster's report says struck, as one word per hazard:
+/// "quake", "tremor" and "earthquake" are one; a flood is not a fire.
+/// The first such word in the sentence, if any.
+pub fn hazard(sentence: &str) -> Option<&'static str> {
+    sentence.split(|c: char| !c.is_alphabetic()).find_map(|w| {
+        match w.to_ascii_lowercase().as_str() {
+            "earthquake" | "earthquakes" | "quake" | "quakes" | "tremor" | "tremors" => {
+                Some("earthquake")
+            }
+            "flood" | "floods" | "flooding" | "deluge" | "floodwaters" => Some("flood"),
+            "fire" | "fires" | "blaze" | "blazes" | "wildfire" | "wildfires" | "inferno" => {
+                Some("fire")
+            }
+            "storm" | "storms" | "hurricane" | "typhoon" | "cyclone" | "tornado" | "twister" => {
+                Some("storm")
+            }
+            "landslide" | "landslides" | "mudslide" | "mudslides" | "avalanche" => Some("slide"),
+            "eruption" | "volcano" | "erupted" => Some("eruption"),
+            "explosion" | "blast" | "exploded" => Some("explosion"),
+            "drought" | "heatwave" => Some("drought"),
+            _ => None,
+        }
+    })
+}
+
 /// The first score a sentence gives, higher number first: "beat Lisbon
 /// United 3-0" and "lost 0-3 to City Rovers" are (3, 0). Numbers of up to
 /// three digits joined by a hyphen or a dash, so that "2024-25" (a
@@ -359,6 +384,16 @@ pub fn court_stage(sentence: &str) -> Option<CourtStage> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn hazards_are_named_one_way() {
+        assert_eq!(hazard("A strong tremor shook the town"), Some("earthquake"));
+        assert_eq!(hazard("An earthquake struck"), Some("earthquake"));
+        assert_eq!(hazard("Flooding hit the town"), Some("flood"));
+        assert_eq!(hazard("The blaze spread"), Some("fire"));
+        assert_eq!(hazard("Officials said"), None);
+    }
+
     use super::*;
 
     #[test]
