@@ -1509,10 +1509,7 @@ fn date_frame(
                 let days = duration_days(&t.value)?;
                 let after = text[t.end..].trim_start();
                 let before_trigger = t.end < frame.trigger.start;
-                let word = |w: &str| {
-                    after.starts_with(w)
-                        && !after[w.len()..].starts_with(|c: char| c.is_alphanumeric())
-                };
+                let word = |w: &str| opens_with_word(after, w);
                 // "released him three days later" counts from the arrest
                 // in its own sentence, not from the main event: "later"
                 // reaches back to the main event only where it opens the
@@ -1864,6 +1861,12 @@ fn told_of_a_name(text: &str, frame: &Frame, mentions: &[Mention]) -> Option<Str
     Some(format!("{} {clause}.", &text[name.start..name.end]))
 }
 
+/// Whether `text` opens with the word `w`, whole: "later," but not
+/// "lateral".
+fn opens_with_word(text: &str, w: &str) -> bool {
+    text.starts_with(w) && !text[w.len()..].starts_with(|c: char| c.is_alphanumeric())
+}
+
 /// Whether a constraint names a time no wider than a month.
 fn within_a_month(c: &Constraint) -> bool {
     matches!((c.earliest, c.latest), (Some(a), Some(b)) if b.0 - a.0 <= 31)
@@ -1885,9 +1888,7 @@ fn counted_from_just_told(
         .iter()
         .find(|t| t.kind == TimexType::Duration && t.end <= frame.trigger.start)?;
     let after = text[count.end..].trim_start();
-    let word = |w: &str| {
-        after.starts_with(w) && !after[w.len()..].starts_with(|c: char| c.is_alphanumeric())
-    };
+    let word = |w: &str| opens_with_word(after, w);
     let sign = if word("later") {
         1
     } else if word("earlier") {
