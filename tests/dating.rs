@@ -925,6 +925,27 @@ fn an_undated_report_of_a_disaster_in_the_same_place_joins_its_dated_twin() {
     assert!(!c.date.is_dated(), "{:?}", c.date);
 }
 
+/// Blind read, stop 26: "A Lyon court sent former mayor Gerard Fontaine
+/// to prison for four years", undated, was no ruling, and stayed apart from
+/// the dated "was sentenced to four years in prison on Tuesday". A court
+/// that sends someone to prison sentences them, and one person's sentence
+/// in a case is one event, whatever day each report gives; the appeal
+/// ruling months later stays apart.
+#[test]
+fn one_person_s_sentence_told_without_a_day_joins_the_dated_report_of_it() {
+    let dated = " date 2023-05-03\n\nFormer mayor Tomas Reyes was sentenced to four years in prison on Tuesday for taking bribes.";
+    let undated =
+        "A court in Arlen sent former mayor Tomas Reyes to prison for four years for corruption.";
+    let appeal = " date 2024-01-16\n\nAn appeal court on Monday upheld the conviction of former mayor Tomas Reyes.";
+    let (corpus, _) =
+        common::corpus_from(&[("a.txt", dated), ("b.txt", undated), ("c.txt", appeal)]);
+    let sources = sources_of(&corpus, event_with(&corpus, "Reyes"));
+    assert!(sources.contains(&vec!["a", "b"]), "{sources:?}");
+    assert!(sources.contains(&vec!["c"]), "{sources:?}");
+    let b = corpus.articles.iter().find(|a| a.id == "b").unwrap();
+    assert_eq!(b.date.earliest.unwrap().to_string(), "2023-05-02");
+}
+
 /// A meeting still to come when reported ("is due to meet ... on Monday")
 /// is dated forward from the report, and its evidence says it was a plan,
 /// so that no reader takes it for a meeting that happened.

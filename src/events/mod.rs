@@ -993,6 +993,8 @@ impl Sent<'_> {
                 cands.push((EventKind::Disaster, i));
             } else if self.armed_killing(i) {
                 cands.push((EventKind::Attack, i));
+            } else if self.sends_to_prison(i) {
+                cands.push((EventKind::Ruling, i));
             } else if let Some(kind) = triggers::trigger(self.folded[i], next) {
                 cands.push((kind, i));
             } else if self.finds_guilty(i) {
@@ -2162,6 +2164,19 @@ impl Sent<'_> {
         } else {
             None
         })
+    }
+
+    /// "A Lyon court sent former mayor Gerard Fontaine to prison for four
+    /// years": a sentence, told with "sent" and "to prison" or "to jail"
+    /// in one clause.
+    fn sends_to_prison(&self, i: usize) -> bool {
+        matches!(self.folded[i], "sent" | "sends")
+            && (i + 1..self.toks.len().min(i + 10))
+                .take_while(|&k| self.toks[k].kind != Kind::Punct)
+                .any(|k| {
+                    self.folded[k] == "to"
+                        && matches!(self.folded.get(k + 1), Some(&("prison" | "jail")))
+                })
     }
 
     /// "Gunmen killed 12 people at a market", "a bomb exploded outside

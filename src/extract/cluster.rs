@@ -283,7 +283,17 @@ fn joins(c: &Cluster, m: &Member) -> bool {
         // A court rules on one person's case many times (bail, verdict,
         // sentence, appeal), each step on its own day: the same step on
         // the same named day.
-        EventKind::Election | EventKind::Ruling => same_named_day,
+        EventKind::Election => same_named_day,
+        // A person is sentenced (or convicted, or acquitted) once in a
+        // case: the same such step needs no day in common.
+        EventKind::Ruling => {
+            same_named_day
+                || matches!(
+                    (c.stage, m.stage),
+                    (Some(a), Some(b)) if a == b
+                        && matches!(a, CourtStage::Sentence | CourtStage::Conviction | CourtStage::Acquittal)
+                )
+        }
         _ => false,
     } && c.kind == m.kind
         && people >= 1

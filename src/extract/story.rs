@@ -355,12 +355,16 @@ pub fn court_stage(sentence: &str) -> Option<CourtStage> {
     let mut previous = String::new();
     let (mut guilty, mut acquitted, mut sentenced) = (false, false, false);
     let mut pleaded = false;
+    let mut sent = false;
     scan(sentence, |key, _, _, _| {
         pleaded |= matches!(key, "pleaded" | "pleads" | "plead");
         match key {
             // Not "sentencing": "sentencing is set for May 3" follows a
             // verdict.
             "sentenced" | "jailed" | "imprisoned" => sentenced = true,
+            // "sent him to prison for four years".
+            "prison" | "jail" if previous == "to" && sent => sentenced = true,
+            "sent" | "sends" => sent = true,
             "acquitted" | "acquittal" => acquitted = true,
             "pleaded" | "pleads" | "plead" => {}
             // "pleaded not guilty" is a plea, not a verdict.
