@@ -1838,11 +1838,9 @@ fn in_an_aside(text: &str, frame: &Frame) -> bool {
 /// What a "who" clause tells of a name, as a sentence of its own: "Jane
 /// Holt, who resigned in December, attended the talks" tells "Jane Holt
 /// resigned in December". The event's headline and words are those, not
-/// the sentence's, whose own event is another.
+/// the sentence's, whose own event is another. Asked of a frame
+/// [`in_an_aside`].
 fn told_of_a_name(text: &str, frame: &Frame, mentions: &[Mention]) -> Option<String> {
-    if !in_an_aside(text, frame) {
-        return None;
-    }
     let name = &mentions[*frame.participants.first()?];
     let after = text.get(name.end..frame.sentence.end)?;
     let clause = after.trim_start().strip_prefix(',')?.trim_start();
@@ -2568,17 +2566,17 @@ pub fn drafts(
         // resigned in December").
         // (A weekday or a day of a month with no year is one day, in a
         // week or year the text does not give.)
+        let aside = !is_main && in_an_aside(text, frame);
         let one_day_or_month = within_a_month(&constraint)
             || constraint.weekday.is_some()
             || constraint.month_day.is_some();
-        let background = !is_main
+        let background = aside
             && !one_day_or_month
             && frames
                 .iter()
                 .filter(|f| f.sentence == frame.sentence)
                 .count()
-                > 1
-            && in_an_aside(text, frame);
+                > 1;
         let stands_alone = told_on_its_day
             || named_and_dated
             || is_event_kind(frame.kind)
@@ -2807,8 +2805,9 @@ pub fn drafts(
                 }),
             venue: frame.venue.clone(),
             is_main,
-            sentence: told_of_a_name(text, frame, mentions)
-                .filter(|_| !is_main)
+            sentence: aside
+                .then(|| told_of_a_name(text, frame, mentions))
+                .flatten()
                 .unwrap_or_else(|| text[frame.sentence.clone()].to_string()),
             range: frame.sentence.clone(),
             constraint,

@@ -470,10 +470,12 @@ pub fn extract_with_pins(
             continue;
         };
         let reading = &readings[r];
-        if !told_within_its_week(reading) {
+        // Its expressions as the first pass read them: with no date.
+        let undated = timex::tag(&reading.text, None);
+        if !told_within_its_week(reading, &undated) {
             continue;
         }
-        let timexes = stable_timexes(&reading.text, day);
+        let timexes = stable_timexes(&reading.text, day, &undated);
         let again = drafts::drafts(
             r as u32,
             &reading.text,
@@ -998,12 +1000,13 @@ fn main_day(clusters: &[(Cluster, Vec<(usize, usize)>)], holding: &[usize]) -> O
 /// Whether an undated article tells its main event as news of its week:
 /// its lede gives a weekday or no time at all. One that says "last month"
 /// or "in March" was written later, by how much it does not say, so its
-/// main event's day is no reference for its other weekdays.
-fn told_within_its_week(reading: &Reading) -> bool {
+/// main event's day is no reference for its other weekdays. `undated`:
+/// the article's expressions read with no date.
+fn told_within_its_week(reading: &Reading, undated: &[Timex]) -> bool {
     let Some(main) = reading.drafts.iter().find(|d| d.is_main) else {
         return false;
     };
-    timex::tag(&reading.text, None)
+    undated
         .iter()
         .filter(|t| main.range.start <= t.start && t.end <= main.range.end)
         .filter(|t| matches!(t.kind, TimexType::Date | TimexType::Time))
@@ -1014,11 +1017,11 @@ fn told_within_its_week(reading: &Reading) -> bool {
 /// where both readings agree: the report may postdate its main event, and
 /// what depends on how much later ("yesterday", or "on Wednesday" after a
 /// Friday) is read as with no date at all (a Wednesday, week unknown)
-/// rather than dropped, which would lose the event it dates.
-fn stable_timexes(text: &str, day: Day) -> Vec<Timex> {
+/// rather than dropped, which would lose the event it dates. `undated`:
+/// the text's expressions read with no date.
+fn stable_timexes(text: &str, day: Day, undated: &[Timex]) -> Vec<Timex> {
     let a = timex::tag(text, Some(day.to_naive()));
     let b = timex::tag(text, Some((day + 3).to_naive()));
-    let undated = timex::tag(text, None);
     a.into_iter()
         .filter_map(|t| {
             if b.contains(&t) {
