@@ -9,10 +9,10 @@
 //! no week), and a meeting told as a repeat ("met again") is not the one
 //! before it. An undated report that none of this joins may still join
 //! the dated event whose report its whole article retells
-//! ([`super::twins`]; see [`twin_joins`]). Dates then flow through the cluster: its
-//! constraint is the intersection of its members', so a dated report dates
-//! its undated twin, and the same people meeting again on another day stay
-//! apart.
+//! ([`super::twins`]; see [`twin_joins`]). Dates then flow through the
+//! cluster: its constraint is the intersection of its members', so a
+//! dated report dates its undated twin, and the same people meeting again
+//! on another day stay apart.
 //!
 //! ```
 //! use news_timeline::extract::cluster::{cluster, Member};
@@ -103,6 +103,14 @@ fn kinds_agree(a: EventKind, b: EventKind) -> bool {
     a == b || (meeting_like(a) && meeting_like(b)) || (settled(a) && settled(b))
 }
 
+/// Whether the event and the report name the same place, or a city and
+/// the country it lies in (the more exact report says where in the
+/// country); `None` when either names none.
+fn places_match(c: &Cluster, m: &Member) -> Option<bool> {
+    let (a, b) = (c.place?, m.place?);
+    Some(a == b || c.region == Some(b) || m.region == Some(a))
+}
+
 fn shared(a: &[u32], b: &[u32]) -> usize {
     a.iter().filter(|x| b.contains(x)).count()
 }
@@ -122,12 +130,7 @@ fn joins(c: &Cluster, m: &Member) -> bool {
     if people == 1 && c.members.len() == 1 && c.people.len() >= 2 && m.people.len() >= 2 {
         return false;
     }
-    // The same place, or a city and the country it lies in: the more
-    // exact report says where in the country.
-    let same_place = match (c.place, m.place) {
-        (Some(a), Some(b)) => a == b || c.region == Some(b) || m.region == Some(a),
-        _ => false,
-    };
+    let same_place = places_match(c, m) == Some(true);
     let exact_same_day = {
         let (a, b) = (c.constraint.tight(), m.constraint.tight());
         a.0.is_some() && a.0 == a.1 && a == b
@@ -280,12 +283,11 @@ fn joins(c: &Cluster, m: &Member) -> bool {
         | EventKind::Release
         | EventKind::Arrest
         | EventKind::Death => true,
+        EventKind::Election => same_named_day,
         // A court rules on one person's case many times (bail, verdict,
         // sentence, appeal), each step on its own day: the same step on
-        // the same named day.
-        EventKind::Election => same_named_day,
-        // A person is sentenced (or convicted, or acquitted) once in a
-        // case: the same such step needs no day in common.
+        // the same named day. But a person is sentenced (or convicted, or
+        // acquitted) once in a case: that step needs no day in common.
         EventKind::Ruling => {
             same_named_day
                 || matches!(
@@ -385,16 +387,12 @@ fn twin_of(clusters: &[Cluster], main_of: &FastMap<u32, usize>, m: &Member) -> O
 /// - Nothing in `m` contradicts `c`'s date, repeat, stage or score.
 pub fn twin_joins(c: &Cluster, m: &Member) -> bool {
     let (from, to) = c.constraint.tight();
-    let same_place = match (c.place, m.place) {
-        (Some(a), Some(b)) => a == b || c.region == Some(b) || m.region == Some(a),
-        _ => true,
-    };
+    let places = places_match(c, m);
     // A disaster strikes a place once in a long while: two reports of one
     // in the same place (or a city and its country) need no weekday.
-    let placed = matches!((c.place, m.place), (Some(_), Some(_))) && same_place;
     let one_disaster = c.kind == EventKind::Disaster
         && m.kind == EventKind::Disaster
-        && placed
+        && places == Some(true)
         && c.hazard.is_some()
         && c.hazard == m.hazard;
     from.is_some()
@@ -404,7 +402,7 @@ pub fn twin_joins(c: &Cluster, m: &Member) -> bool {
         && m.others.is_empty()
         && !c.articles.contains(&m.article)
         && (kinds_agree(c.kind, m.kind) || m.kind == EventKind::Other)
-        && same_place
+        && places != Some(false)
         && !(meeting_like(m.kind) && m.place.is_none() && c.place.is_some())
         && c.constraint.compatible(&m.constraint)
         && !(meeting_like(c.kind) && meeting_like(m.kind) && c.repeat != m.repeat)
