@@ -2814,7 +2814,6 @@ impl Sent<'_> {
                 // "brought winds to parts of Scotland", "across much of
                 // Spain": a share of the place is still where.
                 // "in 12 districts of Assam": a count of its parts too.
-                // "took to the streets of Paris": where the marchers were.
                 let counted = |w: Option<&str>| {
                     w.is_some_and(|w| {
                         w.bytes().all(|b| b.is_ascii_digit())
@@ -2826,7 +2825,8 @@ impl Sent<'_> {
                         is_kind_of_place(w)
                             || matches!(w, "parts" | "much" | "most" | "swathes" | "areas")
                                 && prep(prev(3))
-                            // "took to the streets of Paris".
+                            // "took to the streets of Paris": where the
+                            // marchers were.
                             || w == "streets" && prev(3) == Some("the")
                             || is_kind_of_place(w.strip_suffix('s').unwrap_or(w))
                                 && counted(prev(3))

@@ -283,20 +283,17 @@ pub fn custody_stage(sentence: &str) -> Option<CourtStage> {
 /// The first such word in the sentence, if any.
 pub fn hazard(sentence: &str) -> Option<&'static str> {
     sentence.split(|c: char| !c.is_alphabetic()).find_map(|w| {
-        match w.to_ascii_lowercase().as_str() {
-            "earthquake" | "earthquakes" | "quake" | "quakes" | "tremor" | "tremors" => {
-                Some("earthquake")
-            }
-            "flood" | "floods" | "flooding" | "deluge" | "floodwaters" => Some("flood"),
-            "fire" | "fires" | "blaze" | "blazes" | "wildfire" | "wildfires" | "inferno" => {
-                Some("fire")
-            }
-            "storm" | "storms" | "hurricane" | "typhoon" | "cyclone" | "tornado" | "twister" => {
-                Some("storm")
-            }
+        let w = w.to_ascii_lowercase();
+        // "quake" and "tremor" are an earthquake, "blaze" a fire, as for
+        // the story's words.
+        match same_thing(&w) {
+            "earthquake" | "earthquakes" => Some("earthquake"),
+            "flood" | "floods" | "floodwaters" => Some("flood"),
+            "fire" | "fires" | "wildfire" | "wildfires" => Some("fire"),
+            "storm" | "storms" | "hurricane" | "typhoon" | "cyclone" | "tornado" => Some("storm"),
             "landslide" | "landslides" | "mudslide" | "mudslides" | "avalanche" => Some("slide"),
             "eruption" | "volcano" | "erupted" => Some("eruption"),
-            "explosion" | "blast" | "exploded" => Some("explosion"),
+            "explosion" | "exploded" => Some("explosion"),
             "drought" | "heatwave" => Some("drought"),
             _ => None,
         }

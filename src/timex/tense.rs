@@ -230,11 +230,7 @@ const NOT_ED: &[&str] = &[
 /// tense ("ago", "last", "since") are not verbs.
 pub fn is_finite_verb(w: &str) -> bool {
     let l = w.to_ascii_lowercase();
-    matches!(classify(&l), Tense::Past | Tense::Present)
-        && !matches!(
-            l.as_str(),
-            "ago" | "yesterday" | "last" | "earlier" | "since"
-        )
+    matches!(classify(&l), Tense::Past | Tense::Present) && !PAST_ADVERBS.contains(&l.as_str())
 }
 
 /// Whether `w` is a verb in the past tense ("recalled", "sold"), as far
