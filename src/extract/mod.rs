@@ -446,16 +446,15 @@ pub fn extract_with_pins(
     // Pass 1: cluster what each article says on its own.
     // Articles with no date line, and the articles each retells.
     let alike = {
-        let texts: Vec<String> = readings
+        let articles: Vec<[&str; 2]> = readings
             .iter()
-            .map(|r| format!("{}\n{}", r.parsed.title, r.text))
+            .map(|r| [&*r.parsed.title, &*r.text])
             .collect();
-        let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
         let undated: Vec<bool> = readings
             .iter()
             .map(|r| r.parsed.published.is_none())
             .collect();
-        twins::likeness(&texts, &undated)
+        twins::likeness(&articles, &undated)
     };
     let mut clusters = cluster_all(&readings, resolver.entities(), &alike);
     // Pass 2: an undated article whose main event another report dates is

@@ -19,12 +19,12 @@
 //!
 //! ```
 //! use news_timeline::extract::twins::likeness;
-//! let texts = [
-//!     "A magnitude 5.9 earthquake struck Malatya province on Sunday near the town of Puturge, injuring 14 people, the agency AFAD said.",
-//!     "A strong earthquake shook Malatya, leaving 14 people hurt in the district of Puturge. AFAD measured the tremor at 5.9.",
-//!     "Storm Ciaran left 1.2 million homes in France without power, the grid operator Enedis said.",
+//! let articles = [
+//!     ["Quake hits Malatya", "A magnitude 5.9 earthquake struck Malatya province on Sunday near the town of Puturge, injuring 14 people, the agency AFAD said."],
+//!     ["14 hurt in Malatya tremor", "A strong earthquake shook Malatya, leaving 14 people hurt in the district of Puturge. AFAD measured the tremor at 5.9."],
+//!     ["Storm Ciaran cuts power", "Storm Ciaran left 1.2 million homes in France without power, the grid operator Enedis said."],
 //! ];
-//! let alike = likeness(&texts, &[false, true, false]);
+//! let alike = likeness(&articles, &[false, true, false]);
 //! assert_eq!(alike[1][0].0, 0);
 //! assert!(alike[0].is_empty(), "only the articles asked for are compared");
 //! ```
@@ -48,20 +48,25 @@ const FLOOR: f32 = 0.1;
 /// not asked for (the dated ones) most alike in their whole text, as
 /// (article, cosine) from the most alike down; nothing for the others. A
 /// corpus with no dated article, or no undated one, costs nothing.
-pub fn likeness(texts: &[&str], wanted: &[bool]) -> Vec<Vec<(u32, f32)>> {
-    let mut out = vec![Vec::new(); texts.len()];
+///
+/// Each article is given as its title and its text, read in place.
+pub fn likeness(articles: &[[&str; 2]], wanted: &[bool]) -> Vec<Vec<(u32, f32)>> {
+    let mut out = vec![Vec::new(); articles.len()];
     if !wanted.iter().any(|&w| w) || wanted.iter().all(|&w| w) {
         return out;
     }
     let mut ids: FastMap<String, u32> = FastMap::default();
-    let counts: Vec<Vec<(u32, f32)>> = texts.iter().map(|t| term_counts(t, &mut ids)).collect();
+    let counts: Vec<Vec<(u32, f32)>> = articles
+        .iter()
+        .map(|parts| term_counts(parts, &mut ids))
+        .collect();
     let mut df = vec![0u32; ids.len()];
     for doc in &counts {
         for &(t, _) in doc {
             df[t as usize] += 1;
         }
     }
-    let n = texts.len() as f32;
+    let n = articles.len() as f32;
     let vectors: Vec<Vec<(u32, f32)>> = counts
         .into_iter()
         .map(|doc| {
@@ -81,7 +86,7 @@ pub fn likeness(texts: &[&str], wanted: &[bool]) -> Vec<Vec<(u32, f32)>> {
     // Words in more than one article in fifty say little of which event
     // an article tells, and walking their lists would make the search
     // quadratic in the corpus.
-    let common = (texts.len() / 50).clamp(16, COMMON);
+    let common = (articles.len() / 50).clamp(16, COMMON);
     let mut postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); ids.len()];
     for (a, v) in vectors.iter().enumerate() {
         if wanted[a] {
@@ -119,8 +124,18 @@ pub fn likeness(texts: &[&str], wanted: &[bool]) -> Vec<Vec<(u32, f32)>> {
 /// An article's terms with their counts: stems of content words, a name
 /// (a capitalised word) or a figure counting twice, since they say which
 /// event it is more than common words do.
-fn term_counts(text: &str, ids: &mut FastMap<String, u32>) -> Vec<(u32, f32)> {
+fn term_counts(parts: &[&str], ids: &mut FastMap<String, u32>) -> Vec<(u32, f32)> {
     let mut counts: FastMap<u32, f32> = FastMap::default();
+    for text in parts {
+        count_terms(text, ids, &mut counts);
+    }
+    let mut out: Vec<(u32, f32)> = counts.into_iter().collect();
+    out.sort_unstable_by_key(|&(t, _)| t);
+    out
+}
+
+/// Adds the terms of one part of an article to its counts.
+fn count_terms(text: &str, ids: &mut FastMap<String, u32>, counts: &mut FastMap<u32, f32>) {
     scan(text, |key, range, _, _| {
         let figure = key.bytes().any(|b| b.is_ascii_digit());
         if !figure && (key.chars().count() < 3 || STOPWORDS.contains(&key)) {
@@ -136,7 +151,4 @@ fn term_counts(text: &str, ids: &mut FastMap<String, u32>) -> Vec<(u32, f32)> {
         let id = *ids.entry(term).or_insert(next);
         *counts.entry(id).or_default() += if named { 2.0 } else { 1.0 };
     });
-    let mut out: Vec<(u32, f32)> = counts.into_iter().collect();
-    out.sort_unstable_by_key(|&(t, _)| t);
-    out
 }
