@@ -681,6 +681,14 @@ fn month_day_year(c: &Captures, ctx: &Ctx) -> Option<Hit> {
         if b == b'%' || (b == b':' && digit_next) {
             return None;
         }
+        // "In January 25 people were jailed": after "in" a month is a
+        // month, and a number running on into a word counts that word.
+        // ("On January 25 police ..." is a day.)
+        let word_next =
+            b == b' ' && byte_at(ctx.text, end_digits + 1).is_some_and(|x| x.is_ascii_lowercase());
+        if c.name("y").is_none() && word_next && preceded_by(ctx.text, full.start(), &["in"]) {
+            return None;
+        }
     }
     let value = month_day_value(c, ctx, m, d, full.start()..full.end())?;
     Some(Hit {

@@ -1072,6 +1072,34 @@ mod sets {
 mod refusals {
     use super::*;
 
+    /// Stop 28: "In January 25 people were jailed" was 25 January.
+    /// After "in", a month with a number that runs on into a word is the
+    /// month, and the number counts the word; "On January 25 police ..."
+    /// is a day.
+    #[test]
+    fn a_number_after_in_and_a_month_counts_what_follows() {
+        let oct = d(2005, 3, 1);
+        has(
+            "In January 25 people were jailed.",
+            oct,
+            "January",
+            "2005-01",
+        );
+        none_covering("In March 3 men were held.", "3 men");
+        has(
+            "On January 25 police arrested him.",
+            oct,
+            "January 25",
+            "2005-01-25",
+        );
+        has(
+            "It happened in March 12, 2004, officials said.",
+            oct,
+            "March 12, 2004",
+            "2004-03-12",
+        );
+    }
+
     #[test]
     fn an_ambiguous_month_before_a_noun() {
         let oct = d(2001, 10, 9);
@@ -1321,6 +1349,40 @@ mod tense_rules {
         );
         assert_eq!(
             tense_at("Their two visits in March were brief.", "March"),
+            Tense::Past
+        );
+    }
+
+    /// Stop 28: "Parliament reconvenes on Monday" looked back; more
+    /// verbs of a scheduled step are read ahead in the simple present,
+    /// and their pasts still look back.
+    #[test]
+    fn more_scheduled_steps_in_the_simple_present_are_ahead() {
+        for (text, day) in [
+            (
+                "Parliament reconvenes on Monday after the recess.",
+                "Monday",
+            ),
+            (
+                "The former minister appears in court on Thursday.",
+                "Thursday",
+            ),
+            ("The band releases its fourth album on Friday.", "Friday"),
+            ("The president addresses the nation on Sunday.", "Sunday"),
+            ("The tribunal sits again on Wednesday.", "Wednesday"),
+        ] {
+            assert_eq!(tense_at(text, day), Tense::Future, "{text}");
+        }
+        assert_eq!(
+            tense_at(
+                "The former minister appeared in court on Thursday.",
+                "Thursday"
+            ),
+            Tense::Past
+        );
+        // A plural noun after a noun is no verb.
+        assert_eq!(
+            tense_at("The album releases were announced on Friday.", "Friday"),
             Tense::Past
         );
     }
