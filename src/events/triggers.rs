@@ -209,6 +209,35 @@ pub fn trigger(word: &str, next: Option<&str>) -> Option<EventKind> {
         }
         "elected" | "re-elected" | "election" | "elections" | "voted" | "vote" | "referendum"
         | "poll" | "runoff" | "runoffs" => Election,
+        // "Voting in the first round was held on March 2"; not "voting
+        // rights", "the voting age".
+        "voting"
+            if !matches!(
+                next,
+                Some(
+                    "rights"
+                        | "age"
+                        | "system"
+                        | "systems"
+                        | "intention"
+                        | "intentions"
+                        | "machine"
+                        | "machines"
+                        | "booth"
+                        | "booths"
+                        | "record"
+                        | "records"
+                        | "shares"
+                        | "power"
+                        | "bloc"
+                        | "members"
+                        | "member"
+                        | "public"
+                )
+            ) =>
+        {
+            Election
+        }
         "resigned" | "resigns" | "resignation" | "quit" | "quits" | "sacked" | "ousted" => {
             Resignation
         }
