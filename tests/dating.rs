@@ -3315,3 +3315,38 @@ fn a_charge_reported_undated_does_not_take_the_arrest_s_day() {
     let (corpus, _) = common::corpus_from(&[("a.txt", a), ("c.txt", c)]);
     assert_eq!(corpus.events.len(), 1, "{:#?}", corpus.events);
 }
+
+/// Blind read, stop 28: later sentences that name no one but give their
+/// event a day on the calendar ("Police arrested the owner on Aug. 14",
+/// "Voting in the first round was held on March 2") were dropped, as
+/// secondary events needed a named participant. They are events; a plan,
+/// a guess or a condition is not ("The runoff is expected on April 6", "if
+/// the count ends on March 9"), nor a date that only names an event
+/// ("the impact of the March 2 vote").
+#[test]
+fn a_nameless_later_sentence_with_a_calendar_day_is_an_event() {
+    let text = " date 2025-03-20\n\nMarta Ruiz won the first round of Calvera's presidential election, official results showed on Thursday.\n\nVoting in the first round was held on March 2. Police arrested the head of a polling station on March 4 over missing ballots. The runoff is expected on April 6. The result of the count would be final if the court ruled on March 9.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", text)]);
+    let dated = |needle: &str| {
+        corpus
+            .events
+            .iter()
+            .find(|e| e.headline.contains(needle))
+            .map(|e| e.date.earliest.unwrap().to_string())
+    };
+    assert_eq!(
+        dated("was held"),
+        Some("2025-03-02".into()),
+        "{:#?}",
+        corpus.events
+    );
+    assert_eq!(
+        dated("arrested"),
+        Some("2025-03-04".into()),
+        "{:#?}",
+        corpus.events
+    );
+    for not in ["runoff", "court ruled"] {
+        assert_eq!(dated(not), None, "{not}: {:#?}", corpus.events);
+    }
+}

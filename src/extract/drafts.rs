@@ -1865,6 +1865,46 @@ fn opens_with_word(text: &str, w: &str) -> bool {
     text.starts_with(w) && !text[w.len()..].starts_with(|c: char| c.is_alphanumeric())
 }
 
+/// Whether a sentence tells what may be, not what was: a condition, a
+/// plan or an expectation ("if the poll is on 5 May", "is expected on 5
+/// May", "are scheduled for 27 February", "The deadline for voting is
+/// next Thursday").
+fn hedged(sentence: &str) -> bool {
+    sentence.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        matches!(
+            fold(w).as_str(),
+            "if" | "unless"
+                | "whether"
+                | "will"
+                | "would"
+                | "could"
+                | "might"
+                | "should"
+                | "expect"
+                | "expects"
+                | "expected"
+                | "expecting"
+                | "due"
+                | "scheduled"
+                | "speculation"
+                | "next"
+                | "deadline"
+        )
+    })
+}
+
+/// "the 11 September attacks", "the 5 May election": a date right before
+/// the event's noun (one word between at most) names the event as
+/// background; it does not tell it.
+fn named_by_its_day(text: &str, frame: &Frame, timexes: &[Timex]) -> bool {
+    within(timexes, frame.sentence.clone()).any(|t| {
+        t.end <= frame.trigger.start
+            && text
+                .get(t.end..frame.trigger.start)
+                .is_some_and(|gap| gap.split_whitespace().count() <= 1 && !gap.contains(','))
+    })
+}
+
 /// Whether a constraint names a time no wider than a month.
 fn within_a_month(c: &Constraint) -> bool {
     matches!((c.earliest, c.latest), (Some(a), Some(b)) if b.0 - a.0 <= 31)
@@ -2577,13 +2617,29 @@ pub fn drafts(
                 .filter(|f| f.sentence == frame.sentence)
                 .count()
                 > 1;
+        // "Police arrested the manager on Sept. 2", "The first round of
+        // voting was held on Feb. 8": a later sentence of a listed kind
+        // that names no one but gives its event a day of its own on the
+        // calendar (not a weekday, not a span wider than a month) tells a
+        // step of the story. Only what the sentence tells as done: not a plan or a guess
+        // ("The election is expected on 5 May", "if the poll is on 5
+        // May"), nor an event the day only names ("the impact of the 11
+        // September attacks"), which is background.
+        let on_a_calendar_day = !is_main
+            && has_at
+            && (within_a_month(&constraint) || constraint.month_day.is_some())
+            && plan.is_none()
+            && !hedged(&text[frame.sentence.clone()])
+            && !named_by_its_day(text, frame, timexes);
         let stands_alone = told_on_its_day
             || named_and_dated
             || is_event_kind(frame.kind)
                 && (frame.kind != EventKind::Death || death_told)
                 && dated
                 && !background
-                && (!frame.participants.is_empty() || placed && frame.place.is_some());
+                && (!frame.participants.is_empty()
+                    || placed && frame.place.is_some()
+                    || on_a_calendar_day);
         if !is_main {
             // "Three aid workers have been freed, the minister said on
             // Saturday. The three ... were released on Friday night": a
