@@ -388,6 +388,30 @@ impl MonthDay {
         MonthDay::new(n / 32, n % 32).ok()
     }
 
+    /// The month and day `days` later (earlier when negative), when that
+    /// is the same in every year: "two days after" 3 March is 5 March,
+    /// but a count across the end of a February depends on the year, so
+    /// it is `None`.
+    ///
+    /// ```
+    /// use news_timeline::civil::MonthDay;
+    /// let may_4 = MonthDay::new(5, 4).unwrap();
+    /// assert_eq!(may_4.shifted(-1), MonthDay::new(5, 3).ok());
+    /// assert_eq!(MonthDay::new(2, 27).unwrap().shifted(3), None);
+    /// ```
+    pub fn shifted(self, days: i32) -> Option<MonthDay> {
+        let moved = |year| {
+            Day::from_ymd(year, self.month(), self.day())
+                .ok()
+                .map(|d| MonthDay::of(d + days))
+        };
+        // Every year of a leap cycle must agree.
+        let first = moved(2000)?;
+        (2001..=2003)
+            .all(|y| moved(y) == Some(first))
+            .then_some(first)
+    }
+
     /// The first day on or after `from` with this month and day; `None`
     /// past the calendar's end.
     pub fn on_or_after(self, from: Day) -> Option<Day> {

@@ -3350,3 +3350,30 @@ fn a_nameless_later_sentence_with_a_calendar_day_is_an_event() {
         assert_eq!(dated(not), None, "{not}: {:#?}", corpus.events);
     }
 }
+
+/// Blind read, stop 28: "attacked at a rally in Kasama a day before the
+/// election on June 9" was dated June 9, the election's day: the count
+/// ran only up to four words after the verb, and not from a day without
+/// a year. It is 8 June, in a year the text does not give.
+#[test]
+fn a_count_from_a_day_of_the_year_moves_that_day() {
+    let text = "Candidate attacked\n\nOpposition candidate Peter Banda was attacked at a rally in Kasama a day before the election on June 9, his party said.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", text)]);
+    let banda = event_with(&corpus, "Banda");
+    assert_eq!(banda.len(), 1, "{banda:#?}");
+    let day = banda[0].date.month_day.expect("a day of the year");
+    assert_eq!((day.month(), day.day()), (6, 8));
+    assert!(!banda[0].date.is_dated(), "{:?}", banda[0].date);
+}
+
+/// Blind read, stop 28: "On the eve of the summit, which opened in Geneva
+/// on June 12, 2024, negotiators reached a draft deal" was undated: the
+/// summit's date stood in a relative clause. The deal is the day before.
+#[test]
+fn the_eve_of_an_event_dated_in_a_relative_clause_is_the_day_before() {
+    let text = "Draft deal\n\nOn the eve of the forum, which opened in Vienna on October 3, 2023, delegates from thirty countries reached a draft accord on river pollution.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", text)]);
+    let d = &corpus.articles[0].date;
+    assert_eq!(d.earliest.unwrap().to_string(), "2023-10-02");
+    assert!(d.is_exact(), "{d:?}");
+}

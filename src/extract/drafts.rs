@@ -823,11 +823,35 @@ fn counted_day(
     count: &super::scope::Count<'_>,
     reference: Option<Reference>,
 ) -> Option<Constraint> {
-    let Reading::Interval(a, b) = interpret(&count.anchor.value, None) else {
-        return None;
-    };
     let (start, end) = count.phrase;
     let said = text.get(start..end).unwrap_or_default();
+    let (a, b) = match interpret(&count.anchor.value, None) {
+        Reading::Interval(a, b) => (a, b),
+        // "a day before the election on May 4" with no year: May 3 of
+        // that year, whichever it is.
+        Reading::MonthDay(md) if count.months == 0 => {
+            let moved = md.shifted(count.sign * count.days)?;
+            let mut c = Constraint::month_day(
+                moved,
+                Evidence::new(
+                    DateSource::Text,
+                    "relative-to-clause",
+                    &format!(
+                        "'{said}': {} {} {} {}, so {}; the text gives no year",
+                        count.days,
+                        if count.days == 1 { "day" } else { "days" },
+                        if count.sign < 0 { "before" } else { "after" },
+                        quote(text, count.anchor),
+                        moved.label()
+                    ),
+                ),
+            );
+            let base = clue_as(text, count.anchor, reference, Relation::At)?;
+            c.evidence.splice(0..0, base.evidence);
+            return Some(c);
+        }
+        _ => return None,
+    };
     if count.months != 0 {
         // "Six months after the explosion of 4 August 2020": the month
         // that many months on, no finer (a count in months is round).

@@ -36,7 +36,7 @@ pub mod story;
 pub mod twins;
 
 use crate::article::{self, ParsedArticle};
-use crate::civil::{Day, MonthDay, Weekday};
+use crate::civil::{Day, Weekday};
 use crate::dating::figures::Settled;
 use crate::dating::Constraint;
 use crate::entities::tokens::Analysis;
@@ -953,17 +953,7 @@ fn shift(c: &Constraint, offset: i32, why: Evidence, from: &str) -> Constraint {
         // "two days later" than 3 March is 5 March whatever the year; a
         // count across the end of a February depends on the year, so says
         // nothing. Every year of a leap cycle must agree.
-        month_day: c.month_day.and_then(|md| {
-            let moved = |year| {
-                Day::from_ymd(year, md.month(), md.day())
-                    .ok()
-                    .map(|d| MonthDay::of(d + offset))
-            };
-            let first = moved(2000)?;
-            (2001..=2003)
-                .all(|y| moved(y) == Some(first))
-                .then_some(first)
-        }),
+        month_day: c.month_day.and_then(|md| md.shifted(offset)),
         evidence,
     }
 }

@@ -238,7 +238,8 @@ pub struct Count<'t> {
 
 /// "resigned three days after a factory fire on June 1", "found the hiker
 /// alive three days after she vanished on Tuesday": the duration after
-/// the frame's verb (and up to four words of its object), the word
+/// the frame's verb (and up to six words of its object or place:
+/// "was attacked at a rally in Blantyre a day before the vote on May 4"), the word
 /// "after" or "before", and the date of what it counts from, a few words
 /// on in the same clause. The count may head the sentence, its clause
 /// closed by a comma before the verb ("Two days after the election of 14
@@ -284,7 +285,7 @@ pub fn counted_from_a_date<'t>(
         // (A duration before the verb has no such text: `get` is None.)
         let between = text.get(frame.trigger.end..duration.start);
         let after_the_verb = between.is_some_and(|between| {
-            between.split_whitespace().count() <= 4
+            between.split_whitespace().count() <= 6
                 && !between
                     .split_whitespace()
                     .any(|w| matches!(fold(w).as_str(), "for" | "to" | "of"))
@@ -362,7 +363,18 @@ fn fronted_day_in_words<'t>(
     let (phrase, sign) = ONE_DAY
         .into_iter()
         .find(|(phrase, _)| lower[on..].starts_with(phrase))?;
-    let anchor = anchor_after(start + on + phrase.len())?;
+    let from = start + on + phrase.len();
+    // "On the eve of the summit, which opened in Geneva on June 12,
+    // 2024, negotiators ...": the date in a relative clause on the noun.
+    let anchor = anchor_after(from).or_else(|| {
+        let rest = text.get(from..)?;
+        let which = [", which ", ", that "]
+            .iter()
+            .filter_map(|w| Some(rest.find(w)? + w.len()))
+            .min()?;
+        (rest[..which].split_whitespace().count() <= 5).then_some(())?;
+        anchor_after(from + which)
+    })?;
     let closed = text
         .get(anchor.end..frame.trigger.start)
         .is_some_and(|gap| gap.contains(','));
