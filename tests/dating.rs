@@ -3377,3 +3377,22 @@ fn the_eve_of_an_event_dated_in_a_relative_clause_is_the_day_before() {
     assert_eq!(d.earliest.unwrap().to_string(), "2023-10-02");
     assert!(d.is_exact(), "{d:?}");
 }
+
+/// Blind read, stop 28: a dated report of a recall and an undated one of
+/// the same recall, "the company said on Wednesday", stayed apart: the
+/// undated report's weekday is when it was reported, which bounds its
+/// event without dating it. On the dated report's weekday and in the same
+/// words, it is that event; reported on another weekday, it is not.
+#[test]
+fn an_undated_report_made_on_the_weekday_of_a_dated_one_in_its_words_is_it() {
+    let dated = " date 2025-05-15\n\nToy maker Brightplay recalled 60,000 wooden rattles across Denmark and Sweden on Wednesday after tests found loose parts that could choke infants.";
+    let undated = |day: &str| {
+        format!("Toy maker Brightplay is recalling 60,000 of its wooden rattles because loose parts could choke infants, the company said on {day}.")
+    };
+    let (corpus, _) = common::corpus_from(&[("a.txt", dated), ("b.txt", &undated("Wednesday"))]);
+    let sources = sources_of(&corpus, corpus.events.iter().collect());
+    assert!(sources.contains(&vec!["a", "b"]), "{sources:#?}");
+    let (corpus, _) = common::corpus_from(&[("a.txt", dated), ("b.txt", &undated("Friday"))]);
+    let sources = sources_of(&corpus, corpus.events.iter().collect());
+    assert!(!sources.contains(&vec!["a", "b"]), "{sources:#?}");
+}

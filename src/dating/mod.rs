@@ -35,6 +35,11 @@ pub struct Constraint {
     pub weekday: Option<Weekday>,
     /// A month and day the text names without a year.
     pub month_day: Option<MonthDay>,
+    /// The weekday the event was reported on, in a week the text does not
+    /// give ("Nordbank is cutting 900 jobs, it said on Wednesday"): no
+    /// bound on the event's day, so no part of its interval, but a tie to
+    /// another report of the event dated to that weekday.
+    pub reported_on: Option<Weekday>,
     pub evidence: Vec<Evidence>,
 }
 
@@ -50,6 +55,7 @@ impl Constraint {
             latest,
             weekday: None,
             month_day: None,
+            reported_on: None,
             evidence: vec![evidence],
         }
     }
@@ -72,6 +78,7 @@ impl Constraint {
             latest: None,
             weekday: Some(weekday),
             month_day: None,
+            reported_on: None,
             evidence: vec![evidence],
         }
     }
@@ -123,6 +130,7 @@ impl Constraint {
             latest,
             weekday,
             month_day,
+            reported_on: self.reported_on.or(other.reported_on),
             evidence: self
                 .evidence
                 .iter()
@@ -153,6 +161,7 @@ impl Constraint {
             latest: min_open(self.latest, other.latest),
             weekday,
             month_day,
+            reported_on: None,
             evidence: Vec::new(),
         };
         !matches!(probe.tight(), (Some(a), Some(b)) if a > b)

@@ -146,6 +146,16 @@ fn joins(c: &Cluster, m: &Member) -> bool {
         (Some(a), Some(b)) if a == b
     );
     let anyone = people + shared(&c.others, &m.others);
+    // "Nordbank is cutting 900 jobs, it said on Wednesday", with no week,
+    // and a report of the cuts dated to a Wednesday: the undated report
+    // tells the news of the day it was made, which is that weekday.
+    let reported_that_day = |dated: &Constraint, undated: &Constraint| {
+        undated.tight() == (None, None)
+            && undated.weekday.is_none()
+            && matches!((exact_day(dated), undated.reported_on), (Some(d), Some(w)) if d.weekday() == w)
+    };
+    let same_report_day = reported_that_day(&c.constraint, &m.constraint)
+        || reported_that_day(&m.constraint, &c.constraint);
     // One person's or body's announcement and statement of one decision,
     // reported by two outlets ("announced a ban on …", "will ban …, she
     // said"): the same actor, the same day (or the same weekday where one
@@ -163,7 +173,10 @@ fn joins(c: &Cluster, m: &Member) -> bool {
     // holds whenever [`same_story`] does.)
     let one_story = anyone >= 1
         && (exact_same_day && long_story(&c.story, &m.story)
-            || same_named_day && kinds_close && same_story(&c.story, &m.story));
+            || same_named_day && kinds_close && same_story(&c.story, &m.story)
+            // (A report's day, like one exact day, will do with a long
+            // lede's third.)
+            || same_report_day && kinds_close && long_story(&c.story, &m.story));
     // Reports that name nobody ("delegates from 100 countries agreed a
     // treaty"): the same kind of event in the same place on the same day,
     // or the same named weekday when one report gives no week, told in the

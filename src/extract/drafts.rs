@@ -379,6 +379,7 @@ fn clue_as(
         // "the club confirmed on Monday", with no report date to find the
         // week: no bound, but the reader is told why the day is missing.
         Reading::Weekday(w) if relation == Relation::ReportedOn => Some(Constraint {
+            reported_on: Some(w),
             evidence: vec![Evidence::new(
                 DateSource::Text,
                 "reported-on",

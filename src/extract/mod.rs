@@ -954,6 +954,9 @@ fn shift(c: &Constraint, offset: i32, why: Evidence, from: &str) -> Constraint {
         // count across the end of a February depends on the year, so says
         // nothing. Every year of a leap cycle must agree.
         month_day: c.month_day.and_then(|md| md.shifted(offset)),
+        // Another event's day counted from this one: not when this one
+        // was reported.
+        reported_on: None,
         evidence,
     }
 }
