@@ -3396,3 +3396,24 @@ fn an_undated_report_made_on_the_weekday_of_a_dated_one_in_its_words_is_it() {
     let sources = sources_of(&corpus, corpus.events.iter().collect());
     assert!(!sources.contains(&vec!["a", "b"]), "{sources:#?}");
 }
+
+/// Blind read, stop 28: two outlets' ledes of one factory fire, "A fire
+/// broke out at a ... factory in Gdansk late on Friday" and "Firefighters
+/// needed 12 hours to bring under control a blaze that erupted Friday
+/// night ... in northern Poland", stayed apart: the second was no
+/// disaster ("a blaze that erupted" was not read as a fire that did
+/// something), and long ledes share few words. The same hazard in one
+/// place on one day, with a few words in common, is one disaster; a flood
+/// there that day is not the fire.
+#[test]
+fn one_fire_told_in_two_long_ledes_is_one_disaster() {
+    let a = " date 2023-02-11\n\nA fire broke out at a paper mill in the port city of Bilbao on Friday night, killing two workers and injuring nine others, the county fire service said.";
+    let b = "BILBAO, Spain, Feb. 11, 2023 — Crews worked through the night to contain a blaze that erupted on Friday at a paper mill in northern Spain, killing two people and leaving several injured.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", a), ("b.txt", b)]);
+    let sources = sources_of(&corpus, corpus.events.iter().collect());
+    assert!(sources.contains(&vec!["a", "b"]), "{sources:#?}");
+    let flood = "BILBAO, Spain, Feb. 11, 2023 — Flash floods swept through a paper mill district in northern Spain on Friday, killing two people and leaving several injured.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", a), ("c.txt", flood)]);
+    let sources = sources_of(&corpus, corpus.events.iter().collect());
+    assert!(!sources.contains(&vec!["a", "c"]), "{sources:#?}");
+}

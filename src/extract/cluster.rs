@@ -30,7 +30,8 @@
 
 use super::drafts::meeting_like;
 use super::story::{
-    close_story, long_story, mentions_story, retold_disaster, same_story, CourtStage,
+    close_story, long_story, mentions_story, retold_disaster, same_story, shares_a_few_words,
+    CourtStage,
 };
 use crate::civil::{Day, Weekday};
 use crate::dating::Constraint;
@@ -213,7 +214,18 @@ fn joins(c: &Cluster, m: &Member) -> bool {
             // mention shares few words with the report of it.
             || exact_same_day
                 && c.kind == EventKind::Disaster
-                && (mentions_story(&c.story, &m.story) || retold_disaster(&c.story, &m.story)));
+                && (mentions_story(&c.story, &m.story) || retold_disaster(&c.story, &m.story))
+            // "A fire broke out at a plastics factory in Gdansk late on
+            // Friday ..." and "Firefighters needed 12 hours to bring under
+            // control a blaze that erupted Friday night ... in northern
+            // Poland": two long ledes of one fire, sharing only a few
+            // words, but the same hazard in one place on one day.
+            || exact_same_day
+                && c.kind == EventKind::Disaster
+                && same_place
+                && c.hazard.is_some()
+                && c.hazard == m.hazard
+                && shares_a_few_words(&c.story, &m.story));
     let one_story = one_story || unnamed_story;
     // "Forum leaders meeting in Honiara on Thursday backed a fund" and
     // "Forum leaders agreed on Thursday in Honiara to create a fund": one
@@ -256,6 +268,10 @@ fn joins(c: &Cluster, m: &Member) -> bool {
     // "found guilty on Monday" and "sentenced on Monday": two steps of a
     // trial, which courts often take on different days.
     if matches!((c.stage, m.stage), (Some(a), Some(b)) if a != b) {
+        return false;
+    }
+    // A fire and a flood in one place on one day are two disasters.
+    if matches!((c.hazard, m.hazard), (Some(a), Some(b)) if a != b) {
         return false;
     }
     // "beat Lisbon United 3-0" and "beat City Rovers 2-0": two matches.

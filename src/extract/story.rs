@@ -206,6 +206,12 @@ pub fn retold_disaster(a: &[u32], b: &[u32]) -> bool {
     shared >= 2 && shared * 3 >= a.len().min(b.len())
 }
 
+/// For reports already tied by a hazard, a place and one exact day:
+/// three content words in common, however long the ledes.
+pub fn shares_a_few_words(a: &[u32], b: &[u32]) -> bool {
+    shared_weight(a, b) >= MIN_SHARED - 1
+}
+
 fn shares_words(a: &[u32], b: &[u32], fewest: usize) -> bool {
     let shared = shared_weight(a, b);
     shared >= fewest && shared * 2 >= a.len().min(b.len())
