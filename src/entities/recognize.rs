@@ -1317,6 +1317,29 @@ impl<'a> Doc<'a> {
         {
             return true;
         }
+        // "Thousands marched through Guayaquil on Wednesday", "the storm
+        // swept through Tacloban": where a crowd or a disaster moved.
+        if n <= 3
+            && !possessive
+            && matches!(word(1), "through" | "across")
+            && matches!(
+                word(2),
+                "marched"
+                    | "march"
+                    | "marching"
+                    | "paraded"
+                    | "rallied"
+                    | "swept"
+                    | "sweeping"
+                    | "tore"
+                    | "ripped"
+                    | "rampaged"
+                    | "raged"
+                    | "spread"
+            )
+        {
+            return true;
+        }
         if n > 3 || !matches!(word(1), "in" | "near" | "outside" | "off") {
             return false;
         }
@@ -2630,6 +2653,17 @@ mod tests {
         // One word after "in" is a place when its country follows...
         let f = found("He won a tiebreak in Astana, Kazakhstan, on Sunday.");
         assert!(f.contains(&("Astana".into(), EntityKind::Place)), "{f:?}");
+        // Blind read, stop 28: where a crowd marched or a storm swept.
+        let f = found(
+            "Thousands marched through Guayaquil on Wednesday. The storm swept across Tacloban.",
+        );
+        assert!(
+            f.contains(&("Guayaquil".into(), EntityKind::Place)),
+            "{f:?}"
+        );
+        assert!(f.contains(&("Tacloban".into(), EntityKind::Place)), "{f:?}");
+        let f = found("The bill went through Parliament.");
+        assert!(!f.iter().any(|(_, k)| *k == EntityKind::Place), "{f:?}");
         // Where someone goes is a place.
         let f = found("The minister visited Mombasa after a trip to Eldoret.");
         assert!(f.contains(&("Mombasa".into(), EntityKind::Place)), "{f:?}");

@@ -733,13 +733,19 @@ impl Sent<'_> {
                 && !is_relative_pronoun(w)
                 && self.opens_aside(k)
                 && self.day_after_the_aside(k);
-            out.push(open || participle);
+            // "marched through Guayaquil on Wednesday, alleging fraud in
+            // the presidential runoff": a present participle after a comma,
+            // once the sentence has told an event, opens a clause that
+            // says why or with what result, not the sentence's news.
+            let trailing =
+                k > first && self.folded[k - 1] == "," && w.len() > 5 && w.ends_with("ing");
+            out.push(open || participle || trailing);
             if w == "," {
                 open = false;
             } else if is_relative_pronoun(w) {
                 open |= k > first || self.opens_aside(k);
             } else {
-                open |= participle;
+                open |= participle || trailing;
             }
         }
         out
@@ -3448,6 +3454,17 @@ mod tests {
         ] {
             assert!(kinds(text).contains(&EventKind::Disaster), "{text}");
         }
+    }
+
+    /// Blind read, stop 28: "Thousands of supporters ... marched through
+    /// Guayaquil on Wednesday, alleging fraud in the presidential runoff"
+    /// was an election: what a trailing participle clause names is why,
+    /// not the sentence's news.
+    #[test]
+    fn a_trailing_participle_clause_does_not_give_the_kind() {
+        let got = names("Thousands of supporters of Rafael Mora marched through Guayaquil on Wednesday, alleging fraud in the presidential runoff.");
+        assert_eq!(got[0].0, EventKind::Protest, "{got:?}");
+        assert_eq!(got[0].2.as_deref(), Some("Guayaquil"), "{got:?}");
     }
 
     /// Blind read, stop 28: "Voting in the first round was held on Feb. 8"
