@@ -3467,6 +3467,16 @@ mod tests {
         assert_eq!(got[0].2.as_deref(), Some("Guayaquil"), "{got:?}");
     }
 
+    /// Blind read, stop 28: "Protests by Spanish farmers ... began in
+    /// early March" was no protest.
+    #[test]
+    fn protests_by_someone_are_a_protest() {
+        assert_eq!(
+            kinds("Protests by dock workers began in early May."),
+            [EventKind::Protest]
+        );
+    }
+
     /// Blind read, stop 28: "Voting in the first round was held on Feb. 8"
     /// was no election; "voting rights" still is none.
     #[test]

@@ -302,6 +302,10 @@ pub fn trigger(word: &str, next: Option<&str>) -> Option<EventKind> {
         {
             Protest
         }
+        // "Protests by farmers began in early March": who protested.
+        "protest" | "protests" | "demonstration" | "demonstrations" if next == Some("by") => {
+            Protest
+        }
         // Industrial action: "a strike by rail workers", "strikes over
         // pay", "walked off the job"; not "air strikes on" (attacks) nor
         // "walked out of the talks".
