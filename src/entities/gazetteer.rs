@@ -1065,6 +1065,22 @@ Securities and Exchange Commission|SEC
 National Cyber Security Centre|NCSC
 ";
 
+/// National capitals among [`PLACES`], by canonical name: "the Kenyan
+/// capital" is Nairobi. (Seats of government only where undisputed, so
+/// not Pretoria or Jerusalem.)
+const CAPITALS: &str = "Abu Dhabi,Abuja,Accra,Addis Ababa,Algiers,Amman,Amsterdam,Ankara,\
+Antananarivo,Athens,Baghdad,Baku,Bamako,Bangkok,Beijing,Beirut,Belgrade,Berlin,Bern,Bishkek,\
+Bogotá,Brasília,Bratislava,Brussels,Bucharest,Budapest,Buenos Aires,Cairo,Canberra,Caracas,\
+Chișinău,Copenhagen,Dakar,Damascus,Dhaka,Doha,Dublin,Freetown,Guatemala City,Hanoi,Harare,\
+Havana,Helsinki,Islamabad,Jakarta,Juba,Kabul,Kampala,Kathmandu,Khartoum,Kigali,Kinshasa,\
+Kuala Lumpur,Kuwait City,Kyiv,Lilongwe,Lima,Lisbon,Ljubljana,London,Luanda,Lusaka,Madrid,\
+Managua,Manila,Maputo,Mexico City,Minsk,Mogadishu,Monrovia,Montevideo,Moscow,Muscat,Nairobi,\
+Naypyidaw,New Delhi,Niamey,Nicosia,Oslo,Ottawa,Ouagadougou,Paris,Phnom Penh,Port-au-Prince,\
+Prague,Pristina,Pyongyang,Quito,Rabat,Reykjavík,Riga,Riyadh,Rome,Sanaa,Santiago,Santo Domingo,\
+Sarajevo,Seoul,Skopje,Sofia,Stockholm,Tallinn,Tashkent,Tbilisi,Tegucigalpa,Tehran,Tirana,\
+Tokyo,Tunis,Ulaanbaatar,Valletta,Vienna,Vilnius,Warsaw,Washington,Wellington,Windhoek,\
+Yaoundé,Yerevan,Zagreb";
+
 struct Tables {
     names: FastMap<String, Entry>,
     demonyms: FastMap<String, &'static str>,
@@ -1108,6 +1124,19 @@ fn tables() -> &'static Tables {
             add(&mut names, aliases, EntityKind::Place);
             if let Some(country) = country {
                 countries.insert(aliases.split('|').next().unwrap_or(aliases), country);
+            }
+        }
+        // "the Kenyan capital": each demonym of a capital's country, with
+        // the word, is another name of the capital.
+        for capital in CAPITALS.split(',') {
+            let Some(country) = countries.get(capital) else {
+                continue;
+            };
+            for (demonym, _) in demonyms.iter().filter(|(_, c)| *c == country) {
+                names.entry(format!("{demonym} capital")).or_insert(Entry {
+                    kind: EntityKind::Place,
+                    canonical: capital,
+                });
             }
         }
         for line in ORGANIZATIONS.lines() {
@@ -1207,6 +1236,21 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn a_demonym_s_capital_is_the_capital() {
+        assert_eq!(
+            lookup("Kenyan capital").map(|e| e.canonical),
+            Some("Nairobi")
+        );
+        assert_eq!(
+            lookup("Turkish capital").map(|e| e.canonical),
+            Some("Ankara")
+        );
+        assert_eq!(country_of("Peruvian capital"), Some("Peru"));
+        // No capital listed, no name: the word alone names nothing.
+        assert!(lookup("capital").is_none());
     }
 
     #[test]
