@@ -31,8 +31,8 @@
 
 use super::gazetteer;
 use super::titles::{
-    is_compass_part, is_given_name, is_honorific, is_kind_of_place, is_never_name,
-    is_non_entity_head, is_org_cue_after, is_org_cue_before, is_org_head, is_title,
+    is_business_descriptor, is_compass_part, is_given_name, is_honorific, is_kind_of_place,
+    is_never_name, is_non_entity_head, is_org_cue_after, is_org_cue_before, is_org_head, is_title,
     is_title_modifier, is_venue_head, SPEECH_VERBS,
 };
 use super::tokens::{is_all_caps, is_capitalized, Analysis, Kind, Token};
@@ -648,6 +648,7 @@ impl<'a> Doc<'a> {
         ];
         // Only before a lower-case word: "Rebel Wilson said" is a name.
         is_never_name(f)
+            || (is_business_descriptor(f) && self.is_cap_word(i + 1))
             || (GROUP_QUALIFIERS.contains(&f) && self.is_lower_word(i + 1))
             || self.lower.contains(f)
             || f.strip_suffix('s')
@@ -802,9 +803,29 @@ impl<'a> Doc<'a> {
                     // they do not begin the union's name.
                     let adjectives =
                         (i..j).all(|k| self.is_demonym(k) || is_regional_adjective(self.folded[k]));
+                    // "Benfica and Manchester City": a club named after a
+                    // place, after "and", is a name of its own ("Avon and
+                    // Somerset Police" is one force).
+                    let named_after_a_place = r - (j + 1) >= 2
+                        && self.is_known_place(j + 1)
+                        && matches!(
+                            self.folded[r - 1],
+                            "city"
+                                | "united"
+                                | "town"
+                                | "rovers"
+                                | "athletic"
+                                | "albion"
+                                | "wanderers"
+                                | "rangers"
+                                | "villa"
+                                | "hotspur"
+                                | "fc"
+                        );
                     let head_follows = !is_org_head(self.folded[j - 1])
                         && !self.name_like_start(i, j)
                         && !adjectives
+                        && !named_after_a_place
                         && is_org_head(self.folded[r - 1]);
                     // "Greater Manchester Fire and Rescue Service", "Food
                     // and Drug Administration": a field of work before
@@ -1745,8 +1766,14 @@ impl<'a> Doc<'a> {
             if team && c.s > 0 && !ends.contains(&c.s) && self.is_known_place(c.s - 1) {
                 c.s -= 1;
             }
-            let before_cue =
-                c.s > 0 && self.is_lower_word(c.s - 1) && is_org_cue_before(self.folded[c.s - 1]);
+            // (At a sentence's start the cue is capitalised: "Retailer
+            // Brightmart".)
+            let before_cue = c.s > 0
+                && (self.is_lower_word(c.s - 1) && is_org_cue_before(self.folded[c.s - 1])
+                    // ("brewer Carlsberg", "miner Barrick Gold"; a "money
+                    // lender" is a person's trade.)
+                    || is_business_descriptor(self.folded[c.s - 1])
+                        && (c.s < 2 || self.folded[c.s - 2] != "money"));
             let after_cue = self.is_lower_word(c.e) && is_org_cue_after(self.folded[c.e]);
             // "Apple said it would appeal", "Diageo said its profits": what
             // says "it" of its own plans is a body ("Mourinho said it was a
@@ -2725,6 +2752,22 @@ mod tests {
         // One word after "in" is a place when its country follows...
         let f = found("He won a tiebreak in Astana, Kazakhstan, on Sunday.");
         assert!(f.contains(&("Astana".into(), EntityKind::Place)), "{f:?}");
+        // Blind read, stop 28: a descriptor opening a sentence is no part
+        // of the name after it, and says it is a body.
+        let f = found(
+            "Carmaker Velant Motors laid off 300 workers. Retailer Brightmart closed 40 stores.",
+        );
+        assert!(
+            f.contains(&("Velant Motors".into(), EntityKind::Organization)),
+            "{f:?}"
+        );
+        assert!(
+            f.contains(&("Brightmart".into(), EntityKind::Organization)),
+            "{f:?}"
+        );
+        // Nor does "and" join two clubs' names.
+        let f = found("Benfica and Manchester City agreed terms on Tuesday.");
+        assert!(!f.iter().any(|(n, _)| n.contains(" and ")), "{f:?}");
         // Blind read, stop 28: "the Kenyan capital" is a place (Nairobi,
         // once resolved); "the capital" alone and "Kenyan capital markets"
         // are none.

@@ -352,6 +352,46 @@ pub fn is_org_cue_before(folded: &str) -> bool {
     maker || lists().org_cues_before.contains(folded)
 }
 
+/// A word that says what kind of business the name after it is, and
+/// opens sentences so ("Carmaker Velant Motors laid off 300 workers",
+/// "Retailer Brightmart closed 40 stores"): never part of the name. Not
+/// the cues that begin names of their own ("Bank of England", "Club
+/// Brugge", "Channel 4", "Group Captain").
+pub fn is_business_descriptor(folded: &str) -> bool {
+    let maker = folded
+        .strip_suffix("maker")
+        .is_some_and(|what| GOODS.contains(&what));
+    maker
+        || matches!(
+            folded,
+            "retailer"
+                | "broadcaster"
+                | "airline"
+                | "carrier"
+                | "lender"
+                | "insurer"
+                | "miner"
+                | "brewer"
+                | "publisher"
+                | "conglomerate"
+                | "manufacturer"
+                | "supplier"
+                | "regulator"
+                | "watchdog"
+                | "developer"
+                | "operator"
+                | "streamer"
+                | "bookmaker"
+                | "distributor"
+                | "exporter"
+                | "supermarket"
+                | "startup"
+                | "firm"
+                | "company"
+                | "charity"
+        )
+}
+
 /// A word after a name marking it as an organisation: "officials", "shares".
 pub fn is_org_cue_after(folded: &str) -> bool {
     lists().org_cues_after.contains(folded)
