@@ -3417,3 +3417,23 @@ fn one_fire_told_in_two_long_ledes_is_one_disaster() {
     let sources = sources_of(&corpus, corpus.events.iter().collect());
     assert!(!sources.contains(&vec!["a", "c"]), "{sources:#?}");
 }
+
+/// Blind read, stop 28: "Supporters marched through Durres on Wednesday
+/// ... The march, three days after the parliamentary election, was
+/// peaceful": the sentence after the lede names its event again and
+/// places it against an event another report dates. The march is that
+/// day plus three, which the weekday confirms.
+#[test]
+fn the_lede_s_event_named_again_with_a_span_after_another_event_takes_its_day() {
+    let vote = " date 2025-05-12\n\nThe Socialist Party won Albania's parliamentary election on Sunday, official results showed, giving Prime Minister Edi Rama a fourth term.";
+    let march = "Thousands of opposition supporters marched through Durres on Wednesday, alleging fraud.\n\nThe march, three days after the parliamentary election, was peaceful, police said.";
+    let (corpus, _) = common::corpus_from(&[("vote.txt", vote), ("march.txt", march)]);
+    let a = corpus.articles.iter().find(|a| a.id == "march").unwrap();
+    assert_eq!(
+        a.date.earliest.unwrap().to_string(),
+        "2025-05-14",
+        "{:?}",
+        a.date
+    );
+    assert!(a.date.is_exact(), "{:?}", a.date);
+}

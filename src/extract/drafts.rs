@@ -2896,6 +2896,7 @@ pub fn drafts(
             durations,
             reference: if is_main {
                 event_reference(text, &frame.sentence, timexes)
+                    .or_else(|| reference_told_next(text, frame, timexes))
             } else {
                 None
             },
@@ -2945,6 +2946,33 @@ fn event_reference(
                 quote: text[t.start..description.end].to_string(),
             })
         })
+}
+
+/// "Thousands marched through Guayaquil on Wednesday ... The
+/// demonstration, three days after the vote, was largely peaceful": the
+/// sentence after the lede names its event again by a noun of its kind,
+/// and places it by a span set off by commas ([`event_reference`]).
+fn reference_told_next(text: &str, lede: &Frame, timexes: &[Timex]) -> Option<EventReference> {
+    let next = next_two_sentences(text, lede)?.first()?.clone();
+    let sentence = text.get(next.clone())?;
+    let rest = sentence.strip_prefix("The ")?;
+    let comma = rest.find(", ")?;
+    let noun = rest[..comma].split_whitespace().collect::<Vec<_>>();
+    let named_again = noun.len() <= 2
+        && noun.last().is_some_and(|w| {
+            crate::events::triggers::trigger(&fold(w), Some("in")) == Some(lede.kind)
+        });
+    if !named_again {
+        return None;
+    }
+    let span_at = next.start + 4 + comma + 2;
+    let reference = event_reference(text, &next, timexes)?;
+    let duration = within(timexes, next.clone()).find(|t| t.kind == TimexType::Duration)?;
+    (duration.start == span_at
+        && reference
+            .quote
+            .starts_with(&text[duration.start..duration.end]))
+    .then_some(reference)
 }
 
 /// Where the clause starting at byte `start` ends (before `limit`, the end
