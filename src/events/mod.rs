@@ -2168,6 +2168,14 @@ impl Sent<'_> {
                         | "leak"
                         | "fire"
                         | "evacuated"
+                        // "A methane explosion tore through the mine,
+                        // trapping 23 miners".
+                        | "tore"
+                        | "ripped"
+                        | "trapping"
+                        | "trapped"
+                        | "methane"
+                        | "collapsed"
                 )
         });
         Some(if meant {
@@ -3465,6 +3473,18 @@ mod tests {
         let got = names("Thousands of supporters of Rafael Mora marched through Guayaquil on Wednesday, alleging fraud in the presidential runoff.");
         assert_eq!(got[0].0, EventKind::Protest, "{got:?}");
         assert_eq!(got[0].2.as_deref(), Some("Guayaquil"), "{got:?}");
+    }
+
+    /// Blind read, stop 28: "A methane explosion tore through the Karadon
+    /// coal mine ... on Tuesday, trapping 23 miners" was AFAD's statement:
+    /// a blast that tore through something or trapped people is a
+    /// disaster.
+    #[test]
+    fn a_blast_that_tore_through_or_trapped_is_a_disaster() {
+        assert_eq!(
+            kinds("An explosion tore through a coal mine in Soma on Monday, trapping 12 miners, the agency said.")[0],
+            EventKind::Disaster
+        );
     }
 
     /// Blind read, stop 28: "Protests by Spanish farmers ... began in
