@@ -3437,3 +3437,24 @@ fn the_lede_s_event_named_again_with_a_span_after_another_event_takes_its_day() 
     );
     assert!(a.date.is_exact(), "{:?}", a.date);
 }
+
+/// Blind read, stop 28: "Prime Minister Robert Golob on Tuesday nominated
+/// ... a day after Tomaz Kranjc resigned" (dated) told the resignation's
+/// day, but no event held it, so an undated "Kranjc resigned on Monday"
+/// stayed a Monday of no week. The event a dated lede counts from in days
+/// is an event of its own; "two days after police said" tells none.
+#[test]
+fn the_event_a_dated_lede_counts_from_is_an_event_on_its_day() {
+    let dated = " date 2024-09-18\n\nPresident Lina Ortiz on Wednesday named former judge Pablo Vera as interior minister, two days after Carlos Mena resigned over a surveillance scandal.";
+    let undated = "Interior Minister Carlos Mena resigned on Monday over the surveillance scandal, saying he took full responsibility.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", dated), ("b.txt", undated)]);
+    let mena = event_with(&corpus, "Carlos Mena");
+    assert_eq!(mena.len(), 1, "{mena:#?}");
+    assert_eq!(&*mena[0].kind, "resignation");
+    assert_eq!(mena[0].date.earliest.unwrap().to_string(), "2024-09-16");
+    assert!(mena[0].date.is_exact(), "{:?}", mena[0].date);
+    assert_eq!(sources_of(&corpus, mena), [["a", "b"]]);
+    let said = " date 2024-09-18\n\nPresident Lina Ortiz on Wednesday named Pablo Vera as interior minister, two days after police said the ministry had been bugged.";
+    let (corpus, _) = common::corpus_from(&[("c.txt", said)]);
+    assert_eq!(corpus.events.len(), 1, "{:#?}", corpus.events);
+}

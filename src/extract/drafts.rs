@@ -2901,8 +2901,90 @@ pub fn drafts(
                 None
             },
         });
+        if let Some(described) = out
+            .last()
+            .filter(|d| d.is_main)
+            .and_then(|d| described_event(text, mentions, d))
+        {
+            out.push(described);
+        }
     }
     out
+}
+
+/// "nominated Mateja Novak on Tuesday, a day after Tomaz Kranjc resigned":
+/// the event the lede counts from, when the lede has its day and the
+/// count is in days, is an event of its own on the day counted back (or
+/// on). Only of a listed kind, and naming someone or, for a disaster or
+/// an attack, somewhere ("six days after the Christchurch mosque
+/// attacks"); "two days after police said" tells no event.
+fn described_event(text: &str, mentions: &[Mention], main: &Draft) -> Option<Draft> {
+    let reference = main.reference.as_ref()?;
+    let days = duration_days(&reference.duration)?;
+    let (from, to) = main.constraint.tight();
+    let day = from.filter(|_| from == to)?;
+    let range = reference.description.clone();
+    let said = text.get(range.clone())?;
+    let words: Vec<(usize, String)> = said
+        .split_whitespace()
+        .map(|w| {
+            let at = range.start + (w.as_ptr() as usize - said.as_ptr() as usize);
+            (at, fold(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        })
+        .collect();
+    let kind = words.iter().enumerate().find_map(|(k, (at, w))| {
+        // A capitalised word is a name, not a verb ("the Boston Marathon").
+        let capital = text[*at..].starts_with(|c: char| c.is_uppercase());
+        let next = words.get(k + 1).map(|(_, n)| n.as_str());
+        let kind = crate::events::triggers::trigger(w, next).filter(|_| !capital)?;
+        is_event_kind(kind).then_some(kind)
+    })?;
+    let inside = |m: &Mention| m.start >= range.start && m.end <= range.end;
+    let participants: Vec<usize> = (0..mentions.len())
+        .filter(|&m| inside(&mentions[m]) && mentions[m].kind != EntityKind::Place)
+        .collect();
+    let place = (0..mentions.len())
+        .find(|&m| inside(&mentions[m]) && mentions[m].kind == EntityKind::Place);
+    let placed = matches!(kind, EventKind::Disaster | EventKind::Attack) && place.is_some();
+    if participants.is_empty() && !placed {
+        return None;
+    }
+    let on = if reference.after {
+        day - days
+    } else {
+        day + days
+    };
+    let evidence = Evidence::new(
+        DateSource::Text,
+        "relative-to-main",
+        &format!(
+            "'{}': {} {} {} the main event on {}, so {}",
+            reference.quote,
+            days,
+            if days == 1 { "day" } else { "days" },
+            if reference.after { "before" } else { "after" },
+            day.medium(),
+            on.medium()
+        ),
+    );
+    let mut sentence = said.trim_start_matches("the ").to_string();
+    if let Some(first) = sentence.get(..1) {
+        sentence = first.to_uppercase() + &sentence[1..];
+    }
+    Some(Draft {
+        article: main.article,
+        kind,
+        participants,
+        place,
+        venue: None,
+        is_main: false,
+        sentence,
+        range: main.range.clone(),
+        constraint: Constraint::day(on, evidence),
+        relative: None,
+        durations: Vec::new(),
+        reference: None,
+    })
 }
 
 /// The longest description of another event that is read.
