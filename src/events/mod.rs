@@ -985,6 +985,8 @@ impl Sent<'_> {
             }
             if self.wins_a_prize(i) {
                 cands.push((EventKind::Award, i));
+            } else if self.keeps_a_title(i) {
+                cands.push((EventKind::Match, i));
             } else if self.fire_that_did_harm(i) {
                 cands.push((EventKind::Disaster, i));
             } else if self.police_capture(i) {
@@ -1991,6 +1993,19 @@ impl Sent<'_> {
                         "began" | "begun" | "launched" | "staged" | "started" | "joined"
                     )
                 })
+    }
+
+    /// "Sinner retained his Australian Open crown", "clinched the league
+    /// title": a title kept or won in play is a match's outcome.
+    fn keeps_a_title(&self, i: usize) -> bool {
+        matches!(
+            self.folded[i],
+            "retained" | "retains" | "defended" | "defends" | "clinched" | "clinches"
+        ) && self.folded[i + 1..]
+            .iter()
+            .take(6)
+            .take_while(|w| !matches!(**w, "," | "." | ";"))
+            .any(|w| matches!(*w, "title" | "crown" | "trophy" | "championship" | "cup"))
     }
 
     /// Whether token `i` wins or gives a prize named within the next few
@@ -3485,6 +3500,23 @@ mod tests {
             kinds("An explosion tore through a coal mine in Soma on Monday, trapping 12 miners, the agency said.")[0],
             EventKind::Disaster
         );
+    }
+
+    /// Blind read, stop 28: "Jannik Sinner retained his Australian Open
+    /// crown on Sunday night" was no match, so it could not join another
+    /// outlet's report of the final.
+    #[test]
+    fn a_title_retained_or_clinched_is_a_match() {
+        for text in [
+            "Iga Swiatek retained her French Open crown on Saturday, beating Jasmine Paolini.",
+            "Celtic clinched the league title with a 3-0 win on Sunday.",
+        ] {
+            assert_eq!(kinds(text)[0], EventKind::Match, "{text}");
+        }
+        assert!(reports_no(
+            EventKind::Match,
+            "The company retained its chief executive on Monday."
+        ));
     }
 
     /// Blind read, stop 28: "Protests by Spanish farmers ... began in
