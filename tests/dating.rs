@@ -3458,3 +3458,22 @@ fn the_event_a_dated_lede_counts_from_is_an_event_on_its_day() {
     let (corpus, _) = common::corpus_from(&[("c.txt", said)]);
     assert_eq!(corpus.events.len(), 1, "{:#?}", corpus.events);
 }
+
+/// Blind read, stop 28: 'told reporters in Accra on Monday: "We signed
+/// the staff-level agreement with the IMF yesterday ..."' was dated
+/// Monday (the day it was said, outside the quote), and "yesterday" was
+/// read from the report's date line. A day in a quote of what was said
+/// counts from the day it was said; a day outside it is not the quoted
+/// event's. A phrase quoted inside the writer's own clause is no speech.
+#[test]
+fn a_day_inside_a_quote_counts_from_the_day_it_was_said() {
+    let text = " date 2024-06-12\n\nFinance Minister Ana Lopes told reporters on Tuesday: \"We signed the loan agreement with the World Bank yesterday, and the money arrives next month.\"";
+    let (corpus, _) = common::corpus_from(&[("a.txt", text)]);
+    let d = &corpus.articles[0].date;
+    assert_eq!(d.earliest.unwrap().to_string(), "2024-06-10", "{d:?}");
+    assert!(d.is_exact(), "{d:?}");
+    let partial = " date 2024-06-12\n\nUnion leaders said Saturday's march through Lisbon had been \"a massive demonstration\" of anger over pay.";
+    let (corpus, _) = common::corpus_from(&[("b.txt", partial)]);
+    let d = &corpus.articles[0].date;
+    assert_eq!(d.earliest.unwrap().to_string(), "2024-06-08", "{d:?}");
+}

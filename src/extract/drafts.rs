@@ -1383,6 +1383,10 @@ fn date_frame(
                 })
         })
         .filter(|t| !in_participle_phrase(text, s, t, frame.trigger.start))
+        // 'told reporters on Monday: "We signed the deal yesterday"': a
+        // day outside the quote is when it was said, not when what the
+        // quote tells happened (and the other way round).
+        .filter(|t| in_quotes(text, s, t.start) == in_quotes(text, s, frame.trigger.start))
         // "reported third-quarter revenue on Tuesday", "presented his 2006
         // budget": a period that qualifies a noun says what the figures or
         // the plan cover, not when.
@@ -1399,8 +1403,22 @@ fn date_frame(
         )
     });
     if let Some(c) = at.and_then(|t| clue_as(text, t, reference, Relation::At)) {
+        // '"We signed the deal yesterday," she told reporters on Monday':
+        // a day inside the quote counts from the day it was said.
+        let c = at
+            .and_then(|t| said_on_another_day(text, s, t, &in_sentence, reference))
+            .map_or(c.clone(), |(offset, why)| moved_by(&c, offset, why));
         constraint = constraint.and(&c).unwrap_or(constraint);
         has_at = true;
+    } else if in_quotes(text, s, frame.trigger.start) {
+        // 'On Friday he said: "I have tendered my resignation"': the day
+        // it was said bounds what the quote tells.
+        let spoken = in_sentence
+            .iter()
+            .find(|t| !in_quotes(text, s, t.start) && matches!(t.kind, TimexType::Date));
+        if let Some(c) = spoken.and_then(|t| clue_as(text, t, reference, Relation::ReportedOn)) {
+            constraint = constraint.and(&c).unwrap_or(constraint);
+        }
     }
     // "on Wednesday, 02/04/2025": the date written next to the day is the
     // same day, and says which week.
@@ -1928,6 +1946,94 @@ fn named_by_its_day(text: &str, frame: &Frame, timexes: &[Timex]) -> bool {
                 .get(t.end..frame.trigger.start)
                 .is_some_and(|gap| gap.split_whitespace().count() <= 1 && !gap.contains(','))
     })
+}
+
+/// Whether byte `at` of the sentence `s` stands inside a quote of what
+/// someone said in full: one that opens the sentence or follows a colon
+/// ('told reporters on Monday: "We signed ..."'), not a phrase quoted
+/// inside the writer's own clause ('said Saturday had been a "massive
+/// demonstration"').
+fn in_quotes(text: &str, s: &std::ops::Range<usize>, at: usize) -> bool {
+    let before = text.get(s.start..at).unwrap_or("");
+    let opening = before
+        .char_indices()
+        .filter(|&(_, c)| matches!(c, '"' | '\u{201C}' | '\u{201D}'))
+        .collect::<Vec<_>>();
+    let straight = opening.iter().filter(|(_, c)| *c == '"').count();
+    let curly_open = opening.iter().filter(|(_, c)| *c == '\u{201C}').count();
+    let curly_closed = opening.iter().filter(|(_, c)| *c == '\u{201D}').count();
+    let inside = straight % 2 == 1 || curly_open > curly_closed;
+    // The quote that is open: the last opening mark.
+    let opened_at = opening
+        .iter()
+        .rev()
+        .find(|(_, c)| *c != '\u{201D}')
+        .map(|&(i, _)| i);
+    inside
+        && opened_at.is_some_and(|i| {
+            let lead = before[..i].trim_end();
+            lead.is_empty() || lead.ends_with(':')
+        })
+}
+
+/// For a day word inside a quote ("yesterday", "tomorrow"), read from
+/// the report's date line, when the sentence says outside the quote that
+/// it was said on another day ("she told reporters on Monday"): how many
+/// days the speech came before (negative) or after the report, with the
+/// words that say so.
+fn said_on_another_day(
+    text: &str,
+    s: &std::ops::Range<usize>,
+    t: &Timex,
+    in_sentence: &[&Timex],
+    reference: Option<Reference>,
+) -> Option<(i32, String)> {
+    let report = reference.and_then(Reference::report_day)?;
+    // Only a count of days from the speaker's day moves with it; a
+    // weekday ("On Monday we will sign") names the same day from either.
+    let said = quote(text, t).to_ascii_lowercase();
+    let counts_days = [
+        "yesterday",
+        "today",
+        "tomorrow",
+        "tonight",
+        "last night",
+        "this morning",
+    ]
+    .iter()
+    .any(|w| said.contains(w));
+    if !in_quotes(text, s, t.start) || !counts_days {
+        return None;
+    }
+    let spoken = in_sentence.iter().find(|u| {
+        !in_quotes(text, s, u.start) && u.start != t.start && matches!(u.kind, TimexType::Date)
+    })?;
+    let Reading::Interval(a, b) = interpret(&spoken.value, None) else {
+        return None;
+    };
+    (a == b && a != report).then(|| {
+        (
+            a.0 - report.0,
+            format!(
+                "said inside a quote spoken on {} ('{}'), so counted from that day",
+                a.medium(),
+                quote(text, spoken)
+            ),
+        )
+    })
+}
+
+/// A constraint's interval moved by `offset` days, with a note of why.
+fn moved_by(c: &Constraint, offset: i32, why: String) -> Constraint {
+    let mut moved = Constraint {
+        earliest: c.earliest.map(|d| d + offset),
+        latest: c.latest.map(|d| d + offset),
+        ..c.clone()
+    };
+    moved
+        .evidence
+        .push(Evidence::new(DateSource::Text, "quoted", &why));
+    moved
 }
 
 /// Whether a constraint names a time no wider than a month.
