@@ -92,6 +92,32 @@ impl Constraint {
         }
     }
 
+    /// The same days moved by `days` (back when negative): the interval,
+    /// the weekday, and the day of the year where every year of a leap
+    /// cycle agrees on it ([`MonthDay::shifted`]). The evidence is kept;
+    /// the report's weekday is not, as the moved days are another event's.
+    ///
+    /// ```
+    /// use news_timeline::civil::{Day, Weekday};
+    /// use news_timeline::dating::Constraint;
+    /// use news_timeline::model::{DateSource, Evidence};
+    /// let ev = Evidence::new(DateSource::Text, "example", "'on Monday'");
+    /// let monday = Constraint::weekday(Weekday::Monday, ev);
+    /// assert_eq!(monday.moved(-1).weekday, Some(Weekday::Sunday));
+    /// ```
+    pub fn moved(&self, days: i32) -> Constraint {
+        Constraint {
+            earliest: self.earliest.map(|d| d + days),
+            latest: self.latest.map(|d| d + days),
+            weekday: self.weekday.and_then(|w| {
+                Weekday::from_number(((w.number() as i32 - 1 + days).rem_euclid(7) + 1) as u32)
+            }),
+            month_day: self.month_day.and_then(|md| md.shifted(days)),
+            reported_on: None,
+            evidence: self.evidence.clone(),
+        }
+    }
+
     /// Whether anything is known.
     pub fn is_empty(&self) -> bool {
         self.earliest.is_none()

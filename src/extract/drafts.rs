@@ -818,7 +818,8 @@ fn same_day_conjunct(text: &str, t: &Timex, frame: &Frame, in_sentence: &[&Timex
 
 /// The day a count gives from its anchor: "three days after a factory
 /// fire on June 1" is June 4, "on March 3 ... three days later" March 6.
-/// Only a day counts from a day.
+/// Only a day (or a day of the year) counts from a day; months count
+/// from a month.
 fn counted_day(
     text: &str,
     count: &super::scope::Count<'_>,
@@ -826,83 +827,63 @@ fn counted_day(
 ) -> Option<Constraint> {
     let (start, end) = count.phrase;
     let said = text.get(start..end).unwrap_or_default();
-    let (a, b) = match interpret(&count.anchor.value, None) {
-        Reading::Interval(a, b) => (a, b),
+    let side = if count.sign < 0 { "before" } else { "after" };
+    let from = quote(text, count.anchor);
+    let evidence = |what: String| {
+        Evidence::new(
+            DateSource::Text,
+            "relative-to-clause",
+            &format!("'{said}': {what}"),
+        )
+    };
+    let mut c = match interpret(&count.anchor.value, None) {
         // "a day before the election on May 4" with no year: May 3 of
         // that year, whichever it is.
         Reading::MonthDay(md) if count.months == 0 => {
             let moved = md.shifted(count.sign * count.days)?;
-            let mut c = Constraint::month_day(
+            Constraint::month_day(
                 moved,
-                Evidence::new(
-                    DateSource::Text,
-                    "relative-to-clause",
-                    &format!(
-                        "'{said}': {} {} {} {}, so {}; the text gives no year",
-                        count.days,
-                        if count.days == 1 { "day" } else { "days" },
-                        if count.sign < 0 { "before" } else { "after" },
-                        quote(text, count.anchor),
-                        moved.label()
-                    ),
-                ),
-            );
-            let base = clue_as(text, count.anchor, reference, Relation::At)?;
-            c.evidence.splice(0..0, base.evidence);
-            return Some(c);
+                evidence(format!(
+                    "{} {side} {from}, so {}; the text gives no year",
+                    days_apart(count.days),
+                    moved.label()
+                )),
+            )
         }
-        _ => return None,
-    };
-    if count.months != 0 {
         // "Six months after the explosion of 4 August 2020": the month
         // that many months on, no finer (a count in months is round).
-        let (y, m, _) = a.ymd();
-        let (by, bm, _) = b.ymd();
-        if (y, m) != (by, bm) {
-            return None;
-        }
-        let (year, month) = crate::civil::months_on(y, m, count.sign * count.months);
-        let (first, last) = crate::civil::month_bounds(year, month)?;
-        let mut c = Constraint::between(
-            Some(first),
-            Some(last),
-            Evidence::new(
-                DateSource::Text,
-                "relative-to-clause",
-                &format!(
-                    "'{said}': {} months {} {}, so in {}",
+        Reading::Interval(a, b) if count.months != 0 => {
+            let (y, m, _) = a.ymd();
+            let (by, bm, _) = b.ymd();
+            if (y, m) != (by, bm) {
+                return None;
+            }
+            let (year, month) = crate::civil::months_on(y, m, count.sign * count.months);
+            let (first, last) = crate::civil::month_bounds(year, month)?;
+            Constraint::between(
+                Some(first),
+                Some(last),
+                evidence(format!(
+                    "{} months {side} {from}, so in {}",
                     count.months,
-                    if count.sign < 0 { "before" } else { "after" },
-                    quote(text, count.anchor),
                     crate::civil::month_name(year, month)
-                ),
-            ),
-        );
-        let base = clue_as(text, count.anchor, reference, Relation::At)?;
-        c.evidence.splice(0..0, base.evidence);
-        return Some(c);
-    }
-    if a != b {
-        return None;
-    }
-    let mut c = Constraint::day(
-        a + count.sign * count.days,
-        Evidence::new(
-            DateSource::Text,
-            "relative-to-clause",
-            &format!(
-                "'{}': {} {} {} {}",
-                said,
-                count.days,
-                if count.days == 1 { "day" } else { "days" },
-                if count.sign < 0 { "before" } else { "after" },
-                quote(text, count.anchor)
-            ),
+                )),
+            )
+        }
+        Reading::Interval(a, b) if a == b => Constraint::day(
+            a + count.sign * count.days,
+            evidence(format!("{} {side} {from}", days_apart(count.days))),
         ),
-    );
+        _ => return None,
+    };
     let base = clue_as(text, count.anchor, reference, Relation::At)?;
     c.evidence.splice(0..0, base.evidence);
     Some(c)
+}
+
+/// "1 day", "3 days": a count of days as evidence writes it.
+fn days_apart(days: i32) -> String {
+    format!("{days} {}", if days == 1 { "day" } else { "days" })
 }
 
 /// "arrested him on March 3 and released him three days later": the
@@ -1287,6 +1268,7 @@ fn date_frame(
     // day told before "after" is the sentence's verb's, a bound only.
     let own_day_after = within(timexes, frame.trigger.end..s.end)
         .any(|t| matches!(t.kind, TimexType::Date | TimexType::Time));
+    let trigger_quoted = in_quotes(text, s, frame.trigger.start);
     let relation = |t: &Timex| match relation_to_frame(text, t, frame) {
         // "the death toll from Wednesday's earthquake": whatever stands
         // before it, the day that owns the trigger's noun is its day.
@@ -1386,7 +1368,7 @@ fn date_frame(
         // 'told reporters on Monday: "We signed the deal yesterday"': a
         // day outside the quote is when it was said, not when what the
         // quote tells happened (and the other way round).
-        .filter(|t| in_quotes(text, s, t.start) == in_quotes(text, s, frame.trigger.start))
+        .filter(|t| in_quotes(text, s, t.start) == trigger_quoted)
         // "reported third-quarter revenue on Tuesday", "presented his 2006
         // budget": a period that qualifies a noun says what the figures or
         // the plan cover, not when.
@@ -1405,17 +1387,22 @@ fn date_frame(
     if let Some(c) = at.and_then(|t| clue_as(text, t, reference, Relation::At)) {
         // '"We signed the deal yesterday," she told reporters on Monday':
         // a day inside the quote counts from the day it was said.
-        let c = at
-            .and_then(|t| said_on_another_day(text, s, t, &in_sentence, reference))
-            .map_or(c.clone(), |(offset, why)| moved_by(&c, offset, why));
+        let c = match at.and_then(|t| said_on_another_day(text, s, t, &in_sentence, reference)) {
+            Some((offset, why)) => {
+                let mut moved = c.moved(offset);
+                moved
+                    .evidence
+                    .push(Evidence::new(DateSource::Text, "quoted", &why));
+                moved
+            }
+            None => c,
+        };
         constraint = constraint.and(&c).unwrap_or(constraint);
         has_at = true;
-    } else if in_quotes(text, s, frame.trigger.start) {
+    } else if trigger_quoted {
         // 'On Friday he said: "I have tendered my resignation"': the day
         // it was said bounds what the quote tells.
-        let spoken = in_sentence
-            .iter()
-            .find(|t| !in_quotes(text, s, t.start) && matches!(t.kind, TimexType::Date));
+        let spoken = spoken_day(text, s, &in_sentence);
         if let Some(c) = spoken.and_then(|t| clue_as(text, t, reference, Relation::ReportedOn)) {
             constraint = constraint.and(&c).unwrap_or(constraint);
         }
@@ -2005,9 +1992,7 @@ fn said_on_another_day(
     if !in_quotes(text, s, t.start) || !counts_days {
         return None;
     }
-    let spoken = in_sentence.iter().find(|u| {
-        !in_quotes(text, s, u.start) && u.start != t.start && matches!(u.kind, TimexType::Date)
-    })?;
+    let spoken = spoken_day(text, s, in_sentence)?;
     let Reading::Interval(a, b) = interpret(&spoken.value, None) else {
         return None;
     };
@@ -2023,17 +2008,17 @@ fn said_on_another_day(
     })
 }
 
-/// A constraint's interval moved by `offset` days, with a note of why.
-fn moved_by(c: &Constraint, offset: i32, why: String) -> Constraint {
-    let mut moved = Constraint {
-        earliest: c.earliest.map(|d| d + offset),
-        latest: c.latest.map(|d| d + offset),
-        ..c.clone()
-    };
-    moved
-        .evidence
-        .push(Evidence::new(DateSource::Text, "quoted", &why));
-    moved
+/// The date outside the quotes of a sentence that quotes speech: when it
+/// was said ("she told reporters on Monday: ...").
+fn spoken_day<'t>(
+    text: &str,
+    s: &std::ops::Range<usize>,
+    in_sentence: &[&'t Timex],
+) -> Option<&'t Timex> {
+    in_sentence
+        .iter()
+        .copied()
+        .find(|t| !in_quotes(text, s, t.start) && matches!(t.kind, TimexType::Date))
 }
 
 /// Whether a constraint names a time no wider than a month.
@@ -3064,10 +3049,9 @@ fn described_event(text: &str, mentions: &[Mention], main: &Draft) -> Option<Dra
         DateSource::Text,
         "relative-to-main",
         &format!(
-            "'{}': {} {} {} the main event on {}, so {}",
+            "'{}': {} {} the main event on {}, so {}",
             reference.quote,
-            days,
-            if days == 1 { "day" } else { "days" },
+            days_apart(days),
             if reference.after { "before" } else { "after" },
             day.medium(),
             on.medium()
@@ -3153,14 +3137,10 @@ fn reference_told_next(text: &str, lede: &Frame, timexes: &[Timex]) -> Option<Ev
     if !named_again {
         return None;
     }
+    // The span right after the noun's comma.
     let span_at = next.start + 4 + comma + 2;
-    let reference = event_reference(text, &next, timexes)?;
-    let duration = within(timexes, next.clone()).find(|t| t.kind == TimexType::Duration)?;
-    (duration.start == span_at
-        && reference
-            .quote
-            .starts_with(&text[duration.start..duration.end]))
-    .then_some(reference)
+    event_reference(text, &next, timexes)
+        .filter(|r| text.get(span_at..).is_some_and(|t| t.starts_with(&r.quote)))
 }
 
 /// Where the clause starting at byte `start` ends (before `limit`, the end

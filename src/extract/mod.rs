@@ -938,26 +938,12 @@ fn cluster_all(
 /// relation.
 fn shift(c: &Constraint, offset: i32, why: Evidence, from: &str) -> Constraint {
     let label = c.span().label();
-    let evidence = vec![Evidence {
-        text: format!("{} ({from}: {label})", why.text).into(),
-        ..why
-    }];
     Constraint {
-        earliest: c.earliest.map(|d| d + offset),
-        latest: c.latest.map(|d| d + offset),
-        weekday: c.weekday.and_then(|w| {
-            crate::civil::Weekday::from_number(
-                ((w.number() as i32 - 1 + offset).rem_euclid(7) + 1) as u32,
-            )
-        }),
-        // "two days later" than 3 March is 5 March whatever the year; a
-        // count across the end of a February depends on the year, so says
-        // nothing. Every year of a leap cycle must agree.
-        month_day: c.month_day.and_then(|md| md.shifted(offset)),
-        // Another event's day counted from this one: not when this one
-        // was reported.
-        reported_on: None,
-        evidence,
+        evidence: vec![Evidence {
+            text: format!("{} ({from}: {label})", why.text).into(),
+            ..why
+        }],
+        ..c.moved(offset)
     }
 }
 

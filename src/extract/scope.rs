@@ -238,8 +238,9 @@ pub struct Count<'t> {
 
 /// "resigned three days after a factory fire on June 1", "found the hiker
 /// alive three days after she vanished on Tuesday": the duration after
-/// the frame's verb (and up to six words of its object or place:
-/// "was attacked at a rally in Blantyre a day before the vote on May 4"), the word
+/// the frame's verb (and up to six words of its object or place: "was
+/// attacked at a rally in Blantyre a day before the vote on May 4"), the
+/// word
 /// "after" or "before", and the date of what it counts from, a few words
 /// on in the same clause. The count may head the sentence, its clause
 /// closed by a comma before the verb ("Two days after the election of 14
