@@ -341,15 +341,18 @@ const GOODS: [&str; 26] = [
 
 /// A word before a name marking it as an organisation: "group", "firm".
 pub fn is_org_cue_before(folded: &str) -> bool {
-    // "carmaker", "chip-makers", "winemaker": a maker of goods ("film-maker"
-    // and "lawmaker" are people).
-    let maker = folded
+    makes_goods(folded) || lists().org_cues_before.contains(folded)
+}
+
+/// "carmaker", "chip-makers", "winemaker": a maker of goods ("film-maker"
+/// and "lawmaker" are people).
+fn makes_goods(folded: &str) -> bool {
+    folded
         .strip_suffix('s')
         .unwrap_or(folded)
         .strip_suffix("maker")
         .map(|what| what.trim_end_matches('-'))
-        .is_some_and(|what| GOODS.contains(&what));
-    maker || lists().org_cues_before.contains(folded)
+        .is_some_and(|what| GOODS.contains(&what))
 }
 
 /// A word that says what kind of business the name after it is, and
@@ -358,10 +361,7 @@ pub fn is_org_cue_before(folded: &str) -> bool {
 /// the cues that begin names of their own ("Bank of England", "Club
 /// Brugge", "Channel 4", "Group Captain").
 pub fn is_business_descriptor(folded: &str) -> bool {
-    let maker = folded
-        .strip_suffix("maker")
-        .is_some_and(|what| GOODS.contains(&what));
-    maker
+    makes_goods(folded)
         || matches!(
             folded,
             "retailer"
