@@ -434,10 +434,13 @@ pub fn around(text: &str, start: usize, end: usize) -> Tense {
         {
             continue;
         }
+        // "kept the rate at 5.5% on Wednesday, its fourth consecutive
+        // hold": once the clause has its verb before the expression, a
+        // bare present form after it is a noun, not a second verb.
         if is_future_to(&right, k)
             || possibility(&right, k)
             || leads_future_to(&right, k)
-            || scheduled_present(&right, k)
+            || !own_verb_before && scheduled_present(&right, k)
             || fixed_for(&right, k)
         {
             consider_future(&mut best, d);
@@ -567,9 +570,46 @@ fn scheduled_present(ws: &[(usize, &str)], k: usize) -> bool {
     }
     // "dismissed head coach X", "imposed travel bans": right after a
     // verb in the past the word is that verb's object, a noun.
-    k == 0
-        || !(BLOCK.contains(&ws[k - 1].1.to_ascii_lowercase().as_str())
+    if k > 0
+        && (BLOCK.contains(&ws[k - 1].1.to_ascii_lowercase().as_str())
             || classify(ws[k - 1].1) == Tense::Past)
+    {
+        return false;
+    }
+    // "survived a confidence vote on Tuesday", "faced a second vote":
+    // further after a verb in the past, a base form is still part of
+    // that verb's object. Not past a reporting verb or "that", which open
+    // a clause of its own ("officials said the leaders meet Monday").
+    s_form || !past_verb_in_clause(&ws[..k])
+}
+
+/// Whether a verb in the past (not a reporting one) stands among `ws`
+/// after their last "that" or reporting verb.
+fn past_verb_in_clause(ws: &[(usize, &str)]) -> bool {
+    for (_, w) in ws.iter().rev() {
+        let w = w.to_ascii_lowercase();
+        if matches!(
+            w.as_str(),
+            "that"
+                | "said"
+                | "says"
+                | "told"
+                | "added"
+                | "announced"
+                | "reported"
+                | "stated"
+                | "confirmed"
+                | "insisted"
+                | "who"
+                | "which"
+        ) {
+            return false;
+        }
+        if classify(&w) == Tense::Past {
+            return true;
+        }
+    }
+    false
 }
 
 /// "The vote is set for Friday", "the launch is now targeted for May",

@@ -1387,6 +1387,30 @@ mod tense_rules {
         );
     }
 
+    /// Blind read, stop 29: "survived a no-confidence vote on Tuesday"
+    /// in a Wednesday report was dated the Tuesday after, as "vote" read
+    /// as a scheduled verb once a word stood between it and "a"; so was
+    /// "kept the rate on Wednesday, its fourth consecutive hold". A base
+    /// form after the clause's verb in the past is that verb's object.
+    #[test]
+    fn a_noun_after_a_verb_in_the_past_is_no_scheduled_step() {
+        for (text, day) in [
+            ("Valaitis survived a confidence vote on Tuesday.", "Tuesday"),
+            ("The premier faced a second vote on Tuesday.", "Tuesday"),
+            (
+                "The bank kept its main rate at 5.5% on Wednesday, its fourth consecutive hold.",
+                "Wednesday",
+            ),
+        ] {
+            assert_eq!(tense_at(text, day), Tense::Past, "{text}");
+        }
+        // Past a reporting verb, a clause of its own may still look ahead.
+        assert_eq!(
+            tense_at("Aides said the two leaders meet Monday.", "Monday"),
+            Tense::Future
+        );
+    }
+
     #[test]
     fn a_participle_describing_a_noun_is_no_plan() {
         assert_eq!(
