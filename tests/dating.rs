@@ -3477,3 +3477,22 @@ fn a_day_inside_a_quote_counts_from_the_day_it_was_said() {
     let d = &corpus.articles[0].date;
     assert_eq!(d.earliest.unwrap().to_string(), "2024-06-08", "{d:?}");
 }
+
+/// Blind read, stop 29: a lede with no day ("Delegates ... met in
+/// Vienna to discuss ...") followed by "The talks, held on Oct. 14 ...,
+/// ended ..." was dated only "on or before" the report: the sentence that
+/// names the event dated it only with the date right after the noun. A
+/// clause of holding between will do; one of beginning will not, as
+/// talks that open one day may end on another.
+#[test]
+fn the_event_named_again_with_the_day_it_was_held_dates_the_lede() {
+    let held = " date 2025-10-20\n\nDelegates from Chile and Peru met in Vienna to discuss fishing quotas in the Pacific.\n\nThe talks, which took place in the Austrian capital on Oct. 14, ended with a joint statement.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", held)]);
+    let d = &corpus.articles[0].date;
+    assert_eq!(d.earliest.unwrap().to_string(), "2025-10-14", "{d:?}");
+    assert!(d.is_exact(), "{d:?}");
+    let began = " date 2025-10-20\n\nDelegates from Chile and Peru ended talks in Vienna on fishing quotas in the Pacific.\n\nThe talks, which began on Oct. 14, ran for four days.";
+    let (corpus, _) = common::corpus_from(&[("b.txt", began)]);
+    let d = &corpus.articles[0].date;
+    assert!(!d.is_exact(), "{d:?}");
+}

@@ -2472,9 +2472,51 @@ fn anaphoric_clue(
             let noun_end = s.start + noun.0 + noun.1;
             timexes
                 .iter()
-                .filter(|t| t.start >= noun_end && t.end <= s.end && t.start - noun_end <= 4)
+                .filter(|t| t.start >= noun_end && t.end <= s.end)
+                .filter(|t| {
+                    t.start - noun_end <= 4 || text.get(noun_end..t.start).is_some_and(held_on)
+                })
                 .find_map(|t| clue(text, t, reference))
         })
+}
+
+/// Whether the words between an event's noun and a date say when it was
+/// held, in a participle or relative clause of holding
+/// ("The talks, held on Sept. 5, ...", "the summit, which took place in
+/// Oslo on May 2"). Not when it began ("the talks, which began on
+/// Monday"): talks that open one day often end on another.
+fn held_on(gap: &str) -> bool {
+    let words: Vec<String> = gap
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .map(fold)
+        .collect();
+    let holding = |w: &str| matches!(w, "held" | "took" | "convened" | "staged" | "hosted");
+    let filler = |w: &str| {
+        matches!(
+            w,
+            "on" | "which" | "that" | "was" | "were" | "place" | "late" | "early"
+        )
+    };
+    if words.len() > 9 || !words.iter().any(|w| holding(w)) {
+        return false;
+    }
+    // A place between ("which took place in the Austrian capital on Oct.
+    // 14"): up to three words after "in" or "at"; anything else is
+    // another clause.
+    let mut place_words = 0;
+    for w in &words {
+        if place_words > 0 && w != "on" {
+            place_words -= 1;
+        } else if matches!(w.as_str(), "in" | "at") {
+            place_words = 3;
+        } else if !(holding(w) || filler(w)) {
+            return false;
+        } else {
+            place_words = 0;
+        }
+    }
+    true
 }
 
 /// The drafts of one article. `text` is the article's paragraphs joined by
