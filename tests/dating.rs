@@ -3496,3 +3496,20 @@ fn the_event_named_again_with_the_day_it_was_held_dates_the_lede() {
     let d = &corpus.articles[0].date;
     assert!(!d.is_exact(), "{d:?}");
 }
+
+/// Blind read, stop 29: an undated "The mayor was removed by the council
+/// yesterday, two days after the budget vote collapsed" was anchored on a
+/// dated report with the same sentence: the report's own event is the
+/// removal, and the words of what it counts from are no report of that.
+#[test]
+fn an_anchor_is_not_the_event_that_counts_from_it() {
+    let dated = " date 2021-05-07\n\nMayor Ruth Keller was removed by the council yesterday, two days after the budget vote collapsed in the chamber.";
+    let undated = "Mayor Ruth Keller was removed by the council yesterday, two days after the budget vote collapsed in the chamber.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", dated), ("b.txt", undated)]);
+    let b = corpus.articles.iter().find(|a| a.id == "b").unwrap();
+    assert!(
+        b.date.evidence.iter().all(|e| &*e.rule != "anchored-event"),
+        "{:?}",
+        b.date
+    );
+}

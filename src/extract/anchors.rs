@@ -70,6 +70,24 @@ fn terms_of(reading: &Reading, range: &std::ops::Range<usize>) -> Vec<String> {
     terms
 }
 
+/// The terms of draft `d`'s sentence that tell its own event: not those
+/// of the event it counts from ("dismissed yesterday, a day after the 4-0
+/// thrashing by Ashford Rovers" is no report of the thrashing).
+fn own_terms(reading: &Reading, d: usize) -> Vec<String> {
+    let draft = &reading.drafts[d];
+    let range = &draft.range;
+    match draft.reference.as_ref().map(|r| &r.description) {
+        Some(hole) if range.start <= hole.start && hole.end <= range.end => {
+            let mut terms = terms_of(reading, &(range.start..hole.start));
+            terms.extend(terms_of(reading, &(hole.end..range.end)));
+            terms.sort();
+            terms.dedup();
+            terms
+        }
+        _ => terms_of(reading, range),
+    }
+}
+
 /// `day` moved by a TIMEX3 duration (`P6D`, `P2W`, `P1M`, `P1Y`), forward
 /// or back; `None` for vague or sub-day durations.
 fn shift(day: Day, duration: &str, forward: bool) -> Option<Day> {
@@ -114,7 +132,7 @@ pub(super) fn anchor_references(
             let best = refs
                 .iter()
                 .map(|&(ar, ad)| {
-                    let found = terms_of(&readings[ar], &readings[ar].drafts[ad].range);
+                    let found = own_terms(&readings[ar], ad);
                     let shared = wanted.iter().filter(|t| found.contains(t)).count();
                     (shared, day, ar, ad)
                 })
