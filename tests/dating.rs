@@ -3513,3 +3513,20 @@ fn an_anchor_is_not_the_event_that_counts_from_it() {
         b.date
     );
 }
+
+/// Blind read, stop 29: an undated report of a signing that another
+/// outlet dates (so its expressions are read from that day) made an
+/// event of 'called the accord "a lifeline for the coming winter"',
+/// dated to a winter eleven months later. A report of its week tells
+/// nothing that happened more than a week after its main event.
+#[test]
+fn a_reading_far_after_the_main_event_another_report_dates_is_no_date() {
+    let dated = " date 2023-03-10\n\nGreek Energy Minister Eleni Sarri and Bulgarian Energy Minister Petar Valev signed a gas supply accord in Sofia on Thursday.";
+    let undated = "Greek Energy Minister Eleni Sarri and Bulgarian Energy Minister Petar Valev signed a gas supply accord in Sofia on Thursday.\n\nValev called the accord \"a lifeline for the coming winter\" and said the first cargo had already been agreed.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", dated), ("b.txt", undated)]);
+    for e in &corpus.events {
+        if let Some(latest) = e.date.latest {
+            assert!(latest.to_string().as_str() <= "2023-03-20", "{e:#?}");
+        }
+    }
+}

@@ -1000,9 +1000,18 @@ fn told_within_its_week(reading: &Reading, undated: &[Timex]) -> bool {
 fn stable_timexes(text: &str, day: Day, undated: &[Timex]) -> Vec<Timex> {
     let a = timex::tag(text, Some(day.to_naive()));
     let b = timex::tag(text, Some((day + 3).to_naive()));
+    // "a safety net for the coming winter": a report of its week tells
+    // nothing that happened more than a week after its main event, so a
+    // reading that starts later is a plan or a hope, no date of an event.
+    let ahead = |t: &Timex| {
+        matches!(
+            crate::dating::value::interpret(&t.value, t.modifier),
+            crate::dating::value::Reading::Interval(start, _) if start > day + 7
+        )
+    };
     a.into_iter()
         .filter_map(|t| {
-            if b.contains(&t) {
+            if b.contains(&t) && !ahead(&t) {
                 return Some(t);
             }
             undated
