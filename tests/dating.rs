@@ -3530,3 +3530,24 @@ fn a_reading_far_after_the_main_event_another_report_dates_is_no_date() {
         }
     }
 }
+
+/// Blind read, stop 29: "have sacked manager X, the club announced on
+/// Thursday, hours after a board meeting to discuss Wednesday night's
+/// 4-0 home defeat" was dated the Wednesday: the day owned by the
+/// defeat, told after "after", is the defeat's, and the sacking no
+/// earlier.
+#[test]
+fn a_day_owned_by_a_noun_after_after_is_a_lower_bound() {
+    let text = "Rovers sack coach Ilic\nPublished 10 May 2024\n\nDunmore Rovers have sacked head coach Marko Ilic, the club said on Thursday, hours after a board meeting to review Tuesday night's 3-0 defeat by Carrick Town.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", text)]);
+    let d = &corpus.articles[0].date;
+    assert!(!d.is_exact(), "{d:?}");
+    assert_eq!(d.earliest.unwrap().to_string(), "2024-05-07", "{d:?}");
+    // The day that owns the trigger's own noun is still its day.
+    let owned =
+        " date 2024-05-10\n\nCarrick Town beat Dunmore Rovers 3-0 in Tuesday night's league match.";
+    let (corpus, _) = common::corpus_from(&[("b.txt", owned)]);
+    let d = &corpus.articles[0].date;
+    assert_eq!(d.earliest.unwrap().to_string(), "2024-05-07", "{d:?}");
+    assert!(d.is_exact(), "{d:?}");
+}

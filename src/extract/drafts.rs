@@ -1273,6 +1273,10 @@ fn date_frame(
         // "the death toll from Wednesday's earthquake": whatever stands
         // before it, the day that owns the trigger's noun is its day.
         _ if owns_the_trigger(text, t, frame) => Relation::At,
+        // "sacked the coach, hours after a board meeting to review Tuesday
+        // night's 3-0 defeat": a day that owns another noun, told after
+        // "after", is that event's; the frame's is no earlier.
+        Relation::At if owns_a_noun_told_after(text, t, frame) => Relation::NotBefore,
         Relation::At
             if own_day_after && !frame.is_main && before_a_later_clause(text, t, frame) =>
         {
@@ -1635,6 +1639,23 @@ fn owns_the_trigger(text: &str, t: &Timex, frame: &Frame) -> bool {
         && t.end <= frame.trigger.start
         && is_possessive(&text[t.start..t.end])
         && text[t.end..frame.trigger.start].trim().is_empty()
+}
+
+/// Whether `t` is a day that owns a noun after the trigger, in words
+/// that follow an "after" or "following" after the trigger: "hours after
+/// a board meeting to review Tuesday night's defeat".
+fn owns_a_noun_told_after(text: &str, t: &Timex, frame: &Frame) -> bool {
+    matches!(t.kind, TimexType::Date | TimexType::Time)
+        && t.start >= frame.trigger.end
+        && (is_possessive(&text[t.start..t.end])
+            || text
+                .get(t.end..)
+                .is_some_and(|rest| rest.starts_with("'s ") || rest.starts_with("\u{2019}s ")))
+        && text.get(frame.trigger.end..t.start).is_some_and(|between| {
+            between
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| matches!(w, "after" | "following"))
+        })
 }
 
 /// Whether `t` dates the sentence's own verb, told before the clause
