@@ -338,7 +338,8 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<ParsedArticle, Skip> {
             if (*stands_alone || above_prose(first))
                 && paragraphs.len() > 1
                 && (looks_like_title(first)
-                    || question_title(first, *stands_alone && above_prose(first))) =>
+                    || question_title(first, *stands_alone && above_prose(first))
+                    || quote_title(first, *stands_alone && above_prose(first))) =>
         {
             let title = first.clone();
             paragraphs.remove(0);
@@ -516,6 +517,26 @@ fn question_title(line: &str, alone_above_prose: bool) -> bool {
         && line.ends_with('?')
         && !line.starts_with(['"', '\u{201C}'])
         && looks_like_title(line.trim_end_matches('?'))
+}
+
+/// 'Holm: "I dreamed of playing in Italy"': a headline may give its
+/// speaker and a quote, where it stands on its own line above prose; a
+/// quote in the body ends its sentence inside the marks ('... he said:
+/// "We will win."').
+fn quote_title(line: &str, alone_above_prose: bool) -> bool {
+    let Some((speaker, quote)) = line.split_once(": ") else {
+        return false;
+    };
+    let opens = quote.starts_with(['"', '\u{201C}', '\'', '\u{2018}']);
+    let closed = quote
+        .strip_suffix(['"', '\u{201D}', '\'', '\u{2019}'])
+        .is_some_and(|inner| !inner.ends_with(['.', '!', '?', ',']));
+    alone_above_prose
+        && opens
+        && closed
+        && (1..=4).contains(&speaker.split(' ').count())
+        && speaker.starts_with(|c: char| c.is_uppercase())
+        && looks_like_title(line.trim_end_matches(['"', '\u{201D}', '\'', '\u{2019}']))
 }
 
 /// A title is short, stands alone and does not end like a sentence.
@@ -875,6 +896,24 @@ Monday, officials said, after two years of work on it.
         assert_eq!(a.paragraphs.len(), 1);
         // A question that opens the prose is not a title.
         let b = parsed("\"Why now?\"\n\nThat was what fans asked on Thursday when Ian Holt was named manager of the club.");
+        assert_eq!(b.paragraphs.len(), 2);
+    }
+
+    /// Blind read, stop 29: 'Holm: "I dreamed of playing in Italy"' above
+    /// the lede was read as the lede, and its quote became the article's
+    /// event, with no day and the quote's place.
+    #[test]
+    fn a_headline_may_give_a_speaker_and_a_quote() {
+        for title in [
+            "Okafor: \"We were robbed in the final minute\"",
+            "Minister: \u{201C}No new taxes this year\u{201D}",
+        ] {
+            let a = parsed(&format!("{title}\n\nFinance Minister Ada Okafor told parliament on Tuesday that the budget would hold spending flat for a third year."));
+            assert_eq!(a.title, title);
+            assert_eq!(a.paragraphs.len(), 1, "{title}");
+        }
+        // A quote that ends its sentence opens the prose.
+        let b = parsed("Okafor: \"We were robbed.\"\n\nThat was the verdict of the coach after his side lost the final on Saturday in Lagos.");
         assert_eq!(b.paragraphs.len(), 2);
     }
 
