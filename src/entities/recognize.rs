@@ -588,11 +588,63 @@ impl<'a> Doc<'a> {
         let surname_at = |k: usize| {
             self.is_cap_word(k) && !is_never_name(self.folded[k]) && !is_title(self.folded[k])
         };
-        self.folded[i] == "jan"
+        let jan = self.folded[i] == "jan"
             && self.word(i) == "Jan"
             && (surname_at(i + 1)
                 || self.is_name_particle(i + 1)
-                    && (surname_at(i + 2) || self.is_name_particle(i + 2) && surname_at(i + 3)))
+                    && (surname_at(i + 2) || self.is_name_particle(i + 2) && surname_at(i + 3)));
+        jan || self.month_named_person(i)
+    }
+
+    /// "April Moreno", "May Trevithick", "June Malik": a month that is a
+    /// given name, before a surname that is no place, body or day, and
+    /// not where a month would stand: after "in", "by", "since", "last"
+    /// and their kin ("In May Brown said", "by June Parliament had"), nor
+    /// before a number ("June 12").
+    fn month_named_person(&self, i: usize) -> bool {
+        let k = i + 1;
+        let surname = self.is_cap_word(k)
+            && !is_never_name(self.folded[k])
+            && !is_title(self.folded[k])
+            && !is_org_head(self.folded[k])
+            && gazetteer::lookup_folded(self.folded[k]).is_none()
+            && !self.is_demonym(k)
+            && self.word(k).chars().count() >= 3;
+        let as_a_month = i > 0
+            && self.is_word(i - 1)
+            && matches!(
+                self.folded[i - 1],
+                "in" | "by"
+                    | "since"
+                    | "until"
+                    | "till"
+                    | "from"
+                    | "of"
+                    | "during"
+                    | "last"
+                    | "next"
+                    | "this"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "before"
+                    | "after"
+                    | "through"
+                    | "to"
+                    | "on"
+                    | "each"
+                    | "every"
+            );
+        let number_after = self
+            .toks
+            .get(k + 1)
+            .is_some_and(|t| self.text[t.start..t.end].starts_with(|c: char| c.is_ascii_digit()));
+        matches!(self.folded[i], "april" | "may" | "june")
+            && self.is_cap_word(i)
+            && !is_all_caps(self.word(i))
+            && surname
+            && !as_a_month
+            && !number_after
     }
 
     /// A word that is usually not a name ("He", "You") but is a surname
@@ -1199,6 +1251,12 @@ impl<'a> Doc<'a> {
             && gazetteer::lookup_folded(self.folded[s + 1]).is_none()
             && !is_org_head(self.folded[s + 1])
         {
+            out.push(cand(Some(EntityKind::Person), None));
+            return;
+        }
+        // "May Trevithick": a month that is a given name opens a person's
+        // name as a given name does.
+        if n == 2 && self.month_named_person(s) {
             out.push(cand(Some(EntityKind::Person), None));
             return;
         }
@@ -2957,6 +3015,29 @@ mod tests {
         );
         assert_eq!(persons("Guitarist Brian May played."), ["Brian May"]);
         assert!(persons("The vote on Thursday May 5 was close.").is_empty());
+    }
+
+    /// Blind read, stop 29: "said the chief executive, April Moreno" and
+    /// "organised by local musician May Trevithick" named no one. A month
+    /// that is a given name opens a name before a surname; not where a
+    /// month stands ("In May Brown said", "since June Parliament has").
+    #[test]
+    fn a_month_before_a_surname_is_a_given_name() {
+        assert_eq!(
+            persons("\"We are sorry,\" said the chief executive, April Moreno."),
+            ["April Moreno"]
+        );
+        assert_eq!(
+            persons("The march, led by local singer May Trevithick, went ahead."),
+            ["May Trevithick"]
+        );
+        assert_eq!(
+            persons("Coach Ian Ross and June Malik met fans."),
+            ["Ian Ross", "June Malik"]
+        );
+        assert!(persons("In May Brown said the budget was fair.").is_empty());
+        assert!(persons("Since June Parliament has met twice.").is_empty());
+        assert!(persons("The May Day parade was cancelled.").is_empty());
     }
 
     /// Blind read, stop 23: "NASA Administrator Bill Nelson and European
