@@ -3551,3 +3551,28 @@ fn a_day_owned_by_a_noun_after_after_is_a_lower_bound() {
     assert_eq!(d.earliest.unwrap().to_string(), "2024-05-07", "{d:?}");
     assert!(d.is_exact(), "{d:?}");
 }
+
+/// Blind reads, stop 29: later sentences that tell a plan for no set day
+/// ("Mensah said the two countries would sign a wider trade accord next
+/// spring") stood on the timeline as events of that season, and one
+/// whose only day was read after the report ('called the agreement "a
+/// lifeline for the coming winter"') as an event on or before it.
+/// Neither happened; the telling of a plan did ("told parliament on
+/// Wednesday that a ban would be introduced"), and a plan for a set day
+/// is still dated ahead (see `a_planned_meeting_says_it_was_still_to_come`).
+#[test]
+fn a_later_sentence_s_plan_for_no_set_day_is_no_event() {
+    let text = " date 2024-01-19\n\nMining minister Grace Okoro and Ghana trade minister Kofi Mensah signed a nickel supply memorandum in Lagos on Thursday.\n\nOkoro called the agreement \"a lifeline for the coming winter.\" Mensah said the two countries would sign a wider trade accord next spring. Okoro told parliament on Wednesday that a ban on raw ore exports would be introduced by the spring of 2025.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", text)]);
+    let heads: Vec<&str> = corpus.events.iter().map(|e| &*e.headline).collect();
+    assert!(
+        !heads
+            .iter()
+            .any(|h| h.contains("next spring") || h.contains("coming winter")),
+        "{heads:#?}"
+    );
+    assert!(
+        heads.iter().any(|h| h.contains("told parliament")),
+        "{heads:#?}"
+    );
+}

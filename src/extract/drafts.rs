@@ -2810,15 +2810,40 @@ pub fn drafts(
             && plan.is_none()
             && !hedged(&text[frame.sentence.clone()])
             && !named_by_its_day(text, frame, timexes);
-        let stands_alone = told_on_its_day
-            || named_and_dated
-            || is_event_kind(frame.kind)
-                && (frame.kind != EventKind::Death || death_told)
-                && dated
-                && !background
-                && (!frame.participants.is_empty()
-                    || placed && frame.place.is_some()
-                    || on_a_calendar_day);
+        // "Schallenberg said the two countries would sign a broader treaty
+        // next spring": a later sentence's plan for no set day is no event
+        // of the story, and neither is one whose only day was read after
+        // the report ('called the accord "a safety net for the coming
+        // winter"'): a time the text does not give. (A lede's plan is its
+        // article's news, and a plan for a set day, "is due to meet Holt
+        // on Monday", a step to come: both are dated ahead, and their
+        // evidence says so.)
+        let report_day = reference.and_then(Reference::report_day);
+        let still_to_come = !is_main
+            && plan.is_some()
+            // "He told parliament on Wednesday that a ban would be
+            // introduced": the telling is done; the plan is what it told.
+            && !matches!(frame.kind, EventKind::Statement | EventKind::Announcement)
+            && !constraint.is_within_a_week()
+            && !constraint
+                .latest
+                .is_some_and(|l| report_day.is_some_and(|day| l < day));
+        let read_after_report = !is_main
+            && plan.is_none()
+            && constraint
+                .earliest
+                .is_some_and(|e| report_day.is_some_and(|day| e > day));
+        let stands_alone = !still_to_come
+            && !read_after_report
+            && (told_on_its_day
+                || named_and_dated
+                || is_event_kind(frame.kind)
+                    && (frame.kind != EventKind::Death || death_told)
+                    && dated
+                    && !background
+                    && (!frame.participants.is_empty()
+                        || placed && frame.place.is_some()
+                        || on_a_calendar_day));
         if !is_main {
             // "Three aid workers have been freed, the minister said on
             // Saturday. The three ... were released on Friday night": a
