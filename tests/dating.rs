@@ -3576,3 +3576,19 @@ fn a_later_sentence_s_plan_for_no_set_day_is_no_event() {
         "{heads:#?}"
     );
 }
+
+/// Blind read, stop 29: "appointed Mark Denholm on Wednesday, a week after
+/// Paolo Reyes was sacked" put the sacking exactly seven days back, on the
+/// Wednesday, and so moved the twin report's "sacked ... on Thursday"
+/// onto it. A count in weeks is round: the event it counts from is a day
+/// either way of the seventh.
+#[test]
+fn a_count_in_weeks_is_round() {
+    let text = " date 2024-03-15\n\nRiverton City appointed Ana Silva as head coach on Wednesday, a week after Tom Reid was sacked following a run of six defeats.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", text)]);
+    let reid = event_with(&corpus, "Tom Reid");
+    assert_eq!(reid.len(), 1, "{reid:#?}");
+    let d = &reid[0].date;
+    assert_eq!(d.earliest.unwrap().to_string(), "2024-03-05", "{d:?}");
+    assert_eq!(d.latest.unwrap().to_string(), "2024-03-07", "{d:?}");
+}

@@ -22,7 +22,7 @@
 //! ```
 
 use super::cluster::Cluster;
-use super::drafts::{duration_days, duration_months};
+use super::drafts::{duration_days, duration_months, week_slack};
 use super::Reading;
 use crate::civil::Day;
 use crate::dating::Constraint;
@@ -171,7 +171,14 @@ pub(super) fn anchor_references(
                 anchor.medium(),
                 quote.trim_end(),
                 source.id,
-                if by_days {
+                if by_days && week_slack(&reference.duration) > 0 {
+                    let slack = week_slack(&reference.duration);
+                    format!(
+                        "between {} and {} (a count in weeks is round)",
+                        (day - slack).medium(),
+                        (day + slack).medium()
+                    )
+                } else if by_days {
                     day.medium()
                 } else {
                     ["in ", &crate::civil::month_name(y, m)].concat()
@@ -179,7 +186,8 @@ pub(super) fn anchor_references(
             ),
         );
         let counted = if by_days {
-            Constraint::day(day, evidence)
+            let slack = week_slack(&reference.duration);
+            Constraint::between(Some(day - slack), Some(day + slack), evidence)
         } else {
             let month = crate::civil::month_bounds(y, m);
             Constraint::between(month.map(|b| b.0), month.map(|b| b.1), evidence)

@@ -3133,6 +3133,8 @@ fn described_event(text: &str, mentions: &[Mention], main: &Draft) -> Option<Dra
     } else {
         day + days
     };
+    let slack = week_slack(&reference.duration);
+    let (first, last) = (on - slack, on + slack);
     let evidence = Evidence::new(
         DateSource::Text,
         "relative-to-main",
@@ -3142,7 +3144,15 @@ fn described_event(text: &str, mentions: &[Mention], main: &Draft) -> Option<Dra
             days_apart(days),
             if reference.after { "before" } else { "after" },
             day.medium(),
-            on.medium()
+            if slack == 0 {
+                on.medium()
+            } else {
+                format!(
+                    "between {} and {} (a count in weeks is round)",
+                    first.medium(),
+                    last.medium()
+                )
+            }
         ),
     );
     let mut sentence = said.trim_start_matches("the ").to_string();
@@ -3158,11 +3168,21 @@ fn described_event(text: &str, mentions: &[Mention], main: &Draft) -> Option<Dra
         is_main: false,
         sentence,
         range: main.range.clone(),
-        constraint: Constraint::day(on, evidence),
+        constraint: Constraint::between(Some(first), Some(last), evidence),
         relative: None,
         durations: Vec::new(),
         reference: None,
     })
+}
+
+/// How many days either way a count in weeks may be off: "a week after
+/// Reyes was sacked" is said of six days or eight as readily as of seven
+/// (a day a week, up to three). A count in days is exact.
+pub fn week_slack(duration: &str) -> i32 {
+    match count_of(duration) {
+        Some((n, 'W')) => n.clamp(0, 3),
+        _ => 0,
+    }
 }
 
 /// The longest description of another event that is read.
