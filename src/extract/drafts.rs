@@ -2825,9 +2825,9 @@ pub fn drafts(
             // introduced": the telling is done; the plan is what it told.
             && !matches!(frame.kind, EventKind::Statement | EventKind::Announcement)
             && !constraint.is_within_a_week()
-            && !constraint
+            && constraint
                 .latest
-                .is_some_and(|l| report_day.is_some_and(|day| l < day));
+                .is_none_or(|l| report_day.is_none_or(|day| l >= day));
         let read_after_report = !is_main
             && plan.is_none()
             && constraint
