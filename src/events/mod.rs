@@ -663,6 +663,42 @@ impl Sent<'_> {
         {
             return true;
         }
+        // "Harold Vance, the Meridian Capital founder convicted of fraud,
+        // filed an appeal": an appositive whose noun a participle follows
+        // tells who someone is, as a "who" clause does.
+        if k >= 2
+            && self.folded[k - 1] == ","
+            && matches!(self.folded[k], "the" | "a" | "an")
+            && self.toks[k - 2].kind == Kind::Word
+        {
+            let participle = (k + 2..(k + 6).min(self.toks.len()))
+                .take_while(|&m| self.toks[m].kind == Kind::Word)
+                .find(|&m| {
+                    let w = self.folded[m];
+                    w.len() > 4
+                        && w.ends_with("ed")
+                        && !matches!(
+                            self.folded[m - 1],
+                            "was"
+                                | "were"
+                                | "is"
+                                | "are"
+                                | "be"
+                                | "been"
+                                | "being"
+                                | "has"
+                                | "have"
+                                | "had"
+                                | "and"
+                                | "or"
+                                | "not"
+                        )
+                        && triggers::trigger(w, self.folded.get(m + 1).copied()).is_some()
+                });
+            if participle.is_some() {
+                return true;
+            }
+        }
         if k == 0 || !is_relative_pronoun(self.folded[k]) {
             return false;
         }
@@ -749,6 +785,38 @@ impl Sent<'_> {
             }
         }
         out
+    }
+
+    /// Whether word `i` is a participle used as an adjective, between a
+    /// determiner and its noun: "the convicted founder", "its agreed
+    /// budget" tell what something is, not an event.
+    fn is_attributive_participle(&self, i: usize) -> bool {
+        let w = self.folded[i];
+        i > 0
+            && w.len() > 4
+            && w.ends_with("ed")
+            && matches!(
+                self.folded[i - 1],
+                "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "this" | "that"
+            )
+            && self.toks.get(i + 1).is_some_and(|t| {
+                t.kind == Kind::Word
+                    && !is_capitalized(&self.text[t.start..t.end])
+                    && !matches!(
+                        self.folded[i + 1],
+                        "by" | "of"
+                            | "in"
+                            | "on"
+                            | "at"
+                            | "for"
+                            | "to"
+                            | "with"
+                            | "from"
+                            | "and"
+                            | "or"
+                            | "as"
+                    )
+            })
     }
 
     /// For each token before `end`, whether it stands in a relative clause
@@ -1003,6 +1071,8 @@ impl Sent<'_> {
                 cands.push((EventKind::Attack, i));
             } else if self.sends_to_prison(i) {
                 cands.push((EventKind::Ruling, i));
+            } else if self.is_attributive_participle(i) {
+                // "the convicted founder of Meridian Capital": an adjective.
             } else if let Some(kind) = triggers::trigger(self.folded[i], next) {
                 cands.push((kind, i));
             } else if self.finds_guilty(i) {
@@ -4396,6 +4466,37 @@ mod tests {
         assert_eq!(got[0].2.as_deref(), Some("Paris"));
         let got = names("Eleanor Whitcombe, who was born in Leeds in 1932, died on Wednesday.");
         assert_eq!(got[0].2, None);
+    }
+
+    /// Blind read, stop 29: "Lawyers for Harold Vance, the Meridian
+    /// Capital founder convicted of fraud, filed an appeal" was a ruling,
+    /// and joined the conviction it describes, lending the appeal the
+    /// verdict's day; so was "won a civil judgment against Vance, the
+    /// convicted founder". An appositive's participle and a participle
+    /// used as an adjective tell who someone is.
+    #[test]
+    fn a_participle_that_describes_someone_is_no_event() {
+        assert_eq!(
+            kinds("Julia Reyes, the former minister jailed for bribery in 2019, died on Monday."),
+            [EventKind::Death]
+        );
+        let got = names(
+            "Lawyers for Omar Haddad, the banker convicted of fraud in Zurich, filed an appeal.",
+        );
+        assert_eq!(got[0].0, EventKind::Other);
+        assert_eq!(
+            kinds("Regulators fined Omar Haddad, the convicted banker, on Monday."),
+            [EventKind::Ruling]
+        );
+        assert!(reports_no(
+            EventKind::Ruling,
+            "Investors sued Omar Haddad, the convicted founder of the fund, in London."
+        ));
+        // A participle with its own verb of being still tells the event.
+        assert_eq!(
+            kinds("Omar Haddad was convicted of fraud in Zurich on Monday."),
+            [EventKind::Ruling]
+        );
     }
 
     /// Blind read, stop 23: "The two leaders did not meet on Monday as
