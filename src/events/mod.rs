@@ -2912,7 +2912,23 @@ impl Sent<'_> {
                         prev(2),
                         Some("flight" | "flights" | "plane" | "ferry" | "train" | "bus")
                     );
-                if bound_for {
+                // "is expected to fly home to Sheffield at the weekend",
+                // "will return to Lagos": where someone is yet to go, not
+                // where the event happened.
+                let going = |d: usize| {
+                    prev(d).is_some_and(|w| {
+                        matches!(
+                            w,
+                            "fly" | "return" | "travel" | "head" | "go" | "move" | "sail" | "drive"
+                        )
+                    }) && matches!(
+                        prev(d + 1),
+                        Some("to" | "will" | "would" | "shall" | "ll" | "can" | "could")
+                    )
+                };
+                let yet_to_go =
+                    prev(1) == Some("to") && (going(2) || prev(2) == Some("home") && going(3));
+                if bound_for || yet_to_go {
                     return false;
                 }
                 // "on the Greek island of Rhodes", "struck the province of
@@ -4466,6 +4482,22 @@ mod tests {
         assert_eq!(got[0].2.as_deref(), Some("Paris"));
         let got = names("Eleanor Whitcombe, who was born in Leeds in 1932, died on Wednesday.");
         assert_eq!(got[0].2, None);
+    }
+
+    /// Blind read, stop 29: "Priya Nair was discharged on Wednesday and is
+    /// expected to fly home to Sheffield at the weekend" was placed in
+    /// Sheffield. Where someone is yet to go is not where it happened.
+    #[test]
+    fn where_someone_is_yet_to_go_is_no_place() {
+        for text in [
+            "Climber Anna Berg was discharged on Wednesday and is expected to fly home to Leeds.",
+            "Minister Ana Ruiz was freed on Monday and will return to Lisbon next week.",
+        ] {
+            let got = names(text);
+            assert_eq!(got[0].2, None, "{text}: {got:?}");
+        }
+        let got = names("Minister Ana Ruiz flew to Lisbon on Monday.");
+        assert_eq!(got[0].2.as_deref(), Some("Lisbon"), "{got:?}");
     }
 
     /// Blind read, stop 29: "Lawyers for Harold Vance, the Meridian
