@@ -3592,3 +3592,16 @@ fn a_count_in_weeks_is_round() {
     assert_eq!(d.earliest.unwrap().to_string(), "2024-03-05", "{d:?}");
     assert_eq!(d.latest.unwrap().to_string(), "2024-03-07", "{d:?}");
 }
+
+/// Blind read, stop 29: "will hold talks with ministers on the eve of the
+/// union's annual conference, which opens on 26 June in Glasgow" was
+/// dated 26 June: the date in a relative clause on the noun was read
+/// only where "On the eve of" heads the sentence.
+#[test]
+fn the_eve_of_an_event_dated_in_a_relative_clause_after_the_verb() {
+    let text = " date 2023-06-28\n\nNurses' leaders held talks with health officials on the eve of the union's annual congress, which opened on 26 June in Cardiff.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", text)]);
+    let d = &corpus.articles[0].date;
+    assert_eq!(d.earliest.unwrap().to_string(), "2023-06-25", "{d:?}");
+    assert!(d.is_exact(), "{d:?}");
+}

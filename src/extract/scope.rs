@@ -365,17 +365,7 @@ fn fronted_day_in_words<'t>(
         .into_iter()
         .find(|(phrase, _)| lower[on..].starts_with(phrase))?;
     let from = start + on + phrase.len();
-    // "On the eve of the summit, which opened in Geneva on June 12,
-    // 2024, negotiators ...": the date in a relative clause on the noun.
-    let anchor = anchor_after(from).or_else(|| {
-        let rest = text.get(from..)?;
-        let which = [", which ", ", that "]
-            .iter()
-            .filter_map(|w| Some(rest.find(w)? + w.len()))
-            .min()?;
-        (rest[..which].split_whitespace().count() <= 5).then_some(())?;
-        anchor_after(from + which)
-    })?;
+    let anchor = anchor_after(from).or_else(|| in_a_relative_clause(text, from, anchor_after))?;
     let closed = text
         .get(anchor.end..frame.trigger.start)
         .is_some_and(|gap| gap.contains(','));
@@ -386,6 +376,23 @@ fn fronted_day_in_words<'t>(
         anchor,
         sign,
     })
+}
+
+/// "the eve of the summit, which opened in Geneva on June 12, 2024": the
+/// date in a relative clause on the noun that starts at byte `from` (at
+/// most five words long).
+fn in_a_relative_clause<'t>(
+    text: &str,
+    from: usize,
+    anchor_after: &impl Fn(usize) -> Option<&'t Timex>,
+) -> Option<&'t Timex> {
+    let rest = text.get(from..)?;
+    let which = [", which ", ", that "]
+        .iter()
+        .filter_map(|w| Some(rest.find(w)? + w.len()))
+        .min()?;
+    (rest[..which].split_whitespace().count() <= 5).then_some(())?;
+    anchor_after(from + which)
 }
 
 /// [`one_day_in_words`] after the frame's verb.
@@ -407,7 +414,8 @@ fn one_day_after_the_verb<'t>(
         ))
     })?;
     let start = frame.trigger.end + at;
-    let anchor = anchor_after(frame.trigger.end + rest)?;
+    let from = frame.trigger.end + rest;
+    let anchor = anchor_after(from).or_else(|| in_a_relative_clause(text, from, anchor_after))?;
     let end = start + phrase.trim_end().len();
     Some(Count {
         phrase: (start, end),
