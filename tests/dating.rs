@@ -3605,3 +3605,31 @@ fn the_eve_of_an_event_dated_in_a_relative_clause_after_the_verb() {
     assert_eq!(d.earliest.unwrap().to_string(), "2023-06-25", "{d:?}");
     assert!(d.is_exact(), "{d:?}");
 }
+
+/// Blind read, stop 29: "The strike had ended on Thursday morning. On the
+/// same day as the ruling, the Treasurer announced a review" was dated
+/// Thursday, the day told just before, though the ruling it names was
+/// the article's main event, on the Friday. "The same day as" counts
+/// from the event it names: the main event where the main sentence tells
+/// it, else no day at all.
+#[test]
+fn the_same_day_as_a_named_event_is_that_event_s_day() {
+    let text = " date 2025-02-15\n\nA court in Perth on Friday ruled that the port strike was unlawful.\n\nThe 48-hour strike had already ended on Thursday morning. On the same day as the ruling, Treasurer Ana Cole announced a review of port competition.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", text)]);
+    for e in &corpus.events {
+        if e.headline.contains("Ana Cole") || e.summary.contains("Ana Cole") {
+            assert_ne!(
+                e.date.earliest.map(|d| d.to_string()).as_deref(),
+                Some("2025-02-13"),
+                "{e:#?}"
+            );
+        }
+    }
+    let other = " date 2025-02-15\n\nA court in Perth on Friday ordered dockers to end their strike.\n\nThe 48-hour strike had already ended on Thursday morning. On the same day as the budget statement, Treasurer Ana Cole announced a review of port competition.";
+    let (corpus, _) = common::corpus_from(&[("b.txt", other)]);
+    for e in &corpus.events {
+        if e.summary.contains("Ana Cole") {
+            assert!(e.date.earliest.is_none(), "{e:#?}");
+        }
+    }
+}

@@ -1483,7 +1483,35 @@ fn date_frame(
     // "A vaccination campaign is to begin on Monday. The minister will
     // visit Kisumu on the same day": the day just told, not the main
     // event's.
-    let told_before = same_day.and_then(|_| date_told_just_before(text, timexes, s, main_sentence));
+    // "On the same day as the ruling": the day of the event it names,
+    // not of the sentence before; the main event's, where the main
+    // sentence tells that event (its noun or verb is there), else none.
+    let named_after = same_day.and_then(|phrase| {
+        let at = lower.find(&phrase.to_ascii_lowercase())? + phrase.len();
+        let rest = lower[at..].strip_prefix(" as ")?;
+        Some(
+            rest.split(|c: char| !c.is_ascii_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .take(3)
+                .filter(|w| w.len() >= 4)
+                .map(crate::search::stem::stem)
+                .collect::<Vec<_>>(),
+        )
+    });
+    let names_the_main_event = |words: &Vec<String>| {
+        main_sentence
+            .and_then(|m| text.get(m.clone()))
+            .is_some_and(|main| {
+                let main = main.to_ascii_lowercase();
+                main.split(|c: char| !c.is_ascii_alphanumeric())
+                    .map(crate::search::stem::stem)
+                    .any(|w| words.contains(&w))
+            })
+    };
+    let same_day = same_day.filter(|_| named_after.as_ref().is_none_or(names_the_main_event));
+    let told_before = same_day
+        .filter(|_| named_after.is_none())
+        .and_then(|_| date_told_just_before(text, timexes, s, main_sentence));
     let same_as_just_told = same_day.filter(|_| !has_at).and_then(|phrase| {
         let c = clue_as(text, told_before?, reference, Relation::At)?;
         Some((phrase, c))

@@ -70,6 +70,15 @@ pub fn that_unit(c: &Captures, ctx: &Ctx) -> Option<Hit> {
         // "that year-end", "the same day-to-day": part of another word.
         return None;
     }
+    // "on the same day as the ruling" counts from the event it names,
+    // which this rule cannot date, not from the story's last time.
+    if shift == 0
+        && ctx.text[full.end()..]
+            .get(..4)
+            .is_some_and(|w| w.eq_ignore_ascii_case(" as "))
+    {
+        return None;
+    }
     Some(anchored_hit(c, ctx, Anchored { unit, shift }))
 }
 

@@ -2246,6 +2246,23 @@ mod narrative_time {
         );
     }
 
+    /// Blind read, stop 29: "The strike ended on Thursday. On the same day
+    /// as the ruling, ..." read as the Thursday. The day of the event it
+    /// names is not the story's last time.
+    #[test]
+    fn the_same_day_as_an_event_is_not_the_last_time_told() {
+        none_covering(
+            "The strike ended on Thursday. On the same day as the ruling, the minister spoke.",
+            "same day",
+        );
+        has(
+            "The strike ended on Thursday. On the same day, the minister spoke.",
+            dct(),
+            "the same day",
+            "2024-04-18",
+        );
+    }
+
     #[test]
     fn what_the_last_time_leaves_open_stays_open() {
         has(
