@@ -423,6 +423,12 @@ fn is_full(sentence: &str) -> bool {
         && sentence.split_whitespace().count() >= 5
 }
 
+/// Whether a folded word has the form of a past participle in "-ed"
+/// ("convicted", "jailed"), long enough not to be "red" or "bed".
+fn has_participle_form(word: &str) -> bool {
+    word.len() > 4 && word.ends_with("ed")
+}
+
 /// Words for a settlement that a place owns: "Oman's capital, Muscat".
 fn is_settlement(word: &str) -> bool {
     matches!(
@@ -674,25 +680,10 @@ impl Sent<'_> {
             let participle = (k + 2..(k + 6).min(self.toks.len()))
                 .take_while(|&m| self.toks[m].kind == Kind::Word)
                 .find(|&m| {
-                    let w = self.folded[m];
-                    w.len() > 4
-                        && w.ends_with("ed")
-                        && !matches!(
-                            self.folded[m - 1],
-                            "was"
-                                | "were"
-                                | "is"
-                                | "are"
-                                | "be"
-                                | "been"
-                                | "being"
-                                | "has"
-                                | "have"
-                                | "had"
-                                | "and"
-                                | "or"
-                                | "not"
-                        )
+                    let (w, before) = (self.folded[m], self.folded[m - 1]);
+                    has_participle_form(w)
+                        && !triggers::is_auxiliary(before)
+                        && !matches!(before, "and" | "or" | "not")
                         && triggers::trigger(w, self.folded.get(m + 1).copied()).is_some()
                 });
             if participle.is_some() {
@@ -791,10 +782,8 @@ impl Sent<'_> {
     /// determiner and its noun: "the convicted founder", "its agreed
     /// budget" tell what something is, not an event.
     fn is_attributive_participle(&self, i: usize) -> bool {
-        let w = self.folded[i];
         i > 0
-            && w.len() > 4
-            && w.ends_with("ed")
+            && has_participle_form(self.folded[i])
             && matches!(
                 self.folded[i - 1],
                 "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "this" | "that"

@@ -22,7 +22,7 @@
 //! ```
 
 use super::cluster::Cluster;
-use super::drafts::{duration_days, duration_months, week_slack};
+use super::drafts::{counted_days, duration_days, duration_months};
 use super::Reading;
 use crate::civil::Day;
 use crate::dating::Constraint;
@@ -162,6 +162,7 @@ pub(super) fn anchor_references(
         let (y, m, _) = day.ymd();
         let source = &readings[ar];
         let quote: String = source.drafts[ad].sentence.chars().take(90).collect();
+        let (first, last, counted_as) = counted_days(day, &reference.duration);
         let evidence = Evidence::new(
             DateSource::OtherArticle,
             "anchored-event",
@@ -171,23 +172,15 @@ pub(super) fn anchor_references(
                 anchor.medium(),
                 quote.trim_end(),
                 source.id,
-                if by_days && week_slack(&reference.duration) > 0 {
-                    let slack = week_slack(&reference.duration);
-                    format!(
-                        "between {} and {} (a count in weeks is round)",
-                        (day - slack).medium(),
-                        (day + slack).medium()
-                    )
-                } else if by_days {
-                    day.medium()
+                if by_days {
+                    counted_as
                 } else {
                     ["in ", &crate::civil::month_name(y, m)].concat()
                 }
             ),
         );
         let counted = if by_days {
-            let slack = week_slack(&reference.duration);
-            Constraint::between(Some(day - slack), Some(day + slack), evidence)
+            Constraint::between(Some(first), Some(last), evidence)
         } else {
             let month = crate::civil::month_bounds(y, m);
             Constraint::between(month.map(|b| b.0), month.map(|b| b.1), evidence)

@@ -3161,26 +3161,16 @@ fn described_event(text: &str, mentions: &[Mention], main: &Draft) -> Option<Dra
     } else {
         day + days
     };
-    let slack = week_slack(&reference.duration);
-    let (first, last) = (on - slack, on + slack);
+    let (first, last, counted) = counted_days(on, &reference.duration);
     let evidence = Evidence::new(
         DateSource::Text,
         "relative-to-main",
         &format!(
-            "'{}': {} {} the main event on {}, so {}",
+            "'{}': {} {} the main event on {}, so {counted}",
             reference.quote,
             days_apart(days),
             if reference.after { "before" } else { "after" },
             day.medium(),
-            if slack == 0 {
-                on.medium()
-            } else {
-                format!(
-                    "between {} and {} (a count in weeks is round)",
-                    first.medium(),
-                    last.medium()
-                )
-            }
         ),
     );
     let mut sentence = said.trim_start_matches("the ").to_string();
@@ -3206,11 +3196,28 @@ fn described_event(text: &str, mentions: &[Mention], main: &Draft) -> Option<Dra
 /// How many days either way a count in weeks may be off: "a week after
 /// Reyes was sacked" is said of six days or eight as readily as of seven
 /// (a day a week, up to three). A count in days is exact.
-pub fn week_slack(duration: &str) -> i32 {
+fn week_slack(duration: &str) -> i32 {
     match count_of(duration) {
         Some((n, 'W')) => n.clamp(0, 3),
         _ => 0,
     }
+}
+
+/// The days a count of `duration` that lands on `on` may mean
+/// ([`week_slack`]), first and last, and how to say them.
+pub fn counted_days(on: Day, duration: &str) -> (Day, Day, String) {
+    let slack = week_slack(duration);
+    let (first, last) = (on - slack, on + slack);
+    let said = if slack == 0 {
+        on.medium()
+    } else {
+        format!(
+            "between {} and {} (a count in weeks is round)",
+            first.medium(),
+            last.medium()
+        )
+    };
+    (first, last, said)
 }
 
 /// The longest description of another event that is read.
