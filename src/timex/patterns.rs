@@ -646,13 +646,15 @@ fn month_day_value(
             let dir = tense_dir(ctx, span.start, span.end);
             let wd = g(c, "wd").and_then(lexicon::weekday);
             let value = resolve::month_day(ctx.dct, m, d, dir, wd)?;
-            // "since the Oct. 7 attack", said on 30 July: not a day weeks
-            // ahead, which the nearest-date rule would pick. (A verb in the
-            // past does not rule one out: "extended the offer to Nov. 20",
-            // "subpoenaed him to testify on Feb. 10".)
-            let since = preceded_by(ctx.text, span.start, &["since", "since the"]);
+            // "since the Oct. 7 attack", said on 30 July, or "was arrested
+            // on Feb. 2", said in November: not a day weeks ahead, which
+            // the nearest-date rule would pick. (A verb in the past
+            // elsewhere does not rule one out: "extended the offer to
+            // Nov. 20", "subpoenaed him to testify on Feb. 10".)
+            let behind = preceded_by(ctx.text, span.start, &["since", "since the"])
+                || tense::happened_on(ctx.text, span.start);
             match (ctx.dct, NaiveDate::parse_from_str(&value, "%Y-%m-%d")) {
-                (Some(dct), Ok(day)) if since && day > dct => {
+                (Some(dct), Ok(day)) if behind && day > dct => {
                     resolve::day(Some(NaiveDate::from_ymd_opt(day.year() - 1, m, d)?))
                 }
                 _ => value,

@@ -394,10 +394,26 @@ pub fn around(text: &str, start: usize, end: usize) -> Tense {
             ) && !left[c + 1..].iter().any(|(_, w)| *w == "that")
         })
     };
+    // "told the BBC on Tuesday she will stand down": the day is the
+    // telling's, and what was told opens after it with a subject of its
+    // own, another clause.
+    let told_before = best.1 == Tense::Past && best.0 <= 40 && {
+        let cue = left
+            .iter()
+            .rposition(|(i, w)| start.saturating_sub(i + w.len()) == best.0);
+        cue.is_some_and(|c| {
+            matches!(left[c].1, "said" | "told" | "announced" | "confirmed")
+                && !left[c + 1..].iter().any(|(_, w)| *w == "that")
+        })
+    };
     let right = words(bytes, end.min(bytes.len()), hi);
     let mut gap_start = end.min(bytes.len());
     for (k, (i, w)) in right.iter().enumerate() {
         if own_verb_before && matches!(*w, "and" | "but" | "then") {
+            break;
+        }
+        if told_before && k == 0 && matches!(*w, "that" | "she" | "he" | "it" | "they" | "we" | "I")
+        {
             break;
         }
         // "unveiled its thinnest iPhone on Tuesday, betting that a sleek
@@ -723,6 +739,56 @@ pub fn is_put_off_to(text: &str, start: usize) -> bool {
     let bytes = text.as_bytes();
     let start = start.min(bytes.len());
     put_off_to(&words(bytes, clause_start(bytes, start), start))
+}
+
+/// Whether the expression at byte `start` is the day of a verb in the
+/// past right before it ("was arrested on Feb. 2", "resigned on 3
+/// March"): what happened then is behind the report, however near a day
+/// ahead is. Verbs that fix a day ("was set on", "scheduled on"), a verb
+/// after "to" or a modal ("to testify on Feb. 10", "will be held on") and
+/// a passive in the present ("is held on") are not.
+pub fn happened_on(text: &str, start: usize) -> bool {
+    let bytes = text.as_bytes();
+    let start = start.min(bytes.len());
+    let left = words(bytes, clause_start(bytes, start), start);
+    let [rest @ .., (_, verb), (_, on)] = left.as_slice() else {
+        return false;
+    };
+    let before = rest.last().map_or("", |(_, w)| *w);
+    let verb = verb.to_ascii_lowercase();
+    on.eq_ignore_ascii_case("on")
+        && is_past_verb(&verb)
+        && !matches!(
+            verb.as_str(),
+            "scheduled"
+                | "set"
+                | "slated"
+                | "fixed"
+                | "planned"
+                | "pencilled"
+                | "penciled"
+                | "booked"
+                | "called"
+                | "expected"
+                | "due"
+                | "timed"
+                | "tabled"
+        )
+        && !matches!(
+            before.to_ascii_lowercase().as_str(),
+            "to" | "will"
+                | "would"
+                | "could"
+                | "should"
+                | "might"
+                | "may"
+                | "must"
+                | "be"
+                | "being"
+                | "is"
+                | "are"
+                | "am"
+        )
 }
 
 /// Where the clause before byte `start` opens, at most 90 bytes back.

@@ -3899,3 +3899,68 @@ mod stop_24 {
         none_covering("Its IQ4 chip is fast.", "IQ4");
     }
 }
+
+mod stop_30 {
+    use super::*;
+
+    /// Known gap from stop 29's blind reads: "was arrested on Feb. 2" in
+    /// a November report was put in the February to come, the nearer one.
+    /// What a verb in the past happened on is behind the report; a day
+    /// that verb fixes, or a verb after "to", may be ahead.
+    #[test]
+    fn the_day_of_a_verb_in_the_past_is_behind_the_report() {
+        let dct = d(2024, 11, 20);
+        has("He was arrested on Feb. 2.", dct, "Feb. 2", "2024-02-02");
+        has(
+            "The mayor resigned on January 9 after the audit.",
+            dct,
+            "January 9",
+            "2024-01-09",
+        );
+        has(
+            "He was subpoenaed to testify on Feb. 2.",
+            dct,
+            "Feb. 2",
+            "2025-02-02",
+        );
+        has(
+            "The hearing was set on Feb. 2.",
+            dct,
+            "Feb. 2",
+            "2025-02-02",
+        );
+        has(
+            "The vote will be held on Feb. 2.",
+            dct,
+            "Feb. 2",
+            "2025-02-02",
+        );
+    }
+
+    /// Known gap from stop 29's blind reads: "told the BBC on Tuesday she
+    /// will stand down" put the telling on the Tuesday to come. The words
+    /// told open with their own subject after the day.
+    #[test]
+    fn what_was_told_after_the_day_has_its_own_tense() {
+        let dct = d(2024, 11, 20);
+        has(
+            "She told the BBC on Tuesday she will stand down next month.",
+            dct,
+            "Tuesday",
+            "2024-11-19",
+        );
+        has(
+            "Officials confirmed on Thursday it would close.",
+            dct,
+            "Thursday",
+            "2024-11-14",
+        );
+        // The day inside what was told keeps that clause's tense.
+        has(
+            "He told MPs a vote on Tuesday will decide it.",
+            dct,
+            "Tuesday",
+            "2024-11-26",
+        );
+    }
+}
