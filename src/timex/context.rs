@@ -65,6 +65,75 @@ pub fn next_capitalised(text: &str, pos: usize) -> bool {
     i < b.len() && b[i].is_ascii_uppercase()
 }
 
+/// Whether the words after `pos` name a street ("2030 Mill Lane",
+/// "1600 Pennsylvania Avenue"): the number before them is a house's, not
+/// a year. The caller keeps a year after "in" or "since" ("in 2019
+/// Oxford Street lost ten shops").
+pub fn names_a_street(text: &str, pos: usize) -> bool {
+    const STREETS: &[&str] = &[
+        "street",
+        "st",
+        "road",
+        "rd",
+        "lane",
+        "ln",
+        "avenue",
+        "ave",
+        "drive",
+        "dr",
+        "way",
+        "boulevard",
+        "blvd",
+        "place",
+        "pl",
+        "court",
+        "ct",
+        "terrace",
+        "crescent",
+        "close",
+        "highway",
+        "hwy",
+        "parkway",
+        "square",
+        "row",
+        "mews",
+        "gardens",
+        "grove",
+    ];
+    if !next_capitalised(text, pos) {
+        return false;
+    }
+    let first = next_word(text, pos);
+    let after = pos
+        + text
+            .get(pos..)
+            .map_or(0, |t| t.len() - t.trim_start().len())
+        + first.len();
+    let second = next_word(text, after);
+    STREETS.contains(&second.as_str())
+}
+
+/// Whether the token after `pos` is a code of capitals and digits
+/// ("asteroid 2011 UW158"): the number before it is part of a
+/// designation, not a year.
+pub fn next_is_a_code(text: &str, pos: usize) -> bool {
+    let rest = text.get(pos..).unwrap_or("");
+    let after = rest.trim_start_matches(' ');
+    if after.len() == rest.len() {
+        return false;
+    }
+    let code: &str = after
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .next()
+        .unwrap_or("");
+    // A minor planet's provisional name: two capitals, then a number
+    // ("UW158", "MN4"); not "G20" or "COP28", which a year may qualify.
+    let b = code.as_bytes();
+    b.len() > 2
+        && b[..2].iter().all(u8::is_ascii_uppercase)
+        && b[2..].iter().all(u8::is_ascii_digit)
+}
+
 /// The byte just before `pos`, if any.
 pub fn byte_before(text: &str, pos: usize) -> Option<u8> {
     pos.checked_sub(1)

@@ -8,8 +8,8 @@
 
 use super::clock;
 use super::context::{
-    byte_at, byte_before, dot_ends_sentence, follows, next_capitalised, next_word, prev_word,
-    text_before, MONTH_PREPS,
+    byte_at, byte_before, dot_ends_sentence, follows, names_a_street, next_capitalised,
+    next_is_a_code, next_word, prev_word, text_before, MONTH_PREPS,
 };
 use super::dayofmonth;
 use super::dayparts;
@@ -997,7 +997,14 @@ fn year(c: &Captures, ctx: &Ctx) -> Option<Hit> {
         return None;
     }
     let next = next_word(ctx.text, ym.end());
-    if COUNT_NOUNS.contains(&next.as_str()) {
+    let in_time = matches!(
+        prev.as_str(),
+        "in" | "since" | "by" | "until" | "from" | "before" | "after" | "during" | "of"
+    );
+    if COUNT_NOUNS.contains(&next.as_str())
+        || !in_time && names_a_street(ctx.text, ym.end())
+        || next_is_a_code(ctx.text, ym.end())
+    {
         return None;
     }
     if y < 1800

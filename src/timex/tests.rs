@@ -3963,4 +3963,22 @@ mod stop_30 {
             "2024-11-26",
         );
     }
+
+    /// Blind read, stop 30: "a furniture warehouse at 2030 Mill Lane" was
+    /// the year 2030, and that year then dated the fire. A number before
+    /// a street's name is a house's.
+    #[test]
+    fn a_house_number_is_no_year() {
+        none_covering(
+            "A fire gutted a warehouse at 2030 Mill Lane on Saturday.",
+            "2030",
+        );
+        none_covering("He lives at 1600 Pennsylvania Avenue.", "1600");
+        has(
+            "In 2019 Oxford Street lost ten shops.",
+            dct(),
+            "2019",
+            "2019",
+        );
+    }
 }
