@@ -3633,3 +3633,23 @@ fn the_same_day_as_a_named_event_is_that_event_s_day() {
         }
     }
 }
+
+/// Blind read, stop 30: "The museum built in 1890 reopened on Saturday"
+/// was dated 1890: the participle that describes the subject was read as
+/// the sentence's verb, and its year as the event's. The number of an
+/// asteroid's name ("asteroid 2011 UW158") was read as a year the same
+/// way.
+#[test]
+fn a_year_that_describes_the_subject_or_names_a_thing_does_not_date_the_lede() {
+    let built = "Museum reopens\nPublished 3 March 2025\n\nThe harbour museum built in 1890 reopened on Saturday after a two-year refit.";
+    let named = "Probe reaches asteroid\nPublished 3 June 2024\n\nThe Ceres Explorer probe slipped into orbit around asteroid 2007 RK112 on Saturday.";
+    for (name, text, day) in [
+        ("a.txt", built, "2025-03-01"),
+        ("b.txt", named, "2024-06-01"),
+    ] {
+        let (corpus, _) = common::corpus_from(&[(name, text)]);
+        let d = &corpus.articles[0].date;
+        assert_eq!(d.earliest.unwrap().to_string(), day, "{d:?}");
+        assert!(d.is_exact(), "{d:?}");
+    }
+}

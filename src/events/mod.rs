@@ -766,7 +766,7 @@ impl Sent<'_> {
             // says why or with what result, not the sentence's news.
             let trailing =
                 k > first && self.folded[k - 1] == "," && w.len() > 5 && w.ends_with("ing");
-            out.push(open || participle || trailing);
+            out.push(open || participle || trailing || self.reduced_relative(k));
             if w == "," {
                 open = false;
             } else if is_relative_pronoun(w) {
@@ -776,6 +776,75 @@ impl Sent<'_> {
             }
         }
         out
+    }
+
+    /// Whether word `k` is a participle that describes the noun before it,
+    /// with no commas to say so: "The museum built in 1890 reopened on
+    /// Saturday", "the man arrested in Leeds was charged". A phrase on a
+    /// time or place follows the participle, and the clause's own verb (a
+    /// verb in the past, or an auxiliary) comes after it with no
+    /// conjunction or pronoun between ("Police arrested in Leeds and ..."
+    /// keeps its verb).
+    fn reduced_relative(&self, k: usize) -> bool {
+        const PREPOSITIONS: [&str; 9] = [
+            "in", "on", "at", "by", "during", "from", "since", "last", "near",
+        ];
+        let noun_before = k > 0
+            && self.toks[k - 1].kind == Kind::Word
+            && !triggers::is_auxiliary(self.folded[k - 1])
+            && !matches!(
+                self.folded[k - 1],
+                "he" | "she"
+                    | "it"
+                    | "they"
+                    | "we"
+                    | "i"
+                    | "you"
+                    | "who"
+                    | "which"
+                    | "that"
+                    | "to"
+                    | "and"
+                    | "or"
+                    | "but"
+                    | "not"
+                    | "never"
+                    | "also"
+                    | "then"
+            );
+        if !noun_before
+            || !crate::sentences::is_past_participle(self.folded[k])
+            || !self
+                .folded
+                .get(k + 1)
+                .is_some_and(|n| PREPOSITIONS.contains(n))
+        {
+            return false;
+        }
+        (k + 2..(k + 9).min(self.toks.len()))
+            .take_while(|&j| {
+                self.toks[j].kind != Kind::Punct
+                    && !is_relative_pronoun(self.folded[j])
+                    && !matches!(
+                        self.folded[j],
+                        "and"
+                            | "but"
+                            | "or"
+                            | "that"
+                            | "when"
+                            | "after"
+                            | "before"
+                            | "as"
+                            | "while"
+                    )
+            })
+            .any(|j| {
+                let w = self.folded[j];
+                let verb = triggers::is_auxiliary(w) || crate::timex::tense::is_past_verb(w);
+                // A year or a place's word before it, not an object:
+                // "built in 1890 reopened", "held in Leeds was".
+                verb && !triggers::is_auxiliary(self.folded[j - 1])
+            })
     }
 
     /// Whether word `i` is a participle used as an adjective, between a
@@ -2305,7 +2374,9 @@ impl Sent<'_> {
         // "The company and the union reached a deal": in a sentence with
         // no name, the first lower-case word is a noun; a word with a
         // verb's form before any subordinate clause comes first.
-        let unasided = |k: &usize| lower(*k) && !asides[*k];
+        // "The museum built in 1890 reopened": nor a participle that
+        // describes the subject.
+        let unasided = |k: &usize| lower(*k) && !asides[*k] && !self.reduced_relative(*k);
         let first_verb = || {
             (0..self.toks.len())
                 // Nor past a comma: ", the ministry said" is an attribution.

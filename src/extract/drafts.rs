@@ -623,7 +623,7 @@ fn in_aside_before_a_day(
 /// in 2022 have been freed" dates the kidnapping, not the release. The
 /// phrase opens with a past participle that no auxiliary or pronoun comes
 /// before ("kidnapped", "seized", "held"), and the verb group (an
-/// auxiliary) opens between the expression and the frame's verb.
+/// auxiliary, or the frame's verb itself) follows the expression.
 fn in_participle_phrase(text: &str, s: &std::ops::Range<usize>, t: &Timex, trigger: usize) -> bool {
     const SUBJECTS: [&str; 11] = [
         "he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "to",
@@ -641,7 +641,9 @@ fn in_participle_phrase(text: &str, s: &std::ops::Range<usize>, t: &Timex, trigg
     // The subject's verb group follows the phrase straight away: no comma
     // or dash, no new clause ("filed for bankruptcy in 1994 and was sold",
     // "on speculation it is to receive").
-    let Some(aux) = text[t.end..trigger]
+    // "The museum built in 1890 reopened on Saturday": without an
+    // auxiliary, the frame's own verb opens the group.
+    let aux = text[t.end..trigger]
         .match_indices(|c: char| c.is_alphanumeric())
         .map(|(at, _)| t.end + at)
         .filter(|&at| at == t.end || !text[..at].ends_with(char::is_alphanumeric))
@@ -654,13 +656,24 @@ fn in_participle_phrase(text: &str, s: &std::ops::Range<usize>, t: &Timex, trigg
             );
             crate::events::triggers::is_auxiliary(&word)
         })
-    else {
-        return false;
-    };
+        .unwrap_or(trigger);
     let gap = &text[t.end..aux];
     let gap_words = words(t.end, aux);
+    // The frame's own verb must follow straight away: "rose in early
+    // trading on Tuesday after Opec said" is no phrase before "said".
+    let most = if aux == trigger { 0 } else { 4 };
+    let verb_at = |at: usize| {
+        let word = text[at..]
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        crate::timex::tense::is_past_verb(word)
+    };
+    if aux == trigger && !verb_at(trigger) {
+        return false;
+    }
     if gap.contains([',', ';', ':', '-', '\u{2013}', '\u{2014}', '(', ')'])
-        || gap_words.len() > 4
+        || gap_words.len() > most
         || gap_words.iter().any(|w| {
             SUBJECTS.contains(&w.as_str())
                 || matches!(
