@@ -3653,3 +3653,16 @@ fn a_year_that_describes_the_subject_or_names_a_thing_does_not_date_the_lede() {
         assert!(d.is_exact(), "{d:?}");
     }
 }
+
+/// Blind read, stop 30: '"He attacked me on 3 May 2022 ...," the victim
+/// said, as John Smith was jailed' dated the jailing to the attack: the
+/// quote's verb was read as the sentence's event. What a full quote tells
+/// is the speaker's; the writer's own clause tells the news.
+#[test]
+fn an_event_told_inside_a_quote_is_not_the_sentence_s() {
+    let text = "Man jailed for Carrow assault\nPublished 14 March 2024\n\n\"He attacked me outside my home on 12 August 2021 and I still have nightmares,\" the victim told the court, as Dean Morrow was jailed for six years.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", text)]);
+    let d = &corpus.articles[0].date;
+    assert!(!d.is_exact(), "{d:?}");
+    assert_eq!(d.latest.unwrap().to_string(), "2024-03-14", "{d:?}");
+}
