@@ -3666,3 +3666,16 @@ fn an_event_told_inside_a_quote_is_not_the_sentence_s() {
     assert!(!d.is_exact(), "{d:?}");
     assert_eq!(d.latest.unwrap().to_string(), "2024-03-14", "{d:?}");
 }
+
+/// Blind read, stop 30: "A fire on Tuesday destroyed the new terminal at
+/// Port Ellery, which was due to open on May 17" was dated 17 May: with no
+/// listed trigger, the lede's verb was taken from the relative clause
+/// after the name ("was due"), and its date with it.
+#[test]
+fn a_relative_clause_after_the_lede_s_name_does_not_give_its_verb() {
+    let text = "Blaze guts new library\nPublished 12 September 2024\n\nA blaze on Monday gutted the new library at Kirkby Moor, which was due to open on October 3.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", text)]);
+    let d = &corpus.articles[0].date;
+    assert_eq!(d.earliest.unwrap().to_string(), "2024-09-09", "{d:?}");
+    assert!(d.is_exact(), "{d:?}");
+}

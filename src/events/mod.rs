@@ -2432,6 +2432,11 @@ impl Sent<'_> {
             let k = (after_first_name..self.toks.len())
                 .filter(unasided)
                 .find(|&k| !matches!(self.folded[k], "and" | "or" | "of"))?;
+            // "destroyed the terminal at Port Ellery, which was due to
+            // open in May": what follows is the name's, not the sentence's.
+            if is_relative_pronoun(self.folded[k]) {
+                return None;
+            }
             if crate::timex::tense::is_finite_verb(self.folded[k]) {
                 return Some(k);
             }
@@ -2457,11 +2462,16 @@ impl Sent<'_> {
             Some(_) => after_name().or_else(first_verb),
         }
         .or_else(any_word);
+        // Not one of a relative clause that the sentence's verb came
+        // before ("destroyed the terminal, which was due to open").
         let aux = (0..self.toks.len())
             .find(|&k| triggers::is_auxiliary(self.folded[k]) && !asides[k])
             .filter(|&a| {
                 first_name.is_none()
                     || !(after_first_name..a).any(|k| CLAUSE_STARTS.contains(&self.folded[k]))
+            })
+            .filter(|&a| {
+                !(1..a).any(|k| is_relative_pronoun(self.folded[k]) && self.folded[k - 1] == ",")
             });
         let verb = aux
             .and_then(|a| {

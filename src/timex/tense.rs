@@ -425,6 +425,14 @@ pub fn around(text: &str, start: usize, end: usize) -> Tense {
         if comma_before && w.len() > 4 && w.ends_with("ing") && best.1 != Tense::Unknown {
             break;
         }
+        // "destroyed the terminal on Tuesday, which was due to open in
+        // May": a relative clause set off by a comma tells of its noun.
+        if comma_before
+            && matches!(*w, "which" | "who" | "whom" | "whose")
+            && best.1 != Tense::Unknown
+        {
+            break;
+        }
         gap_start = i + w.len();
         // "a summit dominated by the war": a participle with its agent
         // describes a noun; it is no verb of the clause.

@@ -3981,4 +3981,24 @@ mod stop_30 {
             "2019",
         );
     }
+
+    /// Blind read, stop 30: "A fire destroyed the terminal on Tuesday,
+    /// which was due to open on May 17" put the fire on the Tuesday to
+    /// come: "due" in the relative clause lent its tense.
+    #[test]
+    fn a_relative_clause_after_a_comma_lends_no_tense() {
+        let dct = d(2024, 4, 10);
+        has(
+            "A fire destroyed the terminal on Tuesday, which was due to open in May.",
+            dct,
+            "Tuesday",
+            "2024-04-09",
+        );
+        has(
+            "The minister will visit the plant on Tuesday, which opened in 2019.",
+            dct,
+            "Tuesday",
+            "2024-04-16",
+        );
+    }
 }
