@@ -1537,13 +1537,18 @@ impl Sent<'_> {
         // "voted on Friday to accept the March 18 agreement": an event
         // named by its date is one the sentence refers back to.
         // '"He attacked me on 3 May 2022," the victim said, as Smith was
-        // jailed': what a quote tells is the speaker's; the writer's own
-        // words tell the news.
+        // jailed': where the writer's own words tell an event besides the
+        // saying, that is the news, not what the quote tells. (With only
+        // a saying outside it, the quote tells the news: 'told reporters
+        // on Tuesday: "We signed the loan yesterday"'.)
+        let told_outside = cands.iter().any(|&(k, i)| {
+            !matches!(k, EventKind::Statement | EventKind::Announcement) && !self.in_a_quote(i)
+        });
         cands.sort_by_key(|&(k, i)| {
             (
                 self.refers_back(i) || self.named_by_its_date(i),
                 relative[i],
-                self.in_a_quote(i),
+                told_outside && self.in_a_quote(i),
                 k,
                 i,
             )
@@ -2471,7 +2476,9 @@ impl Sent<'_> {
                     || !(after_first_name..a).any(|k| CLAUSE_STARTS.contains(&self.folded[k]))
             })
             .filter(|&a| {
-                !(1..a).any(|k| is_relative_pronoun(self.folded[k]) && self.folded[k - 1] == ",")
+                !(1..a).any(|k| {
+                    !asides[k] && is_relative_pronoun(self.folded[k]) && self.folded[k - 1] == ","
+                })
             });
         let verb = aux
             .and_then(|a| {
