@@ -3679,3 +3679,29 @@ fn a_relative_clause_after_the_lede_s_name_does_not_give_its_verb() {
     assert_eq!(d.earliest.unwrap().to_string(), "2024-09-09", "{d:?}");
     assert!(d.is_exact(), "{d:?}");
 }
+
+/// Blind read, stop 30: "The council approved the budget on Tuesday, and
+/// the mayor will sign it on Friday" was dated to the Friday to come, a
+/// day after the report: the only listed trigger was the plan's "sign".
+/// The clause that told the past is the news.
+#[test]
+fn a_plan_coordinated_after_a_past_clause_does_not_date_the_lede() {
+    let text = "Farm bill clears senate\nPublished 16 May 2024\n\nThe senate passed the farm bill on Wednesday, and the president will sign it into law on Monday.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", text)]);
+    let d = &corpus.articles[0].date;
+    assert_eq!(d.earliest.unwrap().to_string(), "2024-05-15", "{d:?}");
+    assert!(d.is_exact(), "{d:?}");
+}
+
+/// Blind read, stop 30: "The regulator recalled the scooters on Tuesday,
+/// a plan which was proposed on April 12" was dated 12 April: the only
+/// listed event was the relative clause's "proposed". In a lede, a clause
+/// that told the past before it is the news.
+#[test]
+fn a_lede_s_past_clause_outranks_an_event_in_a_relative_clause_after_it() {
+    let text = "Ministry recalls e-bikes\nPublished 21 November 2025\n\nThe ministry recalled 40,000 e-bikes on Wednesday, a measure which was proposed on September 2.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", text)]);
+    let d = &corpus.articles[0].date;
+    assert_eq!(d.earliest.unwrap().to_string(), "2025-11-19", "{d:?}");
+    assert!(d.is_exact(), "{d:?}");
+}

@@ -249,6 +249,8 @@ struct Sent<'a> {
     /// The person the story was last about: the first person taking part
     /// in the article's latest frame, for a sentence that opens with "He".
     antecedent: Option<usize>,
+    /// Whether this is the lede, the article's first full sentence.
+    lede: bool,
 }
 
 /// Builds the event frames of one article.
@@ -310,6 +312,7 @@ pub fn frames_analysed(a: &Analysis<'_>, mentions: &[Mention]) -> Vec<Frame> {
                 .last()
                 .and_then(|f: &Frame| f.participants.first().copied())
                 .filter(|&m| mentions[m].kind == EntityKind::Person),
+            lede: !seen_full && is_full(&text[range.clone()]),
         };
         let full = is_full(&text[range.clone()]);
         let mut told_after = None;
@@ -360,6 +363,7 @@ pub fn frames_analysed(a: &Analysis<'_>, mentions: &[Mention]) -> Vec<Frame> {
                             .filter(|&m| mentions[m].start >= after)
                             .collect(),
                         antecedent: sent.antecedent,
+                        lede: false,
                     };
                     out.extend(rest.other(range.clone()).map(|frame| Frame {
                         fronted: true,
@@ -776,6 +780,46 @@ impl Sent<'_> {
             }
         }
         out
+    }
+
+    /// Where a clause that tells a plan ("and the mayor will sign it")
+    /// opens after ", and" or ", but", once a clause before it told the
+    /// past with a verb of its own: the token of the conjunction.
+    fn future_after_a_past_clause(&self) -> Option<usize> {
+        let split = (1..self.toks.len()).find(|&k| {
+            matches!(self.folded[k], "and" | "but")
+                && self.folded[k - 1] == ","
+                && (k + 1..(k + 5).min(self.toks.len()))
+                    .take_while(|&j| self.toks[j].kind == Kind::Word)
+                    .any(|j| matches!(self.folded[j], "will" | "shall"))
+        })?;
+        self.told_the_past_before(split).then_some(split)
+    }
+
+    /// Where a relative clause opens after a comma (", which was
+    /// proposed", ", a plan which was proposed"), once a clause before
+    /// the comma told the past: the token of the pronoun.
+    fn relative_after_a_past_clause(&self) -> Option<usize> {
+        let (comma, pronoun) = (1..self.toks.len())
+            .filter(|&k| self.folded[k] == ",")
+            .find_map(|comma| {
+                (comma + 1..(comma + 5).min(self.toks.len()))
+                    .take_while(|&j| self.toks[j].kind == Kind::Word)
+                    .find(|&j| is_relative_pronoun(self.folded[j]))
+                    .map(|pronoun| (comma, pronoun))
+            })?;
+        self.told_the_past_before(comma).then_some(pronoun)
+    }
+
+    /// Whether a lower-case verb in the past, not after a modal, comes
+    /// before token `end`.
+    fn told_the_past_before(&self, end: usize) -> bool {
+        (1..end).any(|k| {
+            self.toks[k].kind == Kind::Word
+                && !is_capitalized(&self.text[self.toks[k].start..self.toks[k].end])
+                && crate::timex::tense::is_past_verb(self.folded[k])
+                && self.tells_the_past(k)
+        })
     }
 
     /// Whether token `i` stands inside a quote of what someone said in
@@ -1518,6 +1562,29 @@ impl Sent<'_> {
                     "conceded" | "concedes" | "admitted" | "accepted"
                 )
         });
+        // "The council approved the budget on Tuesday, and the mayor will
+        // sign it on Friday": a plan coordinated after a clause that told
+        // the past is another event; the first clause's verb is the news.
+        // "The regulator recalled the scooters on Tuesday, a plan which
+        // was proposed in April": when the only listed events of a lede
+        // are told in a relative clause after it, so is a past clause's
+        // verb. (Later sentences keep such an event as one of their own:
+        // "..., who stepped down in 2001".)
+        let split = self.future_after_a_past_clause().or_else(|| {
+            self.relative_after_a_past_clause()
+                .filter(|&at| self.lede && cands.iter().all(|&(_, i)| i > at))
+        });
+        if let Some(split) = split {
+            cands.retain(|&(_, i)| i < split);
+            if cands.is_empty() {
+                let lower = |k: usize| {
+                    self.toks[k].kind == Kind::Word
+                        && !is_capitalized(&self.text[self.toks[k].start..self.toks[k].end])
+                };
+                let verb = (0..split).find(|&k| lower(k) && self.tells_the_past(k))?;
+                return Some(self.other_at(range, verb));
+            }
+        }
         if cands.is_empty() {
             return None;
         }
