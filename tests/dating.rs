@@ -3705,3 +3705,16 @@ fn a_lede_s_past_clause_outranks_an_event_in_a_relative_clause_after_it() {
     assert_eq!(d.earliest.unwrap().to_string(), "2025-11-19", "{d:?}");
     assert!(d.is_exact(), "{d:?}");
 }
+
+/// Blind read, stop 30: "Social Democrat leader Marko Kranjc held talks on
+/// Monday" was dated only on or before the report, while "Labour leader
+/// ..." had its Monday: after a two-word party name, the title "leader"
+/// was taken for the lede's verb and the day was not its own.
+#[test]
+fn a_title_after_a_party_s_name_is_not_the_lede_s_verb() {
+    let text = "Coalition talks open\nPublished 9 May 2025\n\nChristian Democrat leader Tomas Berg held talks on Thursday.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", text)]);
+    let d = &corpus.articles[0].date;
+    assert_eq!(d.earliest.unwrap().to_string(), "2025-05-08", "{d:?}");
+    assert!(d.is_exact(), "{d:?}");
+}

@@ -2515,7 +2515,9 @@ impl Sent<'_> {
             let verb_on = (k + 1..self.toks.len().min(k + 3))
                 .take_while(|&j| unasided(&j))
                 .find(|&j| crate::timex::tense::is_finite_verb(self.folded[j]));
-            Some(verb_on.unwrap_or(k))
+            // "Social Democrat leader Marko Kranjc held talks": a title before
+            // another name; the sentence's first finite verb is the event.
+            Some(verb_on.or_else(first_verb).unwrap_or(k))
         };
         // "Youths set cars alight late Friday night in the suburb of
         // Trappes": a verb no list knows, before the only name; the first
