@@ -2088,6 +2088,20 @@ fn weekday(c: &Captures, ctx: &Ctx) -> Option<Hit> {
         // day in history or of a shopping day, not a day of this week.
         return None;
     }
+    // "struck at 2:14 a.m. (1814 GMT Saturday)": the day of a time
+    // converted to another zone, in brackets, is not the story's day.
+    let before = ctx.text.get(..wdm.start()).unwrap_or("");
+    let in_brackets = before
+        .rfind('(')
+        .is_some_and(|open| !before[open..].contains(')'));
+    if in_brackets
+        && matches!(
+            prev_word(ctx.text, wdm.start()).as_str(),
+            "gmt" | "utc" | "bst" | "cet" | "cest" | "est" | "edt" | "pst" | "pdt" | "et" | "pt"
+        )
+    {
+        return None;
+    }
     if pre.is_none()
         && matches!(prev_word(ctx.text, wdm.start()).as_str(), "a" | "an")
         && ROUTINES.contains(&next_word(ctx.text, end).as_str())

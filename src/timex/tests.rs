@@ -4001,4 +4001,29 @@ mod stop_30 {
             "2024-04-16",
         );
     }
+
+    /// Blind read, stop 30: "struck Mindanao at 2:14 a.m. (1814 GMT
+    /// Saturday)" in a Sunday report put the quake on Saturday: the
+    /// bracket's weekday, the day of the time in another zone, was tagged
+    /// as a day of the story and the local clock time took it.
+    #[test]
+    fn a_weekday_of_a_converted_time_in_brackets_is_no_day_of_the_story() {
+        let dct = d(2024, 10, 6);
+        none_covering(
+            "The quake struck at 2:14 a.m. (1814 GMT Saturday) near Davao.",
+            "Saturday",
+        );
+        has(
+            "The quake struck at 2:14 a.m. (1814 GMT Saturday) near Davao.",
+            dct,
+            "2:14 a.m.",
+            "2024-10-06T02:14",
+        );
+        has(
+            "The talks (which began on Saturday) ended.",
+            dct,
+            "Saturday",
+            "2024-10-05",
+        );
+    }
 }
