@@ -3718,3 +3718,21 @@ fn a_title_after_a_party_s_name_is_not_the_lede_s_verb() {
     assert_eq!(d.earliest.unwrap().to_string(), "2025-05-08", "{d:?}");
     assert!(d.is_exact(), "{d:?}");
 }
+
+/// Blind read, stop 30: "walked off again on Thursday, nine days after
+/// their first strike on 4 March 2025", with no date line, was a Thursday
+/// of unknown week: the count was read only where the sentence had no day
+/// of its own. A weekday with no week takes the counted day's when the two
+/// agree, and stays a bare weekday when they do not.
+#[test]
+fn a_weekday_without_a_week_takes_the_day_counted_from_a_date_when_they_agree() {
+    let agree = "Dockers strike again\n\nDockers at Felixstowe stopped work again on Thursday, twelve days after their first stoppage on 3 June 2023.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", agree)]);
+    let d = &corpus.articles[0].date;
+    assert_eq!(d.earliest.unwrap().to_string(), "2023-06-15", "{d:?}");
+    assert!(d.is_exact(), "{d:?}");
+    let disagree = agree.replace("on Thursday", "on Monday");
+    let (corpus, _) = common::corpus_from(&[("b.txt", &disagree)]);
+    let d = &corpus.articles[0].date;
+    assert!(!d.is_exact(), "{d:?}");
+}

@@ -1440,7 +1440,11 @@ fn date_frame(
             constraint = both;
         }
     }
-    if let Some(count) = counted.filter(|_| !has_at) {
+    // "walked off again on Thursday, nine days after their first strike
+    // on 4 March 2025": with no date line, the weekday gives no week; the
+    // count does, where the two agree.
+    let weekday_only = has_at && constraint.earliest.is_none() && constraint.latest.is_none();
+    if let Some(count) = counted.filter(|_| !has_at || weekday_only) {
         if let Some(c) = counted_day(text, &count, reference) {
             constraint = constraint.and(&c).unwrap_or(constraint);
             has_at = true;
