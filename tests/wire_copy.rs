@@ -195,3 +195,19 @@ fn the_place_told_in_the_lede_wins_over_the_filing_city_and_a_destination() {
         assert_eq!(place, Some(want), "{text}");
     }
 }
+
+/// Blind read, stop 30: an event's summary kept the wire dateline
+/// ("LEEDS, England, Jan 8 (Reuters) - The trial ..."), which tells where
+/// the story was filed, not what happened. The event's summary starts at
+/// the story; the filing city still places an unplaced event.
+#[test]
+fn a_wire_dateline_is_left_out_of_the_summary() {
+    let text = "Ferry strike halts crossings\n\nDOVER, England, May 3 (Reuters) - Ferry crews walked out at Dover on Friday, halting crossings to Calais.";
+    let (corpus, _) = common::corpus_from(&[("dover.txt", text)]);
+    let event = main_event(&corpus, "dover");
+    assert!(
+        event.summary.starts_with("Ferry crews walked out"),
+        "{}",
+        event.summary
+    );
+}

@@ -3113,7 +3113,9 @@ pub fn drafts(
             sentence: aside
                 .then(|| told_of_a_name(text, frame, mentions))
                 .flatten()
-                .unwrap_or_else(|| text[frame.sentence.clone()].to_string()),
+                .unwrap_or_else(|| {
+                    without_wire_dateline(&text[frame.sentence.clone()]).to_string()
+                }),
             range: frame.sentence.clone(),
             constraint,
             relative: if is_main { None } else { relative },
@@ -3208,6 +3210,16 @@ fn described_event(text: &str, mentions: &[Mention], main: &Draft) -> Option<Dra
         durations: Vec::new(),
         reference: None,
     })
+}
+
+/// The sentence without a wire dateline before its story: "LEEDS,
+/// England, Jan 8 (Reuters) - The trial of ..." tells the event from
+/// "The trial"; where it was filed and by whom is the article's, not the
+/// event's summary.
+fn without_wire_dateline(sentence: &str) -> &str {
+    crate::article::dateline::wire(sentence)
+        .and_then(|d| sentence.get(d.len..))
+        .map_or(sentence, str::trim_start)
 }
 
 /// How many days either way a count in weeks may be off: "a week after
