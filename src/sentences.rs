@@ -237,6 +237,26 @@ pub fn is_past_participle(word: &str) -> bool {
     (word.len() > 4 && word.ends_with("ed")) || IRREGULAR_PARTICIPLES.contains(&word)
 }
 
+/// When byte `at` of `text` stands inside quotation marks opened after
+/// byte `from` (an odd number of straight double quotes before it, or
+/// more curly ones opened than closed): the text before the mark that
+/// opened them, trimmed at its end. Callers judge from it whether the
+/// quote is of what someone said in full (it opens the sentence or
+/// follows a colon) or a phrase quoted in the writer's own clause ("had
+/// been a "massive demonstration"").
+#[cfg(not(target_arch = "wasm32"))]
+pub fn before_open_quote(text: &str, from: usize, at: usize) -> Option<&str> {
+    let before = text.get(from..at).unwrap_or("");
+    let straight = before.matches('"').count();
+    let opened = before.matches('\u{201C}').count();
+    let closed = before.matches('\u{201D}').count();
+    if straight % 2 == 0 && opened <= closed {
+        return None;
+    }
+    let open = before.rfind(['"', '\u{201C}'])?;
+    Some(before[..open].trim_end())
+}
+
 /// Adverbs that may come before such a participle: "first elected",
 /// "once owned".
 #[cfg(not(target_arch = "wasm32"))]

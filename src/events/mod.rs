@@ -782,6 +782,13 @@ impl Sent<'_> {
         out
     }
 
+    /// Whether token `k` is a word not capitalised: in a sentence, no
+    /// name and not its first word.
+    fn is_lower_word(&self, k: usize) -> bool {
+        self.toks[k].kind == Kind::Word
+            && !is_capitalized(&self.text[self.toks[k].start..self.toks[k].end])
+    }
+
     /// Where a clause that tells a plan ("and the mayor will sign it")
     /// opens after ", and" or ", but", once a clause before it told the
     /// past with a verb of its own: the token of the conjunction.
@@ -815,8 +822,7 @@ impl Sent<'_> {
     /// before token `end`.
     fn told_the_past_before(&self, end: usize) -> bool {
         (1..end).any(|k| {
-            self.toks[k].kind == Kind::Word
-                && !is_capitalized(&self.text[self.toks[k].start..self.toks[k].end])
+            self.is_lower_word(k)
                 && crate::timex::tense::is_past_verb(self.folded[k])
                 && self.tells_the_past(k)
         })
@@ -832,21 +838,8 @@ impl Sent<'_> {
         let (Some(first), Some(tok)) = (self.toks.first(), self.toks.get(i)) else {
             return false;
         };
-        let before = self.text.get(first.start..tok.start).unwrap_or("");
-        let straight = before.matches('"').count();
-        let opened = before.matches('\u{201C}').count();
-        let closed = before.matches('\u{201D}').count();
-        if straight % 2 == 0 && opened <= closed {
-            return false;
-        }
-        let Some(open) = before.rfind(['"', '\u{201C}']) else {
-            return false;
-        };
-        before[..open]
-            .trim_end()
-            .chars()
-            .next_back()
-            .is_none_or(|c| matches!(c, ':' | ','))
+        crate::sentences::before_open_quote(self.text, first.start, tok.start)
+            .is_some_and(|lead| lead.is_empty() || lead.ends_with([':', ',']))
     }
 
     /// Whether word `k` is a participle that describes the noun before it,
@@ -1577,11 +1570,7 @@ impl Sent<'_> {
         if let Some(split) = split {
             cands.retain(|&(_, i)| i < split);
             if cands.is_empty() {
-                let lower = |k: usize| {
-                    self.toks[k].kind == Kind::Word
-                        && !is_capitalized(&self.text[self.toks[k].start..self.toks[k].end])
-                };
-                let verb = (0..split).find(|&k| lower(k) && self.tells_the_past(k))?;
+                let verb = (0..split).find(|&k| self.is_lower_word(k) && self.tells_the_past(k))?;
                 return Some(self.other_at(range, verb));
             }
         }
@@ -1916,10 +1905,7 @@ impl Sent<'_> {
                     // The verb is the first that tells a past event; no
                     // name need come before it ("Dockworkers in Orsk ended
                     // a strike on Tuesday, union leader Tom Reed said").
-                    let lower = |k: usize| {
-                        self.toks[k].kind == Kind::Word
-                            && !is_capitalized(&self.text[self.toks[k].start..self.toks[k].end])
-                    };
+                    let lower = |k: usize| self.is_lower_word(k);
                     if let Some(verb) = (1..comma).find(|&k| lower(k) && self.tells_the_past(k)) {
                         return Some(self.other_at(range.clone(), verb));
                     }
@@ -1933,10 +1919,7 @@ impl Sent<'_> {
                     // speaker the sentence's only name, the verb after it
                     // is the saying; the lede's is the first before the
                     // comma that tells the past.
-                    let lower = |k: usize| {
-                        self.toks[k].kind == Kind::Word
-                            && !is_capitalized(&self.text[self.toks[k].start..self.toks[k].end])
-                    };
+                    let lower = |k: usize| self.is_lower_word(k);
                     // "Iranian forces seized an oil tanker in the Gulf of
                     // Oman, the US Navy said on Sunday": the saying's day
                     // bounds the seizure, which is the lede's event.
@@ -2465,10 +2448,7 @@ impl Sent<'_> {
     /// rates high but said it could cut them", the verb is "kept", not the
     /// "cut" of a clause further on.
     fn other(&self, range: Range<usize>) -> Option<Frame> {
-        let lower = |k: usize| {
-            self.toks[k].kind == Kind::Word
-                && !is_capitalized(&self.text[self.toks[k].start..self.toks[k].end])
-        };
+        let lower = |k: usize| self.is_lower_word(k);
         let first_name = self.inside.first();
         let after_first_name = first_name.map_or(0, |&m| self.tok_at(self.mentions[m].end));
         // "The strike, which began on 3 February, entered its third week":

@@ -155,6 +155,13 @@ fn word_before(text: &str, at: usize) -> String {
     fold(&head[word_start(text, at)..])
 }
 
+/// The word that starts at byte `at` of `text`, as written.
+fn word_at(text: &str, at: usize) -> &str {
+    text.get(at..)
+        .and_then(|rest| rest.split(|c: char| !c.is_alphanumeric()).next())
+        .unwrap_or("")
+}
+
 /// Where the word before byte `at` starts. Measured on the text as written:
 /// the folded word may be shorter ("İn" folds to "in").
 fn word_start(text: &str, at: usize) -> usize {
@@ -647,29 +654,14 @@ fn in_participle_phrase(text: &str, s: &std::ops::Range<usize>, t: &Timex, trigg
         .match_indices(|c: char| c.is_alphanumeric())
         .map(|(at, _)| t.end + at)
         .filter(|&at| at == t.end || !text[..at].ends_with(char::is_alphanumeric))
-        .find(|&at| {
-            let word = fold(
-                text[at..]
-                    .split(|c: char| !c.is_alphanumeric())
-                    .next()
-                    .unwrap_or(""),
-            );
-            crate::events::triggers::is_auxiliary(&word)
-        })
+        .find(|&at| crate::events::triggers::is_auxiliary(&fold(word_at(text, at))))
         .unwrap_or(trigger);
     let gap = &text[t.end..aux];
     let gap_words = words(t.end, aux);
     // The frame's own verb must follow straight away: "rose in early
     // trading on Tuesday after Opec said" is no phrase before "said".
     let most = if aux == trigger { 0 } else { 4 };
-    let verb_at = |at: usize| {
-        let word = text[at..]
-            .split(|c: char| !c.is_alphanumeric())
-            .next()
-            .unwrap_or("");
-        crate::timex::tense::is_past_verb(word)
-    };
-    if aux == trigger && !verb_at(trigger) {
+    if aux == trigger && !crate::timex::tense::is_past_verb(word_at(text, trigger)) {
         return false;
     }
     if gap.contains([',', ';', ':', '-', '\u{2013}', '\u{2014}', '(', ')'])
@@ -2007,26 +1999,8 @@ fn named_by_its_day(text: &str, frame: &Frame, timexes: &[Timex]) -> bool {
 /// inside the writer's own clause ('said Saturday had been a "massive
 /// demonstration"').
 fn in_quotes(text: &str, s: &std::ops::Range<usize>, at: usize) -> bool {
-    let before = text.get(s.start..at).unwrap_or("");
-    let opening = before
-        .char_indices()
-        .filter(|&(_, c)| matches!(c, '"' | '\u{201C}' | '\u{201D}'))
-        .collect::<Vec<_>>();
-    let straight = opening.iter().filter(|(_, c)| *c == '"').count();
-    let curly_open = opening.iter().filter(|(_, c)| *c == '\u{201C}').count();
-    let curly_closed = opening.iter().filter(|(_, c)| *c == '\u{201D}').count();
-    let inside = straight % 2 == 1 || curly_open > curly_closed;
-    // The quote that is open: the last opening mark.
-    let opened_at = opening
-        .iter()
-        .rev()
-        .find(|(_, c)| *c != '\u{201D}')
-        .map(|&(i, _)| i);
-    inside
-        && opened_at.is_some_and(|i| {
-            let lead = before[..i].trim_end();
-            lead.is_empty() || lead.ends_with(':')
-        })
+    crate::sentences::before_open_quote(text, s.start, at)
+        .is_some_and(|lead| lead.is_empty() || lead.ends_with(':'))
 }
 
 /// For a day word inside a quote ("yesterday", "tomorrow"), read from
@@ -3347,10 +3321,7 @@ fn subject_place(text: &str, frame: &Frame, mentions: &[Mention]) -> Option<usiz
         .get(mentions[at].end..frame.sentence.end)
         .unwrap_or("")
         .trim_start();
-    let verb = after
-        .split(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or("");
+    let verb = word_at(after, 0);
     // In a game, a signing or a player's story, a country or a city that
     // acts is a team ("England will protest", "Newcastle have signed").
     let team_story = matches!(

@@ -383,29 +383,27 @@ pub fn around(text: &str, start: usize, end: usize) -> Tense {
     // coordinated after it is another event's. Not a reporting verb, nor
     // one a "that" separates from the expression ("Iran said that talks
     // on Sunday and Monday will be held"): those belong to another clause.
-    let own_verb_before = best.1 != Tense::Unknown && best.0 <= 40 && {
-        let cue = left
-            .iter()
-            .rposition(|(i, w)| start.saturating_sub(i + w.len()) == best.0);
-        cue.is_some_and(|c| {
-            !matches!(
-                left[c].1,
-                "said" | "says" | "told" | "added" | "reported" | "announced" | "stated"
-            ) && !left[c + 1..].iter().any(|(_, w)| *w == "that")
+    // The cue word itself, when it stands close before with no "that"
+    // between.
+    let close_cue = (best.1 != Tense::Unknown && best.0 <= 40)
+        .then(|| {
+            left.iter()
+                .rposition(|(i, w)| start.saturating_sub(i + w.len()) == best.0)
         })
-    };
+        .flatten()
+        .filter(|&c| !left[c + 1..].iter().any(|(_, w)| *w == "that"))
+        .map(|c| left[c].1);
+    let own_verb_before = close_cue.is_some_and(|w| {
+        !matches!(
+            w,
+            "said" | "says" | "told" | "added" | "reported" | "announced" | "stated"
+        )
+    });
     // "told the BBC on Tuesday she will stand down": the day is the
     // telling's, and what was told opens after it with a subject of its
     // own, another clause.
-    let told_before = best.1 == Tense::Past && best.0 <= 40 && {
-        let cue = left
-            .iter()
-            .rposition(|(i, w)| start.saturating_sub(i + w.len()) == best.0);
-        cue.is_some_and(|c| {
-            matches!(left[c].1, "said" | "told" | "announced" | "confirmed")
-                && !left[c + 1..].iter().any(|(_, w)| *w == "that")
-        })
-    };
+    let told_before = best.1 == Tense::Past
+        && close_cue.is_some_and(|w| matches!(w, "said" | "told" | "announced" | "confirmed"));
     let right = words(bytes, end.min(bytes.len()), hi);
     let mut gap_start = end.min(bytes.len());
     for (k, (i, w)) in right.iter().enumerate() {
