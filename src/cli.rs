@@ -2,7 +2,7 @@
 //! terminal. `src/main.rs` only calls [`main`].
 //!
 //! ```text
-//! news-timeline dump                       the corpus as JSON
+//! news-timeline dump                       the corpus as JSON (unfiltered)
 //! news-timeline search [QUERY] [FILTERS]   matching events, best first
 //! news-timeline facets [QUERY] [FILTERS]   counts per person, place, topic…
 //! news-timeline article ID                 one article with its full text
@@ -181,6 +181,13 @@ fn run(args: &[String]) -> Result<(), String> {
     let rest = rest.as_slice();
     match command.as_str() {
         "dump" => {
+            // Filters are not applied to a dump; a dump that looked
+            // filtered but held everything would mislead.
+            if let Some(extra) = rest.first() {
+                return Err(format!(
+                    "dump takes no filters or words, got {extra:?}; `search --json` filters\n{USAGE}"
+                ));
+            }
             println!("{}", to_json(&timeline.corpus().dump())?);
         }
         "search" => {
@@ -224,6 +231,9 @@ fn run(args: &[String]) -> Result<(), String> {
             let id = rest
                 .first()
                 .ok_or_else(|| format!("article needs an ID\n{USAGE}"))?;
+            if let Some(extra) = rest.get(1) {
+                return Err(format!("article takes one ID, got also {extra:?}\n{USAGE}"));
+            }
             let article = timeline
                 .article(id)
                 .ok_or_else(|| format!("no article with id {id:?}"))?;
