@@ -223,11 +223,12 @@ pub fn appositives(sentence: &str) -> Vec<Range<usize>> {
 
 /// Past participles that do not end in "-ed".
 #[cfg(not(target_arch = "wasm32"))]
-const IRREGULAR_PARTICIPLES: [&str; 36] = [
+const IRREGULAR_PARTICIPLES: [&str; 41] = [
     "born", "built", "brought", "caught", "chosen", "found", "given", "held", "hit", "kept",
     "known", "led", "made", "paid", "run", "seen", "sent", "shot", "sold", "stolen", "struck",
     "sworn", "taken", "told", "won", "written", "fled", "lost", "broken", "fallen", "begun",
-    "gone", "spent", "bought", "fought", "thrown",
+    "gone", "spent", "bought", "fought", "thrown", "beaten", "driven", "drawn", "forgiven",
+    "shown",
 ];
 
 /// Whether the lower-case `word` has a past participle's form: "elected",

@@ -162,11 +162,37 @@ impl Sent<'_> {
         let titled = (0..start).all(|k| {
             self.toks[k].kind == Kind::Word && !crate::timex::tense::is_finite_verb(self.folded[k])
         }) && start <= 3;
-        let mut verb = self.tok_at(m.end);
-        // "was sent off", "had lost": the participle after an auxiliary
-        // tells the deed; "was not charged" tells none.
-        // ("was first tipped off", "was born": past an adverb, and a
-        // participle no past tense shares.)
+        (titled).then(|| self.past_verb_from(self.tok_at(m.end)))?
+    }
+
+    /// "The trial had opened on 8 January", "The council declared a
+    /// financial emergency": the token of a verb in the past tense after a
+    /// subject of "The" and at most three words no one capitalises, none
+    /// of them a verb. Whether its event is one of the story is for its
+    /// date to say (`extract::drafts`).
+    pub(super) fn described_subject_s_past_verb(&self) -> Option<usize> {
+        if self.folded.first() != Some(&"the") {
+            return None;
+        }
+        let verb = (2..=4).find(|&k| {
+            self.folded.get(k).is_some_and(|w| {
+                crate::timex::tense::is_finite_verb(w) || matches!(*w, "was" | "were" | "had")
+            })
+        })?;
+        let noun_phrase = (1..verb).all(|k| {
+            self.is_lower_word(k)
+                && self.folded[k].chars().all(char::is_alphabetic)
+                && !matches!(self.folded[k], "of" | "in" | "on" | "at" | "for" | "and")
+        });
+        noun_phrase.then(|| self.past_verb_from(verb))?
+    }
+
+    /// The deed told from token `verb` on, right after a subject: a verb
+    /// in the past, or the participle after "was", "were" or "had" ("was
+    /// sent off", "had lost"). "was not charged" tells none.
+    fn past_verb_from(&self, mut verb: usize) -> Option<usize> {
+        // ("was first tipped off", "was born", "had begun": past an
+        // adverb, and a participle no past tense shares.)
         let mut participle = false;
         if matches!(self.folded.get(verb), Some(&("was" | "were" | "had"))) {
             verb += 1;
@@ -182,26 +208,8 @@ impl Sent<'_> {
         }
         let w = *self.folded.get(verb)?;
         let told = crate::timex::tense::is_past_verb(w)
-            || participle
-                && matches!(
-                    w,
-                    "born"
-                        | "given"
-                        | "taken"
-                        | "shown"
-                        | "seen"
-                        | "chosen"
-                        | "beaten"
-                        | "stolen"
-                        | "sworn"
-                        | "driven"
-                        | "thrown"
-                        | "known"
-                        | "drawn"
-                        | "forgiven"
-                );
-        (titled
-            && self.toks[verb].kind == Kind::Word
+            || participle && crate::sentences::is_past_participle(w);
+        (self.toks[verb].kind == Kind::Word
             && !is_capitalized(&self.text[self.toks[verb].start..self.toks[verb].end])
             && told)
             .then_some(verb)

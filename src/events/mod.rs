@@ -278,7 +278,10 @@ pub fn frames_analysed(a: &Analysis<'_>, mentions: &[Mention]) -> Vec<Frame> {
                         fronted: true,
                         ..frame
                     }));
-                } else if let Some(verb) = sent.named_subject_s_past_verb() {
+                } else if let Some(verb) = sent
+                    .named_subject_s_past_verb()
+                    .or_else(|| sent.described_subject_s_past_verb())
+                {
                     // "The company recalled 300 jets in March": a name
                     // and a verb in the past no list knows. Whether it is
                     // an event of its own is for its date to say.
@@ -412,6 +415,8 @@ impl Sent<'_> {
                 cands.push((EventKind::Attack, i));
             } else if self.sends_to_prison(i) {
                 cands.push((EventKind::Ruling, i));
+            } else if self.declares_a_state(i) {
+                cands.push((EventKind::Announcement, i));
             } else if self.is_attributive_participle(i) {
                 // "the convicted founder of Meridian Capital": an adjective.
             } else if let Some(kind) = triggers::trigger(self.folded[i], next) {

@@ -360,6 +360,33 @@ impl Sent<'_> {
                 })
     }
 
+    /// "The council declared a financial emergency", "declared a state of
+    /// calamity", "declared war": a state of affairs declared is an act,
+    /// not words. The thing declared comes within a few words, in one
+    /// clause; "declared that the emergency was over" is a statement.
+    pub(super) fn declares_a_state(&self, i: usize) -> bool {
+        matches!(self.folded[i], "declared" | "declares" | "declare")
+            && (i + 1..self.toks.len().min(i + 6))
+                .take_while(|&k| self.toks[k].kind != Kind::Punct && self.folded[k] != "that")
+                .any(|k| {
+                    matches!(
+                        self.folded[k],
+                        "emergency"
+                            | "war"
+                            | "independence"
+                            | "bankruptcy"
+                            | "insolvency"
+                            | "calamity"
+                            | "disaster"
+                            | "ceasefire"
+                            | "truce"
+                            | "curfew"
+                            | "lockdown"
+                            | "martial"
+                    )
+                })
+    }
+
     /// "Gunmen killed 12 people at a market", "a bomb exploded outside
     /// the station": killing, shooting or a blast by an armed attacker
     /// named before the verb is an attack, though no attack word is used.

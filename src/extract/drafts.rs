@@ -2789,15 +2789,6 @@ pub fn drafts(
             && frame.kind == EventKind::Other
             && !is_main
             && (relative.is_some() || has_at && constraint.is_within_a_week());
-        // "Airbus recalled 300 jets in March": a later sentence whose named
-        // subject did something no list knows, at a time of its own no
-        // wider than a month. (Not fronted: see events::frames.)
-        let named_and_dated = !frame.fronted
-            && frame.kind == EventKind::Other
-            && !is_main
-            && !frame.participants.is_empty()
-            && has_at
-            && within_a_month(&constraint);
         // "Jane Holt, who won Olympic gold in 1996, was named chair": what
         // an aside tells of someone, beside the sentence's own event, is
         // background unless it gives a time no wider than a month ("who
@@ -2829,6 +2820,17 @@ pub fn drafts(
             && plan.is_none()
             && !hedged(&text[frame.sentence.clone()])
             && !named_by_its_day(text, frame, timexes);
+        // "Airbus recalled 300 jets in March": a later sentence whose named
+        // subject did something no list knows, at a time of its own no
+        // wider than a month. (Not fronted: see events::frames.) "The
+        // trial had opened on 8 January": one that names no one, on a day
+        // of the calendar it gives.
+        let named_and_dated = !frame.fronted
+            && frame.kind == EventKind::Other
+            && !is_main
+            && (!frame.participants.is_empty() || on_a_calendar_day)
+            && has_at
+            && within_a_month(&constraint);
         // "Schallenberg said the two countries would sign a broader treaty
         // next spring": a later sentence's plan for no set day is no event
         // of the story, and neither is one whose only day was read after
