@@ -83,20 +83,61 @@ impl Sent<'_> {
     }
 
     /// The comma after a time that opens the sentence ("On Jan. 5,", "The
-    /// previous day,", "A week later,"): a few words before it, one of
-    /// them a day, a month or a word of relative time.
+    /// previous day,", "A week later,", "On the eve of the vote,"): a few
+    /// words before it, one of them a day, a month or a word of relative
+    /// time.
     pub(super) fn fronted_time(&self) -> Option<usize> {
-        let comma = (1..self.toks.len().min(7)).find(|&k| self.folded[k] == ",")?;
+        // "On the eve of Sunday's presidential election,": up to eight
+        // words; past six, only a phrase that opens with a preposition of
+        // time and holds no verb ("Share trading will begin on 15
+        // December, the LSE said" has no time heading it).
+        let comma = (1..self.toks.len().min(9)).find(|&k| self.folded[k] == ",")?;
+        if comma > 6
+            && (!matches!(self.folded[0], "on" | "in" | "at" | "during")
+                || self.has_a_verb_before(comma))
+        {
+            return None;
+        }
         let timely = (0..comma).any(|k| {
             let w = self.folded[k];
             is_weekday(w)
                 || crate::timex::lexicon::month(w).is_some()
                 || matches!(
                     w,
-                    "later" | "earlier" | "previous" | "yesterday" | "day" | "week" | "month"
+                    "later"
+                        | "earlier"
+                        | "previous"
+                        | "yesterday"
+                        | "day"
+                        | "week"
+                        | "month"
+                        | "eve"
                 )
         });
         (timely && comma + 1 < self.toks.len()).then_some(comma)
+    }
+
+    /// The token after a time that heads the sentence with no verb of its
+    /// own ("On the eve of the vote, thousands rallied"), where the
+    /// sentence's verb is to be looked for; 0 when none heads it ("The
+    /// bridge reopened last week, two years after it collapsed": the verb
+    /// is before the comma).
+    pub(super) fn after_heading_time(&self) -> usize {
+        // Nor a name: "April Moreno, the chief executive, resigned".
+        self.fronted_time()
+            .filter(|&comma| {
+                let at = self.toks[comma].start;
+                !self.has_a_verb_before(comma)
+                    && !self.inside.iter().any(|&m| self.mentions[m].start < at)
+            })
+            .map_or(0, |comma| comma + 1)
+    }
+
+    fn has_a_verb_before(&self, end: usize) -> bool {
+        (0..end).any(|k| {
+            crate::timex::tense::is_finite_verb(self.folded[k])
+                || triggers::is_auxiliary(self.folded[k])
+        })
     }
 
     /// The events relative clauses set off by commas tell of the person
@@ -216,8 +257,29 @@ impl Sent<'_> {
     }
 
     /// Whether the noun at token `i` is named by a date between "the" and
-    /// it: "the Nov. 3 earthquake", "the February 2023 floods".
+    /// it, or by a weekday's possessive in a sentence with a day of its
+    /// own: "the Nov. 3 earthquake", "the February 2023 floods", "last
+    /// Thursday's takeover".
     pub(super) fn named_by_its_date(&self, i: usize) -> bool {
+        // "said on Monday it would investigate last Thursday's takeover":
+        // named by its weekday, where the sentence has a day of its own.
+        if let Some(day) = self.day_s_possessive_before(i) {
+            // "won the most seats in Sunday's election, results showed on
+            // Monday": the winning is the election.
+            let won = (0..day)
+                .rev()
+                .take_while(|&k| self.folded[k] != ",")
+                .any(|k| {
+                    triggers::trigger(self.folded[k], self.folded.get(k + 1).copied())
+                        == Some(EventKind::Match)
+                });
+            return !won
+                && (0..self.toks.len()).any(|k| {
+                    k != day
+                        && (self.names_a_day_at(k)
+                            || matches!(self.folded[k], "eve" | "today" | "tonight" | "tomorrow"))
+                });
+        }
         let mut dated = false;
         for k in (i.saturating_sub(5)..i).rev() {
             let w = self.folded[k];
@@ -231,6 +293,19 @@ impl Sent<'_> {
             }
         }
         false
+    }
+
+    /// The token of the weekday whose possessive names the noun at token
+    /// `i`, with at most two lower-case words between: "Wednesday's
+    /// earthquake", "Sunday's presidential election".
+    pub(super) fn day_s_possessive_before(&self, i: usize) -> Option<usize> {
+        let possessive = (i.saturating_sub(3)..i)
+            .rev()
+            .take_while(|&k| self.toks[k].kind != Kind::Word || self.is_lower_word(k))
+            .find(|&k| self.toks[k].kind == Kind::Possessive)?;
+        let between_are_words = (possessive + 1..i).all(|k| self.is_lower_word(k));
+        (possessive > 0 && between_are_words && is_weekday(self.folded[possessive - 1]))
+            .then_some(possessive - 1)
     }
 
     /// Whether token `k` opens a relative clause set off by a comma:

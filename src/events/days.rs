@@ -12,27 +12,17 @@ impl Sent<'_> {
     /// event `main`: "Wednesday's earthquake" in "The death toll from
     /// Wednesday's earthquake rose to 112 on Friday".
     pub(super) fn owned_by_a_day(&self, range: Range<usize>, main: &Frame) -> Option<Frame> {
-        let i = (2..self.toks.len()).find(|&i| {
-            self.toks[i - 1].kind == Kind::Possessive
-                && is_weekday(self.folded[i - 2])
-                && self.toks[i].kind == Kind::Word
-                && self.toks[i].start != main.trigger.start
+        // "Sunday's presidential election": the first word after the
+        // possessive that a list knows.
+        let (day, i, kind) = (2..self.toks.len()).find_map(|i| {
+            let day = self.day_s_possessive_before(i)?;
+            let kind = triggers::trigger(self.folded[i], self.folded.get(i + 1).copied())?;
+            (self.toks[i].kind == Kind::Word && self.toks[i].start != main.trigger.start)
+                .then_some((day, i, kind))
         })?;
-        let kind = triggers::trigger(self.folded[i], self.folded.get(i + 1).copied())?;
         if kind == main.kind || kind == EventKind::Statement {
             return None;
         }
-        // "welcomed Thursday's conviction of its founder Viktor Halloran":
-        // who took part, where the kind needs someone.
-        let participants = if kind.is_placeless() {
-            Vec::new()
-        } else {
-            let sides = self.participants(kind, i);
-            if sides.is_empty() {
-                return None;
-            }
-            sides
-        };
         let t = self.toks[i];
         // The phrase that tells it, not the sentence that tells another
         // event: "Wednesday's earthquake in eastern Turkey", up to the
@@ -45,7 +35,33 @@ impl Sent<'_> {
                 ) || self.toks[k].start == main.trigger.start
             })
             .map_or(range.end, |k| self.toks[k - 1].end);
-        let start = self.toks[i - 2].start;
+        // "last Thursday's takeover": the whole expression of the day.
+        let day = match day.checked_sub(1).map(|k| self.folded[k]) {
+            Some("last" | "next" | "this" | "past") => day - 1,
+            _ => day,
+        };
+        let start = self.toks[day].start;
+        // "welcomed Thursday's conviction of its founder Viktor Halloran":
+        // who took part, where the kind needs someone.
+        let participants = if kind.is_placeless() {
+            Vec::new()
+        } else {
+            let mut sides = self.participants(kind, i);
+            if sides.is_empty() {
+                return None;
+            }
+            // "The regulator said it would investigate last Thursday's
+            // takeover of Fenwick Bank by Harcourt Group": the sides the
+            // phrase names, where it names any.
+            let inside = |&m: &usize| {
+                let m = &self.mentions[m];
+                m.start >= start && m.end <= end
+            };
+            if sides.iter().any(inside) {
+                sides.retain(inside);
+            }
+            sides
+        };
         Some(self.told_besides(&(start..end.max(t.end)), i, kind, participants))
     }
 

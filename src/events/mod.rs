@@ -921,7 +921,12 @@ impl Sent<'_> {
                     let verb_after_aside = eventive
                         && other.trigger.start > self.toks[i].end
                         && !in_closed_aside(verb);
+                    // "On the eve of Sunday's election, thousands rallied":
+                    // an event a weekday's possessive names, with the
+                    // sentence's own verb on either side.
+                    let named_by_a_weekday = self.day_s_possessive_before(i).is_some();
                     if (!aside && other.trigger.start < self.toks[i].start)
+                        || (!aside && named_by_a_weekday && eventive)
                         || (aside && verb_after_aside)
                     {
                         *told_after = Some(self.told_besides(&range, i, kind, participants));
@@ -1200,8 +1205,11 @@ impl Sent<'_> {
         // "The museum built in 1890 reopened": nor a participle that
         // describes the subject.
         let unasided = |k: &usize| lower(*k) && !asides[*k] && !self.reduced_relative(*k);
+        // "On the eve of the vote, thousands rallied": the verb comes
+        // after a time that heads the sentence.
+        let head = self.after_heading_time();
         let first_verb = || {
-            (0..self.toks.len())
+            (head..self.toks.len())
                 // Nor past a comma: ", the ministry said" is an attribution.
                 // (The commas around an aside, and its words, do not end
                 // it: "The coach, who won gold in 1996, took over".)
@@ -1243,7 +1251,7 @@ impl Sent<'_> {
         // Trappes": a verb no list knows, before the only name; the first
         // lower-case word that is no article or preposition will do.
         let any_word = || {
-            (0..self.toks.len()).filter(unasided).find(|&k| {
+            (head..self.toks.len()).filter(unasided).find(|&k| {
                 !DETERMINERS.contains(&self.folded[k])
                     && !matches!(
                         self.folded[k],
