@@ -3507,8 +3507,12 @@ fn an_anchor_is_not_the_event_that_counts_from_it() {
     let undated = "Mayor Ruth Keller was removed by the council yesterday, two days after the budget vote collapsed in the chamber.";
     let (corpus, _) = common::corpus_from(&[("a.txt", dated), ("b.txt", undated)]);
     let b = corpus.articles.iter().find(|a| a.id == "b").unwrap();
+    // (Stop 31: the collapse a report counts from is told as an event of
+    // its own, two days before the removal; anchoring on it gives the
+    // removal's own day, never two days after the removal.)
     assert!(
-        b.date.evidence.iter().all(|e| &*e.rule != "anchored-event"),
+        b.date.evidence.iter().all(|e| &*e.rule != "anchored-event")
+            || b.date.is_exact() && b.date.earliest.unwrap().to_string() == "2021-05-06",
         "{:?}",
         b.date
     );
@@ -3815,5 +3819,19 @@ fn on_the_eve_of_a_weekday_s_event_the_sentence_s_verb_is_the_day_before() {
     let (corpus, _) = common::corpus_from(&[("a.txt", text)]);
     let d = &corpus.articles[0].date;
     assert_eq!(d.earliest.unwrap().to_string(), "2025-06-14", "{d:?}");
+    assert!(d.is_exact(), "{d:?}");
+}
+
+/// Blind read, stop 31: "Ferry services ... resumed on Saturday, a week
+/// after they were suspended on December 28" was dated December 28: with
+/// no verb a list knows, the verb after the first auxiliary ("were
+/// suspended") was taken for the sentence's, though it stood in a clause
+/// of time after the sentence's own verb in the past.
+#[test]
+fn an_auxiliary_in_a_clause_of_time_after_the_verb_does_not_give_the_lede() {
+    let text = "Rail link restored\nPublished 3 January 2026\n\nTrains between Leeds and York restarted on Monday, five days after they were halted on 24 December by flooding.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", text)]);
+    let d = &corpus.articles[0].date;
+    assert_eq!(d.earliest.unwrap().to_string(), "2025-12-29", "{d:?}");
     assert!(d.is_exact(), "{d:?}");
 }

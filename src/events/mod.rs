@@ -943,6 +943,12 @@ impl Sent<'_> {
                 if let Some(comma) = comma.filter(|&c| c >= 3) {
                     if let Some(other) = self.other(range.clone()) {
                         if other.trigger.start < self.toks[comma].start {
+                            // "arrived on Thursday, two days after she was
+                            // freed": the release is told too, counted back.
+                            if let Some((kind, i, participants)) = chosen.clone() {
+                                *told_after =
+                                    Some(self.told_besides(&range, i, kind, participants));
+                            }
                             return Some(other);
                         }
                     }
@@ -1141,6 +1147,12 @@ impl Sent<'_> {
                 } else {
                     if let Some(other) = self.other(range.clone()) {
                         if other.trigger.start < self.toks[comma].start {
+                            // "arrived on Thursday, two days after she was
+                            // freed": the release is told too, counted back.
+                            if let Some((kind, i, participants)) = chosen.clone() {
+                                *told_after =
+                                    Some(self.told_besides(&range, i, kind, participants));
+                            }
                             return Some(other);
                         }
                     }
@@ -1275,6 +1287,22 @@ impl Sent<'_> {
             .filter(|&a| {
                 !(1..a).any(|k| {
                     !asides[k] && is_relative_pronoun(self.folded[k]) && self.folded[k - 1] == ","
+                })
+            })
+            // "Ferry services resumed on Saturday, a week after they were
+            // suspended": not one in a clause of time or cause after the
+            // sentence's own verb in the past.
+            .filter(|&a| {
+                !first_lower.is_some_and(|v| {
+                    v < a
+                        && !triggers::is_auxiliary(self.folded[v])
+                        && crate::timex::tense::is_past_verb(self.folded[v])
+                        && (v + 1..a).any(|k| {
+                            matches!(
+                                self.folded[k],
+                                "after" | "before" | "since" | "until" | "when" | "because"
+                            )
+                        })
                 })
             });
         let verb = aux
