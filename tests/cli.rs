@@ -1,6 +1,7 @@
 //! The `news-timeline` command as a user runs it: the built binary, its
 //! exit status and what it prints. A wrong argument is named on standard
 //! error with a non-zero exit, never ignored.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::process::{Command, Output};
 

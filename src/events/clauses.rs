@@ -203,7 +203,7 @@ impl Sent<'_> {
         let titled = (0..start).all(|k| {
             self.toks[k].kind == Kind::Word && !crate::timex::tense::is_finite_verb(self.folded[k])
         }) && start <= 3;
-        (titled).then(|| self.past_verb_from(self.tok_at(m.end)))?
+        titled.then(|| self.past_verb_from(self.tok_at(m.end)))?
     }
 
     /// "The trial had opened on 8 January", "The council declared a
