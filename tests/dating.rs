@@ -3835,3 +3835,19 @@ fn an_auxiliary_in_a_clause_of_time_after_the_verb_does_not_give_the_lede() {
     assert_eq!(d.earliest.unwrap().to_string(), "2025-12-29", "{d:?}");
     assert!(d.is_exact(), "{d:?}");
 }
+
+/// Blind read, stop 31: "met in Geneva between 2 and 5 June" was "on or
+/// before 5 June": the span's first day, a bare number, was not read. It
+/// opens the range in the month of the day that closes it.
+#[test]
+fn a_span_whose_first_day_is_a_bare_number_is_a_range() {
+    for text in [
+        "Wage talks end\nPublished 20 August 2025\n\nUnion and employers met in Cardiff between 11 and 14 August without reaching a deal.",
+        "Wage talks end\nPublished 20 August 2025\n\nUnion and employers met in Cardiff from 11 to 14 August without reaching a deal.",
+    ] {
+        let (corpus, _) = common::corpus_from(&[("a.txt", text)]);
+        let d = &corpus.articles[0].date;
+        assert_eq!(d.earliest.map(|d| d.to_string()).as_deref(), Some("2025-08-11"), "{text}: {d:?}");
+        assert_eq!(d.latest.map(|d| d.to_string()).as_deref(), Some("2025-08-14"), "{text}: {d:?}");
+    }
+}

@@ -231,6 +231,26 @@ fn relation(text: &str, t: &Timex) -> Relation {
     }
 }
 
+/// "between 2 and 5 June", "from 2 to 5 June": the first day of a span
+/// written as a bare number before the day `end` that closes it, in
+/// `end`'s month; and the words that say so.
+fn span_start_day<'a>(text: &'a str, t: &Timex, end: Day) -> Option<(Day, &'a str)> {
+    let before = text.get(..t.start)?.trim_end();
+    let mut words = before.rsplitn(4, char::is_whitespace);
+    let joint = words.next()?;
+    let number = words.next()?;
+    let opener = words.next()?;
+    let ok = matches!(
+        (opener.to_ascii_lowercase().as_str(), joint),
+        ("between", "and") | ("from", "to")
+    );
+    let (year, month, last) = end.ymd();
+    let day: u32 = number.parse().ok().filter(|&d| ok && d >= 1 && d < last)?;
+    let first = Day::from_ymd(year, month, day).ok()?;
+    let at = before.len() - opener.len() - number.len() - joint.len() - 2;
+    Some((first, text.get(at..t.end)?))
+}
+
 fn quote(text: &str, t: &Timex) -> String {
     text.get(t.start..t.end).unwrap_or("").to_string()
 }
@@ -368,10 +388,25 @@ fn clue_as(
                 a,
                 evidence_for(text, t, reference, "since", ": not before then"),
             ),
-            Relation::NotAfter => Constraint::before(
-                b,
-                evidence_for(text, t, reference, "before", ": not after then"),
-            ),
+            Relation::NotAfter => match span_start_day(text, t, b).filter(|_| a == b) {
+                // "met between 2 and 5 June": the span's first day has
+                // only its number, and the second's month.
+                Some((first, written)) => Constraint::between(
+                    Some(first),
+                    Some(b),
+                    evidence_for(
+                        text,
+                        t,
+                        reference,
+                        "date-expression",
+                        &format!(": the last day of '{written}', which opens on {}", first.medium()),
+                    ),
+                ),
+                None => Constraint::before(
+                    b,
+                    evidence_for(text, t, reference, "before", ": not after then"),
+                ),
+            },
             Relation::ReportedOn => Constraint::before(
                 b,
                 evidence_for(
