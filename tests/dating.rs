@@ -3851,3 +3851,23 @@ fn a_span_whose_first_day_is_a_bare_number_is_a_range() {
         assert_eq!(d.latest.map(|d| d.to_string()).as_deref(), Some("2025-08-14"), "{text}: {d:?}");
     }
 }
+
+/// Blind read, stop 31: "Challenger Dana Okafor has been elected mayor ...
+/// Voters went to the polls on Tuesday" left the election "on or before"
+/// the report: "went to the polls" told no event, and an election was not
+/// among the kinds a later sentence may date. Voters going to the polls
+/// is an election held, and dates a present-perfect lede's.
+#[test]
+fn voters_going_to_the_polls_date_the_election_a_lede_reports() {
+    let text = "New mayor for Harwick\nPublished 8 May 2025\n\nIndependent candidate Ruth Amadi has been elected mayor of Harwick, defeating the sitting mayor Colin Pryce.\n\nVoters went to the polls on Wednesday in heavy rain.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", text)]);
+    let d = &corpus.articles[0].date;
+    assert_eq!(d.earliest.unwrap().to_string(), "2025-05-07", "{d:?}");
+    assert!(d.is_exact(), "{d:?}");
+    let elections = corpus
+        .events
+        .iter()
+        .filter(|e| &*e.kind == "election")
+        .count();
+    assert_eq!(elections, 1, "{:#?}", corpus.events);
+}

@@ -417,6 +417,8 @@ impl Sent<'_> {
                 cands.push((EventKind::Ruling, i));
             } else if self.declares_a_state(i) {
                 cands.push((EventKind::Announcement, i));
+            } else if self.goes_to_the_polls(i) {
+                cands.push((EventKind::Election, i));
             } else if self.is_attributive_participle(i) {
                 // "the convicted founder of Meridian Capital": an adjective.
             } else if let Some(kind) = triggers::trigger(self.folded[i], next) {

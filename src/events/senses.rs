@@ -360,6 +360,15 @@ impl Sent<'_> {
                 })
     }
 
+    /// "Voters went to the polls on Tuesday": an election held, told by
+    /// its voters.
+    pub(super) fn goes_to_the_polls(&self, i: usize) -> bool {
+        matches!(
+            self.folded[i],
+            "went" | "go" | "goes" | "going" | "headed" | "head" | "heads" | "flocked"
+        ) && self.folded.get(i + 1..i + 4) == Some(&["to", "the", "polls"][..])
+    }
+
     /// "The council declared a financial emergency", "declared a state of
     /// calamity", "declared war": a state of affairs declared is an act,
     /// not words. The thing declared comes within a few words, in one

@@ -2369,7 +2369,19 @@ fn restated_later(
     // sealed the deal at 0227 GMT on Friday").
     // So is an agreement ("has signed a trade deal ... signed the deal in
     // Brussels on Friday").
-    if !happens_once(lede.kind) && !matches!(lede.kind, EventKind::Deal | EventKind::Agreement) {
+    // An election is talked about more often than held, except where
+    // voters "went to the polls": "has been elected mayor ... Voters went
+    // to the polls on Tuesday".
+    let to_the_polls = |f: &Frame| {
+        text.get(f.trigger.end..)
+            .is_some_and(|rest| rest.to_ascii_lowercase().starts_with(" to the polls"))
+    };
+    if !happens_once(lede.kind)
+        && !matches!(
+            lede.kind,
+            EventKind::Deal | EventKind::Agreement | EventKind::Election
+        )
+    {
         return None;
     }
     // The lede in the present perfect ("has died", "have arrested", "has
@@ -2384,6 +2396,7 @@ fn restated_later(
         .enumerate()
         .skip(main + 1)
         .filter(|(_, f)| f.kind == lede.kind && near.iter().any(|s| s.start == f.sentence.start))
+        .filter(|(_, f)| f.kind != EventKind::Election || to_the_polls(f))
         .filter(|(_, f)| {
             // "A party spokesman said Griffin was arrested on Tuesday": the
             // subject that matters is the event's, after the report's verb.
