@@ -39,6 +39,7 @@ pub mod triggers;
 use crate::entities::titles::{is_title, is_title_modifier, SPEECH_VERBS};
 use crate::entities::tokens::{is_capitalized, Analysis, Kind, Token};
 use crate::entities::{EntityKind, Mention};
+use senses::released_thing;
 use std::ops::Range;
 
 /// What kind of event a sentence reports.
@@ -1340,45 +1341,6 @@ impl Sent<'_> {
             fronted: false,
         }
     }
-}
-
-/// What is released without being set free: "the report was released".
-fn released_thing(folded: &str) -> bool {
-    matches!(
-        folded,
-        "report"
-            | "reports"
-            | "figures"
-            | "data"
-            | "results"
-            | "statement"
-            | "album"
-            | "film"
-            | "movie"
-            | "song"
-            | "single"
-            | "record"
-            | "book"
-            | "game"
-            | "video"
-            | "footage"
-            | "images"
-            | "pictures"
-            | "photos"
-            | "details"
-            | "list"
-            | "document"
-            | "documents"
-            | "study"
-            | "survey"
-            | "version"
-            | "update"
-            | "funds"
-            | "money"
-            | "water"
-            | "gas"
-            | "it"
-    )
 }
 
 #[cfg(test)]

@@ -550,3 +550,42 @@ impl Sent<'_> {
         false
     }
 }
+
+/// What is released without being set free: "the report was released".
+pub(super) fn released_thing(folded: &str) -> bool {
+    matches!(
+        folded,
+        "report"
+            | "reports"
+            | "figures"
+            | "data"
+            | "results"
+            | "statement"
+            | "album"
+            | "film"
+            | "movie"
+            | "song"
+            | "single"
+            | "record"
+            | "book"
+            | "game"
+            | "video"
+            | "footage"
+            | "images"
+            | "pictures"
+            | "photos"
+            | "details"
+            | "list"
+            | "document"
+            | "documents"
+            | "study"
+            | "survey"
+            | "version"
+            | "update"
+            | "funds"
+            | "money"
+            | "water"
+            | "gas"
+            | "it"
+    )
+}
