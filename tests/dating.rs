@@ -3849,3 +3849,43 @@ fn voters_going_to_the_polls_date_the_election_a_lede_reports() {
         .count();
     assert_eq!(elections, 1, "{:#?}", corpus.events);
 }
+
+/// Blind read, stop 32: two outlets' reports of one verdict, both dated,
+/// stayed two events. One names the lender ("a former director of the
+/// collapsed lender Brightmoor Credit was convicted"), the other its
+/// founder by name; neither names anyone the other does. Their articles
+/// tell the same trial (the lender, the founder, the sum, the court), and
+/// their ledes share words, so the report that names no one joins the one
+/// that does. A same-day report of another event in the city, alike only
+/// in its place, stays apart.
+#[test]
+fn two_outlets_reports_of_one_day_s_event_worded_their_own_ways_are_one_event() {
+    let first = " date 2025-09-24\n\nA former director of the collapsed lender Brightmoor Credit was convicted on Wednesday of defrauding savers of £12 million, after a six-week trial at Leeds Crown Court.\n\nThe jury took two days to reach its verdicts on four counts of fraud. Alan Pryce, 58, who had denied the charges, will be sentenced next month. Brightmoor Credit collapsed in 2021, leaving 3,000 savers out of pocket.";
+    let second = " date 2025-09-24\n\nA jury in Leeds on Wednesday convicted Alan Pryce, the founder of failed lender Brightmoor Credit, of fraud that cost 3,000 savers £12 million.\n\nPryce was found guilty on four counts at Leeds Crown Court. Prosecutors said he had hidden the lender's losses for years before it collapsed in 2021.";
+    let fire = " date 2025-09-24\n\nA fire destroyed a textile warehouse in Leeds on Wednesday, and firefighters spent six hours bringing it under control.\n\nNo one was hurt, West Yorkshire Fire and Rescue Service said. The warehouse, near Leeds city centre, had stood empty for two years.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", first), ("b.txt", second), ("c.txt", fire)]);
+    let sources = sources_of(&corpus, corpus.events.iter().collect());
+    assert!(sources.contains(&vec!["a", "b"]), "{sources:?}");
+    assert!(sources.contains(&vec!["c"]), "{sources:?}");
+    let verdict = corpus
+        .events
+        .iter()
+        .find(|e| e.articles.len() == 2)
+        .unwrap();
+    assert_eq!(verdict.date.earliest.unwrap().to_string(), "2025-09-24");
+    assert_eq!(verdict.date.latest.unwrap().to_string(), "2025-09-24");
+}
+
+/// The same-day twin needs its lede to corroborate its article: two
+/// reports dated to one day whose articles are alike, one naming no one
+/// and sharing no word of its lede with the other's ("stepped down",
+/// "resigned"), are two events.
+#[test]
+fn same_day_articles_alike_beyond_their_ledes_stay_two_events() {
+    let shared = "\n\nThe retailer has struggled since the pandemic, and its shares have halved this year. Analysts at Peel Hunt said the board faced a difficult search.";
+    let one = format!(" date 2024-11-06\n\nThe chief financial officer of Harwell Stores stepped down on Monday.{shared}");
+    let two = format!(" date 2024-11-06\n\nA finance chief quit on Monday.{shared}");
+    let (corpus, _) = common::corpus_from(&[("a.txt", &one), ("b.txt", &two)]);
+    let sources = sources_of(&corpus, corpus.events.iter().collect());
+    assert!(!sources.contains(&vec!["a", "b"]), "{sources:?}");
+}

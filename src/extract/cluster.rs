@@ -9,7 +9,8 @@
 //! no week), and a meeting told as a repeat ("met again") is not the one
 //! before it. An undated report that none of this joins may still join
 //! the dated event whose report its whole article retells
-//! ([`super::twins`]; see [`twin_joins`]). Dates then flow through the
+//! ([`super::twins`]; see [`twin_joins`]), and a dated one the report of
+//! its day that another outlet words its own way ([`same_day_twin_joins`]). Dates then flow through the
 //! cluster: its constraint is the intersection of its members', so a
 //! dated report dates its undated twin, and the same people meeting again
 //! on another day stay apart.
@@ -31,7 +32,7 @@
 use super::drafts::meeting_like;
 use super::story::{
     close_story, long_story, mentions_story, retold_disaster, same_story, shares_a_few_words,
-    CourtStage,
+    shares_two_words, CourtStage,
 };
 use crate::civil::{Day, Weekday};
 use crate::dating::Constraint;
@@ -371,11 +372,21 @@ const TWIN_MARGIN: f32 = 1.5;
 /// one's twin ([`super::twins::likeness`]).
 const TWIN_FLOOR: f32 = 0.18;
 
+/// [`TWIN_FLOOR`] for two reports dated to one day whose ledes share
+/// words too ([`same_day_twin_joins`]): the day and the ledes corroborate
+/// what the whole articles suggest, and two outlets' accounts of one trial
+/// (one naming the company, the other its founder, each quoting its own
+/// people) score from 0.15 in a folder of two.
+const SAME_DAY_TWIN_FLOOR: f32 = 0.12;
+
 /// The dated event an undated main event `m` is the twin of, if any: the
 /// event whose report's whole article is most alike to `m`'s, by a clear
 /// margin over any other event's, and that [`twin_joins`] accepts.
+/// A dated main event may be the twin of another outlet's report of the
+/// same day ([`same_day_twin_joins`]).
 fn twin_of(clusters: &[Cluster], main_of: &FastMap<u32, usize>, m: &Member) -> Option<usize> {
-    if !m.main || m.twins.is_empty() || m.constraint.tight() != (None, None) {
+    let undated = m.constraint.tight() == (None, None);
+    if !m.main || m.twins.is_empty() || !undated && exact_day(&m.constraint).is_none() {
         return None;
     }
     // Each event's likeness: its most alike report's.
@@ -392,8 +403,55 @@ fn twin_of(clusters: &[Cluster], main_of: &FastMap<u32, usize>, m: &Member) -> O
     best.sort_by(|a, b| b.1.total_cmp(&a.1));
     let &(c, score) = best.first()?;
     let runner_up = best.get(1).map_or(0.0, |b| b.1);
-    (score >= TWIN_FLOOR && score >= runner_up * TWIN_MARGIN && twin_joins(&clusters[c], m))
-        .then_some(c)
+    let (floor, joins) = if undated {
+        (TWIN_FLOOR, twin_joins(&clusters[c], m))
+    } else {
+        (SAME_DAY_TWIN_FLOOR, same_day_twin_joins(&clusters[c], m))
+    };
+    (score >= floor && score >= runner_up * TWIN_MARGIN && joins).then_some(c)
+}
+
+/// Whether a report `m` dated to one day, whose article retells the
+/// report that founded `c` (another outlet's, published within a day of
+/// it), is that event.
+///
+/// Two outlets word one event their own ways: "A former chief executive
+/// of Zelkor was found guilty on Tuesday" names no one the ruling's
+/// other report names ("A British jury on Tuesday convicted Daniel
+/// Whitcombe"), and "Rail strike strands commuters" is of no kind the
+/// strike's other report is. Their whole articles tell it alike.
+///
+/// - Both give the same one day.
+/// - Every person one names is in the other, or one names no person:
+///   "Judge Burroughs sentenced Keefe" and "... sentenced Ricci" are two
+///   events, however alike the rest (a body one names and a person the
+///   other does are not at odds: the lender and its founder).
+/// - Their ledes corroborate the likeness of their articles: by a person
+///   both name, a body both name (not one that makes many such events a
+///   day: a police force's arrests), or two words in common. Articles of
+///   one folder can be alike for what they share besides the event (an
+///   outlet's headline, its boilerplate).
+/// - The kinds can name one event, or one is a verb no list knows.
+/// - Nothing else in them differs: place, repeat, stage, score, hazard.
+pub fn same_day_twin_joins(c: &Cluster, m: &Member) -> bool {
+    let day = exact_day(&c.constraint);
+    let people = shared(&c.people, &m.people);
+    let bodies = shared(&c.others, &m.others);
+    let body_ties = bodies >= 1 && !routine(c.kind) && !routine(m.kind);
+    day.is_some()
+        && day == exact_day(&m.constraint)
+        && !c.articles.contains(&m.article)
+        && (c.people.is_empty()
+            || m.people.is_empty()
+            || people == c.people.len()
+            || people == m.people.len())
+        && (people >= 1 || body_ties || shares_two_words(&c.story, &m.story))
+        && (kinds_agree(c.kind, m.kind) || c.kind == EventKind::Other || m.kind == EventKind::Other)
+        && places_match(c, m) != Some(false)
+        && !(meeting_like(c.kind) && meeting_like(m.kind) && c.repeat != m.repeat)
+        && !matches!((c.stage, m.stage), (Some(a), Some(b)) if a != b)
+        && !matches!((c.score, m.score), (Some(a), Some(b)) if a != b)
+        && !matches!((c.hazard, m.hazard), (Some(a), Some(b)) if a != b)
 }
 
 /// Whether an undated report `m`, whose article retells the story of the

@@ -444,17 +444,18 @@ pub fn extract_with_pins(
 
     apply_pins(&mut readings, pins, &mut corpus)?;
     // Pass 1: cluster what each article says on its own.
-    // Articles with no date line, and the articles each retells.
+    // The articles each retells: an undated one, a dated one's; a dated
+    // one, another outlet's of the same days.
     let alike = {
         let articles: Vec<[&str; 2]> = readings
             .iter()
             .map(|r| [&*r.parsed.title, &*r.text])
             .collect();
-        let undated: Vec<bool> = readings
+        let days: Vec<Option<i32>> = readings
             .iter()
-            .map(|r| r.parsed.published.is_none())
+            .map(|r| r.parsed.published.map(|d| d.0))
             .collect();
-        twins::likeness(&articles, &undated)
+        twins::likeness(&articles, &days)
     };
     let mut clusters = cluster_all(&readings, resolver.entities(), &alike);
     // Pass 2: an undated article whose main event another report dates is

@@ -212,6 +212,14 @@ pub fn shares_a_few_words(a: &[u32], b: &[u32]) -> bool {
     shared_weight(a, b) >= MIN_SHARED - 1
 }
 
+/// For reports already tied by one day and by their whole articles
+/// ([`super::twins`]): two content words in common, the ledes' own
+/// corroboration ("convicted ... of fraud" and "found guilty on Tuesday
+/// of defrauding": the fraud, and the payments firm).
+pub fn shares_two_words(a: &[u32], b: &[u32]) -> bool {
+    shared_weight(a, b) >= 2
+}
+
 fn shares_words(a: &[u32], b: &[u32], fewest: usize) -> bool {
     let shared = shared_weight(a, b);
     shared >= fewest && shared * 2 >= a.len().min(b.len())

@@ -1,5 +1,5 @@
-//! Undated twins: which other articles tell the same story as an undated
-//! one, judged on their whole text.
+//! Twins: which other articles tell the same story as one, judged on
+//! their whole text.
 //!
 //! Two outlets rarely report one event in one sentence's words. "A
 //! magnitude 5.9 earthquake struck eastern Turkey's Malatya province on
@@ -8,7 +8,10 @@
 //! [`super::story`], but their articles share the town of Puturge, the
 //! agency AFAD, the 5.9, the 14 injured and the aftershocks. An undated
 //! report whose lede names nobody (or no one its twin names) can only be
-//! joined to its dated twin, and dated by it, on that evidence.
+//! joined to its dated twin, and dated by it, on that evidence; so can a
+//! dated report whose lede names no one the other outlet's report of that
+//! day names ("a former director of the lender was convicted", "a jury
+//! convicted Alan Pryce").
 //!
 //! This module finds, for each article that needs it, the articles most
 //! alike in their whole text: a cosine of weighted terms, where a term is
@@ -24,9 +27,10 @@
 //!     ["14 hurt in Malatya tremor", "A strong earthquake shook Malatya, leaving 14 people hurt in the district of Puturge. AFAD measured the tremor at 5.9."],
 //!     ["Storm Ciaran cuts power", "Storm Ciaran left 1.2 million homes in France without power, the grid operator Enedis said."],
 //! ];
-//! let alike = likeness(&articles, &[false, true, false]);
+//! // The first and the last are dated, a week apart; the second is not.
+//! let alike = likeness(&articles, &[Some(100), None, Some(107)]);
 //! assert_eq!(alike[1][0].0, 0);
-//! assert!(alike[0].is_empty(), "only the articles asked for are compared");
+//! assert!(alike[0].is_empty(), "dated reports are compared with those of their days");
 //! ```
 
 use super::anchors::STOPWORDS;
@@ -44,15 +48,28 @@ const KEPT: usize = 4;
 /// Least likeness kept: below it two articles are about different things.
 const FLOOR: f32 = 0.1;
 
-/// For each article asked for (`wanted[i]`: an undated one), the articles
-/// not asked for (the dated ones) most alike in their whole text, as
-/// (article, cosine) from the most alike down; nothing for the others. A
-/// corpus with no dated article, or no undated one, costs nothing.
+/// For each article, the articles most alike in their whole text, as
+/// (article, cosine) from the most alike down: for an undated one
+/// (`days[i]` is `None`), among the dated ones; for a dated one, among
+/// the dated ones published within a day of it (another outlet's report
+/// of that day's news, worded its own way). A corpus with no dated
+/// article, or none with another a day from it and no undated one, costs
+/// nothing.
 ///
-/// Each article is given as its title and its text, read in place.
-pub fn likeness(articles: &[[&str; 2]], wanted: &[bool]) -> Vec<Vec<(u32, f32)>> {
+/// Each article is given as its title and its text, read in place, and
+/// `days` as its publication day's number.
+pub fn likeness(articles: &[[&str; 2]], days: &[Option<i32>]) -> Vec<Vec<(u32, f32)>> {
     let mut out = vec![Vec::new(); articles.len()];
-    if !wanted.iter().any(|&w| w) || wanted.iter().all(|&w| w) {
+    let mut dated: Vec<u32> = (0..articles.len() as u32)
+        .filter(|&a| days[a as usize].is_some())
+        .collect();
+    // By day, so that a dated article finds those of its days by halving.
+    dated.sort_by_key(|&a| (days[a as usize], a));
+    let undated = dated.len() < articles.len();
+    let neighbours = dated
+        .windows(2)
+        .any(|w| days[w[1] as usize].unwrap_or(0) - days[w[0] as usize].unwrap_or(0) <= 1);
+    if dated.is_empty() || !(undated || neighbours) {
         return out;
     }
     let mut ids: FastMap<String, u32> = FastMap::default();
@@ -88,25 +105,35 @@ pub fn likeness(articles: &[[&str; 2]], wanted: &[bool]) -> Vec<Vec<(u32, f32)>>
     // quadratic in the corpus.
     let common = (articles.len() / 50).clamp(16, COMMON);
     let mut postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); ids.len()];
-    for (a, v) in vectors.iter().enumerate() {
-        if wanted[a] {
-            continue;
-        }
-        for &(t, w) in v {
+    for &a in &dated {
+        for &(t, w) in &vectors[a as usize] {
             if df[t as usize] as usize <= common {
-                postings[t as usize].push((a as u32, w));
+                postings[t as usize].push((a, w));
             }
         }
     }
+    let day_of = |b: u32| days[b as usize].unwrap_or(i32::MIN);
     let mut scores: FastMap<u32, f32> = FastMap::default();
     for (a, v) in vectors.iter().enumerate() {
-        if !wanted[a] {
+        let day = days[a];
+        if day.is_some() && !neighbours {
             continue;
         }
         scores.clear();
         for &(t, w) in v {
-            for &(b, wb) in &postings[t as usize] {
-                *scores.entry(b).or_default() += w * wb;
+            let list = &postings[t as usize];
+            let list = match day {
+                None => &list[..],
+                Some(d) => {
+                    let from = list.partition_point(|&(b, _)| day_of(b) < d - 1);
+                    let to = list.partition_point(|&(b, _)| day_of(b) <= d + 1);
+                    &list[from..to]
+                }
+            };
+            for &(b, wb) in list {
+                if b as usize != a {
+                    *scores.entry(b).or_default() += w * wb;
+                }
             }
         }
         let mut best: Vec<(u32, f32)> = scores
