@@ -3889,3 +3889,17 @@ fn same_day_articles_alike_beyond_their_ledes_stay_two_events() {
     let sources = sources_of(&corpus, corpus.events.iter().collect());
     assert!(!sources.contains(&vec!["a", "b"]), "{sources:?}");
 }
+
+/// Blind read, stop 32: a resignation "earlier this month", which the
+/// company "confirmed on Tuesday", took the Tuesday as its day when the
+/// subject came with an appositive ("The chief executive of Skyward Air,
+/// Paul Denning, stepped down"). It is the month up to the report; the
+/// Tuesday only bounds it.
+#[test]
+fn an_appositive_subject_s_event_is_not_dated_by_its_attribution() {
+    let text = " date 2025-07-22\n\nThe finance director of Orlo Foods, Ruth Kane, stepped down earlier this month, the company confirmed on Tuesday.";
+    assert_eq!(
+        lede_span(text),
+        (Some("2025-07-01".into()), Some("2025-07-22".into()))
+    );
+}

@@ -2,6 +2,7 @@
 //! and close, and what each tells besides the sentence's own event.
 
 use super::{is_relative_pronoun, is_weekday, triggers, EventKind, Frame, Sent};
+use crate::entities::titles::SPEECH_VERBS;
 use crate::entities::tokens::{is_capitalized, Kind};
 use crate::entities::EntityKind;
 use std::ops::Range;
@@ -308,6 +309,34 @@ impl Sent<'_> {
             .then_some(possessive - 1)
     }
 
+    /// Whether what looks like an aside opening at token `k` ends on a
+    /// report's attribution: "Lisa Moor, the chief executive, resigned
+    /// last week, the bank said on Tuesday". Its verb is then the
+    /// sentence's own, after an appositive, not a description of the
+    /// subject ("Acme, founded in 1998, said on Monday ..."): what follows
+    /// its comma is a speaker of a few words and the saying.
+    fn closes_on_an_attribution(&self, k: usize) -> bool {
+        let Some(comma) = (k + 1..self.toks.len()).find(|&c| self.folded[c] == ",") else {
+            return false;
+        };
+        let saying = |w: &str| {
+            SPEECH_VERBS.contains(&w)
+                || matches!(w, "confirmed" | "reported" | "disclosed" | "revealed")
+        };
+        (comma + 1..(comma + 8).min(self.toks.len()))
+            .take_while(|&j| matches!(self.toks[j].kind, Kind::Word | Kind::Possessive))
+            .find(|&j| saying(self.folded[j]))
+            .is_some_and(|verb| {
+                verb >= comma + 2
+                    && (comma + 1..verb).all(|j| {
+                        let w = self.folded[j];
+                        !is_relative_pronoun(w)
+                            && !triggers::is_auxiliary(w)
+                            && !crate::timex::tense::is_past_verb(w)
+                    })
+            })
+    }
+
     /// Whether token `k` opens a relative clause set off by a comma:
     /// the "who" of "Scholz, who met Macron on Monday, resigned", or of an
     /// appositive's "Whitcombe, the novelist who won the Booker Prize,
@@ -326,6 +355,7 @@ impl Sent<'_> {
                 self.folded[k],
                 self.folded.get(k + 1).copied(),
             )
+            && !self.closes_on_an_attribution(k)
         {
             return true;
         }

@@ -1283,3 +1283,28 @@ fn the_first_word_after_a_wire_dateline_opens_the_sentence() {
         assert_eq!(kinds(text), [EventKind::Disaster], "{text}");
     }
 }
+
+/// Blind read, stop 32: "The chief executive of Skyward Air, Paul
+/// Denning, stepped down earlier this month, the airline confirmed on
+/// Tuesday" was the confirmation, dated to its Tuesday: the verb after
+/// the appositive's comma was read as an aside on the subject ("Acme,
+/// founded in 1998, said"). An aside that ends on an attribution is the
+/// sentence's own verb.
+#[test]
+fn a_verb_after_an_appositive_before_an_attribution_is_the_event() {
+    for text in [
+        "Lisa Moor, the chief executive, resigned last week, the bank said on Tuesday.",
+        "The chief executive of Harbour Bank, Lisa Moor, resigned last week, the bank confirmed on Tuesday.",
+    ] {
+        assert_eq!(kinds(text).first(), Some(&EventKind::Resignation), "{text}");
+    }
+    // An aside that a verb follows still describes the subject.
+    assert_eq!(
+        kinds("The bridge, closed in March, reopened on Friday, the council said.")[0],
+        EventKind::Other
+    );
+    assert_eq!(
+        kinds("Acme, founded in 1998, said on Monday it would close two plants.")[0],
+        EventKind::Statement
+    );
+}
