@@ -4,7 +4,7 @@
 
 use super::{EventKind, Sent};
 use crate::entities::gazetteer::{demonym_folded, lookup_folded};
-use crate::entities::titles::{is_title, is_title_modifier, is_venue_head};
+use crate::entities::titles::{is_org_cue_before, is_title, is_title_modifier, is_venue_head};
 use crate::entities::tokens::{is_capitalized, Kind};
 use crate::entities::{EntityKind, Mention};
 
@@ -236,6 +236,13 @@ impl Sent<'_> {
                 COORDINATION.contains(&w)
                     || is_title(w)
                     || is_title_modifier(w)
+                    // "Nordvik and its German rival Halcyon Lines": what a
+                    // body is, as a title says what a person is. (After
+                    // the "and": "the ACV union and Prime Minister Bart De
+                    // Wever" tells that a union is one side, not that it
+                    // and the minister are.)
+                    || is_org_cue_before(w)
+                        && (a..k).any(|j| matches!(self.folded[j], "and" | "," | "&"))
                     || demonym_folded(w).is_some()
                     || self.toks[k].kind == Kind::Possessive
                     || self.names_place(k)

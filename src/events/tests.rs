@@ -1308,3 +1308,22 @@ fn a_verb_after_an_appositive_before_an_attribution_is_the_event() {
         EventKind::Statement
     );
 }
+
+/// Blind read, stop 32: "Danish shipping group Nordvik and its German
+/// rival Halcyon Lines agreed ..." had one side: a body's description
+/// ("its German rival", "party leader") between two names broke their
+/// coordination, though a person's title does not.
+#[test]
+fn a_body_s_description_between_two_names_keeps_them_coordinated() {
+    let sides = |text: &str| names(text).remove(0).1;
+    assert_eq!(
+        sides(
+            "Swiss drugmaker Lorvan and its Danish rival Nilsen Pharma agreed on Monday to merge."
+        ),
+        ["Lorvan", "Nilsen Pharma"]
+    );
+    assert_eq!(
+        sides("Ana Novak and party leader Marko Kranjc held coalition talks on Monday."),
+        ["Ana Novak", "Marko Kranjc"]
+    );
+}
