@@ -211,3 +211,31 @@ fn a_wire_dateline_is_left_out_of_the_summary() {
         event.summary
     );
 }
+
+/// Blind read, stop 32: a wire story republished under a later date line
+/// ("Published: 24 June 2025" over "OSLO, June 16, 2025 (Reuters) -") had
+/// its "on Monday" read in the page's week: 23 June, a week late. It was
+/// written on its dateline's day, and is dated by it; the editor is told
+/// the two differ, with the lede's line. A dateline after the page's date
+/// is a slip: the date line stands.
+#[test]
+fn a_republished_wire_story_is_dated_by_its_dateline() {
+    let text = "Ferry operator fined\nPublished: 24 June 2025\n\nOSLO, June 16, 2025 (Reuters) - A Norwegian court on Monday fined the ferry operator Fjordlink 4 million crowns over a 2023 collision, prosecutors said.";
+    let (corpus, _) = common::corpus_from(&[("a.txt", text)]);
+    let event = main_event(&corpus, "a");
+    assert_eq!(event.date.earliest.unwrap().to_string(), "2025-06-16");
+    assert_eq!(event.date.latest.unwrap().to_string(), "2025-06-16");
+    let warning = corpus.warnings.iter().find(|w| w.file == "a.txt").unwrap();
+    assert_eq!(warning.line, 4);
+    assert!(
+        warning.message.contains("16 June 2025"),
+        "{}",
+        warning.message
+    );
+
+    let slip = text.replace("June 16, 2025", "June 26, 2025");
+    let (corpus, _) = common::corpus_from(&[("a.txt", &slip)]);
+    let event = main_event(&corpus, "a");
+    assert_eq!(event.date.earliest.unwrap().to_string(), "2025-06-23");
+    assert_eq!(corpus.warnings.len(), 1, "{:?}", corpus.warnings);
+}

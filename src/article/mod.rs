@@ -353,20 +353,48 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<ParsedArticle, Skip> {
     // Below a one-word line that was no title ("Heatwave"), the lede is
     // the next paragraph.
     let lede = match &paragraphs[..] {
-        [(_, kicker, _), (_, lede, _), ..] if kicker.split_whitespace().count() == 1 => Some(lede),
-        [(_, lede, _), ..] => Some(lede),
+        [(_, kicker, _), (number, lede, _), ..] if kicker.split_whitespace().count() == 1 => {
+            Some((*number, lede))
+        }
+        [(number, lede, _), ..] => Some((*number, lede)),
         [] => None,
     };
-    let (published, date_line) = match (published, lede) {
-        (None, Some(lede)) => match dateline::wire(lede) {
-            Some(dateline::WireDateline {
-                day: Some(day),
-                date_text: Some(text),
-                ..
-            }) => (Some(day), Some(text.to_string())),
-            _ => (None, date_line),
-        },
-        _ => (published, date_line),
+    let wire = lede.and_then(|(number, lede)| match dateline::wire(lede) {
+        Some(dateline::WireDateline {
+            day: Some(day),
+            date_text: Some(text),
+            ..
+        }) => Some((number, day, text.to_string())),
+        _ => None,
+    });
+    let (published, date_line) = match (published, wire) {
+        (None, Some((_, day, text))) => (Some(day), Some(text)),
+        // "Published: 20 March 2025" over "BERLIN, March 11, 2025 (Reuters)
+        // -": a wire story republished. It was written on its dateline's
+        // day, and its "on Tuesday" is that day's week, not the page's.
+        (Some(page), Some((number, day, text))) if day != page => {
+            let written = day < page;
+            warnings.push(Warning {
+                file: file.to_string(),
+                line: number,
+                message: format!(
+                    "the wire dateline gives {} but the date line {}; the story is dated by {}",
+                    day.medium(),
+                    page.medium(),
+                    if written {
+                        "its dateline, the day it was written"
+                    } else {
+                        "its date line (a dateline after the page's date is a slip)"
+                    }
+                ),
+            });
+            if written {
+                (Some(day), Some(text))
+            } else {
+                (Some(page), date_line)
+            }
+        }
+        (published, _) => (published, date_line),
     };
     // The date line chosen is an update's only when no line gave the first
     // publication ([`take_date_line`] prefers that one).
@@ -693,9 +721,16 @@ mod tests {
         // A month and day alone name no year.
         let b = parsed("Talks resume\n\nANKARA, Jan 29 (Reuters) - Officials met on Monday.");
         assert_eq!(b.published, None);
-        // A date line of its own comes first.
+        // Under a date line of its own, a day later, the story is dated by
+        // its dateline, the day it was written (stop 32), and the editor
+        // told of the two.
         let c = parsed(" date 2023-06-07 \n\nDam bursts\n\nKYIV, Ukraine, June 6, 2023 — Water poured through.");
-        assert_eq!(c.published, Day::parse("2023-06-07").ok());
+        assert_eq!(c.published, Day::parse("2023-06-06").ok());
+        assert_eq!(c.warnings.len(), 1, "{:?}", c.warnings);
+        // The same day twice is no conflict.
+        let d = parsed(" date 2023-06-06 \n\nDam bursts\n\nKYIV, Ukraine, June 6, 2023 — Water poured through.");
+        assert_eq!(d.published, Day::parse("2023-06-06").ok());
+        assert!(d.warnings.is_empty(), "{:?}", d.warnings);
     }
 
     #[test]
