@@ -202,10 +202,18 @@ fn joins(c: &Cluster, m: &Member) -> bool {
         || exact_same_day
             && (c.place.is_none() || m.place.is_none())
             && close_story(&c.story, &m.story);
+    // "Thousands fled as a wildfire forced the evacuation of six villages
+    // near Covilha on Monday night" and "Evacuation orders issued late on
+    // Monday covered six villages around Covilha": one of no listed kind
+    // ("covered"), in the same place on the same day, in the same words.
+    let kinds_one = c.kind == m.kind
+        || exact_same_day
+            && same_place
+            && (c.kind == EventKind::Other || m.kind == EventKind::Other);
     let unnamed_story =
         (exact_same_day || same_named_day || close_days && same_story(&c.story, &m.story))
             && place_agrees
-            && c.kind == m.kind
+            && kinds_one
             && c.people.is_empty()
             && m.people.is_empty()
             && (same_story(&c.story, &m.story)
