@@ -10,10 +10,11 @@
 //! before it. An undated report that none of this joins may still join
 //! the dated event whose report its whole article retells
 //! ([`super::twins`]; see [`twin_joins`]), and a dated one the report of
-//! its day that another outlet words its own way ([`same_day_twin_joins`]). Dates then flow through the
-//! cluster: its constraint is the intersection of its members', so a
-//! dated report dates its undated twin, and the same people meeting again
-//! on another day stay apart.
+//! its day that another outlet words its own way
+//! ([`same_day_twin_joins`]). Dates then flow through the cluster: its
+//! constraint is the intersection of its members', so a dated report
+//! dates its undated twin, and the same people meeting again on another
+//! day stay apart.
 //!
 //! ```
 //! use news_timeline::extract::cluster::{cluster, Member};
@@ -380,18 +381,17 @@ const TWIN_MARGIN: f32 = 1.5;
 /// one's twin ([`super::twins::likeness`]).
 const TWIN_FLOOR: f32 = 0.18;
 
-/// [`TWIN_FLOOR`] for two reports dated to one day whose ledes share
-/// words too ([`same_day_twin_joins`]): the day and the ledes corroborate
-/// what the whole articles suggest, and two outlets' accounts of one trial
-/// (one naming the company, the other its founder, each quoting its own
-/// people) score from 0.15 in a folder of two.
+/// [`TWIN_FLOOR`] for two reports dated to one day whose ledes
+/// corroborate their likeness ([`same_day_twin_joins`]): the day and the
+/// ledes confirm what the whole articles suggest, and two outlets'
+/// accounts of one trial (one naming the company, the other its founder,
+/// each quoting its own people) score from 0.15 in a folder of two.
 const SAME_DAY_TWIN_FLOOR: f32 = 0.12;
 
-/// The dated event an undated main event `m` is the twin of, if any: the
-/// event whose report's whole article is most alike to `m`'s, by a clear
-/// margin over any other event's, and that [`twin_joins`] accepts.
-/// A dated main event may be the twin of another outlet's report of the
-/// same day ([`same_day_twin_joins`]).
+/// The event a main event `m` is the twin of, if any: the event whose
+/// report's whole article is most alike to `m`'s, by a clear margin over
+/// any other event's, and that [`twin_joins`] accepts (`m` undated) or
+/// [`same_day_twin_joins`] does (`m` dated to one day).
 fn twin_of(clusters: &[Cluster], main_of: &FastMap<u32, usize>, m: &Member) -> Option<usize> {
     let undated = m.constraint.tight() == (None, None);
     if !m.main || m.twins.is_empty() || !undated && exact_day(&m.constraint).is_none() {
