@@ -2391,11 +2391,22 @@ fn restated_later(
         return None;
     }
     let near = next_two_sentences(text, lede)?;
+    // "Kidnappers have freed a nurse ... She was handed over to officials
+    // on Monday": the freeing told again as its act.
+    let handed_over = |f: &Frame| {
+        lede.kind == EventKind::Release
+            && text
+                .get(f.trigger.start..)
+                .is_some_and(|rest| rest.to_ascii_lowercase().starts_with("handed over to "))
+    };
     frames
         .iter()
         .enumerate()
         .skip(main + 1)
-        .filter(|(_, f)| f.kind == lede.kind && near.iter().any(|s| s.start == f.sentence.start))
+        .filter(|(_, f)| {
+            (f.kind == lede.kind || handed_over(f))
+                && near.iter().any(|s| s.start == f.sentence.start)
+        })
         .filter(|(_, f)| f.kind != EventKind::Election || to_the_polls(f))
         .filter(|(_, f)| {
             // "A party spokesman said Griffin was arrested on Tuesday": the
