@@ -1726,6 +1726,38 @@ impl<'a> Doc<'a> {
         Some((p, s))
     }
 
+    /// A role given in apposition before the name: "The governor of the
+    /// central bank, Ana Ruiz, said": from the clause's start (or a comma)
+    /// to the comma before the name, which another closes. The phrase is a
+    /// noun's: an article, a title within three words, no verb.
+    fn appositive_before(&self, s: usize, e: usize) -> Option<String> {
+        if s < 3 || !self.punct_is(s - 1, ",") || !self.punct_is(e, ",") {
+            return None;
+        }
+        let mut p = s - 1;
+        while p > 0 && self.toks[p - 1].kind != Kind::Punct && s - 1 - p < 10 {
+            p -= 1;
+        }
+        let opens = p == 0 || self.toks[p - 1].kind == Kind::Punct;
+        if !opens || !matches!(self.folded[p], "the" | "a" | "an") {
+            return None;
+        }
+        let words = p + 1..s - 1;
+        let titled = words.clone().take(3).any(|k| {
+            self.is_lower_word(k) && is_title(self.folded[k]) && !is_honorific(self.folded[k])
+        });
+        let verb = words.clone().any(|k| {
+            let f = self.folded[k];
+            SPEECH_VERBS.contains(&f)
+                || crate::timex::tense::is_past_verb(f)
+                || matches!(
+                    f,
+                    "who" | "which" | "that" | "was" | "is" | "were" | "are" | "has" | "had"
+                )
+        });
+        (titled && !verb).then(|| self.span_text(p + 1, s - 1).to_string())
+    }
+
     /// A role given in apposition: "Smith, the head of the council,".
     fn appositive(&self, e: usize) -> Option<String> {
         if !self.punct_is(e, ",") {
@@ -2226,6 +2258,7 @@ impl<'a> Doc<'a> {
                     .clone()
                     .or_else(|| self.role_before(cands, idx))
                     .or_else(|| self.appositive(c.e))
+                    .or_else(|| self.appositive_before(c.s, c.e))
             } else {
                 None
             };
@@ -2677,6 +2710,29 @@ mod tests {
             Some("head of the Accra Traders Union")
         );
         assert_eq!(ms[1].kind, EntityKind::Organization);
+    }
+
+    /// Blind read, stop 32: "The governor of the central bank, Ana Ruiz,
+    /// said" gave Ana Ruiz no role; an apposition after the name did.
+    #[test]
+    fn appositive_roles_before_the_name() {
+        let text = "The governor of the central bank, Ana Ruiz, said rates would fall. On Monday, the interior minister, Rita Nunes, visited Covilha.";
+        let ms = recognize(text);
+        let role = |name: &str| {
+            ms.iter()
+                .find(|m| m.surface == name)
+                .and_then(|m| m.role.clone())
+        };
+        assert_eq!(
+            role("Ana Ruiz").as_deref(),
+            Some("governor of the central bank")
+        );
+        assert_eq!(role("Rita Nunes").as_deref(), Some("interior minister"));
+        // A clause before the comma is no apposition.
+        let text = "After the minister resigned, Ana Ruiz, her deputy, took over.";
+        let ms = recognize(text);
+        let ruiz = ms.iter().find(|m| m.surface == "Ana Ruiz").unwrap();
+        assert_eq!(ruiz.role.as_deref(), Some("her deputy"));
     }
 
     #[test]
