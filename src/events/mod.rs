@@ -40,6 +40,7 @@ use crate::entities::titles::{is_title, is_title_modifier, SPEECH_VERBS};
 use crate::entities::tokens::{is_capitalized, Analysis, Kind, Token};
 use crate::entities::{EntityKind, Mention};
 use senses::released_thing;
+pub use senses::to_the_polls;
 use std::ops::Range;
 
 /// What kind of event a sentence reports.
@@ -364,6 +365,20 @@ fn is_weekday(w: &str) -> bool {
 }
 
 impl Sent<'_> {
+    /// Where the sentence's news is another verb than the event `chosen`
+    /// ("arrived on Thursday, two days after she was freed"), `chosen` is
+    /// told too, counted back from it.
+    fn tell_besides(
+        &self,
+        range: &Range<usize>,
+        chosen: &Option<(EventKind, usize, Vec<usize>)>,
+        told_after: &mut Option<Frame>,
+    ) {
+        if let Some((kind, i, participants)) = chosen.clone() {
+            *told_after = Some(self.told_besides(range, i, kind, participants));
+        }
+    }
+
     /// The sentence's event. `told_after` receives the event of a clause
     /// after "after" when the sentence's own verb, not that event, is
     /// taken as its event.
@@ -946,12 +961,7 @@ impl Sent<'_> {
                 if let Some(comma) = comma.filter(|&c| c >= 3) {
                     if let Some(other) = self.other(range.clone()) {
                         if other.trigger.start < self.toks[comma].start {
-                            // "arrived on Thursday, two days after she was
-                            // freed": the release is told too, counted back.
-                            if let Some((kind, i, participants)) = chosen.clone() {
-                                *told_after =
-                                    Some(self.told_besides(&range, i, kind, participants));
-                            }
+                            self.tell_besides(&range, &chosen, told_after);
                             return Some(other);
                         }
                     }
@@ -1150,12 +1160,7 @@ impl Sent<'_> {
                 } else {
                     if let Some(other) = self.other(range.clone()) {
                         if other.trigger.start < self.toks[comma].start {
-                            // "arrived on Thursday, two days after she was
-                            // freed": the release is told too, counted back.
-                            if let Some((kind, i, participants)) = chosen.clone() {
-                                *told_after =
-                                    Some(self.told_besides(&range, i, kind, participants));
-                            }
+                            self.tell_besides(&range, &chosen, told_after);
                             return Some(other);
                         }
                     }

@@ -366,7 +366,7 @@ impl Sent<'_> {
         matches!(
             self.folded[i],
             "went" | "go" | "goes" | "going" | "headed" | "head" | "heads" | "flocked"
-        ) && self.folded.get(i + 1..i + 4) == Some(&["to", "the", "polls"][..])
+        ) && self.folded.get(i + 1..i + 4) == Some(&TO_THE_POLLS[..])
     }
 
     /// "The council declared a financial emergency", "declared a state of
@@ -549,6 +549,21 @@ impl Sent<'_> {
         }
         false
     }
+}
+
+/// Where voters go when an election is held.
+const TO_THE_POLLS: [&str; 3] = ["to", "the", "polls"];
+
+/// Whether the text after a verb sends voters "to the polls": what
+/// makes the going an election (as `goes_to_the_polls` reads it), read where
+/// only the text is at hand.
+pub fn to_the_polls(after_verb: &str) -> bool {
+    let mut words = after_verb
+        .split_whitespace()
+        .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()));
+    TO_THE_POLLS
+        .iter()
+        .all(|&want| words.next().is_some_and(|w| w.eq_ignore_ascii_case(want)))
 }
 
 /// What is released without being set free: "the report was released".

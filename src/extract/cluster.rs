@@ -456,10 +456,16 @@ pub fn same_day_twin_joins(c: &Cluster, m: &Member) -> bool {
         && (people >= 1 || body_ties || shares_two_words(&c.story, &m.story))
         && (kinds_agree(c.kind, m.kind) || c.kind == EventKind::Other || m.kind == EventKind::Other)
         && places_match(c, m) != Some(false)
-        && !(meeting_like(c.kind) && meeting_like(m.kind) && c.repeat != m.repeat)
-        && !matches!((c.stage, m.stage), (Some(a), Some(b)) if a != b)
-        && !matches!((c.score, m.score), (Some(a), Some(b)) if a != b)
+        && !another_step(c, m)
         && !matches!((c.hazard, m.hazard), (Some(a), Some(b)) if a != b)
+}
+
+/// Whether `m` tells another step of the story `c` tells: a repeat of a
+/// meeting, another step of a trial, another score.
+fn another_step(c: &Cluster, m: &Member) -> bool {
+    (meeting_like(c.kind) && meeting_like(m.kind) && c.repeat != m.repeat)
+        || matches!((c.stage, m.stage), (Some(a), Some(b)) if a != b)
+        || matches!((c.score, m.score), (Some(a), Some(b)) if a != b)
 }
 
 /// Whether an undated report `m`, whose article retells the story of the
@@ -500,9 +506,7 @@ pub fn twin_joins(c: &Cluster, m: &Member) -> bool {
         && places != Some(false)
         && !(meeting_like(m.kind) && m.place.is_none() && c.place.is_some())
         && c.constraint.compatible(&m.constraint)
-        && !(meeting_like(c.kind) && meeting_like(m.kind) && c.repeat != m.repeat)
-        && !matches!((c.stage, m.stage), (Some(a), Some(b)) if a != b)
-        && !matches!((c.score, m.score), (Some(a), Some(b)) if a != b)
+        && !another_step(c, m)
 }
 
 /// Kinds of event one body produces many of in a day (a police force's

@@ -2374,7 +2374,7 @@ fn restated_later(
     // to the polls on Tuesday".
     let to_the_polls = |f: &Frame| {
         text.get(f.trigger.end..)
-            .is_some_and(|rest| rest.to_ascii_lowercase().starts_with(" to the polls"))
+            .is_some_and(crate::events::to_the_polls)
     };
     if !happens_once(lede.kind)
         && !matches!(
